@@ -1,0 +1,102 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <cstring>
+
+namespace {
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    const size_t length = std::strlen(name);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0 || (std::strncmp(argv[i], name, length) == 0 && argv[i][length] == '='))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool CommandLine::wantsHeadlessReport(int argc, char **argv)
+{
+    return hasArgument(argc, argv, "--report");
+}
+
+bool CommandLine::wantsScreenshot(int argc, char **argv)
+{
+    return hasArgument(argc, argv, "--screenshot");
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStringList &pageNames)
+{
+    Result result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Stargate Dashboard: GPUs, power and site status of the Stargate AI data-center program."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), tr("Use the SQLite store at <path> (created if missing)."), tr("path"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language: en or de."), tr("language"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+            tr("Render a page offscreen once the data has loaded, write it to <png> and exit."), tr("png"));
+    const QCommandLineOption page(QStringLiteral("page"), tr("Page for --screenshot: %1.").arg(pageNames.join(QStringLiteral(", "))),
+            tr("name"), QStringLiteral("overview"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1920x1080."), tr("WxH"),
+            QStringLiteral("1920x1080"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Print the executive summary to standard output and exit. Format: json."),
+            tr("format"));
+    parser.addOptions({ db, lang, screenshot, page, size, report });
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.exitNow = true;
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.exitNow = true;
+        result.output = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    CommandLineOptions &options = result.options;
+    options.databasePath = parser.value(db);
+    if (parser.isSet(lang)) {
+        options.language = parser.value(lang);
+        if (options.language != QLatin1String("en") && options.language != QLatin1String("de")) {
+            result.error = tr("Unknown language \"%1\"; use en or de.").arg(options.language);
+            return result;
+        }
+    }
+    options.screenshotPath = parser.value(screenshot);
+    options.page = parser.value(page).toLower();
+    if (!pageNames.contains(options.page)) {
+        result.error = tr("Unknown page \"%1\"; use one of: %2.").arg(options.page, pageNames.join(QStringLiteral(", ")));
+        return result;
+    }
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto match = sizePattern.match(parser.value(size));
+    if (!match.hasMatch() || match.captured(1).toInt() < 320 || match.captured(2).toInt() < 240
+            || match.captured(1).toInt() > 8192 || match.captured(2).toInt() > 8192) {
+        result.error = tr("Invalid size \"%1\"; use WIDTHxHEIGHT between 320x240 and 8192x8192.").arg(parser.value(size));
+        return result;
+    }
+    options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    if (parser.isSet(report)) {
+        options.reportFormat = parser.value(report);
+        if (options.reportFormat != QLatin1String("json")) {
+            result.error = tr("Unknown report format \"%1\"; use json.").arg(options.reportFormat);
+            return result;
+        }
+    }
+    if (!options.screenshotPath.isEmpty() && !options.reportFormat.isEmpty()) {
+        result.error = tr("--screenshot and --report cannot be combined.");
+        return result;
+    }
+    return result;
+}

@@ -1,0 +1,36 @@
+// The command line of stargate-dashboard, parsed with QCommandLineParser.
+#pragma once
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+struct CommandLineOptions
+{
+    QString databasePath; // empty: the default location
+    QString language; // "en", "de" or empty for the system's
+    QString screenshotPath;
+    QString page = QStringLiteral("overview");
+    QSize size{ 1920, 1080 };
+    QString reportFormat; // "json" or empty
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    struct Result
+    {
+        CommandLineOptions options;
+        QString error; // for the user; the program exits with status 2
+        bool exitNow = false; // --help or --version was handled
+        QString output; // what --help or --version prints
+    };
+
+    static Result parse(const QStringList &arguments, const QStringList &pageNames);
+    // Whether the arguments ask for a mode that needs no window (decided before QApplication exists).
+    static bool wantsHeadlessReport(int argc, char **argv);
+    static bool wantsScreenshot(int argc, char **argv);
+};

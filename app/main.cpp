@@ -1,0 +1,131 @@
+// stargate-dashboard: the window, or with --report / --screenshot a command-line tool.
+#include "commandline.h"
+#include "dashboardsession.h"
+#include "executivereport.h"
+#include "mainwindow.h"
+#include "snapshotpublisher.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "stargate-dashboard: %s\n", qPrintable(message));
+}
+
+QLocale installTranslation(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language == QLatin1String("de") ? QLocale::German : QLocale::English,
+                                                        language == QLatin1String("de") ? QLocale::Germany : QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::German) {
+        auto *appTranslator = new QTranslator(&app);
+        if (appTranslator->load(QStringLiteral(":/i18n/stargate_de.qm")))
+            QCoreApplication::installTranslator(appTranslator);
+        auto *qtTranslator = new QTranslator(&app);
+        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral("/usr/share/qt6/translations")))
+            QCoreApplication::installTranslator(qtTranslator);
+    }
+    return locale;
+}
+
+// Saves a grab of the window under a temporary name first, so that a failed write leaves
+// no half file under the final name.
+bool saveScreenshot(QWidget *window, const QString &path)
+{
+    const QPixmap pixmap = window->grab();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        printError(QCoreApplication::translate("main", "Cannot write the screenshot %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (!pixmap.save(&file, "PNG") || !file.commit()) {
+        printError(QCoreApplication::translate("main", "Cannot write the screenshot %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool headlessReport = CommandLine::wantsHeadlessReport(argc, argv);
+    if (CommandLine::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    std::unique_ptr<QCoreApplication> app;
+    if (headlessReport)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Stargate Dashboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("stargate-dashboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STARGATE_VERSION));
+
+    const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments(), MainWindow::pageNames());
+    if (parsed.exitNow) {
+        std::fputs(qPrintable(parsed.output), stdout);
+        return 0;
+    }
+    if (!parsed.error.isEmpty()) {
+        printError(parsed.error);
+        return 2;
+    }
+    const CommandLineOptions &options = parsed.options;
+    const QLocale locale = installTranslation(*app, options.language);
+    const bool commandLineMode = headlessReport || !options.screenshotPath.isEmpty();
+
+    DashboardSession session;
+    const QString databasePath = options.databasePath.isEmpty() ? Store::defaultPath() : QFileInfo(options.databasePath).absoluteFilePath();
+    const QString error = session.open(databasePath);
+    if (!error.isEmpty()) {
+        printError(error);
+        if (!commandLineMode)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Stargate Dashboard"), error);
+        return 1;
+    }
+    for (const QString &warning : session.warnings())
+        printError(warning);
+
+    if (headlessReport) {
+        const QJsonDocument report(ExecutiveReport::toJson(session.publisher()->snapshot()));
+        std::fputs(report.toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+
+    qApp->setStyleSheet(Theme::styleSheet());
+    QFont font = QApplication::font();
+    font.setPointSizeF(std::max<qreal>(font.pointSizeF(), 10.5));
+    QApplication::setFont(font);
+
+    MainWindow window(session.publisher(), databasePath, locale);
+    window.showPage(options.page);
+    if (!options.screenshotPath.isEmpty()) {
+        window.resize(options.size);
+        window.setAttribute(Qt::WA_DontShowOnScreen, qgetenv("QT_QPA_PLATFORM") != "offscreen");
+        window.show();
+        int status = 1;
+        // Once the event loop has laid out and polished the window, grab it.
+        QTimer::singleShot(0, &window, [&] {
+            status = saveScreenshot(&window, options.screenshotPath) ? 0 : 1;
+            QCoreApplication::exit(status);
+        });
+        QCoreApplication::exec();
+        return status;
+    }
+    window.resize(1600, 960);
+    window.show();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,138 @@
+#include "mainwindow.h"
+
+#include "figureformat.h"
+#include "overviewpage.h"
+#include "sitespage.h"
+#include "sitetablemodel.h"
+#include "snapshotpublisher.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(SnapshotPublisher *publisher, const QString &databasePath, const QLocale &locale, QWidget *parent)
+    : QMainWindow(parent)
+    , m_locale(locale)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_siteModel(new SiteTableModel(this))
+    , m_overview(new OverviewPage(this))
+    , m_sites(new SitesPage(m_siteModel, this))
+    , m_statusStore(new QLabel(this))
+    , m_statusData(new QLabel(this))
+{
+    setWindowTitle(tr("Stargate Dashboard"));
+    m_siteModel->setLocale(locale);
+    m_navigation->setObjectName(QStringLiteral("Navigation"));
+    m_navigation->setFixedWidth(210);
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    m_pages->setObjectName(QStringLiteral("PageArea"));
+
+    addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
+    addPage(QStringLiteral("sites"), tr("Sites"), m_sites);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_statusStore->setText(tr("Store: %1").arg(QDir::toNativeSeparators(databasePath)));
+    m_statusStore->setToolTip(m_statusStore->text());
+    statusBar()->addWidget(m_statusStore, 1);
+    statusBar()->addPermanentWidget(m_statusData);
+    createActions();
+
+    connect(publisher, &SnapshotPublisher::snapshotChanged, this, &MainWindow::showSnapshot);
+    showSnapshot(publisher->snapshot());
+}
+
+QStringList MainWindow::pageNames()
+{
+    return { QStringLiteral("overview"), QStringLiteral("sites") };
+}
+
+void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
+{
+    m_pageNames.append(name);
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pageNames.size()));
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const int index = int(m_pageNames.indexOf(name));
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(index);
+    return true;
+}
+
+QString MainWindow::currentPageName() const
+{
+    return m_pageNames.value(m_pages->currentIndex());
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pageNames.size(); ++i) {
+        QAction *action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this] {
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+    });
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setShortcutContext(Qt::ApplicationShortcut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("What the &provenances mean"), this, [this] {
+        QString text;
+        for (Provenance provenance : { Provenance::Measured, Provenance::Reported, Provenance::Planned,
+                     Provenance::Projected, Provenance::Simulated, Provenance::Manual })
+            text += QStringLiteral("<p><b>%1</b>: %2</p>").arg(provenanceDisplayName(provenance), provenanceExplanation(provenance));
+        QMessageBox::information(this, tr("Provenance"), text);
+    });
+    help->addAction(tr("&About Stargate Dashboard"), this, [this] {
+        QMessageBox::about(this, tr("About Stargate Dashboard"),
+                tr("<p><b>Stargate Dashboard</b> %1</p><p>GPU counts, power and site status of the Stargate "
+                   "AI data-center program, read from a local store that works offline.</p>")
+                        .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
+{
+    m_overview->setSnapshot(snapshot, m_locale);
+    m_siteModel->setRows(snapshot.sites);
+    const OverviewSummary &summary = snapshot.summary;
+    QString data = tr("%n site(s)", nullptr, int(snapshot.sites.size()));
+    if (summary.datasetVersion > 0)
+        data += QStringLiteral("  ·  ") + tr("dataset v%1").arg(summary.datasetVersion);
+    if (summary.includesSimulated)
+        data += QStringLiteral("  ·  ") + tr("SIMULATED data present");
+    m_statusData->setText(data);
+}
+
+void MainWindow::showWriteError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}

@@ -1,0 +1,224 @@
+#include "overviewpage.h"
+
+#include "figureformat.h"
+#include "kpitile.h"
+#include "metrics.h"
+#include "timechartview.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_asOf(new QLabel(this))
+    , m_simulatedBanner(new QLabel(this))
+    , m_gpus(new KpiTile(tr("GPUs online · Stargate sites"), this))
+    , m_power(new KpiTile(tr("Power · Stargate sites"), this))
+    , m_phases(new KpiTile(tr("Sites by phase"), this))
+    , m_fleet(new KpiTile(tr("OpenAI compute · fleet-wide"), this))
+    , m_commitment(new KpiTile(tr("Stargate commitment"), this))
+    , m_gpuChart(new TimeChartView(tr("GPUs over time"), this))
+    , m_powerChart(new TimeChartView(tr("Power over time (MW)"), this))
+{
+    auto *title = new QLabel(tr("Stargate rollout overview"), this);
+    title->setObjectName(QStringLiteral("PageTitle"));
+    m_asOf->setObjectName(QStringLiteral("PageSubtitle"));
+    m_simulatedBanner->setObjectName(QStringLiteral("Banner"));
+    m_simulatedBanner->setText(tr("Includes SIMULATED data from the built-in demo feed: not real figures."));
+    m_simulatedBanner->hide();
+
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(16);
+    const QList<KpiTile *> tileList{ m_gpus, m_power, m_phases, m_fleet, m_commitment };
+    for (int i = 0; i < tileList.size(); ++i) {
+        tiles->addWidget(tileList[i], 0, i);
+        tiles->setColumnStretch(i, 1);
+    }
+
+    const auto chartCardFor = [this](TimeChartView *chart) {
+        auto *card = new QFrame(this);
+        card->setObjectName(QStringLiteral("ChartCard"));
+        auto *layout = new QVBoxLayout(card);
+        layout->setContentsMargins(8, 8, 8, 8);
+        layout->addWidget(chart);
+        return card;
+    };
+    auto *charts = new QHBoxLayout;
+    charts->setSpacing(16);
+    charts->addWidget(chartCardFor(m_gpuChart), 1);
+    charts->addWidget(chartCardFor(m_powerChart), 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(14);
+    layout->addWidget(title);
+    layout->addWidget(m_asOf);
+    layout->addWidget(m_simulatedBanner);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 1);
+}
+
+void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale &locale)
+{
+    const OverviewSummary &summary = snapshot.summary;
+    QStringList asOf;
+    asOf.append(summary.asOf.isValid() ? tr("Reported figures as of %1").arg(FigureFormat::date(summary.asOf, locale))
+                                       : tr("No reported figures yet"));
+    if (summary.newestSample.isValid())
+        asOf.append(tr("newest measurement %1").arg(FigureFormat::dateTime(summary.newestSample, locale)));
+    if (summary.datasetVersion > 0)
+        asOf.append(tr("public dataset v%1 compiled %2").arg(summary.datasetVersion).arg(FigureFormat::date(summary.datasetCompiled, locale)));
+    m_asOf->setText(asOf.join(QStringLiteral("  ·  ")));
+    m_simulatedBanner->setVisible(summary.includesSimulated);
+
+    showGpus(summary, locale);
+    showPower(summary, locale);
+    showPhases(summary, locale);
+    showFleet(snapshot, locale);
+    showCommitment(summary, locale);
+    m_gpuChart->setData(snapshot.gpuChart, locale);
+    m_powerChart->setData(snapshot.powerChart, locale);
+}
+
+void OverviewPage::showGpus(const OverviewSummary &summary, const QLocale &locale)
+{
+    QStringList detail;
+    QList<Provenance> provenances;
+    QStringList tooltip;
+    const double target = summary.gpuTarget ? summary.gpuTarget->value.low : 0;
+    if (summary.gpusOnline) {
+        m_gpus->setValue(FigureFormat::range(summary.gpusOnline->value, locale));
+        provenances = summary.gpusOnline->provenances;
+        tooltip.append(FigureFormat::origin(*summary.gpusOnline, locale));
+        if (target > 0) {
+            const double percent = 100.0 * summary.gpusOnline->value.low / target;
+            m_gpus->setProgress(percent);
+            detail.append(tr("%1 of the %2 target").arg(FigureFormat::percent(percent, locale), FigureFormat::count(target, locale)));
+        }
+    } else {
+        m_gpus->setValue(tr("Not reported"));
+        m_gpus->setProgress(-1);
+        detail.append(tr("No site has reported a count of online GPUs yet."));
+    }
+    if (summary.gpusInstalled)
+        detail.append(tr("Installed: %1").arg(FigureFormat::range(summary.gpusInstalled->value, locale)));
+    if (summary.gpusPlanned) {
+        detail.append(tr("Planned: %1 (%n site(s) disclose GPUs)", nullptr, summary.gpusPlanned->contributors)
+                              .arg(FigureFormat::range(summary.gpusPlanned->value, locale)));
+        tooltip.append(FigureFormat::origin(*summary.gpusPlanned, locale));
+        if (provenances.isEmpty())
+            provenances = summary.gpusPlanned->provenances;
+    }
+    m_gpus->setDetail(detail.join(QLatin1Char('\n')));
+    if (summary.gpuTarget) {
+        m_gpus->setFooter(tr("Target %1 GPUs by %2 counts all OpenAI compute, not only Stargate sites.")
+                                  .arg(FigureFormat::count(target, locale), FigureFormat::date(summary.gpuTarget->period, locale)));
+        tooltip.append(FigureFormat::origin(*summary.gpuTarget, locale));
+    }
+    m_gpus->setProvenances(provenances);
+    m_gpus->setToolTip(tooltip.join(QStringLiteral("\n\n")));
+}
+
+void OverviewPage::showPower(const OverviewSummary &summary, const QLocale &locale)
+{
+    QStringList detail;
+    QStringList tooltip;
+    QList<Provenance> provenances;
+    std::optional<SourcedValue> shown;
+    if (summary.powerDrawnMw) {
+        shown = summary.powerDrawnMw;
+        detail.append(tr("drawn now, IT load"));
+    } else if (summary.capacityOnlineMw) {
+        shown = summary.capacityOnlineMw;
+        detail.append(tr("operational capacity as reported (%n site(s)), not measured draw", nullptr, summary.capacityOnlineMw->contributors));
+    }
+    if (shown) {
+        m_power->setValue(FigureFormat::megawatts(shown->value, locale));
+        provenances = shown->provenances;
+        tooltip.append(FigureFormat::origin(*shown, locale));
+    } else {
+        m_power->setValue(tr("Not reported"));
+    }
+    if (summary.plannedCapacityMw) {
+        const FigureRange planned = summary.plannedCapacityMw->value;
+        detail.append(tr("of %1 planned at %2 of %3 active sites")
+                              .arg(FigureFormat::megawatts(planned, locale))
+                              .arg(summary.plannedCapacityMw->contributors)
+                              .arg(summary.activeSites));
+        if (shown && planned.high > 0)
+            m_power->setProgress(100.0 * shown->value.low / planned.high);
+        else
+            m_power->setProgress(-1);
+        tooltip.append(tr("Planned capacity:") + QLatin1Char('\n') + FigureFormat::origin(*summary.plannedCapacityMw, locale));
+    }
+    m_power->setDetail(detail.join(QLatin1Char('\n')));
+    m_power->setFooter(shown && shown->asOf.isValid() ? tr("As of %1").arg(FigureFormat::date(shown->asOf, locale))
+                               : (shown && shown->updated.isValid() ? tr("Updated %1").arg(FigureFormat::dateTime(shown->updated, locale)) : QString()));
+    m_power->setProvenances(provenances);
+    m_power->setToolTip(tooltip.join(QStringLiteral("\n\n")));
+}
+
+void OverviewPage::showPhases(const OverviewSummary &summary, const QLocale &locale)
+{
+    int total = 0;
+    QStringList lines;
+    for (Phase phase : allPhases()) {
+        const int count = summary.sitesByPhase.value(phase, 0);
+        total += count;
+        if (count > 0)
+            lines.append(QStringLiteral("%1  %2").arg(locale.toString(count), phaseDisplayName(phase)));
+    }
+    m_phases->setValue(tr("%n active", nullptr, summary.activeSites));
+    m_phases->setDetail(lines.join(QLatin1Char('\n')));
+    m_phases->setFooter(tr("%n site(s) in total; paused and cancelled sites are not counted as active.", nullptr, total));
+    m_phases->setProvenances({ Provenance::Reported });
+    m_phases->setToolTip(tr("Each site's phase comes from dated public reports; see the Sites page for sources."));
+}
+
+void OverviewPage::showFleet(const DashboardSnapshot &snapshot, const QLocale &locale)
+{
+    const auto &fleet = snapshot.summary.fleetComputeGw;
+    if (!fleet) {
+        m_fleet->setValue(tr("Not reported"));
+        m_fleet->setDetail(QString());
+        m_fleet->setFooter(QString());
+        m_fleet->setProvenances({});
+        return;
+    }
+    m_fleet->setValue(tr("%1 GW").arg(locale.toString(fleet->value.low, 'f', 1)));
+    QStringList earlier;
+    for (const ReportedFact &fact : snapshot.facts) {
+        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw && fact.period < fleet->period)
+            earlier.prepend(tr("%1: %2 GW").arg(fact.period.year()).arg(locale.toString(fact.value.low, 'f', 1)));
+    }
+    m_fleet->setDetail(tr("End of %1, all providers; not the Stargate sites alone.").arg(fleet->period.year())
+            + (earlier.isEmpty() ? QString() : QLatin1Char('\n') + earlier.join(QStringLiteral(" · "))));
+    m_fleet->setFooter(tr("Reported %1").arg(FigureFormat::date(fleet->asOf, locale)));
+    m_fleet->setProvenances({ fleet->provenance });
+    m_fleet->setToolTip(FigureFormat::origin(*fleet, locale));
+}
+
+void OverviewPage::showCommitment(const OverviewSummary &summary, const QLocale &locale)
+{
+    const auto &commitment = summary.commitmentUsd;
+    if (!commitment) {
+        m_commitment->setValue(tr("Not reported"));
+        m_commitment->setProvenances({});
+        return;
+    }
+    m_commitment->setValue(tr("US$%1 bn").arg(locale.toString(commitment->value.low / 1e9, 'f', 0)));
+    QString detail = tr("over four years, announced %1").arg(FigureFormat::date(commitment->period, locale));
+    if (summary.programCapacityMw)
+        detail += QLatin1Char('\n')
+                + tr("Program plan: more than %1 GW (%2)")
+                          .arg(locale.toString(summary.programCapacityMw->value.low / 1000.0, 'f', 0),
+                                  FigureFormat::date(summary.programCapacityMw->asOf, locale));
+    m_commitment->setDetail(detail);
+    m_commitment->setFooter(tr("Reported %1").arg(FigureFormat::date(commitment->asOf, locale)));
+    m_commitment->setProvenances({ commitment->provenance });
+    QString tooltip = FigureFormat::origin(*commitment, locale);
+    if (summary.programCapacityMw)
+        tooltip += QStringLiteral("\n\n") + FigureFormat::origin(*summary.programCapacityMw, locale);
+    m_commitment->setToolTip(tooltip);
+}

@@ -1,0 +1,49 @@
+// The executive Overview: headline tiles (GPUs, power, sites by phase, fleet compute,
+// commitment) and the GPU and power charts. Shows a DashboardSnapshot; reads nothing itself.
+#pragma once
+
+#include "dashboardsnapshot.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class KpiTile;
+class QLabel;
+class TimeChartView;
+
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+
+    void setSnapshot(const DashboardSnapshot &snapshot, const QLocale &locale);
+
+    KpiTile *gpuTile() const { return m_gpus; }
+    KpiTile *powerTile() const { return m_power; }
+    KpiTile *phaseTile() const { return m_phases; }
+    KpiTile *fleetTile() const { return m_fleet; }
+    KpiTile *commitmentTile() const { return m_commitment; }
+    TimeChartView *gpuChart() const { return m_gpuChart; }
+    TimeChartView *powerChart() const { return m_powerChart; }
+    QLabel *asOfLabel() const { return m_asOf; }
+    QLabel *simulatedBanner() const { return m_simulatedBanner; }
+
+private:
+    void showGpus(const OverviewSummary &summary, const QLocale &locale);
+    void showPower(const OverviewSummary &summary, const QLocale &locale);
+    void showPhases(const OverviewSummary &summary, const QLocale &locale);
+    void showFleet(const DashboardSnapshot &snapshot, const QLocale &locale);
+    void showCommitment(const OverviewSummary &summary, const QLocale &locale);
+
+    QLabel *m_asOf;
+    QLabel *m_simulatedBanner;
+    KpiTile *m_gpus;
+    KpiTile *m_power;
+    KpiTile *m_phases;
+    KpiTile *m_fleet;
+    KpiTile *m_commitment;
+    TimeChartView *m_gpuChart;
+    TimeChartView *m_powerChart;
+};

@@ -1,0 +1,112 @@
+// Everything the window shows at one moment, read from the store in one go: the executive
+// summary, one row per site and the data of the two time charts. Plain values, so that the
+// views and item models present it without computing anything themselves.
+#pragma once
+
+#include "storetypes.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QPointF>
+
+class Store;
+
+// A figure together with where it comes from.
+struct SourcedValue
+{
+    FigureRange value;
+    QList<Provenance> provenances; // every provenance that contributed, without repeats
+    QDate asOf; // newest publication date among reported contributors
+    QDateTime updated; // newest sample time among polled contributors (UTC)
+    QStringList sources; // source addresses of reported contributors
+    QStringList notes;
+    int contributors = 0; // how many sites (or facts) were summed
+
+    bool includes(Provenance provenance) const { return provenances.contains(provenance); }
+    void add(const SourcedValue &other);
+};
+
+struct SiteRow
+{
+    Site site;
+    std::optional<Phase> phase;
+    QDate phaseSince;
+    QString phaseSource;
+    std::optional<SourcedValue> gpusOnline; // the newest count from any series
+    std::optional<SourcedValue> gpusPlanned; // reported plans
+    std::optional<SourcedValue> powerMw; // drawn (polled) or, if none, operational capacity (reported)
+    bool powerIsOperationalCapacity = false;
+    std::optional<SourcedValue> plannedMw;
+    QDateTime lastUpdate; // newest date of anything known about the site
+    QList<Provenance> provenances; // of every figure on the row
+};
+
+struct OverviewSummary
+{
+    // Stargate sites: sums over active sites (not paused or cancelled).
+    std::optional<SourcedValue> gpusOnline;
+    std::optional<SourcedValue> gpusInstalled;
+    std::optional<SourcedValue> gpusPlanned;
+    std::optional<SourcedValue> powerDrawnMw; // polled
+    std::optional<SourcedValue> capacityOnlineMw; // reported operational capacity
+    std::optional<SourcedValue> plannedCapacityMw;
+    int activeSites = 0;
+    int activeSitesWithoutCapacity = 0;
+    QMap<Phase, int> sitesByPhase;
+
+    // Program (Stargate as a whole) and fleet (all OpenAI compute) figures, never summed
+    // with the sites.
+    std::optional<ReportedFact> gpuTarget; // fleet-wide target
+    std::optional<ReportedFact> fleetComputeGw; // newest
+    std::optional<ReportedFact> commitmentUsd;
+    std::optional<ReportedFact> programCapacityMw; // newest program-level plan
+
+    QDate asOf; // newest publication date of the reported figures shown
+    QDateTime newestSample; // newest polled sample shown (UTC); invalid when none
+    bool includesSimulated = false;
+    int datasetVersion = 0;
+    QDate datasetCompiled;
+};
+
+struct ChartLine
+{
+    enum class Style { Line, Step, Points, Band, Target };
+    QString label;
+    Provenance provenance = Provenance::Reported;
+    Style style = Style::Line;
+    bool fleetLevel = false; // all of OpenAI's compute, not the Stargate sites
+    QList<QPointF> points; // x: ms since the epoch (UTC), y: value (low edge for bands)
+    QList<QPointF> upper; // high edge, for bands
+    QStringList pointNotes; // one per point, for tooltips (may be empty)
+    QString description; // where it comes from, for the legend tooltip
+};
+
+struct TimeChartData
+{
+    QString unit;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    qint64 nowMs = 0;
+    QList<ChartLine> lines;
+};
+
+struct DashboardSnapshot
+{
+    OverviewSummary summary;
+    QList<SiteRow> sites;
+    QList<ReportedFact> facts;
+    TimeChartData gpuChart;
+    TimeChartData powerChart;
+    QDateTime builtAt;
+};
+
+class DashboardQuery
+{
+public:
+    // Reads the store. `now` is passed in so that tests can fix it.
+    static DashboardSnapshot build(const Store &store, const QDateTime &now, int chartPoints = 400);
+
+    // The site's phase now: the most advanced phase reached, unless a later event paused or
+    // cancelled it (an "announced" after construction started does not set it back).
+    static std::optional<Phase> currentPhase(const QList<PhaseEvent> &eventsOfSite, QDate *since = nullptr);
+};

@@ -1,0 +1,85 @@
+#include "figureformat.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FigureFormat", text);
+}
+} // namespace
+
+QString FigureFormat::count(double value, const QLocale &locale)
+{
+    return locale.toString(std::llround(value));
+}
+
+QString FigureFormat::range(const FigureRange &range, const QLocale &locale, int decimals)
+{
+    const auto one = [&](double value) {
+        return decimals == 0 ? locale.toString(std::llround(value)) : locale.toString(value, 'f', decimals);
+    };
+    if (!range.isRange())
+        return one(range.low);
+    return tr("%1–%2").arg(one(range.low), one(range.high));
+}
+
+QString FigureFormat::megawatts(const FigureRange &value, const QLocale &locale)
+{
+    return tr("%1 MW").arg(range(value, locale));
+}
+
+QString FigureFormat::percent(double value, const QLocale &locale)
+{
+    const int decimals = value < 10 ? 1 : 0;
+    return tr("%1 %").arg(locale.toString(value, 'f', decimals));
+}
+
+QString FigureFormat::date(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString FigureFormat::dateTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    return dateTime.isValid() ? locale.toString(dateTime.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString FigureFormat::provenanceList(const QList<Provenance> &provenances)
+{
+    QStringList names;
+    for (Provenance provenance : provenances)
+        names.append(provenanceDisplayName(provenance));
+    return names.join(QStringLiteral(", "));
+}
+
+QString FigureFormat::origin(const SourcedValue &value, const QLocale &locale)
+{
+    QStringList lines;
+    lines.append(tr("Provenance: %1").arg(provenanceList(value.provenances)));
+    for (Provenance provenance : value.provenances)
+        lines.append(QStringLiteral("  ") + provenanceExplanation(provenance));
+    if (value.asOf.isValid())
+        lines.append(tr("As of: %1").arg(date(value.asOf, locale)));
+    if (value.updated.isValid())
+        lines.append(tr("Updated: %1").arg(dateTime(value.updated, locale)));
+    if (value.contributors > 1)
+        lines.append(QCoreApplication::translate("FigureFormat", "Sum of %n site(s)", nullptr, value.contributors));
+    for (const QString &note : value.notes)
+        lines.append(note);
+    for (const QString &source : value.sources)
+        lines.append(tr("Source: %1").arg(source));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString FigureFormat::origin(const ReportedFact &fact, const QLocale &locale)
+{
+    QStringList lines;
+    lines.append(tr("Provenance: %1").arg(provenanceDisplayName(fact.provenance)));
+    lines.append(tr("As of: %1").arg(date(fact.asOf, locale)));
+    if (!fact.note.isEmpty())
+        lines.append(fact.note);
+    lines.append(tr("Source: %1").arg(fact.sourceUrl));
+    return lines.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,21 @@
+// Locale-aware text for figures: counts, megawatts, ranges, dates and provenance notes.
+// Used by the item models and the views so that a number reads the same everywhere.
+#pragma once
+
+#include "dashboardsnapshot.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace FigureFormat {
+QString count(double value, const QLocale &locale = QLocale());
+QString range(const FigureRange &range, const QLocale &locale = QLocale(), int decimals = 0);
+QString megawatts(const FigureRange &range, const QLocale &locale = QLocale());
+QString percent(double value, const QLocale &locale = QLocale());
+QString date(const QDate &date, const QLocale &locale = QLocale());
+QString dateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
+QString provenanceList(const QList<Provenance> &provenances);
+// A multi-line explanation of where a figure comes from, for tooltips.
+QString origin(const SourcedValue &value, const QLocale &locale = QLocale());
+QString origin(const ReportedFact &fact, const QLocale &locale = QLocale());
+} // namespace FigureFormat

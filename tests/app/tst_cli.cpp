@@ -1,0 +1,201 @@
+// The built stargate-dashboard binary, run as a user runs it: --report json, --screenshot,
+// and the bad-input cases, each with its exit status, message and untouched files.
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runDashboard(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STARGATE_DASHBOARD_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reportJsonMatchesStore();
+    void screenshotOfEachPage_data();
+    void screenshotOfEachPage();
+    void badDatabaseIsNeverTouched_data();
+    void badDatabaseIsNeverTouched();
+    void badArguments_data();
+    void badArguments();
+    void helpListsOptions();
+};
+
+void TestCli::reportJsonMatchesStore()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("report.sqlite"));
+    const Run run = runDashboard({ QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") });
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject report = document.object();
+    const QJsonObject sites = report.value(QStringLiteral("stargate_sites")).toObject();
+    QVERIFY(sites.contains(QStringLiteral("gpus_online")));
+    QVERIFY(sites.contains(QStringLiteral("gpus_installed")));
+    QVERIFY(sites.contains(QStringLiteral("power_mw")));
+    QVERIFY(sites.contains(QStringLiteral("planned_mw")));
+    QVERIFY(sites.contains(QStringLiteral("by_phase")));
+    QVERIFY(report.contains(QStringLiteral("as_of")));
+
+    // Compare with what the store now holds.
+    Store store;
+    QCOMPARE(store.open(db, Store::Access::ReadOnly), QString());
+    int total = 0;
+    const QJsonObject byPhase = sites.value(QStringLiteral("by_phase")).toObject();
+    for (auto it = byPhase.begin(); it != byPhase.end(); ++it)
+        total += it.value().toInt();
+    QCOMPARE(total, int(store.sites().size()));
+    double plannedLow = 0;
+    for (const ReportedFact &fact : store.facts()) {
+        if (fact.metric == QLatin1String("capacity_mw") && fact.scope == ReportedFact::Scope::Site
+                && fact.siteId != QLatin1String("abilene-expansion-tx") && fact.siteId != QLatin1String("norway-narvik"))
+            plannedLow += fact.value.low;
+    }
+    QCOMPARE(sites.value(QStringLiteral("planned_mw")).toObject().value(QStringLiteral("low")).toDouble(), plannedLow);
+    QCOMPARE(report.value(QStringLiteral("includes_simulated")).toBool(), false);
+}
+
+void TestCli::screenshotOfEachPage_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("language");
+    QTest::addRow("overview en") << QStringLiteral("overview") << QStringLiteral("en");
+    QTest::addRow("sites en") << QStringLiteral("sites") << QStringLiteral("en");
+    QTest::addRow("overview de") << QStringLiteral("overview") << QStringLiteral("de");
+}
+
+void TestCli::screenshotOfEachPage()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    const Run run = runDashboard({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--screenshot"), png,
+            QStringLiteral("--page"), page, QStringLiteral("--size"), QStringLiteral("1280x800"), QStringLiteral("--lang"), language });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1280, 800));
+    // Not blank: a real page has many distinct colours (text, tiles, charts).
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+void TestCli::badDatabaseIsNeverTouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("text file") << QByteArray("name,value\nfoo,1\n") << QStringLiteral("not a Stargate Dashboard database");
+    QTest::addRow("binary garbage") << QByteArray(4096, '\xab') << QStringLiteral("not a Stargate Dashboard database");
+}
+
+void TestCli::badDatabaseIsNeverTouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("precious.sqlite"));
+    {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = fileHash(db);
+    for (const QStringList &mode : { QStringList{ QStringLiteral("--report"), QStringLiteral("json") },
+                 QStringList{ QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")) } }) {
+        const Run run = runDashboard(QStringList{ QStringLiteral("--db"), db } + mode);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+        QVERIFY(QString::fromUtf8(run.err).contains(db));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(fileHash(db), before);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
+    QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("unknown page") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("moon") } << 2 << QStringLiteral("Unknown page");
+    QTest::addRow("bad size") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("huge") } << 2 << QStringLiteral("Invalid size");
+    QTest::addRow("bad language") << QStringList{ QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("tlh") } << 2 << QStringLiteral("Unknown language");
+    QTest::addRow("bad report format") << QStringList{ QStringLiteral("--report"), QStringLiteral("xml") } << 2 << QStringLiteral("Unknown report format");
+    QTest::addRow("unknown option") << QStringList{ QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--frobnicate") } << 2 << QStringLiteral("frobnicate");
+    QTest::addRow("database is a folder") << QStringList{ QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--db"), QStringLiteral("/tmp") } << 1 << QStringLiteral("is a folder");
+    QTest::addRow("unwritable folder") << QStringList{ QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--db"), QStringLiteral("/proc/stargate/x.sqlite") } << 1 << QStringLiteral("/proc/stargate");
+    QTest::addRow("screenshot to unwritable path") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("/proc/nope/x.png") } << 1 << QStringLiteral("/proc/nope/x.png");
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QStringList all = arguments;
+    if (!all.contains(QStringLiteral("--db")))
+        all << QStringLiteral("--db") << dir.filePath(QStringLiteral("a.sqlite"));
+    const Run run = runDashboard(all);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+}
+
+void TestCli::helpListsOptions()
+{
+    const Run run = runDashboard({ QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    for (const char *option : { "--db", "--lang", "--screenshot", "--page", "--size", "--report" })
+        QVERIFY2(run.out.contains(option), option);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

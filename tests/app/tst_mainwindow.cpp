@@ -1,0 +1,125 @@
+// The main window on a temporary store: tiles show what the store holds, and a commit of
+// the writer thread refreshes them without any action of the user.
+#include "dashboardsession.h"
+#include "kpitile.h"
+#include "mainwindow.h"
+#include "metrics.h"
+#include "overviewpage.h"
+#include "sitespage.h"
+#include "sitetablemodel.h"
+#include "sitetableview.h"
+#include "snapshotpublisher.h"
+#include "storewriter.h"
+#include "testutil.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tilesShowStoreContents();
+    void refreshesWhenWriterCommits();
+    void pagesByNameAndKeyboard();
+    void sitesTableFiltersAsYouType();
+};
+
+namespace {
+const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
+}
+
+void TestMainWindow::tilesShowStoreContents()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(session.publisher(), TestUtil::storePath(dir), kEnglish);
+    window.resize(1600, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Expected values, computed here from the store's facts.
+    double plannedLow = 0;
+    double plannedHigh = 0;
+    const DashboardSnapshot &snapshot = session.publisher()->snapshot();
+    for (const SiteRow &row : snapshot.sites) {
+        if (row.plannedMw && (!row.phase || phaseIsActive(*row.phase))) {
+            plannedLow += row.plannedMw->value.low;
+            plannedHigh += row.plannedMw->value.high;
+        }
+    }
+    OverviewPage *overview = window.overviewPage();
+    QVERIFY(overview->powerTile()->detail().contains(
+            QStringLiteral("%1–%2 MW").arg(kEnglish.toString(qint64(plannedLow)), kEnglish.toString(qint64(plannedHigh)))));
+    QCOMPARE(overview->gpuTile()->value(), QStringLiteral("Not reported"));
+    QCOMPARE(overview->fleetTile()->value(), QStringLiteral("1.9 GW"));
+    QCOMPARE(overview->commitmentTile()->value(), QStringLiteral("US$500 bn"));
+    QVERIFY(overview->gpuTile()->toolTip().contains(QLatin1String("all of OpenAI's compute")));
+    QVERIFY(!overview->simulatedBanner()->isVisible());
+    QCOMPARE(window.siteModel()->rowCount(), int(session.store().sites().size()));
+}
+
+void TestMainWindow::refreshesWhenWriterCommits()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    session.publisher()->setMinimumInterval(50);
+    MainWindow window(session.publisher(), TestUtil::storePath(dir), kEnglish);
+    window.show();
+    QCOMPARE(window.overviewPage()->gpuTile()->value(), QStringLiteral("Not reported"));
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<KeyedSample> samples{
+        TestUtil::sample(QStringLiteral("abilene-tx"), Metric::GpusOnline, Provenance::Simulated, now - 1000, 250'000),
+        TestUtil::sample(QStringLiteral("milam-tx"), Metric::GpusOnline, Provenance::Simulated, now - 1000, 50'000),
+    };
+    QMetaObject::invokeMethod(session.writer(), "enqueue", Qt::QueuedConnection, Q_ARG(QList<KeyedSample>, samples));
+    QTRY_COMPARE(window.overviewPage()->gpuTile()->value(), kEnglish.toString(300'000));
+    QVERIFY(window.overviewPage()->gpuTile()->detail().contains(QLatin1String("30 % of the 1,000,000 target")));
+    QCOMPARE(window.overviewPage()->gpuTile()->badgeText(), QStringLiteral("SIMULATED DATA"));
+    QVERIFY(window.overviewPage()->simulatedBanner()->isVisible());
+}
+
+void TestMainWindow::pagesByNameAndKeyboard()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(session.publisher(), TestUtil::storePath(dir), kEnglish);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.currentPageName(), QStringLiteral("overview"));
+    QVERIFY(window.showPage(QStringLiteral("sites")));
+    QCOMPARE(window.currentPageName(), QStringLiteral("sites"));
+    QVERIFY(!window.showPage(QStringLiteral("nonsense")));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPageName(), QStringLiteral("overview"));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentPageName(), QStringLiteral("sites"));
+}
+
+void TestMainWindow::sitesTableFiltersAsYouType()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(session.publisher(), TestUtil::storePath(dir), kEnglish);
+    window.showPage(QStringLiteral("sites"));
+    window.show();
+    SiteTableView *view = window.sitesPage()->tableView();
+    const int all = view->visibleRowCount();
+    QVERIFY(all > 10);
+    QTest::keyClicks(view->searchField(), QStringLiteral("korea"));
+    QCOMPARE(view->visibleRowCount(), 2);
+    view->searchField()->clear();
+    QCOMPARE(view->visibleRowCount(), all);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

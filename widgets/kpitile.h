@@ -1,0 +1,39 @@
+// A tile for one headline figure: a title, the value in large type, a line or two of detail,
+// a footer that says where the figure comes from, and a provenance badge. The tooltip carries
+// the full origin (provenance, source, as-of).
+#pragma once
+
+#include "provenance.h"
+
+#include <QFrame>
+
+class QLabel;
+class QProgressBar;
+
+class KpiTile : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit KpiTile(const QString &title, QWidget *parent = nullptr);
+
+    void setValue(const QString &value);
+    void setDetail(const QString &detail);
+    void setFooter(const QString &footer);
+    // Progress toward a target in percent; a negative value hides the bar.
+    void setProgress(double percent);
+    // The badge shows the most telling provenance; SIMULATED always wins.
+    void setProvenances(const QList<Provenance> &provenances);
+
+    QString value() const;
+    QString detail() const;
+    QString badgeText() const;
+
+private:
+    QLabel *m_title;
+    QLabel *m_value;
+    QLabel *m_detail;
+    QLabel *m_footer;
+    QLabel *m_badge;
+    QProgressBar *m_progress;
+};

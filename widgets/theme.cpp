@@ -1,0 +1,72 @@
+#include "theme.h"
+
+QColor Theme::provenanceColor(Provenance provenance)
+{
+    switch (provenance) {
+    case Provenance::Measured:
+        return QColor(0x15, 0x80, 0x3d); // green
+    case Provenance::Reported:
+        return QColor(0x1d, 0x4e, 0xd8); // blue
+    case Provenance::Planned:
+        return QColor(0x6d, 0x28, 0xd9); // violet
+    case Provenance::Projected:
+        return QColor(0x0f, 0x76, 0x6e); // teal
+    case Provenance::Simulated:
+        return QColor(0xc2, 0x41, 0x0c); // orange: always stands out
+    case Provenance::Manual:
+        return QColor(0x92, 0x40, 0x0e); // brown
+    }
+    return QColor(Qt::black);
+}
+
+QColor Theme::fleetColor()
+{
+    return QColor(0x47, 0x55, 0x69);
+}
+
+QColor Theme::textColor()
+{
+    return QColor(0x11, 0x18, 0x27);
+}
+
+QColor Theme::mutedTextColor()
+{
+    return QColor(0x4b, 0x55, 0x63);
+}
+
+QColor Theme::gridColor()
+{
+    return QColor(0xe5, 0xe7, 0xeb);
+}
+
+QColor Theme::backgroundColor()
+{
+    return QColor(0xf3, 0xf4, 0xf6);
+}
+
+QString Theme::styleSheet()
+{
+    return QStringLiteral(R"css(
+QMainWindow, QWidget#PageArea { background: #f3f4f6; }
+QWidget { color: #111827; }
+QListWidget#Navigation { background: #111827; color: #e5e7eb; border: none; font-size: 15px; padding-top: 12px; outline: 0; }
+QListWidget#Navigation::item { padding: 12px 20px; border-left: 4px solid transparent; }
+QListWidget#Navigation::item:selected { background: #1f2937; color: #ffffff; border-left: 4px solid #60a5fa; }
+QListWidget#Navigation::item:hover:!selected { background: #1a2230; }
+QLabel#PageTitle { font-size: 26px; font-weight: 600; color: #111827; }
+QLabel#PageSubtitle { font-size: 14px; color: #4b5563; }
+QFrame#KpiTile, QFrame#ChartCard { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }
+QLabel#KpiTitle { font-size: 13px; font-weight: 600; color: #4b5563; letter-spacing: 0.5px; }
+QLabel#KpiValue { font-size: 40px; font-weight: 600; color: #111827; }
+QLabel#KpiDetail { font-size: 14px; color: #374151; }
+QLabel#KpiFooter { font-size: 12px; color: #6b7280; }
+QLabel#Badge { font-size: 11px; font-weight: 700; border-radius: 4px; padding: 2px 6px; color: #ffffff; }
+QLabel#Banner { background: #fff7ed; color: #9a3412; border: 1px solid #fdba74; border-radius: 6px; padding: 6px 10px; font-weight: 600; }
+QTableView { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; gridline-color: #f3f4f6; font-size: 14px; selection-background-color: #dbeafe; selection-color: #111827; alternate-background-color: #f9fafb; }
+QHeaderView::section { background: #f9fafb; color: #374151; font-weight: 600; border: none; border-bottom: 1px solid #e5e7eb; padding: 8px 6px; }
+QLineEdit, QComboBox { background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px; padding: 6px 8px; font-size: 14px; min-height: 20px; }
+QStatusBar { background: #ffffff; border-top: 1px solid #e5e7eb; color: #4b5563; }
+QProgressBar { border: none; background: #e5e7eb; border-radius: 4px; height: 8px; }
+QProgressBar::chunk { background: #2563eb; border-radius: 4px; }
+)css");
+}

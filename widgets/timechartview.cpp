@@ -1,0 +1,270 @@
+#include "timechartview.h"
+
+#include "figureformat.h"
+#include "theme.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <cmath>
+
+namespace {
+
+// Turns plan points into a staircase that holds each value until the next date.
+QList<QPointF> staircase(const QList<QPointF> &points, double endX)
+{
+    QList<QPointF> steps;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (i > 0)
+            steps.append(QPointF(points[i].x(), points[i - 1].y()));
+        steps.append(points[i]);
+    }
+    if (!points.isEmpty() && endX > points.last().x())
+        steps.append(QPointF(endX, points.last().y()));
+    return steps;
+}
+
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : { 1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0 }) {
+        if (step * magnitude >= value)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
+
+TimeChartView::TimeChartView(const QString &title, QWidget *parent)
+    : QChartView(parent)
+    , m_title(title)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(280);
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    setChart(chart); // the view takes ownership
+}
+
+void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
+{
+    m_locale = locale;
+    m_unit = data.unit;
+    auto *chart = new QChart;
+    chart->setLocale(locale);
+    chart->setLocalizeNumbers(true);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(13);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitleBrush(Theme::textColor());
+    chart->setTitle(m_title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(10);
+    chart->legend()->setFont(legendFont);
+    chart->legend()->setLabelColor(Theme::mutedTextColor());
+
+    auto *xAxis = new QDateTimeAxis;
+    xAxis->setFormat(locale.dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy")) ? QStringLiteral("MMM yyyy")
+                                                                                            : QStringLiteral("MMM yy"));
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(data.fromMs, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(data.toMs, Qt::UTC));
+    xAxis->setTickCount(7);
+    xAxis->setGridLineColor(Theme::gridColor());
+    xAxis->setLabelsColor(Theme::mutedTextColor());
+    auto *yAxis = new QValueAxis;
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setGridLineColor(Theme::gridColor());
+    yAxis->setLabelsColor(Theme::mutedTextColor());
+    yAxis->setTitleText(data.unit);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    double maxY = 0;
+    const double endX = double(data.toMs);
+    const auto attach = [&](QAbstractSeries *series) {
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    };
+    m_empty = data.lines.isEmpty();
+
+    for (const ChartLine &line : data.lines) {
+        const QColor color = line.fleetLevel ? Theme::fleetColor() : Theme::provenanceColor(line.provenance);
+        for (const QPointF &point : line.points)
+            maxY = std::max(maxY, point.y());
+        for (const QPointF &point : line.upper)
+            maxY = std::max(maxY, point.y());
+        switch (line.style) {
+        case ChartLine::Style::Band:
+        case ChartLine::Style::Step: {
+            auto *lower = new QLineSeries;
+            lower->append(staircase(line.points, endX));
+            if (line.style == ChartLine::Style::Band && line.upper != line.points) {
+                auto *upper = new QLineSeries;
+                upper->append(staircase(line.upper, endX));
+                auto *band = new QAreaSeries(upper, lower);
+                upper->setParent(band);
+                lower->setParent(band);
+                QColor fill = color;
+                fill.setAlpha(60);
+                band->setBrush(fill);
+                band->setPen(QPen(color, 2.5));
+                band->setName(line.label + QStringLiteral(" ") + tr("(range)"));
+                attach(band);
+            } else {
+                lower->setPen(QPen(color, 3));
+                lower->setName(line.label);
+                attach(lower);
+            }
+            auto *markers = new QScatterSeries;
+            markers->append(line.points);
+            markers->setColor(color);
+            markers->setBorderColor(Qt::white);
+            markers->setMarkerSize(9);
+            attach(markers);
+            chart->legend()->markers(markers).constFirst()->setVisible(false);
+            const QStringList notes = line.pointNotes;
+            const QList<QPointF> points = line.points;
+            const QString label = line.label;
+            connect(markers, &QScatterSeries::hovered, this, [this, label, notes, points](const QPointF &point, bool state) {
+                showPointNote(label, point, notes, points, state);
+            });
+            break;
+        }
+        case ChartLine::Style::Points: {
+            auto *points = new QScatterSeries;
+            points->append(line.points);
+            points->setColor(color);
+            points->setBorderColor(Qt::white);
+            points->setMarkerSize(13);
+            points->setName(line.label);
+            attach(points);
+            const QStringList notes = line.pointNotes;
+            const QList<QPointF> values = line.points;
+            const QString label = line.label;
+            connect(points, &QScatterSeries::hovered, this, [this, label, notes, values](const QPointF &point, bool state) {
+                showPointNote(label, point, notes, values, state);
+            });
+            break;
+        }
+        case ChartLine::Style::Line: {
+            auto *series = new QLineSeries;
+            series->append(line.points);
+            QPen pen(color, 3);
+            if (line.fleetLevel)
+                pen.setStyle(Qt::DashLine);
+            series->setPen(pen);
+            series->setPointsVisible(line.points.size() < 30);
+            series->setName(line.label);
+            attach(series);
+            const QStringList notes = line.pointNotes;
+            const QList<QPointF> values = line.points;
+            const QString label = line.label;
+            connect(series, &QLineSeries::hovered, this, [this, label, notes, values](const QPointF &point, bool state) {
+                showPointNote(label, point, notes, values, state);
+            });
+            break;
+        }
+        case ChartLine::Style::Target: {
+            if (line.points.isEmpty())
+                break;
+            const QPointF target = line.points.first();
+            auto *level = new QLineSeries;
+            level->append(double(data.fromMs), target.y());
+            level->append(endX, target.y());
+            QPen pen(color, 2);
+            pen.setStyle(Qt::DotLine);
+            level->setPen(pen);
+            level->setName(tr("%1: %2 by %3")
+                                   .arg(line.label, FigureFormat::count(target.y(), locale),
+                                           FigureFormat::date(QDateTime::fromMSecsSinceEpoch(qint64(target.x()), Qt::UTC).date(), locale)));
+            attach(level);
+            auto *marker = new QScatterSeries;
+            marker->append(target);
+            marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+            marker->setMarkerSize(12);
+            marker->setColor(color);
+            attach(marker);
+            chart->legend()->markers(marker).constFirst()->setVisible(false);
+            const QStringList notes = line.pointNotes;
+            const QList<QPointF> values = line.points;
+            const QString label = line.label;
+            connect(marker, &QScatterSeries::hovered, this, [this, label, notes, values](const QPointF &point, bool state) {
+                showPointNote(label, point, notes, values, state);
+            });
+            break;
+        }
+        }
+    }
+
+    const double top = niceCeiling(maxY * 1.08);
+    yAxis->setRange(0, top);
+    yAxis->setTickCount(6);
+    if (data.nowMs >= data.fromMs && data.nowMs <= data.toMs) {
+        auto *today = new QLineSeries;
+        today->append(double(data.nowMs), 0);
+        today->append(double(data.nowMs), top);
+        QPen pen(Theme::mutedTextColor(), 1.5);
+        pen.setStyle(Qt::DashLine);
+        today->setPen(pen);
+        today->setName(tr("Today"));
+        attach(today);
+    }
+    if (m_empty)
+        chart->setTitle(m_title + QStringLiteral(" — ") + tr("no data yet"));
+
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old; // setChart() does not delete the previous chart
+}
+
+void TimeChartView::showPointNote(const QString &label, const QPointF &point, const QStringList &notes,
+        const QList<QPointF> &points, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    // The nearest data point to what the mouse hovers.
+    qsizetype nearest = -1;
+    double best = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const double distance = std::abs(points[i].x() - point.x());
+        if (nearest < 0 || distance < best) {
+            nearest = i;
+            best = distance;
+        }
+    }
+    if (nearest < 0)
+        return;
+    const QPointF value = points[nearest];
+    QString text = QStringLiteral("<b>%1</b><br>%2: %3 %4")
+                           .arg(label.toHtmlEscaped(),
+                                   FigureFormat::date(QDateTime::fromMSecsSinceEpoch(qint64(value.x()), Qt::UTC).date(), m_locale),
+                                   m_locale.toString(value.y(), 'f', value.y() < 10 ? 1 : 0), m_unit);
+    if (nearest < notes.size() && !notes[nearest].isEmpty())
+        text += QStringLiteral("<br>") + notes[nearest].toHtmlEscaped();
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+QStringList TimeChartView::seriesNames() const
+{
+    QStringList names;
+    for (QAbstractSeries *series : chart()->series()) {
+        if (!series->name().isEmpty())
+            names.append(series->name());
+    }
+    return names;
+}

@@ -1,0 +1,31 @@
+// A time chart of one quantity (GPUs or MW) from TimeChartData: planned bands, reported
+// points, polled lines, fleet-wide lines (dashed, marked as such), a target and today.
+// Hovering a point shows where it comes from.
+#pragma once
+
+#include "dashboardsnapshot.h"
+
+#include <QChartView>
+#include <QLocale>
+
+class TimeChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit TimeChartView(const QString &title, QWidget *parent = nullptr);
+
+    void setData(const TimeChartData &data, const QLocale &locale);
+    // Labels of the series shown in the legend, for tests.
+    QStringList seriesNames() const;
+    bool isEmptyState() const { return m_empty; }
+
+private:
+    void showPointNote(const QString &label, const QPointF &point, const QStringList &notes,
+            const QList<QPointF> &points, bool state);
+
+    QString m_title;
+    QLocale m_locale;
+    QString m_unit;
+    bool m_empty = true;
+};
