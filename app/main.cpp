@@ -29,10 +29,12 @@ QLocale installTranslation(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language == QLatin1String("de") ? QLocale::German : QLocale::English,
                                                         language == QLatin1String("de") ? QLocale::Germany : QLocale::UnitedStates);
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::German) {
-        auto *appTranslator = new QTranslator(&app);
-        if (appTranslator->load(QStringLiteral(":/i18n/stargate_de.qm")))
-            QCoreApplication::installTranslator(appTranslator);
+    const bool german = locale.language() == QLocale::German;
+    // English needs a catalogue too: it holds the plural forms ("1 site", "2 sites").
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(german ? QStringLiteral(":/i18n/stargate_de.qm") : QStringLiteral(":/i18n/stargate_en.qm")))
+        QCoreApplication::installTranslator(appTranslator);
+    if (german) {
         auto *qtTranslator = new QTranslator(&app);
         if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral("/usr/share/qt6/translations")))
             QCoreApplication::installTranslator(qtTranslator);

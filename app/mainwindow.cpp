@@ -15,7 +15,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(SnapshotPublisher *publisher, const QString &databasePath, const QLocale &locale, QWidget *parent)
     : QMainWindow(parent)
@@ -40,11 +42,24 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, const QString &databasePath
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
+    auto *side = new QWidget(this);
+    side->setFixedWidth(210);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(0);
+    auto *brand = new QLabel(tr("STARGATE"), side);
+    brand->setObjectName(QStringLiteral("Brand"));
+    auto *brandSub = new QLabel(tr("AI data-center rollout"), side);
+    brandSub->setObjectName(QStringLiteral("BrandSub"));
+    sideLayout->addWidget(brand);
+    sideLayout->addWidget(brandSub);
+    sideLayout->addWidget(m_navigation, 1);
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
+    layout->addWidget(side);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -66,7 +81,14 @@ QStringList MainWindow::pageNames()
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
 {
     m_pageNames.append(name);
-    m_pages->addWidget(page);
+    // A page scrolls when the window is smaller than the page needs, rather than clipping.
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(QStringLiteral("PageArea"));
+    page->setObjectName(QStringLiteral("PageArea"));
+    m_pages->addWidget(scroll);
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pageNames.size()));
 }

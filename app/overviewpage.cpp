@@ -18,8 +18,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_phases(new KpiTile(tr("Sites by phase"), this))
     , m_fleet(new KpiTile(tr("OpenAI compute · fleet-wide"), this))
     , m_commitment(new KpiTile(tr("Stargate commitment"), this))
-    , m_gpuChart(new TimeChartView(tr("GPUs over time"), this))
-    , m_powerChart(new TimeChartView(tr("Power over time (MW)"), this))
+    , m_gpuChart(new TimeChartView(tr("GPUs at Stargate sites"), this))
+    , m_powerChart(new TimeChartView(tr("Power at Stargate sites (MW)"), this))
 {
     auto *title = new QLabel(tr("Stargate rollout overview"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
@@ -28,19 +28,15 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_simulatedBanner->setText(tr("Includes SIMULATED data from the built-in demo feed: not real figures."));
     m_simulatedBanner->hide();
 
-    auto *tiles = new QGridLayout;
-    tiles->setSpacing(16);
-    const QList<KpiTile *> tileList{ m_gpus, m_power, m_phases, m_fleet, m_commitment };
-    for (int i = 0; i < tileList.size(); ++i) {
-        tiles->addWidget(tileList[i], 0, i);
-        tiles->setColumnStretch(i, 1);
-    }
+    m_tileGrid = new QGridLayout;
+    m_tileGrid->setSpacing(16);
+    arrangeTiles(5);
 
     const auto chartCardFor = [this](TimeChartView *chart) {
         auto *card = new QFrame(this);
         card->setObjectName(QStringLiteral("ChartCard"));
         auto *layout = new QVBoxLayout(card);
-        layout->setContentsMargins(8, 8, 8, 8);
+        layout->setContentsMargins(2, 2, 2, 2);
         layout->addWidget(chart);
         return card;
     };
@@ -55,8 +51,29 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_asOf);
     layout->addWidget(m_simulatedBanner);
-    layout->addLayout(tiles);
+    layout->addLayout(m_tileGrid);
     layout->addLayout(charts, 1);
+}
+
+void OverviewPage::arrangeTiles(int columns)
+{
+    if (columns == m_tileColumns)
+        return;
+    m_tileColumns = columns;
+    const QList<KpiTile *> tiles{ m_gpus, m_power, m_phases, m_fleet, m_commitment };
+    for (KpiTile *tile : tiles)
+        m_tileGrid->removeWidget(tile);
+    for (int column = 0; column < 5; ++column)
+        m_tileGrid->setColumnStretch(column, column < columns ? 1 : 0);
+    for (int i = 0; i < tiles.size(); ++i)
+        m_tileGrid->addWidget(tiles[i], i / columns, i % columns);
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    // Five tiles side by side need about 1,450 pixels; below that they wrap onto two rows.
+    arrangeTiles(width() >= 1450 ? 5 : 3);
+    QWidget::resizeEvent(event);
 }
 
 void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale &locale)
@@ -104,11 +121,9 @@ void OverviewPage::showGpus(const OverviewSummary &summary, const QLocale &local
     if (summary.gpusInstalled)
         detail.append(tr("Installed: %1").arg(FigureFormat::range(summary.gpusInstalled->value, locale)));
     if (summary.gpusPlanned) {
-        detail.append(tr("Planned: %1 (%n site(s) disclose GPUs)", nullptr, summary.gpusPlanned->contributors)
+        detail.append(tr("Planned at %n site(s) that disclose GPUs: %1", nullptr, summary.gpusPlanned->contributors)
                               .arg(FigureFormat::range(summary.gpusPlanned->value, locale)));
         tooltip.append(FigureFormat::origin(*summary.gpusPlanned, locale));
-        if (provenances.isEmpty())
-            provenances = summary.gpusPlanned->provenances;
     }
     m_gpus->setDetail(detail.join(QLatin1Char('\n')));
     if (summary.gpuTarget) {
@@ -131,7 +146,7 @@ void OverviewPage::showPower(const OverviewSummary &summary, const QLocale &loca
         detail.append(tr("drawn now, IT load"));
     } else if (summary.capacityOnlineMw) {
         shown = summary.capacityOnlineMw;
-        detail.append(tr("operational capacity as reported (%n site(s)), not measured draw", nullptr, summary.capacityOnlineMw->contributors));
+        detail.append(tr("operational capacity reported for %n site(s), not a measured draw", nullptr, summary.capacityOnlineMw->contributors));
     }
     if (shown) {
         m_power->setValue(FigureFormat::megawatts(shown->value, locale));

@@ -30,13 +30,19 @@ public:
     QLabel *asOfLabel() const { return m_asOf; }
     QLabel *simulatedBanner() const { return m_simulatedBanner; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrangeTiles(int columns);
     void showGpus(const OverviewSummary &summary, const QLocale &locale);
     void showPower(const OverviewSummary &summary, const QLocale &locale);
     void showPhases(const OverviewSummary &summary, const QLocale &locale);
     void showFleet(const DashboardSnapshot &snapshot, const QLocale &locale);
     void showCommitment(const OverviewSummary &summary, const QLocale &locale);
 
+    class QGridLayout *m_tileGrid;
+    int m_tileColumns = 0;
     QLabel *m_asOf;
     QLabel *m_simulatedBanner;
     KpiTile *m_gpus;

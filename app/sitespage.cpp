@@ -16,6 +16,7 @@ SitesPage::SitesPage(SiteTableModel *model, QWidget *parent)
                                    "provenance, source and date."),
             this);
     subtitle->setObjectName(QStringLiteral("PageSubtitle"));
+    subtitle->setWordWrap(true);
     m_view->setSourceModel(model);
 
     auto *layout = new QVBoxLayout(this);

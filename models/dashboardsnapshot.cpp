@@ -347,12 +347,19 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     }
     if (firstSample)
         widen(*firstSample);
-    // Whole quarters on both sides, so that the axis starts and ends on a clean date.
+    // Whole years when the data spans years (with room after the last plan), whole days
+    // otherwise, so that the axis starts and ends on a clean date.
     const QDate startDate = QDateTime::fromMSecsSinceEpoch(earliest, Qt::UTC).date();
     const QDate endDate = QDateTime::fromMSecsSinceEpoch(latestMs, Qt::UTC).date();
-    const qint64 fromMs = msOf(QDate(startDate.year(), ((startDate.month() - 1) / 3) * 3 + 1, 1));
-    const QDate endQuarter = QDate(endDate.year(), ((endDate.month() - 1) / 3) * 3 + 1, 1).addMonths(3);
-    const qint64 toMs = msOf(endQuarter);
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    if (startDate.daysTo(endDate) > 400) {
+        fromMs = msOf(QDate(startDate.year(), 1, 1));
+        toMs = msOf(QDate(endDate.addMonths(3).year() + 1, 1, 1));
+    } else {
+        fromMs = msOf(startDate.addDays(-1));
+        toMs = msOf(endDate.addDays(2));
+    }
 
     // Polled series summed over active sites on a common grid, one line per provenance.
     const auto polledLines = [&](QLatin1StringView metric, const QString &labelPattern) {
@@ -395,14 +402,14 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     {
         ChartLine planned = plannedStepLine(milestones, activeSites, true);
         if (!planned.points.isEmpty()) {
-            planned.label = tr("Planned GPUs, Stargate sites (dated plans)");
+            planned.label = tr("Planned");
             gpu.lines.append(planned);
         }
-        gpu.lines += polledLines(Metric::GpusOnline, tr("GPUs online, Stargate sites (%1)"));
+        gpu.lines += polledLines(Metric::GpusOnline, tr("Online (%1)"));
         ChartLine reported;
         reported.style = ChartLine::Style::Points;
         reported.provenance = Provenance::Reported;
-        reported.label = tr("GPUs online, Stargate sites (reported)");
+        reported.label = tr("Online (reported)");
         for (const ReportedFact &fact : facts) {
             if (fact.scope == ReportedFact::Scope::Site && fact.metric == Metric::GpusOnline && activeSites.contains(fact.siteId)) {
                 reported.points.append(QPointF(double(msOf(fact.period)), fact.value.low));
@@ -417,7 +424,7 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
             target.style = ChartLine::Style::Target;
             target.provenance = Provenance::Planned;
             target.fleetLevel = true;
-            target.label = tr("Target: all OpenAI compute (fleet-wide)");
+            target.label = tr("all OpenAI compute, fleet-wide");
             target.points.append(QPointF(double(msOf(summary.gpuTarget->period)), summary.gpuTarget->value.low));
             target.pointNotes.append(summary.gpuTarget->note);
             target.description = summary.gpuTarget->sourceUrl;
@@ -433,13 +440,13 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     {
         ChartLine planned = plannedStepLine(milestones, activeSites, false);
         if (!planned.points.isEmpty()) {
-            planned.label = tr("Planned capacity, Stargate sites (dated plans)");
+            planned.label = tr("Planned");
             power.lines.append(planned);
         }
         ChartLine online;
         online.style = ChartLine::Style::Points;
         online.provenance = Provenance::Reported;
-        online.label = tr("Operational capacity, Stargate sites (reported)");
+        online.label = tr("Operational (reported)");
         for (const ReportedFact &fact : facts) {
             if (fact.scope == ReportedFact::Scope::Site && fact.metric == QLatin1String("capacity_online_mw")
                     && activeSites.contains(fact.siteId)) {
@@ -450,12 +457,12 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
         }
         if (!online.points.isEmpty())
             power.lines.append(online);
-        power.lines += polledLines(Metric::PowerMw, tr("Power drawn, Stargate sites (%1)"));
+        power.lines += polledLines(Metric::PowerMw, tr("Drawn (%1)"));
         ChartLine fleet;
         fleet.style = ChartLine::Style::Line;
         fleet.provenance = Provenance::Reported;
         fleet.fleetLevel = true;
-        fleet.label = tr("OpenAI compute, all providers (reported, fleet-wide)");
+        fleet.label = tr("OpenAI compute, fleet-wide, all providers (reported)");
         for (const ReportedFact &fact : facts) {
             if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw) {
                 fleet.points.append(QPointF(double(msOf(fact.period)), fact.value.low * 1000.0));

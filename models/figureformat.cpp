@@ -1,6 +1,7 @@
 #include "figureformat.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace {
@@ -38,7 +39,14 @@ QString FigureFormat::percent(double value, const QLocale &locale)
 
 QString FigureFormat::date(const QDate &date, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+    if (!date.isValid())
+        return QString();
+    // The locale's long format without the weekday ("17 April 2026", "17. April 2026",
+    // "April 17, 2026"): unambiguous on a slide, unlike two-digit years.
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    format.remove(weekday);
+    return locale.toString(date, format.trimmed());
 }
 
 QString FigureFormat::dateTime(const QDateTime &dateTime, const QLocale &locale)

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 KpiTile::KpiTile(const QString &title, QWidget *parent)
@@ -23,8 +24,12 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
     m_footer->setObjectName(QStringLiteral("KpiFooter"));
     m_badge->setObjectName(QStringLiteral("Badge"));
     m_detail->setWordWrap(true);
+    m_title->setWordWrap(true);
     m_footer->setWordWrap(true);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long values shrink with the tile instead of forcing the window wider.
+    m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_value->setMinimumWidth(120);
     m_progress->setTextVisible(false);
     m_progress->setRange(0, 1000);
     m_progress->setFixedHeight(8);
@@ -34,7 +39,7 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch();
-    header->addWidget(m_badge);
+    header->addWidget(m_badge, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -51,6 +56,28 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
 void KpiTile::setValue(const QString &value)
 {
     m_value->setText(value);
+    fitValue();
+}
+
+void KpiTile::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitValue();
+}
+
+void KpiTile::fitValue()
+{
+    const int available = contentsRect().width() - 40;
+    if (available <= 0)
+        return;
+    QFont font = m_value->font();
+    int pixels = 40;
+    for (; pixels > 20; pixels -= 2) {
+        font.setPixelSize(pixels);
+        if (QFontMetrics(font).horizontalAdvance(m_value->text()) <= available)
+            break;
+    }
+    m_value->setStyleSheet(QStringLiteral("font-size: %1px;").arg(pixels));
 }
 
 void KpiTile::setDetail(const QString &detail)

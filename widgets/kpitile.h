@@ -29,7 +29,13 @@ public:
     QString detail() const;
     QString badgeText() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Shrinks the value's font until the value fits the tile (long German words, ranges).
+    void fitValue();
+
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_detail;

@@ -76,19 +76,21 @@ void SiteTableView::setSourceModel(QAbstractItemModel *model)
         int column;
         int width;
     } widths[] = {
-        { SiteTableModel::NameColumn, 260 },
-        { SiteTableModel::LocationColumn, 300 },
-        { SiteTableModel::PhaseColumn, 180 },
-        { SiteTableModel::PartnersColumn, 260 },
-        { SiteTableModel::GpusOnlineColumn, 120 },
-        { SiteTableModel::GpusPlannedColumn, 150 },
-        { SiteTableModel::PowerColumn, 150 },
-        { SiteTableModel::PlannedMwColumn, 120 },
+        { SiteTableModel::NameColumn, 250 },
+        { SiteTableModel::LocationColumn, 250 },
+        { SiteTableModel::PhaseColumn, 170 },
+        { SiteTableModel::PartnersColumn, 200 },
+        { SiteTableModel::GpusOnlineColumn, 110 },
+        { SiteTableModel::GpusPlannedColumn, 140 },
+        { SiteTableModel::PowerColumn, 130 },
+        { SiteTableModel::PlannedMwColumn, 110 },
         { SiteTableModel::LastUpdateColumn, 110 },
-        { SiteTableModel::ProvenanceColumn, 160 },
+        { SiteTableModel::ProvenanceColumn, 150 },
     };
     for (const auto &entry : widths)
         m_table->setColumnWidth(entry.column, entry.width);
+    // Partners take whatever width is left; the other columns keep their size.
+    m_table->horizontalHeader()->setSectionResizeMode(SiteTableModel::PartnersColumn, QHeaderView::Stretch);
     updateCount();
 }
 

@@ -47,7 +47,7 @@ QColor Theme::backgroundColor()
 QString Theme::styleSheet()
 {
     return QStringLiteral(R"css(
-QMainWindow, QWidget#PageArea { background: #f3f4f6; }
+QMainWindow, QWidget#PageArea, QScrollArea#PageArea { background: #f3f4f6; }
 QWidget { color: #111827; }
 QListWidget#Navigation { background: #111827; color: #e5e7eb; border: none; font-size: 15px; padding-top: 12px; outline: 0; }
 QListWidget#Navigation::item { padding: 12px 20px; border-left: 4px solid transparent; }
@@ -55,6 +55,8 @@ QListWidget#Navigation::item:selected { background: #1f2937; color: #ffffff; bor
 QListWidget#Navigation::item:hover:!selected { background: #1a2230; }
 QLabel#PageTitle { font-size: 26px; font-weight: 600; color: #111827; }
 QLabel#PageSubtitle { font-size: 14px; color: #4b5563; }
+QLabel#Brand { color: #ffffff; font-size: 17px; font-weight: 700; padding: 20px 20px 4px 20px; background: #111827; }
+QLabel#BrandSub { color: #9ca3af; font-size: 12px; padding: 0 20px 12px 20px; background: #111827; }
 QFrame#KpiTile, QFrame#ChartCard { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }
 QLabel#KpiTitle { font-size: 13px; font-weight: 600; color: #4b5563; letter-spacing: 0.5px; }
 QLabel#KpiValue { font-size: 40px; font-weight: 600; color: #111827; }
@@ -64,7 +66,8 @@ QLabel#Badge { font-size: 11px; font-weight: 700; border-radius: 4px; padding: 2
 QLabel#Banner { background: #fff7ed; color: #9a3412; border: 1px solid #fdba74; border-radius: 6px; padding: 6px 10px; font-weight: 600; }
 QTableView { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; gridline-color: #f3f4f6; font-size: 14px; selection-background-color: #dbeafe; selection-color: #111827; alternate-background-color: #f9fafb; }
 QHeaderView::section { background: #f9fafb; color: #374151; font-weight: 600; border: none; border-bottom: 1px solid #e5e7eb; padding: 8px 6px; }
-QLineEdit, QComboBox { background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px; padding: 6px 8px; font-size: 14px; min-height: 20px; }
+QLineEdit { background: #ffffff; border: 1px solid #d1d5db; border-radius: 6px; padding: 6px 8px; font-size: 14px; min-height: 20px; }
+QComboBox { font-size: 14px; min-height: 28px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #e5e7eb; color: #4b5563; }
 QProgressBar { border: none; background: #e5e7eb; border-radius: 4px; height: 8px; }
 QProgressBar::chunk { background: #2563eb; border-radius: 4px; }

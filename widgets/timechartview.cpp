@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
@@ -48,6 +49,8 @@ TimeChartView::TimeChartView(const QString &title, QWidget *parent)
     , m_title(title)
 {
     setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(Qt::white);
     setMinimumHeight(280);
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -62,6 +65,8 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     chart->setLocale(locale);
     chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(8, 8, 8, 8));
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(13);
@@ -75,12 +80,28 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     chart->legend()->setFont(legendFont);
     chart->legend()->setLabelColor(Theme::mutedTextColor());
 
-    auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(locale.dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy")) ? QStringLiteral("MMM yyyy")
-                                                                                            : QStringLiteral("MMM yy"));
-    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(data.fromMs, Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(data.toMs, Qt::UTC));
-    xAxis->setTickCount(7);
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(data.fromMs, Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(data.toMs, Qt::UTC);
+    const int years = to.date().year() - from.date().year();
+    const bool wholeYears = from.date().dayOfYear() == 1 && to.date().dayOfYear() == 1 && years >= 2 && years <= 12;
+    QAbstractAxis *xAxis = nullptr;
+    if (wholeYears) {
+        // One label per New Year, placed exactly on it (an even split of the span would drift
+        // across leap years and repeat a year).
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setRange(double(data.fromMs), double(data.toMs));
+        axis->setStartValue(double(data.fromMs));
+        for (int year = from.date().year(); year <= to.date().year(); ++year)
+            axis->append(QString::number(year), double(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
+        xAxis = axis;
+    } else {
+        auto *axis = new QDateTimeAxis;
+        axis->setFormat(locale.dateFormat(QLocale::ShortFormat));
+        axis->setRange(from, to);
+        axis->setTickCount(6);
+        xAxis = axis;
+    }
     xAxis->setGridLineColor(Theme::gridColor());
     xAxis->setLabelsColor(Theme::mutedTextColor());
     auto *yAxis = new QValueAxis;
@@ -187,9 +208,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
             QPen pen(color, 2);
             pen.setStyle(Qt::DotLine);
             level->setPen(pen);
-            level->setName(tr("%1: %2 by %3")
-                                   .arg(line.label, FigureFormat::count(target.y(), locale),
-                                           FigureFormat::date(QDateTime::fromMSecsSinceEpoch(qint64(target.x()), Qt::UTC).date(), locale)));
+            level->setName(tr("Target %1 · %2").arg(FigureFormat::count(target.y(), locale), line.label));
             attach(level);
             auto *marker = new QScatterSeries;
             marker->append(target);
