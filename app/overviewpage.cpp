@@ -71,8 +71,8 @@ void OverviewPage::arrangeTiles(int columns)
 
 void OverviewPage::resizeEvent(QResizeEvent *event)
 {
-    // Five tiles side by side need about 1,450 pixels; below that they wrap onto two rows.
-    arrangeTiles(width() >= 1450 ? 5 : 3);
+    // Five tiles side by side need about 1,000 pixels; below that they wrap onto two rows.
+    arrangeTiles(width() >= 1000 ? 5 : 3);
     QWidget::resizeEvent(event);
 }
 

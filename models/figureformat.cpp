@@ -49,6 +49,16 @@ QString FigureFormat::date(const QDate &date, const QLocale &locale)
     return locale.toString(date, format.trimmed());
 }
 
+QString FigureFormat::shortDate(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return QString();
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
+}
+
 QString FigureFormat::dateTime(const QDateTime &dateTime, const QLocale &locale)
 {
     return dateTime.isValid() ? locale.toString(dateTime.toLocalTime(), QLocale::ShortFormat) : QString();

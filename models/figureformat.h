@@ -13,6 +13,8 @@ QString range(const FigureRange &range, const QLocale &locale = QLocale(), int d
 QString megawatts(const FigureRange &range, const QLocale &locale = QLocale());
 QString percent(double value, const QLocale &locale = QLocale());
 QString date(const QDate &date, const QLocale &locale = QLocale());
+// Numeric with a four-digit year ("10/23/2025", "23.10.2025"), for table columns.
+QString shortDate(const QDate &date, const QLocale &locale = QLocale());
 QString dateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
 QString provenanceList(const QList<Provenance> &provenances);
 // A multi-line explanation of where a figure comes from, for tooltips.

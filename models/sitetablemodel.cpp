@@ -141,7 +141,7 @@ QVariant SiteTableModel::display(const SiteRow &row, int column) const
     case PlannedMwColumn:
         return figure(row.plannedMw);
     case LastUpdateColumn:
-        return row.lastUpdate.isValid() ? FigureFormat::date(row.lastUpdate.date(), m_locale) : tr("—");
+        return row.lastUpdate.isValid() ? FigureFormat::shortDate(row.lastUpdate.date(), m_locale) : tr("—");
     case ProvenanceColumn:
         return FigureFormat::provenanceList(row.provenances);
     }
