@@ -80,6 +80,10 @@ QString Store::configure(Access access)
     const QString nativePath = QDir::toNativeSeparators(m_path);
     // Reading the schema version is the first real read: it fails on a damaged file.
     const int version = Schema::versionOf(m_connection);
+    if (version < 0 && (m_connection.errorCode() & 0xff) == 5 /* SQLITE_BUSY */)
+        return tr("The database %1 is locked by another program. Close that program (or the other "
+                  "Stargate Dashboard window) and try again, or choose another file with --db PATH.")
+                .arg(nativePath);
     if (version < 0)
         return tr("The file %1 cannot be read as a database: %2. It was left untouched; choose "
                   "another file with --db PATH.")

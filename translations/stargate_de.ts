@@ -815,6 +815,10 @@ Quelle: %3</translation>
         <source>Cannot upgrade the database %1: %2. The file was left at its previous version.</source>
         <translation>Die Datenbank %1 kann nicht aktualisiert werden: %2. Die Datei blieb auf ihrer bisherigen Version.</translation>
     </message>
+    <message>
+        <source>The database %1 is locked by another program. Close that program (or the other Stargate Dashboard window) and try again, or choose another file with --db PATH.</source>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt. Bitte dieses Programm (oder das andere Stargate-Dashboard-Fenster) schließen und es erneut versuchen, oder mit --db PFAD eine andere Datei wählen.</translation>
+    </message>
 </context>
 <context>
     <name>StoreWriter</name>

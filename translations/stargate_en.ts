@@ -814,6 +814,10 @@ Source: %3</source>
         <source>Cannot upgrade the database %1: %2. The file was left at its previous version.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The database %1 is locked by another program. Close that program (or the other Stargate Dashboard window) and try again, or choose another file with --db PATH.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StoreWriter</name>

@@ -17,6 +17,7 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void refusesUnwritableFolder();
+    void refusesLockedDatabase();
     void readOnlyRefusesWrites();
     void constraintsRejectAbsurdRows_data();
     void constraintsRejectAbsurdRows();
@@ -159,13 +160,35 @@ void TestStore::refusesBadFiles()
 
 void TestStore::refusesUnwritableFolder()
 {
-    if (QFileInfo(QStringLiteral("/proc/version")).isWritable())
-        QSKIP("cannot make an unwritable path here");
+    // Nobody, root included, can create folders in /proc.
     Store store;
     const QString error = store.open(QStringLiteral("/proc/stargate/store.sqlite"));
     QVERIFY(!error.isEmpty());
     QVERIFY(error.contains(QLatin1String("/proc/stargate")));
     QVERIFY(!store.isOpen());
+}
+
+void TestStore::refusesLockedDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = TestUtil::storePath(dir);
+    {
+        Store store;
+        QCOMPARE(store.open(path), QString());
+        QVERIFY(TestUtil::insertSite(store, QStringLiteral("x"), QStringLiteral("X")));
+    }
+    sqlite::Connection holder;
+    QVERIFY(holder.open(path, sqlite::Connection::Mode::ReadWrite));
+    QVERIFY(holder.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE sites SET name = 'Y';")));
+    Store store;
+    const QString error = store.open(path);
+    QVERIFY2(error.contains(QLatin1String("locked")), qPrintable(error));
+    QVERIFY(error.contains(path));
+    QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+    holder.close();
+    // Nothing was lost: once the other program lets go, the data is there as before.
+    QCOMPARE(store.open(path), QString());
+    QCOMPARE(store.sites().value(0).name, QStringLiteral("X"));
 }
 
 void TestStore::readOnlyRefusesWrites()
