@@ -167,6 +167,22 @@ ChartLine plannedStepLine(const QList<Milestone> &milestones, const QSet<QString
     return line;
 }
 
+// Reported site figures of one metric as points (ranges as low and upper edges).
+ChartLine reportedPoints(const QList<ReportedFact> &facts, QLatin1StringView metric, const QSet<QString> &activeSites)
+{
+    ChartLine line;
+    line.style = ChartLine::Style::Points;
+    line.provenance = Provenance::Reported;
+    for (const ReportedFact &fact : facts) {
+        if (fact.scope != ReportedFact::Scope::Site || fact.metric != metric || !activeSites.contains(fact.siteId))
+            continue;
+        line.points.append(QPointF(double(msOf(fact.period)), fact.value.low));
+        line.upper.append(QPointF(double(msOf(fact.period)), fact.value.high));
+        line.pointNotes.append(fact.note);
+    }
+    return line;
+}
+
 } // namespace
 
 std::optional<Phase> DashboardQuery::currentPhase(const QList<PhaseEvent> &eventsOfSite, QDate *since)
@@ -406,19 +422,10 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
             gpu.lines.append(planned);
         }
         gpu.lines += polledLines(Metric::GpusOnline, tr("Online (%1)"));
-        ChartLine reported;
-        reported.style = ChartLine::Style::Points;
-        reported.provenance = Provenance::Reported;
-        reported.label = tr("Online (reported)");
-        for (const ReportedFact &fact : facts) {
-            if (fact.scope == ReportedFact::Scope::Site && fact.metric == Metric::GpusOnline && activeSites.contains(fact.siteId)) {
-                reported.points.append(QPointF(double(msOf(fact.period)), fact.value.low));
-                reported.upper.append(QPointF(double(msOf(fact.period)), fact.value.high));
-                reported.pointNotes.append(fact.note);
-            }
-        }
-        if (!reported.points.isEmpty())
+        if (ChartLine reported = reportedPoints(facts, Metric::GpusOnline, activeSites); !reported.points.isEmpty()) {
+            reported.label = tr("Online (reported)");
             gpu.lines.append(reported);
+        }
         if (summary.gpuTarget) {
             ChartLine target;
             target.style = ChartLine::Style::Target;
@@ -443,20 +450,10 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
             planned.label = tr("Planned");
             power.lines.append(planned);
         }
-        ChartLine online;
-        online.style = ChartLine::Style::Points;
-        online.provenance = Provenance::Reported;
-        online.label = tr("Operational (reported)");
-        for (const ReportedFact &fact : facts) {
-            if (fact.scope == ReportedFact::Scope::Site && fact.metric == QLatin1String("capacity_online_mw")
-                    && activeSites.contains(fact.siteId)) {
-                online.points.append(QPointF(double(msOf(fact.period)), fact.value.low));
-                online.upper.append(QPointF(double(msOf(fact.period)), fact.value.high));
-                online.pointNotes.append(fact.note);
-            }
-        }
-        if (!online.points.isEmpty())
+        if (ChartLine online = reportedPoints(facts, QLatin1StringView("capacity_online_mw"), activeSites); !online.points.isEmpty()) {
+            online.label = tr("Operational (reported)");
             power.lines.append(online);
+        }
         power.lines += polledLines(Metric::PowerMw, tr("Drawn (%1)"));
         ChartLine fleet;
         fleet.style = ChartLine::Style::Line;

@@ -156,12 +156,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
             markers->setMarkerSize(9);
             attach(markers);
             chart->legend()->markers(markers).constFirst()->setVisible(false);
-            const QStringList notes = line.pointNotes;
-            const QList<QPointF> points = line.points;
-            const QString label = line.label;
-            connect(markers, &QScatterSeries::hovered, this, [this, label, notes, points](const QPointF &point, bool state) {
-                showPointNote(label, point, notes, points, state);
-            });
+            connectHover(markers, line);
             break;
         }
         case ChartLine::Style::Points: {
@@ -172,12 +167,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
             points->setMarkerSize(13);
             points->setName(line.label);
             attach(points);
-            const QStringList notes = line.pointNotes;
-            const QList<QPointF> values = line.points;
-            const QString label = line.label;
-            connect(points, &QScatterSeries::hovered, this, [this, label, notes, values](const QPointF &point, bool state) {
-                showPointNote(label, point, notes, values, state);
-            });
+            connectHover(points, line);
             break;
         }
         case ChartLine::Style::Line: {
@@ -190,12 +180,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
             series->setPointsVisible(line.points.size() < 30);
             series->setName(line.label);
             attach(series);
-            const QStringList notes = line.pointNotes;
-            const QList<QPointF> values = line.points;
-            const QString label = line.label;
-            connect(series, &QLineSeries::hovered, this, [this, label, notes, values](const QPointF &point, bool state) {
-                showPointNote(label, point, notes, values, state);
-            });
+            connectHover(series, line);
             break;
         }
         case ChartLine::Style::Target: {
@@ -217,12 +202,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
             marker->setColor(color);
             attach(marker);
             chart->legend()->markers(marker).constFirst()->setVisible(false);
-            const QStringList notes = line.pointNotes;
-            const QList<QPointF> values = line.points;
-            const QString label = line.label;
-            connect(marker, &QScatterSeries::hovered, this, [this, label, notes, values](const QPointF &point, bool state) {
-                showPointNote(label, point, notes, values, state);
-            });
+            connectHover(marker, line);
             break;
         }
         }
@@ -247,6 +227,14 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     QChart *old = this->chart();
     setChart(chart);
     delete old; // setChart() does not delete the previous chart
+}
+
+void TimeChartView::connectHover(QXYSeries *series, const ChartLine &line)
+{
+    connect(series, &QXYSeries::hovered, this,
+            [this, label = line.label, notes = line.pointNotes, points = line.points](const QPointF &point, bool state) {
+                showPointNote(label, point, notes, points, state);
+            });
 }
 
 void TimeChartView::showPointNote(const QString &label, const QPointF &point, const QStringList &notes,

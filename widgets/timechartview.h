@@ -21,6 +21,7 @@ public:
     bool isEmptyState() const { return m_empty; }
 
 private:
+    void connectHover(class QXYSeries *series, const ChartLine &line);
     void showPointNote(const QString &label, const QPointF &point, const QStringList &notes,
             const QList<QPointF> &points, bool state);
 
