@@ -21,6 +21,25 @@ bool CommandLine::wantsHeadlessReport(int argc, char **argv)
     return hasArgument(argc, argv, "--report");
 }
 
+bool CommandLine::wantsCollect(int argc, char **argv)
+{
+    return hasArgument(argc, argv, "--collect");
+}
+
+CommandLineOptions::Feed CommandLineOptions::feed() const
+{
+    if (noFeed)
+        return Feed::None;
+    if (!sourcesPath.isEmpty())
+        return Feed::Sources;
+    if (demo)
+        return Feed::Demo;
+    // The window and --collect poll the built-in demo unless told otherwise; the one-shot
+    // command-line modes show what is stored.
+    const bool oneShot = !screenshotPath.isEmpty() || !reportFormat.isEmpty();
+    return oneShot ? Feed::None : Feed::Demo;
+}
+
 bool CommandLine::wantsScreenshot(int argc, char **argv)
 {
     return hasArgument(argc, argv, "--screenshot");
@@ -44,7 +63,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
             QStringLiteral("1920x1080"));
     const QCommandLineOption report(QStringLiteral("report"), tr("Print the executive summary to standard output and exit. Format: json."),
             tr("format"));
-    parser.addOptions({ db, lang, screenshot, page, size, report });
+    const QCommandLineOption sources(QStringLiteral("sources"), tr("Poll the sources listed in <file> (see docs/sources.md)."), tr("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+            tr("Poll the built-in site simulator (SIMULATED data). The default when no --sources is given."));
+    const QCommandLineOption noFeed(QStringLiteral("no-feed"), tr("Do not poll anything; show what the store holds."));
+    const QCommandLineOption collect(QStringLiteral("collect"), tr("Poll and store without a window, until --duration ends or SIGINT/SIGTERM."));
+    const QCommandLineOption duration(QStringLiteral("duration"), tr("How long --collect runs, in seconds."), tr("seconds"));
+    parser.addOptions({ db, lang, screenshot, page, size, report, sources, demo, noFeed, collect, duration });
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -93,6 +118,30 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
             result.error = tr("Unknown report format \"%1\"; use json.").arg(options.reportFormat);
             return result;
         }
+    }
+    options.sourcesPath = parser.value(sources);
+    options.demo = parser.isSet(demo);
+    options.noFeed = parser.isSet(noFeed);
+    options.collect = parser.isSet(collect);
+    if (parser.isSet(duration)) {
+        bool ok = false;
+        options.durationSeconds = parser.value(duration).toInt(&ok);
+        if (!ok || options.durationSeconds <= 0) {
+            result.error = tr("Invalid duration \"%1\"; use a whole number of seconds.").arg(parser.value(duration));
+            return result;
+        }
+    }
+    if (options.demo && !options.sourcesPath.isEmpty()) {
+        result.error = tr("--demo and --sources cannot be combined.");
+        return result;
+    }
+    if (options.collect && options.noFeed) {
+        result.error = tr("--collect needs something to poll; drop --no-feed.");
+        return result;
+    }
+    if (options.collect && (!options.screenshotPath.isEmpty() || !options.reportFormat.isEmpty())) {
+        result.error = tr("--collect cannot be combined with --screenshot or --report.");
+        return result;
     }
     if (!options.screenshotPath.isEmpty() && !options.reportFormat.isEmpty()) {
         result.error = tr("--screenshot and --report cannot be combined.");

@@ -14,6 +14,15 @@ struct CommandLineOptions
     QString page = QStringLiteral("overview");
     QSize size{ 1920, 1080 };
     QString reportFormat; // "json" or empty
+    QString sourcesPath; // --sources FILE
+    bool demo = false; // --demo given
+    bool noFeed = false; // --no-feed: no polling at all (offline presentations)
+    bool collect = false; // --collect: poll and store without a window
+    int durationSeconds = 0; // --duration for --collect; 0: until SIGINT/SIGTERM
+
+    // Whether the session polls, and what: the GUI polls the demo by default.
+    enum class Feed { None, Demo, Sources };
+    Feed feed() const;
 };
 
 class CommandLine
@@ -33,4 +42,5 @@ public:
     // Whether the arguments ask for a mode that needs no window (decided before QApplication exists).
     static bool wantsHeadlessReport(int argc, char **argv);
     static bool wantsScreenshot(int argc, char **argv);
+    static bool wantsCollect(int argc, char **argv);
 };

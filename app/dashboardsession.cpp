@@ -2,6 +2,9 @@
 
 #include "dataset.h"
 #include "datasetimporter.h"
+#include "feed/feedpoller.h"
+#include "projectioncontroller.h"
+#include "sim/simulatorserver.h"
 #include "snapshotpublisher.h"
 #include "storewriter.h"
 
@@ -12,6 +15,7 @@ DashboardSession::DashboardSession(QObject *parent)
 
 DashboardSession::~DashboardSession()
 {
+    stopFeed(); // before the writer goes: the poller hands it samples
     if (m_writerThread.isRunning()) {
         QMetaObject::invokeMethod(m_writer, &StoreWriter::flush, Qt::BlockingQueuedConnection);
         m_writerThread.quit();
@@ -40,6 +44,73 @@ QString DashboardSession::open(const QString &databasePath)
 
     m_publisher = new SnapshotPublisher(m_store, this);
     connect(m_writer, &StoreWriter::committed, m_publisher, &SnapshotPublisher::storeChanged, Qt::QueuedConnection);
+    m_projections = new ProjectionController(m_store, this);
+    connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_projections, &ProjectionController::reload);
+    connect(m_projections, &ProjectionController::saveRequested, m_writer, &StoreWriter::saveProjection, Qt::QueuedConnection);
     m_publisher->refreshNow();
     return QString();
+}
+
+QString DashboardSession::startFeed(const QString &sourcesPath)
+{
+    QString error;
+    const QList<FeedSource> sources = FeedSourceFile::load(sourcesPath, &error);
+    if (!error.isEmpty())
+        return error;
+    stopFeed();
+    startPoller(sources);
+    return QString();
+}
+
+void DashboardSession::startPoller(const QList<FeedSource> &sources)
+{
+    StoreWriter *writer = m_writer;
+    // The poller's thread hands its results to the writer's thread by queued calls.
+    m_poller = std::make_unique<FeedPoller>(
+            sources,
+            [writer](QList<KeyedSample> samples) {
+                QMetaObject::invokeMethod(writer, [writer, samples] { writer->enqueue(samples); }, Qt::QueuedConnection);
+            },
+            [writer](SourceHealth health) {
+                QMetaObject::invokeMethod(writer, [writer, health] { writer->recordHealth(health); }, Qt::QueuedConnection);
+            });
+    m_poller->start();
+}
+
+QString DashboardSession::startDemoFeed()
+{
+    stopFeed();
+    m_simulator = std::make_unique<SimulatorServer>(SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), 2025));
+    const QString error = m_simulator->start(QStringLiteral("127.0.0.1"), 0);
+    if (!error.isEmpty()) {
+        m_simulator.reset();
+        return tr("The built-in site simulator could not start: %1").arg(error);
+    }
+    FeedSource status;
+    status.id = QStringLiteral("demo-status");
+    status.name = tr("Site simulator: status feed");
+    status.kind = FeedSource::Kind::SiteStatus;
+    status.url = m_simulator->baseUrl() + QStringLiteral("/status.json");
+    status.intervalMs = 5'000;
+    status.provenance = Provenance::Simulated;
+    startPoller({ status });
+    return QString();
+}
+
+void DashboardSession::stopFeed()
+{
+    if (m_poller)
+        m_poller->stop();
+    m_poller.reset();
+    m_simulator.reset();
+}
+
+bool DashboardSession::feedRunning() const
+{
+    return m_poller && m_poller->isRunning();
+}
+
+QString DashboardSession::simulatorUrl() const
+{
+    return m_simulator ? m_simulator->baseUrl() : QString();
 }

@@ -10,6 +10,10 @@
 #include <QThread>
 #include <memory>
 
+class FeedPoller;
+struct FeedSource;
+class ProjectionController;
+class SimulatorServer;
 class SnapshotPublisher;
 class StoreWriter;
 
@@ -25,14 +29,28 @@ public:
     QString open(const QString &databasePath);
     QStringList warnings() const { return m_warnings; }
 
+    // Starts the built-in site simulator on a loopback port and polls it (SIMULATED data).
+    QString startDemoFeed();
+    // Polls the sources of a sources file (docs/sources.md).
+    QString startFeed(const QString &sourcesPath);
+    void stopFeed();
+    bool feedRunning() const;
+    QString simulatorUrl() const;
+
     Store &store() { return m_store; }
     SnapshotPublisher *publisher() const { return m_publisher; }
     StoreWriter *writer() const { return m_writer; }
+    ProjectionController *projections() const { return m_projections; }
 
 private:
+    void startPoller(const QList<FeedSource> &sources);
+
     Store m_store;
     QThread m_writerThread;
     StoreWriter *m_writer = nullptr; // lives on m_writerThread, deleted when it finishes
     SnapshotPublisher *m_publisher = nullptr;
+    ProjectionController *m_projections = nullptr;
+    std::unique_ptr<SimulatorServer> m_simulator;
+    std::unique_ptr<FeedPoller> m_poller;
     QStringList m_warnings;
 };

@@ -1,8 +1,10 @@
 // stargate-dashboard: the window, or with --report / --screenshot a command-line tool.
+#include "collectmode.h"
 #include "commandline.h"
 #include "dashboardsession.h"
 #include "executivereport.h"
 #include "mainwindow.h"
+#include "projectioncontroller.h"
 #include "snapshotpublisher.h"
 #include "theme.h"
 
@@ -63,7 +65,7 @@ bool saveScreenshot(QWidget *window, const QString &path)
 
 int main(int argc, char *argv[])
 {
-    const bool headlessReport = CommandLine::wantsHeadlessReport(argc, argv);
+    const bool headlessReport = CommandLine::wantsHeadlessReport(argc, argv) || CommandLine::wantsCollect(argc, argv);
     if (CommandLine::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -88,6 +90,7 @@ int main(int argc, char *argv[])
     const CommandLineOptions &options = parsed.options;
     const QLocale locale = installTranslation(*app, options.language);
     const bool commandLineMode = headlessReport || !options.screenshotPath.isEmpty();
+    // Polled data must not be mistaken for reported data; the feed starts after the store opened.
 
     DashboardSession session;
     const QString databasePath = options.databasePath.isEmpty() ? Store::defaultPath() : QFileInfo(options.databasePath).absoluteFilePath();
@@ -101,8 +104,28 @@ int main(int argc, char *argv[])
     for (const QString &warning : session.warnings())
         printError(warning);
 
-    if (headlessReport) {
-        const QJsonDocument report(ExecutiveReport::toJson(session.publisher()->snapshot()));
+    QString feedError;
+    switch (options.feed()) {
+    case CommandLineOptions::Feed::Demo:
+        feedError = session.startDemoFeed();
+        break;
+    case CommandLineOptions::Feed::Sources:
+        feedError = session.startFeed(options.sourcesPath);
+        break;
+    case CommandLineOptions::Feed::None:
+        break;
+    }
+    if (!feedError.isEmpty()) {
+        printError(feedError);
+        if (commandLineMode)
+            return 1;
+    }
+
+    if (options.collect)
+        return CollectMode::run(session, options.durationSeconds);
+
+    if (!options.reportFormat.isEmpty()) {
+        const QJsonDocument report(ExecutiveReport::toJson(session.publisher()->snapshot(), &session.projections()->result()));
         std::fputs(report.toJson(QJsonDocument::Indented).constData(), stdout);
         return 0;
     }
@@ -112,7 +135,7 @@ int main(int argc, char *argv[])
     font.setPointSizeF(std::max<qreal>(font.pointSizeF(), 10.5));
     QApplication::setFont(font);
 
-    MainWindow window(session.publisher(), databasePath, locale);
+    MainWindow window(session.publisher(), session.projections(), databasePath, locale);
     window.showPage(options.page);
     if (!options.screenshotPath.isEmpty()) {
         window.resize(options.size);

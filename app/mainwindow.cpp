@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "figureformat.h"
+#include "forecastpage.h"
+#include "projectioncontroller.h"
 #include "overviewpage.h"
 #include "sitespage.h"
 #include "sitetablemodel.h"
@@ -19,7 +21,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(SnapshotPublisher *publisher, const QString &databasePath, const QLocale &locale, QWidget *parent)
+MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *projections, const QString &databasePath,
+        const QLocale &locale, QWidget *parent)
     : QMainWindow(parent)
     , m_locale(locale)
     , m_navigation(new QListWidget(this))
@@ -27,6 +30,7 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, const QString &databasePath
     , m_siteModel(new SiteTableModel(this))
     , m_overview(new OverviewPage(this))
     , m_sites(new SitesPage(m_siteModel, this))
+    , m_forecast(new ForecastPage(locale, this))
     , m_statusStore(new QLabel(this))
     , m_statusData(new QLabel(this))
 {
@@ -39,6 +43,7 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, const QString &databasePath
 
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
     addPage(QStringLiteral("sites"), tr("Sites"), m_sites);
+    addPage(QStringLiteral("forecast"), tr("Forecast"), m_forecast);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -71,11 +76,19 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, const QString &databasePath
 
     connect(publisher, &SnapshotPublisher::snapshotChanged, this, &MainWindow::showSnapshot);
     showSnapshot(publisher->snapshot());
+
+    connect(projections, &ProjectionController::resultChanged, m_forecast, &ForecastPage::showResult);
+    connect(projections, &ProjectionController::resultChanged, this,
+            [this](const ProjectionResult &result) { m_overview->setProjection(result, m_locale); });
+    connect(m_forecast, &ForecastPage::scenarioEdited, projections, &ProjectionController::setScenario);
+    connect(m_forecast, &ForecastPage::resetRequested, projections, &ProjectionController::resetScenario);
+    m_forecast->showResult(projections->result());
+    m_overview->setProjection(projections->result(), m_locale);
 }
 
 QStringList MainWindow::pageNames()
 {
-    return { QStringLiteral("overview"), QStringLiteral("sites") };
+    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("forecast") };
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)

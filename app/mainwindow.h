@@ -7,7 +7,9 @@
 #include <QLocale>
 #include <QMainWindow>
 
+class ForecastPage;
 class OverviewPage;
+class ProjectionController;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -20,8 +22,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(SnapshotPublisher *publisher, const QString &databasePath, const QLocale &locale,
-            QWidget *parent = nullptr);
+    MainWindow(SnapshotPublisher *publisher, ProjectionController *projections, const QString &databasePath,
+            const QLocale &locale, QWidget *parent = nullptr);
 
     // The lower-case names accepted by --page.
     static QStringList pageNames();
@@ -30,6 +32,7 @@ public:
 
     OverviewPage *overviewPage() const { return m_overview; }
     SitesPage *sitesPage() const { return m_sites; }
+    ForecastPage *forecastPage() const { return m_forecast; }
     SiteTableModel *siteModel() const { return m_siteModel; }
 
 public slots:
@@ -46,6 +49,7 @@ private:
     SiteTableModel *m_siteModel;
     OverviewPage *m_overview;
     SitesPage *m_sites;
+    ForecastPage *m_forecast;
     QLabel *m_statusStore;
     QLabel *m_statusData;
     QStringList m_pageNames;

@@ -18,6 +18,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_phases(new KpiTile(tr("Sites by phase"), this))
     , m_fleet(new KpiTile(tr("OpenAI compute · fleet-wide"), this))
     , m_commitment(new KpiTile(tr("Stargate commitment"), this))
+    , m_projection(new KpiTile(tr("GPU target · projection"), this))
     , m_gpuChart(new TimeChartView(tr("GPUs at Stargate sites"), this))
     , m_powerChart(new TimeChartView(tr("Power at Stargate sites (MW)"), this))
 {
@@ -30,7 +31,7 @@ OverviewPage::OverviewPage(QWidget *parent)
 
     m_tileGrid = new QGridLayout;
     m_tileGrid->setSpacing(16);
-    arrangeTiles(5);
+    arrangeTiles(6);
 
     const auto chartCardFor = [this](TimeChartView *chart) {
         auto *card = new QFrame(this);
@@ -60,10 +61,10 @@ void OverviewPage::arrangeTiles(int columns)
     if (columns == m_tileColumns)
         return;
     m_tileColumns = columns;
-    const QList<KpiTile *> tiles{ m_gpus, m_power, m_phases, m_fleet, m_commitment };
+    const QList<KpiTile *> tiles{ m_gpus, m_projection, m_power, m_phases, m_fleet, m_commitment };
     for (KpiTile *tile : tiles)
         m_tileGrid->removeWidget(tile);
-    for (int column = 0; column < 5; ++column)
+    for (int column = 0; column < 6; ++column)
         m_tileGrid->setColumnStretch(column, column < columns ? 1 : 0);
     for (int i = 0; i < tiles.size(); ++i)
         m_tileGrid->addWidget(tiles[i], i / columns, i % columns);
@@ -71,8 +72,8 @@ void OverviewPage::arrangeTiles(int columns)
 
 void OverviewPage::resizeEvent(QResizeEvent *event)
 {
-    // Five tiles side by side need about 1,000 pixels; below that they wrap onto two rows.
-    arrangeTiles(width() >= 1000 ? 5 : 3);
+    // Six tiles side by side need about 1,500 pixels; below that they wrap onto two rows of three.
+    arrangeTiles(width() >= 1500 ? 6 : 3);
     QWidget::resizeEvent(event);
 }
 
@@ -96,6 +97,18 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale 
     showCommitment(summary, locale);
     m_gpuChart->setData(snapshot.gpuChart, locale);
     m_powerChart->setData(snapshot.powerChart, locale);
+}
+
+void OverviewPage::setProjection(const ProjectionResult &result, const QLocale &locale)
+{
+    Q_UNUSED(locale)
+    m_projection->setValue(Projection::verdictDisplayName(result.verdict));
+    m_projection->setDetail(result.summary);
+    m_projection->setFooter(result.etaBasis == QLatin1String("trend") ? tr("Basis: trend of GPU counts; Stargate sites only")
+                    : result.etaBasis == QLatin1String("plan")        ? tr("Basis: the sites' dated plans; Stargate sites only")
+                                                                      : result.trendStatus);
+    m_projection->setProvenances({ Provenance::Projected });
+    m_projection->setToolTip(result.verdictRule + QStringLiteral("\n\n") + result.scenario.describe(locale).join(QLatin1Char('\n')));
 }
 
 void OverviewPage::showGpus(const OverviewSummary &summary, const QLocale &locale)

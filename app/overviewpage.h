@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dashboardsnapshot.h"
+#include "projection.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -19,12 +20,14 @@ public:
     explicit OverviewPage(QWidget *parent = nullptr);
 
     void setSnapshot(const DashboardSnapshot &snapshot, const QLocale &locale);
+    void setProjection(const ProjectionResult &result, const QLocale &locale);
 
     KpiTile *gpuTile() const { return m_gpus; }
     KpiTile *powerTile() const { return m_power; }
     KpiTile *phaseTile() const { return m_phases; }
     KpiTile *fleetTile() const { return m_fleet; }
     KpiTile *commitmentTile() const { return m_commitment; }
+    KpiTile *projectionTile() const { return m_projection; }
     TimeChartView *gpuChart() const { return m_gpuChart; }
     TimeChartView *powerChart() const { return m_powerChart; }
     QLabel *asOfLabel() const { return m_asOf; }
@@ -50,6 +53,7 @@ private:
     KpiTile *m_phases;
     KpiTile *m_fleet;
     KpiTile *m_commitment;
+    KpiTile *m_projection;
     TimeChartView *m_gpuChart;
     TimeChartView *m_powerChart;
 };

@@ -1,6 +1,7 @@
 #include "executivereport.h"
 
 #include "dashboardsnapshot.h"
+#include "projection.h"
 
 #include <QJsonArray>
 
@@ -52,7 +53,7 @@ QJsonValue fact(const std::optional<ReportedFact> &fact)
 
 } // namespace
 
-QJsonObject ExecutiveReport::toJson(const DashboardSnapshot &snapshot)
+QJsonObject ExecutiveReport::toJson(const DashboardSnapshot &snapshot, const ProjectionResult *projection)
 {
     const OverviewSummary &summary = snapshot.summary;
     QJsonObject sites;
@@ -90,5 +91,7 @@ QJsonObject ExecutiveReport::toJson(const DashboardSnapshot &snapshot)
     report.insert(QStringLiteral("includes_simulated"), summary.includesSimulated);
     report.insert(QStringLiteral("dataset_version"), summary.datasetVersion);
     report.insert(QStringLiteral("generated"), snapshot.builtAt.toUTC().toString(Qt::ISODate));
+    if (projection)
+        report.insert(QStringLiteral("projection"), projection->toJson());
     return report;
 }

@@ -5,7 +5,9 @@
 #include <QJsonObject>
 
 struct DashboardSnapshot;
+struct ProjectionResult;
 
 namespace ExecutiveReport {
-QJsonObject toJson(const DashboardSnapshot &snapshot);
+// With a projection, the report gains a "projection" object (ETA, band, verdict, assumptions).
+QJsonObject toJson(const DashboardSnapshot &snapshot, const ProjectionResult *projection = nullptr);
 }

@@ -41,7 +41,8 @@ bool SampleWriter::prepare()
                                "last_ts = max(last_ts, excluded.last_ts)")
                         .arg(QLatin1String(kRollupTables[i])));
     }
-    m_prepared = m_findSeries.isValid() && m_insertSeries.isValid() && m_insertSample.isValid()
+    m_siteExists = m_connection.prepare(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"));
+    m_prepared = m_siteExists.isValid() && m_findSeries.isValid() && m_insertSeries.isValid() && m_insertSample.isValid()
             && m_rollup[0].isValid() && m_rollup[1].isValid() && m_rollup[2].isValid();
     return m_prepared;
 }
@@ -90,6 +91,7 @@ SampleWriter::Result SampleWriter::write(const QList<KeyedSample> &samples)
         return result;
     }
     QSet<qint64> touched;
+    QHash<QString, bool> siteKnown; // a feed may name a site the store does not know: reject, don't fail
     const auto fail = [&](const QString &context) {
         result.error = context + QStringLiteral(": ") + m_connection.errorMessage();
         result.change = StoreChange();
@@ -101,6 +103,21 @@ SampleWriter::Result SampleWriter::write(const QList<KeyedSample> &samples)
         if (!std::isfinite(sample.value)) {
             ++result.rejected;
             continue;
+        }
+        if (!sample.key.siteId.isEmpty()) {
+            auto known = siteKnown.find(sample.key.siteId);
+            if (known == siteKnown.end()) {
+                m_siteExists.reset();
+                m_siteExists.bind(1, sample.key.siteId);
+                known = siteKnown.insert(sample.key.siteId, m_siteExists.next());
+                m_siteExists.reset();
+                if (!known.value())
+                    result.unknownSites.append(sample.key.siteId);
+            }
+            if (!known.value()) {
+                ++result.rejected;
+                continue;
+            }
         }
         const qint64 id = seriesIdFor(sample.key);
         if (!id)

@@ -15,7 +15,8 @@ public:
     struct Result
     {
         StoreChange change;
-        qint64 rejected = 0; // values that are not finite numbers: never stored
+        qint64 rejected = 0; // values that are not finite numbers, or of unknown sites: never stored
+        QStringList unknownSites;
         QString error; // empty on success; on error nothing of the batch was stored
     };
 
@@ -31,5 +32,6 @@ private:
     sqlite::Statement m_insertSeries;
     sqlite::Statement m_insertSample;
     sqlite::Statement m_rollup[3];
+    sqlite::Statement m_siteExists;
     QHash<QString, qint64> m_seriesIds; // cache: "site\x1fmetric\x1fprovenance" -> id
 };

@@ -8,7 +8,7 @@
 namespace {
 
 // Each entry moves the schema one version forward. Never edit a released entry: add one.
-const std::array<const char *, 2> kMigrations = {
+const std::array<const char *, 4> kMigrations = {
     // 1: sites, their lifecycle, plans, reported facts and time series.
     R"sql(
 CREATE TABLE meta(
@@ -132,6 +132,36 @@ INSERT INTO rollup_day SELECT series_id, ts - (ts % 86400000) - (CASE WHEN ts % 
 UPDATE rollup_minute SET last = (SELECT value FROM samples s WHERE s.series_id = rollup_minute.series_id AND s.ts = rollup_minute.last_ts);
 UPDATE rollup_hour SET last = (SELECT value FROM samples s WHERE s.series_id = rollup_hour.series_id AND s.ts = rollup_hour.last_ts);
 UPDATE rollup_day SET last = (SELECT value FROM samples s WHERE s.series_id = rollup_day.series_id AND s.ts = rollup_day.last_ts);
+)sql",
+    // 3: computed projections with the assumptions they used (provenance 'projected').
+    R"sql(
+CREATE TABLE projections(
+  id INTEGER PRIMARY KEY,
+  computed_at TEXT NOT NULL,
+  provenance TEXT NOT NULL DEFAULT 'projected' CHECK(provenance = 'projected'),
+  verdict TEXT NOT NULL CHECK(verdict IN ('reached','on_track','at_risk','behind','unknown')),
+  eta TEXT, eta_early TEXT, eta_late TEXT,
+  assumptions TEXT NOT NULL,
+  result TEXT NOT NULL
+);
+CREATE INDEX projections_time ON projections(computed_at);
+)sql",
+    // 4: the health of each polled source (one row per source, replaced on every poll).
+    R"sql(
+CREATE TABLE source_health(
+  source_id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  url TEXT NOT NULL,
+  enabled INTEGER NOT NULL,
+  interval_ms INTEGER NOT NULL,
+  last_attempt INTEGER, last_success INTEGER, latency_ms INTEGER,
+  consecutive_failures INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT NOT NULL DEFAULT '',
+  next_poll INTEGER,
+  samples_last_poll INTEGER NOT NULL DEFAULT 0,
+  samples_total INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -6,6 +6,7 @@
 #include "provenance.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -152,5 +153,36 @@ struct StoreChange
     bool datasetChanged = false;
 };
 
+// A computed projection as the writer stores it (provenance 'projected').
+struct ProjectionRecord
+{
+    QDateTime computedAt;
+    QString verdict;
+    QDate eta, etaEarly, etaLate;
+    QByteArray assumptionsJson;
+    QByteArray resultJson;
+};
+
+// How a polled source is doing, as the poller reports it and the Feeds page shows it.
+struct SourceHealth
+{
+    QString sourceId;
+    QString name;
+    QString kind;
+    QString url; // without credentials
+    qint64 lastAttemptMs = 0;
+    qint64 lastSuccessMs = 0;
+    qint64 latencyMs = 0;
+    int consecutiveFailures = 0;
+    QString lastError;
+    qint64 nextPollMs = 0;
+    int intervalMs = 0;
+    int samplesLastPoll = 0;
+    qint64 samplesTotal = 0;
+    bool enabled = true;
+};
+
 Q_DECLARE_METATYPE(KeyedSample)
+Q_DECLARE_METATYPE(SourceHealth)
+Q_DECLARE_METATYPE(ProjectionRecord)
 Q_DECLARE_METATYPE(StoreChange)

@@ -9,6 +9,8 @@ StoreWriter::StoreWriter(const QString &databasePath, QObject *parent)
 {
     qRegisterMetaType<StoreChange>();
     qRegisterMetaType<QList<KeyedSample>>();
+    qRegisterMetaType<ProjectionRecord>();
+    qRegisterMetaType<SourceHealth>();
 }
 
 StoreWriter::~StoreWriter()
@@ -46,6 +48,56 @@ void StoreWriter::enqueue(const QList<KeyedSample> &samples)
     }
     if (!m_flushTimer->isActive())
         m_flushTimer->start(m_flushDelayMs);
+}
+
+void StoreWriter::saveProjection(const ProjectionRecord &record)
+{
+    if (!ensureOpen())
+        return;
+    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    auto insert = m_connection->prepare(QStringLiteral(
+            "INSERT INTO projections(computed_at, verdict, eta, eta_early, eta_late, assumptions, result) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(1, record.computedAt.toUTC().toString(Qt::ISODateWithMs))
+            .bind(2, record.verdict)
+            .bind(3, date(record.eta))
+            .bind(4, date(record.etaEarly))
+            .bind(5, date(record.etaLate))
+            .bind(6, QString::fromUtf8(record.assumptionsJson))
+            .bind(7, QString::fromUtf8(record.resultJson));
+    if (!insert.run()) {
+        emit writeFailed(tr("Saving the projection failed: %1").arg(m_connection->errorMessage()));
+        return;
+    }
+    auto id = m_connection->prepare(QStringLiteral("SELECT last_insert_rowid()"));
+    emit projectionSaved(id.next() ? id.int64(0) : 0);
+}
+
+void StoreWriter::recordHealth(const SourceHealth &health)
+{
+    if (!ensureOpen())
+        return;
+    auto upsert = m_connection->prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO source_health(source_id, name, kind, url, enabled, interval_ms, last_attempt, "
+            "last_success, latency_ms, consecutive_failures, last_error, next_poll, samples_last_poll, samples_total) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto optionalTime = [](qint64 ms) { return ms > 0 ? std::optional<qint64>(ms) : std::nullopt; };
+    upsert.bind(1, health.sourceId)
+            .bind(2, health.name)
+            .bind(3, health.kind)
+            .bind(4, health.url)
+            .bind(5, qint64(health.enabled ? 1 : 0))
+            .bind(6, qint64(health.intervalMs))
+            .bind(7, optionalTime(health.lastAttemptMs))
+            .bind(8, optionalTime(health.lastSuccessMs))
+            .bind(9, qint64(health.latencyMs))
+            .bind(10, qint64(health.consecutiveFailures))
+            .bind(11, health.lastError.isNull() ? QStringLiteral("") : health.lastError)
+            .bind(12, optionalTime(health.nextPollMs))
+            .bind(13, qint64(health.samplesLastPoll))
+            .bind(14, health.samplesTotal);
+    if (!upsert.run())
+        emit writeFailed(tr("Recording the health of source %1 failed: %2").arg(health.sourceId, m_connection->errorMessage()));
 }
 
 void StoreWriter::flush()

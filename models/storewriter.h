@@ -27,11 +27,16 @@ public:
 
 public slots:
     void enqueue(const QList<KeyedSample> &samples);
+    // Stores a computed projection with its assumptions (provenance 'projected').
+    void saveProjection(const ProjectionRecord &record);
+    // Records how a polled source is doing (replaces its previous row).
+    void recordHealth(const SourceHealth &health);
     // Commits what is pending now.
     void flush();
 
 signals:
     void committed(const StoreChange &change);
+    void projectionSaved(qint64 id);
     void writeFailed(const QString &message);
 
 private:

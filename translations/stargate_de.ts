@@ -79,6 +79,50 @@
         <source>--screenshot and --report cannot be combined.</source>
         <translation>--screenshot und --report lassen sich nicht kombinieren.</translation>
     </message>
+    <message>
+        <source>Poll the sources listed in &lt;file&gt; (see docs/sources.md).</source>
+        <translation>Die in &lt;Datei&gt; aufgeführten Quellen abfragen (siehe docs/sources.md).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Poll the built-in site simulator (SIMULATED data). The default when no --sources is given.</source>
+        <translation>Den eingebauten Standortsimulator abfragen (SIMULIERTE Daten). Standard, wenn kein --sources angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Do not poll anything; show what the store holds.</source>
+        <translation>Nichts abfragen; nur zeigen, was der Speicher enthält.</translation>
+    </message>
+    <message>
+        <source>Poll and store without a window, until --duration ends or SIGINT/SIGTERM.</source>
+        <translation>Ohne Fenster abfragen und speichern, bis --duration abläuft oder SIGINT/SIGTERM eintrifft.</translation>
+    </message>
+    <message>
+        <source>How long --collect runs, in seconds.</source>
+        <translation>Wie lange --collect läuft, in Sekunden.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Invalid duration "%1"; use a whole number of seconds.</source>
+        <translation>Ungültige Dauer „%1“; bitte eine ganze Zahl von Sekunden angeben.</translation>
+    </message>
+    <message>
+        <source>--demo and --sources cannot be combined.</source>
+        <translation>--demo und --sources lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>--collect needs something to poll; drop --no-feed.</source>
+        <translation>--collect braucht etwas zum Abfragen; bitte --no-feed weglassen.</translation>
+    </message>
+    <message>
+        <source>--collect cannot be combined with --screenshot or --report.</source>
+        <translation>--collect lässt sich nicht mit --screenshot oder --report kombinieren.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -128,6 +172,14 @@
     <message>
         <source>Bundled dataset: %1</source>
         <translation>Mitgelieferter Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>The built-in site simulator could not start: %1</source>
+        <translation>Der eingebaute Standortsimulator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Site simulator: status feed</source>
+        <translation>Standortsimulator: Status-Feed</translation>
     </message>
 </context>
 <context>
@@ -269,6 +321,86 @@
     </message>
 </context>
 <context>
+    <name>DcgmSummarizer</name>
+    <message numerus="yes">
+        <source>%n GPU power reading(s) negative or not a number, skipped</source>
+        <translation>
+            <numerusform>%n GPU-Leistungswert negativ oder keine Zahl, übersprungen</numerusform>
+            <numerusform>%n GPU-Leistungswerte negativ oder keine Zahl, übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n power reading(s) without UUID, GPU index or PCI bus id, skipped</source>
+        <translation>
+            <numerusform>%n Leistungswert ohne UUID, GPU-Index oder PCI-Bus-ID, übersprungen</numerusform>
+            <numerusform>%n Leistungswerte ohne UUID, GPU-Index oder PCI-Bus-ID, übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedSourceFile</name>
+    <message>
+        <source>Cannot read the sources file %1: %2</source>
+        <translation>Die Quellendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The sources file %1 is larger than 4 MiB; is it the right file?</source>
+        <translation>Die Quellendatei %1 ist größer als 4 MiB; ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>Sources file %1: %2</source>
+        <translation>Quellendatei %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>"version" must be 1</source>
+        <translation>„version“ muss 1 sein</translation>
+    </message>
+    <message>
+        <source>source %1, field "%2": %3</source>
+        <translation>Quelle %1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-' bestehen</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice</source>
+        <translation>„%1“ wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>must be prometheus_text, prometheus_api or site_status</source>
+        <translation>muss prometheus_text, prometheus_api oder site_status sein</translation>
+    </message>
+    <message>
+        <source>a prometheus_text source names the site it describes</source>
+        <translation>eine prometheus_text-Quelle nennt den Standort, den sie beschreibt</translation>
+    </message>
+    <message>
+        <source>each query needs "metric" and "query"</source>
+        <translation>jede Abfrage braucht „metric“ und „query“</translation>
+    </message>
+    <message>
+        <source>a prometheus_api source needs at least one query</source>
+        <translation>eine prometheus_api-Quelle braucht mindestens eine Abfrage</translation>
+    </message>
+    <message>
+        <source>must be between 0.5 and 86400 seconds</source>
+        <translation>muss zwischen 0,5 und 86400 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1024</source>
+        <translation>muss zwischen 0 und 1024 liegen</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>%1–%2</source>
@@ -296,11 +428,172 @@
     </message>
     <message numerus="yes">
         <source>Sum of %n site(s)</source>
-        <translation><numerusform>Summe über %n Standort</numerusform><numerusform>Summe über %n Standorte</numerusform></translation>
+        <translation>
+            <numerusform>Summe über %n Standort</numerusform>
+            <numerusform>Summe über %n Standorte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Plan, Stargate sites</source>
+        <translation>Plan, Stargate-Standorte</translation>
+    </message>
+    <message>
+        <source>Trend, 95% band</source>
+        <translation>Trend, 95-%-Band</translation>
+    </message>
+    <message>
+        <source>Trend, 80% band</source>
+        <translation>Trend, 80-%-Band</translation>
+    </message>
+    <message>
+        <source>Trend, median</source>
+        <translation>Trend, Median</translation>
+    </message>
+    <message>
+        <source>GPUs online (SIMULATED)</source>
+        <translation>GPUs in Betrieb (SIMULIERT)</translation>
+    </message>
+    <message>
+        <source>GPUs online</source>
+        <translation>GPUs in Betrieb</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Projected date</source>
+        <translation>Prognostiziertes Datum</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source>GPUs at Stargate sites: history, plan and projection</source>
+        <translation>GPUs an Stargate-Standorten: Verlauf, Plan und Prognose</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>When the GPU target is reached, and what power it will draw. Change the assumptions on the right; every figure recomputes at once.</source>
+        <translation>Wann das GPU-Ziel erreicht wird und welche Leistung es beziehen wird. Die Annahmen rechts lassen sich ändern; jede Zahl wird sofort neu berechnet.</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>EINSCHÄTZUNG</translation>
+    </message>
+    <message>
+        <source>POWER ON PLAN (PROJECTED)</source>
+        <translation>LEISTUNG NACH PLAN (PROGNOSE)</translation>
+    </message>
+    <message>
+        <source>Target GPUs</source>
+        <translation>Ziel-GPUs</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>%1 (%2 W)</source>
+        <translation>%1 (%2 W)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source> W</source>
+        <translation> W</translation>
+    </message>
+    <message>
+        <source>Server power per GPU beyond the GPU itself (CPUs, memory, network), as a factor.</source>
+        <translation>Serverleistung je GPU über die GPU hinaus (CPUs, Speicher, Netzwerk), als Faktor.</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness: facility power / IT power. No Stargate site has published one; new liquid-cooled AI halls target 1.05–1.2.</source>
+        <translation>Power Usage Effectiveness: Anlagenleistung / IT-Leistung. Kein Stargate-Standort hat einen Wert veröffentlicht; neue flüssigkeitsgekühlte KI-Hallen zielen auf 1,05–1,2.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Target GPUs online</source>
+        <translation>Ziel: GPUs in Betrieb</translation>
+    </message>
+    <message>
+        <source>Watts per GPU</source>
+        <translation>Watt je GPU</translation>
+    </message>
+    <message>
+        <source>Server overhead</source>
+        <translation>Server-Zuschlag</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Delay site</source>
+        <translation>Standort verzögern</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SZENARIO</translation>
+    </message>
+    <message>
+        <source>Basis: the trend of the sites' GPU counts.</source>
+        <translation>Grundlage: der Trend der GPU-Zahlen der Standorte.</translation>
+    </message>
+    <message>
+        <source>Basis: the sites' dated plans; GPUs of sites without a GPU plan are implied by their planned MW.</source>
+        <translation>Grundlage: die datierten Pläne der Standorte; GPUs von Standorten ohne GPU-Plan werden aus ihren geplanten MW abgeleitet.</translation>
+    </message>
+    <message>
+        <source>The trend uses SIMULATED data.</source>
+        <translation>Der Trend verwendet SIMULIERTE Daten.</translation>
+    </message>
+    <message>
+        <source>The target counts all OpenAI compute; the projection covers the Stargate sites only.</source>
+        <translation>Das Ziel zählt die gesamte OpenAI-Rechenleistung; die Prognose umfasst nur die Stargate-Standorte.</translation>
+    </message>
+    <message>
+        <source>%1: %2 MW IT, %3 MW facility</source>
+        <translation>%1: %2 MW IT, %3 MW Anlage</translation>
+    </message>
+    <message>
+        <source>Energy at the end of this year: %1 MWh per day, %2 GWh per year</source>
+        <translation>Energie zum Jahresende: %1 MWh pro Tag, %2 GWh pro Jahr</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Annahmen:</translation>
     </message>
 </context>
 <context>
@@ -382,7 +675,10 @@
     </message>
     <message numerus="yes">
         <source>%n site(s)</source>
-        <translation><numerusform>%n Standort</numerusform><numerusform>%n Standorte</numerusform></translation>
+        <translation>
+            <numerusform>%n Standort</numerusform>
+            <numerusform>%n Standorte</numerusform>
+        </translation>
     </message>
     <message>
         <source>dataset v%1</source>
@@ -391,6 +687,10 @@
     <message>
         <source>SIMULATED data present</source>
         <translation>SIMULIERTE Daten enthalten</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
     </message>
 </context>
 <context>
@@ -465,7 +765,10 @@
     </message>
     <message numerus="yes">
         <source>Planned at %n site(s) that disclose GPUs: %1</source>
-        <translation><numerusform>Geplant an %n Standort, der GPUs nennt: %1</numerusform><numerusform>Geplant an %n Standorten, die GPUs nennen: %1</numerusform></translation>
+        <translation>
+            <numerusform>Geplant an %n Standort, der GPUs nennt: %1</numerusform>
+            <numerusform>Geplant an %n Standorten, die GPUs nennen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target %1 GPUs by %2 counts all OpenAI compute, not only Stargate sites.</source>
@@ -477,7 +780,10 @@
     </message>
     <message numerus="yes">
         <source>operational capacity reported for %n site(s), not a measured draw</source>
-        <translation><numerusform>Betriebskapazität für %n Standort berichtet, kein gemessener Bezug</numerusform><numerusform>Betriebskapazität für %n Standorte berichtet, kein gemessener Bezug</numerusform></translation>
+        <translation>
+            <numerusform>Betriebskapazität für %n Standort berichtet, kein gemessener Bezug</numerusform>
+            <numerusform>Betriebskapazität für %n Standorte berichtet, kein gemessener Bezug</numerusform>
+        </translation>
     </message>
     <message>
         <source>of %1 planned at %2 of %3 active sites</source>
@@ -497,11 +803,17 @@
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktiv</numerusform></translation>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) in total; paused and cancelled sites are not counted as active.</source>
-        <translation><numerusform>%n Standort insgesamt; pausierte und abgesagte Standorte zählen nicht als aktiv.</numerusform><numerusform>%n Standorte insgesamt; pausierte und abgesagte Standorte zählen nicht als aktiv.</numerusform></translation>
+        <translation>
+            <numerusform>%n Standort insgesamt; pausierte und abgesagte Standorte zählen nicht als aktiv.</numerusform>
+            <numerusform>%n Standorte insgesamt; pausierte und abgesagte Standorte zählen nicht als aktiv.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each site's phase comes from dated public reports; see the Sites page for sources.</source>
@@ -534,6 +846,18 @@
     <message>
         <source>Program plan: more than %1 GW (%2)</source>
         <translation>Programmplan: mehr als %1 GW (%2)</translation>
+    </message>
+    <message>
+        <source>GPU target · projection</source>
+        <translation>GPU-Ziel · Prognose</translation>
+    </message>
+    <message>
+        <source>Basis: trend of GPU counts; Stargate sites only</source>
+        <translation>Grundlage: Trend der GPU-Zahlen; nur Stargate-Standorte</translation>
+    </message>
+    <message>
+        <source>Basis: the sites' dated plans; Stargate sites only</source>
+        <translation>Grundlage: datierte Pläne der Standorte; nur Stargate-Standorte</translation>
     </message>
 </context>
 <context>
@@ -569,6 +893,352 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Im Verzug</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Zu wenige Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend fitted on %n site(s) with enough history; the band combines their uncertainty by simulation.</source>
+        <translation>
+            <numerusform>Trend an %n Standort mit genug Verlauf angepasst; das Band kombiniert die Unsicherheit per Simulation.</numerusform>
+            <numerusform>Trend an %n Standorten mit genug Verlauf angepasst; das Band kombiniert ihre Unsicherheit per Simulation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reached: the sites' GPU count has reached the target. On track: the projected date and the late end of its band are both on or before the target date. At risk: the projected date is on or before the target date but the late end is after it. Behind: the projected date is after the target date, or the target is not reached within the plans and trends up to %1. The projection uses the trend when there is enough history, else the sites' dated plans.</source>
+        <translation>Erreicht: die GPU-Zahl der Standorte hat das Ziel erreicht. Im Plan: das prognostizierte Datum und das späte Ende seines Bandes liegen beide am oder vor dem Zieldatum. Gefährdet: das prognostizierte Datum liegt am oder vor dem Zieldatum, das späte Ende danach. Im Verzug: das prognostizierte Datum liegt nach dem Zieldatum, oder das Ziel wird innerhalb der Pläne und Trends bis %1 nicht erreicht. Die Prognose nutzt den Trend, wenn genug Verlauf vorliegt, sonst die datierten Pläne der Standorte.</translation>
+    </message>
+    <message>
+        <source>%1 GPUs: reached on %2</source>
+        <translation>%1 GPUs: erreicht am %2</translation>
+    </message>
+    <message>
+        <source>%1 GPUs: not enough data to project</source>
+        <translation>%1 GPUs: zu wenige Daten für eine Prognose</translation>
+    </message>
+    <message>
+        <source>%1 GPUs: not reached by %2 on current plans</source>
+        <translation>%1 GPUs: nach aktuellen Plänen bis %2 nicht erreicht</translation>
+    </message>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation> (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>früher</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>nicht im Betrachtungszeitraum</translation>
+    </message>
+    <message>
+        <source>%1 GPUs: projected %2%3</source>
+        <translation>%1 GPUs: prognostiziert %2%3</translation>
+    </message>
+    <message>
+        <source>Target: %1 GPUs online by %2</source>
+        <translation>Ziel: %1 GPUs in Betrieb bis %2</translation>
+    </message>
+    <message>
+        <source>%1 W per GPU × server overhead %2 × PUE %3 = %4 W of facility power per GPU</source>
+        <translation>%1 W je GPU × Server-Zuschlag %2 × PUE %3 = %4 W Anlagenleistung je GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 delayed by %n month(s)</source>
+        <translation>
+            <numerusform>%1 um %n Monat verzögert</numerusform>
+            <numerusform>%1 um %n Monate verzögert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough data to project a trend: no active site has three or more GPU counts spanning %1 days yet.</source>
+        <translation>Zu wenige Daten für einen Trend: noch kein aktiver Standort hat drei oder mehr GPU-Zahlen über mindestens %1 Tage.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionTableModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>GPU plan</source>
+        <translation>GPU-Plan</translation>
+    </message>
+    <message>
+        <source>GPUs %1</source>
+        <translation>GPUs %1</translation>
+    </message>
+    <message>
+        <source>MW %1</source>
+        <translation>MW %1</translation>
+    </message>
+    <message>
+        <source>no dated plan</source>
+        <translation>kein datierter Plan</translation>
+    </message>
+    <message>
+        <source>implied by planned MW</source>
+        <translation>aus geplanten MW abgeleitet</translation>
+    </message>
+    <message>
+        <source>reported GPU plan</source>
+        <translation>berichteter GPU-Plan</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Projected from the site's dated plans (provenance: projected).</source>
+        <translation>Aus den datierten Plänen des Standorts prognostiziert (Herkunft: prognostiziert).</translation>
+    </message>
+</context>
+<context>
+    <name>PromApiParser</name>
+    <message>
+        <source>HTTP status %1, and the body is not a Prometheus API answer</source>
+        <translation>HTTP-Status %1, und der Inhalt ist keine Antwort der Prometheus-API</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at offset %2)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the query failed (HTTP %1, %2): %3</source>
+        <translation>die Abfrage ist fehlgeschlagen (HTTP %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>no error type</source>
+        <translation>kein Fehlertyp</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>the answer's "status" is neither "success" nor "error"</source>
+        <translation>„status“ der Antwort ist weder „success“ noch „error“</translation>
+    </message>
+    <message>
+        <source>HTTP status %1 with a "success" answer</source>
+        <translation>HTTP-Status %1 mit einer „success“-Antwort</translation>
+    </message>
+    <message>
+        <source>the answer has no "data" object</source>
+        <translation>die Antwort hat kein „data“-Objekt</translation>
+    </message>
+    <message>
+        <source>the vector result is not a list</source>
+        <translation>das Vektor-Ergebnis ist keine Liste</translation>
+    </message>
+    <message>
+        <source>result item %1: %2</source>
+        <translation>Ergebniseintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>the matrix result is not a list</source>
+        <translation>das Matrix-Ergebnis ist keine Liste</translation>
+    </message>
+    <message>
+        <source>result series %1: %2</source>
+        <translation>Ergebnisreihe %1: %2</translation>
+    </message>
+    <message>
+        <source>result series %1: "values" is not a list</source>
+        <translation>Ergebnisreihe %1: „values“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>the scalar result: %1</source>
+        <translation>das skalare Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>unknown resultType "%1"</source>
+        <translation>unbekannter resultType „%1“</translation>
+    </message>
+    <message>
+        <source>"metric" is not an object</source>
+        <translation>„metric“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the label "%1" is not text</source>
+        <translation>das Label „%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>a point is not a [time, "value"] pair</source>
+        <translation>ein Punkt ist kein Paar [Zeit, „Wert“]</translation>
+    </message>
+    <message>
+        <source>a point's time is not a number</source>
+        <translation>die Zeit eines Punkts ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a point's value is not a string</source>
+        <translation>der Wert eines Punkts ist kein Text</translation>
+    </message>
+    <message>
+        <source>the value "%1" is not a number</source>
+        <translation>der Wert „%1“ ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusTextParser</name>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: the last line does not end with a newline; the body may be cut short</source>
+        <translation>Zeile %1: die letzte Zeile endet nicht mit einem Zeilenumbruch; der Inhalt ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>text after "# EOF"</source>
+        <translation>Text nach „# EOF“</translation>
+    </message>
+    <message>
+        <source>the quoted metric name in the %1 line is malformed</source>
+        <translation>der Metrikname in Anführungszeichen in der %1-Zeile ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the %1 line has no valid metric name</source>
+        <translation>die %1-Zeile hat keinen gültigen Metriknamen</translation>
+    </message>
+    <message>
+        <source>invalid character in the metric name of the %1 line</source>
+        <translation>ungültiges Zeichen im Metriknamen der %1-Zeile</translation>
+    </message>
+    <message>
+        <source>a second HELP line for "%1"</source>
+        <translation>eine zweite HELP-Zeile für „%1“</translation>
+    </message>
+    <message>
+        <source>the TYPE line for "%1" names no type</source>
+        <translation>die TYPE-Zeile für „%1“ nennt keinen Typ</translation>
+    </message>
+    <message>
+        <source>unknown metric type "%1" for "%2"</source>
+        <translation>unbekannter Metriktyp „%1“ für „%2“</translation>
+    </message>
+    <message>
+        <source>a second TYPE line for "%1"</source>
+        <translation>eine zweite TYPE-Zeile für „%1“</translation>
+    </message>
+    <message>
+        <source>the TYPE line for "%1" comes after its first sample</source>
+        <translation>die TYPE-Zeile für „%1“ steht nach ihrem ersten Messwert</translation>
+    </message>
+    <message>
+        <source>a sample must start with a metric name, not "%1"</source>
+        <translation>ein Messwert muss mit einem Metriknamen beginnen, nicht mit „%1“</translation>
+    </message>
+    <message>
+        <source>the sample has no metric name</source>
+        <translation>der Messwert hat keinen Metriknamen</translation>
+    </message>
+    <message>
+        <source>the sample "%1" has no value</source>
+        <translation>der Messwert „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>invalid character '%1' after the metric name "%2"</source>
+        <translation>ungültiges Zeichen ‚%1‘ nach dem Metriknamen „%2“</translation>
+    </message>
+    <message>
+        <source>the value "%1" of "%2" is not a number</source>
+        <translation>der Wert „%1“ von „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the timestamp "%1" of "%2" is not a whole number of milliseconds</source>
+        <translation>der Zeitstempel „%1“ von „%2“ ist keine ganze Zahl von Millisekunden</translation>
+    </message>
+    <message>
+        <source>unexpected text "%1" after the timestamp of "%2"</source>
+        <translation>unerwarteter Text „%1“ nach dem Zeitstempel von „%2“</translation>
+    </message>
+    <message>
+        <source>the scrape has more than %1 samples</source>
+        <translation>die Abfrage enthält mehr als %1 Messwerte</translation>
+    </message>
+    <message>
+        <source>the label set is not closed with "}"</source>
+        <translation>die Label-Menge ist nicht mit „}“ geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted name inside the braces is malformed</source>
+        <translation>ein Name in Anführungszeichen innerhalb der geschweiften Klammern ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the sample names its metric twice ("%1" and "%2")</source>
+        <translation>der Messwert nennt seine Metrik zweimal („%1“ und „%2“)</translation>
+    </message>
+    <message>
+        <source>the quoted metric name is empty</source>
+        <translation>der Metrikname in Anführungszeichen ist leer</translation>
+    </message>
+    <message>
+        <source>the label "%1" has no "="</source>
+        <translation>das Label „%1“ hat kein „=“</translation>
+    </message>
+    <message>
+        <source>invalid character '%1' in the label set</source>
+        <translation>ungültiges Zeichen ‚%1‘ in der Label-Menge</translation>
+    </message>
+    <message>
+        <source>a label name is empty</source>
+        <translation>ein Labelname ist leer</translation>
+    </message>
+    <message>
+        <source>the value of label "%1" is not quoted</source>
+        <translation>der Wert des Labels „%1“ steht nicht in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the value of label "%1" has no closing quote</source>
+        <translation>dem Wert des Labels „%1“ fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the value of label "%1" has an invalid escape (only \\, \" and \n are allowed)</source>
+        <translation>der Wert des Labels „%1“ enthält eine ungültige Escape-Sequenz (erlaubt sind nur \\, \" und \n)</translation>
+    </message>
+    <message>
+        <source>expected "," or "}" in the label set, not '%1'</source>
+        <translation>„,“ oder „}“ in der Label-Menge erwartet, nicht ‚%1‘</translation>
+    </message>
+    <message>
+        <source>the label "%1" appears twice</source>
+        <translation>das Label „%1“ kommt zweimal vor</translation>
     </message>
 </context>
 <context>
@@ -620,6 +1290,93 @@
     <message>
         <source>Entered by hand by a user of this dashboard.</source>
         <translation>Von einer Person in diesem Dashboard von Hand eingegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteStatusParser</name>
+    <message>
+        <source>the feed is not valid JSON (%1 at offset %2)</source>
+        <translation>der Feed ist kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>the feed is not a JSON object</source>
+        <translation>der Feed ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>"schema_version" is missing or not a whole number of at least 1</source>
+        <translation>„schema_version“ fehlt oder ist keine ganze Zahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>schema_version %1 is newer than this program reads (up to %2); update the program</source>
+        <translation>schema_version %1 ist neuer, als dieses Programm lesen kann (bis %2); bitte das Programm aktualisieren</translation>
+    </message>
+    <message>
+        <source>"generated_at" is not an ISO 8601 time with a time zone</source>
+        <translation>„generated_at“ ist keine ISO-8601-Zeit mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>"sites" is missing or not a list</source>
+        <translation>„sites“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 ist negativ</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large (%2, the limit is %3)</source>
+        <translation>%1 ist unplausibel groß (%2, die Grenze ist %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>record %1: not a JSON object</source>
+        <translation>Eintrag %1: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>record %1: site_id is missing or not lower-case letters, digits and dashes</source>
+        <translation>Eintrag %1: site_id fehlt oder besteht nicht aus Kleinbuchstaben, Ziffern und Bindestrichen</translation>
+    </message>
+    <message>
+        <source>site %1: appears twice; only the first record is read</source>
+        <translation>Standort %1: kommt zweimal vor; nur der erste Eintrag wird gelesen</translation>
+    </message>
+    <message>
+        <source>unknown phase "%1"</source>
+        <translation>unbekannte Phase „%1“</translation>
+    </message>
+    <message>
+        <source>phase is not text</source>
+        <translation>phase ist kein Text</translation>
+    </message>
+    <message>
+        <source>gpus_online is above gpus_installed</source>
+        <translation>gpus_online ist größer als gpus_installed</translation>
+    </message>
+    <message>
+        <source>facility_power_mw is below it_power_mw</source>
+        <translation>facility_power_mw ist kleiner als it_power_mw</translation>
+    </message>
+    <message>
+        <source>timestamp is missing</source>
+        <translation>timestamp fehlt</translation>
+    </message>
+    <message>
+        <source>timestamp is not an ISO 8601 time with a time zone</source>
+        <translation>timestamp ist keine ISO-8601-Zeit mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>site %1: %2</source>
+        <translation>Standort %1: %2</translation>
     </message>
 </context>
 <context>
@@ -747,7 +1504,10 @@ Quelle: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n site(s)</source>
-        <translation><numerusform>%1 von %n Standort</numerusform><numerusform>%1 von %n Standorten</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Standort</numerusform>
+            <numerusform>%1 von %n Standorten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -828,7 +1588,18 @@ Quelle: %3</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n sample(s) failed: %1</source>
-        <translation><numerusform>Schreiben von %n Messwert fehlgeschlagen: %1</numerusform><numerusform>Schreiben von %n Messwerten fehlgeschlagen: %1</numerusform></translation>
+        <translation>
+            <numerusform>Schreiben von %n Messwert fehlgeschlagen: %1</numerusform>
+            <numerusform>Schreiben von %n Messwerten fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the projection failed: %1</source>
+        <translation>Speichern der Prognose fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recording the health of source %1 failed: %2</source>
+        <translation>Speichern des Zustands der Quelle %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,50 @@
         <source>--screenshot and --report cannot be combined.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Poll the sources listed in &lt;file&gt; (see docs/sources.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poll the built-in site simulator (SIMULATED data). The default when no --sources is given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not poll anything; show what the store holds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poll and store without a window, until --duration ends or SIGINT/SIGTERM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long --collect runs, in seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid duration "%1"; use a whole number of seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--demo and --sources cannot be combined.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--collect needs something to poll; drop --no-feed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--collect cannot be combined with --screenshot or --report.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -127,6 +171,14 @@
     <name>DashboardSession</name>
     <message>
         <source>Bundled dataset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The built-in site simulator could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site simulator: status feed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -269,6 +321,86 @@
     </message>
 </context>
 <context>
+    <name>DcgmSummarizer</name>
+    <message numerus="yes">
+        <source>%n GPU power reading(s) negative or not a number, skipped</source>
+        <translation>
+            <numerusform>%n GPU power reading negative or not a number, skipped</numerusform>
+            <numerusform>%n GPU power readings negative or not a number, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n power reading(s) without UUID, GPU index or PCI bus id, skipped</source>
+        <translation>
+            <numerusform>%n power reading without UUID, GPU index or PCI bus id, skipped</numerusform>
+            <numerusform>%n power readings without UUID, GPU index or PCI bus id, skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedSourceFile</name>
+    <message>
+        <source>Cannot read the sources file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sources file %1 is larger than 4 MiB; is it the right file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"version" must be 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>source %1, field "%2": %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is used twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be prometheus_text, prometheus_api or site_status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a prometheus_text source names the site it describes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each query needs "metric" and "query"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a prometheus_api source needs at least one query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be between 0.5 and 86400 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be between 0 and 1024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>%1–%2</source>
@@ -296,10 +428,171 @@
     </message>
     <message numerus="yes">
         <source>Sum of %n site(s)</source>
-        <translation><numerusform>Sum of %n site</numerusform><numerusform>Sum of %n sites</numerusform></translation>
+        <translation>
+            <numerusform>Sum of %n site</numerusform>
+            <numerusform>Sum of %n sites</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan, Stargate sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend, 95% band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend, 80% band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend, median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs online (SIMULATED)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projected date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source>GPUs at Stargate sites: history, plan and projection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the GPU target is reached, and what power it will draw. Change the assumptions on the right; every figure recomputes at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>POWER ON PLAN (PROJECTED)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target GPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> W</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server power per GPU beyond the GPU itself (CPUs, memory, network), as a factor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power usage effectiveness: facility power / IT power. No Stargate site has published one; new liquid-cooled AI halls target 1.05–1.2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target GPUs online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watts per GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server overhead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delay site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basis: the trend of the sites' GPU counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basis: the sites' dated plans; GPUs of sites without a GPU plan are implied by their planned MW.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trend uses SIMULATED data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target counts all OpenAI compute; the projection covers the Stargate sites only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 MW IT, %3 MW facility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Energy at the end of this year: %1 MWh per day, %2 GWh per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assumptions:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -382,7 +675,10 @@
     </message>
     <message numerus="yes">
         <source>%n site(s)</source>
-        <translation><numerusform>%n site</numerusform><numerusform>%n sites</numerusform></translation>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
     </message>
     <message>
         <source>dataset v%1</source>
@@ -390,6 +686,10 @@
     </message>
     <message>
         <source>SIMULATED data present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -465,7 +765,10 @@
     </message>
     <message numerus="yes">
         <source>Planned at %n site(s) that disclose GPUs: %1</source>
-        <translation><numerusform>Planned at %n site that discloses GPUs: %1</numerusform><numerusform>Planned at %n sites that disclose GPUs: %1</numerusform></translation>
+        <translation>
+            <numerusform>Planned at %n site that discloses GPUs: %1</numerusform>
+            <numerusform>Planned at %n sites that disclose GPUs: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target %1 GPUs by %2 counts all OpenAI compute, not only Stargate sites.</source>
@@ -477,7 +780,10 @@
     </message>
     <message numerus="yes">
         <source>operational capacity reported for %n site(s), not a measured draw</source>
-        <translation><numerusform>operational capacity reported for %n site, not a measured draw</numerusform><numerusform>operational capacity reported for %n sites, not a measured draw</numerusform></translation>
+        <translation>
+            <numerusform>operational capacity reported for %n site, not a measured draw</numerusform>
+            <numerusform>operational capacity reported for %n sites, not a measured draw</numerusform>
+        </translation>
     </message>
     <message>
         <source>of %1 planned at %2 of %3 active sites</source>
@@ -497,11 +803,17 @@
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation><numerusform>%n active</numerusform><numerusform>%n active</numerusform></translation>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) in total; paused and cancelled sites are not counted as active.</source>
-        <translation><numerusform>%n site in total; paused and cancelled sites are not counted as active.</numerusform><numerusform>%n sites in total; paused and cancelled sites are not counted as active.</numerusform></translation>
+        <translation>
+            <numerusform>%n site in total; paused and cancelled sites are not counted as active.</numerusform>
+            <numerusform>%n sites in total; paused and cancelled sites are not counted as active.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each site's phase comes from dated public reports; see the Sites page for sources.</source>
@@ -533,6 +845,18 @@
     </message>
     <message>
         <source>Program plan: more than %1 GW (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU target · projection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basis: trend of GPU counts; Stargate sites only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basis: the sites' dated plans; Stargate sites only</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -568,6 +892,352 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Trend fitted on %n site(s) with enough history; the band combines their uncertainty by simulation.</source>
+        <translation>
+            <numerusform>Trend fitted on %n site with enough history; the band combines its uncertainty by simulation.</numerusform>
+            <numerusform>Trend fitted on %n sites with enough history; the band combines their uncertainty by simulation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reached: the sites' GPU count has reached the target. On track: the projected date and the late end of its band are both on or before the target date. At risk: the projected date is on or before the target date but the late end is after it. Behind: the projected date is after the target date, or the target is not reached within the plans and trends up to %1. The projection uses the trend when there is enough history, else the sites' dated plans.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GPUs: reached on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GPUs: not enough data to project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GPUs: not reached by %2 on current plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 – %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GPUs: projected %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: %1 GPUs online by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 W per GPU × server overhead %2 × PUE %3 = %4 W of facility power per GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 delayed by %n month(s)</source>
+        <translation>
+            <numerusform>%1 delayed by %n month</numerusform>
+            <numerusform>%1 delayed by %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough data to project a trend: no active site has three or more GPU counts spanning %1 days yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProjectionTableModel</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MW %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no dated plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>implied by planned MW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reported GPU plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projected from the site's dated plans (provenance: projected).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PromApiParser</name>
+    <message>
+        <source>HTTP status %1, and the body is not a Prometheus API answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the query failed (HTTP %1, %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no error type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer's "status" is neither "success" nor "error"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP status %1 with a "success" answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer has no "data" object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the vector result is not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result item %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the matrix result is not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result series %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result series %1: "values" is not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scalar result: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown resultType "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"metric" is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the label "%1" is not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a point is not a [time, "value"] pair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a point's time is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a point's value is not a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value "%1" is not a number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrometheusTextParser</name>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: the last line does not end with a newline; the body may be cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text after "# EOF"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quoted metric name in the %1 line is malformed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 line has no valid metric name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid character in the metric name of the %1 line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second HELP line for "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the TYPE line for "%1" names no type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown metric type "%1" for "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second TYPE line for "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the TYPE line for "%1" comes after its first sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a sample must start with a metric name, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sample has no metric name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sample "%1" has no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid character '%1' after the metric name "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value "%1" of "%2" is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the timestamp "%1" of "%2" is not a whole number of milliseconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected text "%1" after the timestamp of "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scrape has more than %1 samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the label set is not closed with "}"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quoted name inside the braces is malformed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sample names its metric twice ("%1" and "%2")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quoted metric name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the label "%1" has no "="</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid character '%1' in the label set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a label name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value of label "%1" is not quoted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value of label "%1" has no closing quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value of label "%1" has an invalid escape (only \\, \" and \n are allowed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected "," or "}" in the label set, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the label "%1" appears twice</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -619,6 +1289,93 @@
     </message>
     <message>
         <source>Entered by hand by a user of this dashboard.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SiteStatusParser</name>
+    <message>
+        <source>the feed is not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the feed is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"schema_version" is missing or not a whole number of at least 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema_version %1 is newer than this program reads (up to %2); update the program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"generated_at" is not an ISO 8601 time with a time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"sites" is missing or not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is implausibly large (%2, the limit is %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record %1: not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record %1: site_id is missing or not lower-case letters, digits and dashes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>site %1: appears twice; only the first record is read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown phase "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phase is not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gpus_online is above gpus_installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>facility_power_mw is below it_power_mw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timestamp is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timestamp is not an ISO 8601 time with a time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>site %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -746,7 +1503,10 @@ Source: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n site(s)</source>
-        <translation><numerusform>%1 of %n site</numerusform><numerusform>%1 of %n sites</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n site</numerusform>
+            <numerusform>%1 of %n sites</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -827,7 +1587,18 @@ Source: %3</source>
     </message>
     <message numerus="yes">
         <source>Writing %n sample(s) failed: %1</source>
-        <translation><numerusform>Writing %n sample failed: %1</numerusform><numerusform>Writing %n samples failed: %1</numerusform></translation>
+        <translation>
+            <numerusform>Writing %n sample failed: %1</numerusform>
+            <numerusform>Writing %n samples failed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the projection failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording the health of source %1 failed: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -149,14 +149,20 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
                 lower->setName(line.label);
                 attach(lower);
             }
-            auto *markers = new QScatterSeries;
-            markers->append(line.points);
-            markers->setColor(color);
-            markers->setBorderColor(Qt::white);
-            markers->setMarkerSize(9);
-            attach(markers);
-            chart->legend()->markers(markers).constFirst()->setVisible(false);
-            connectHover(markers, line);
+            // Dated milestones get a dot each; a densely sampled plan curve would turn into a
+            // bead chain, so it is hovered along its line instead.
+            if (line.points.size() < 30) {
+                auto *markers = new QScatterSeries;
+                markers->append(line.points);
+                markers->setColor(color);
+                markers->setBorderColor(Qt::white);
+                markers->setMarkerSize(9);
+                attach(markers);
+                chart->legend()->markers(markers).constFirst()->setVisible(false);
+                connectHover(markers, line);
+            } else {
+                connectHover(lower, line);
+            }
             break;
         }
         case ChartLine::Style::Points: {

@@ -95,6 +95,18 @@ void TestCli::reportJsonMatchesStore()
     }
     QCOMPARE(sites.value(QStringLiteral("planned_mw")).toObject().value(QStringLiteral("low")).toDouble(), plannedLow);
     QCOMPARE(report.value(QStringLiteral("includes_simulated")).toBool(), false);
+
+    // The projection: ETA, band, verdict and the assumptions it used.
+    const QJsonObject projection = report.value(QStringLiteral("projection")).toObject();
+    QCOMPARE(projection.value(QStringLiteral("provenance")).toString(), QStringLiteral("projected"));
+    QCOMPARE(projection.value(QStringLiteral("verdict")).toString(), QStringLiteral("behind"));
+    QVERIFY(QDate::fromString(projection.value(QStringLiteral("eta")).toString(), Qt::ISODate).isValid());
+    QVERIFY(projection.contains(QStringLiteral("eta_early")));
+    QVERIFY(projection.contains(QStringLiteral("eta_late")));
+    const QJsonObject assumptions = projection.value(QStringLiteral("assumptions")).toObject();
+    QCOMPARE(assumptions.value(QStringLiteral("target_gpus")).toDouble(), 1e6);
+    QCOMPARE(assumptions.value(QStringLiteral("target_date")).toString(), QStringLiteral("2025-12-31"));
+    QVERIFY(assumptions.value(QStringLiteral("pue")).toDouble() >= 1.0);
 }
 
 void TestCli::screenshotOfEachPage_data()
@@ -104,6 +116,8 @@ void TestCli::screenshotOfEachPage_data()
     QTest::addRow("overview en") << QStringLiteral("overview") << QStringLiteral("en");
     QTest::addRow("sites en") << QStringLiteral("sites") << QStringLiteral("en");
     QTest::addRow("overview de") << QStringLiteral("overview") << QStringLiteral("de");
+    QTest::addRow("forecast en") << QStringLiteral("forecast") << QStringLiteral("en");
+    QTest::addRow("forecast de") << QStringLiteral("forecast") << QStringLiteral("de");
 }
 
 void TestCli::screenshotOfEachPage()

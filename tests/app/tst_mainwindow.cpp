@@ -38,7 +38,7 @@ void TestMainWindow::tilesShowStoreContents()
     QTemporaryDir dir;
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
-    MainWindow window(session.publisher(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.resize(1600, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -70,7 +70,7 @@ void TestMainWindow::refreshesWhenWriterCommits()
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
     session.publisher()->setMinimumInterval(50);
-    MainWindow window(session.publisher(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.show();
     QCOMPARE(window.overviewPage()->gpuTile()->value(), QStringLiteral("Not reported"));
 
@@ -91,7 +91,7 @@ void TestMainWindow::pagesByNameAndKeyboard()
     QTemporaryDir dir;
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
-    MainWindow window(session.publisher(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QCOMPARE(window.currentPageName(), QStringLiteral("overview"));
@@ -109,7 +109,7 @@ void TestMainWindow::sitesTableFiltersAsYouType()
     QTemporaryDir dir;
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
-    MainWindow window(session.publisher(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.showPage(QStringLiteral("sites"));
     window.show();
     SiteTableView *view = window.sitesPage()->tableView();

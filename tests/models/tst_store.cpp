@@ -91,8 +91,18 @@ void TestStore::migratesFromEveryEarlierVersion()
             // Data written by that version must survive and be rolled up after migrating.
             QVERIFY(connection.exec(QStringLiteral(
                     "INSERT INTO sites(id, name) VALUES('s', 'S');"
-                    "INSERT INTO series(id, site_id, metric, unit, provenance) VALUES(1, 's', 'power_mw', 'MW', 'measured');"
-                    "INSERT INTO samples VALUES(1, 60000, 5), (1, 90000, 7), (1, 3600000, 2);")));
+                    "INSERT INTO series(id, site_id, metric, unit, provenance) VALUES(1, 's', 'power_mw', 'MW', 'measured');")));
+            if (fromVersion == 1) {
+                // Version 1 had no rollups: raw samples only, rolled up by the migration.
+                QVERIFY(connection.exec(QStringLiteral("INSERT INTO samples VALUES(1, 60000, 5), (1, 90000, 7), (1, 3600000, 2);")));
+            } else {
+                // Later versions keep rollups as they write, as their writer did.
+                SampleWriter writer(connection);
+                const auto key = [](qint64 ts, double v) {
+                    return TestUtil::sample(QStringLiteral("s"), QLatin1StringView("power_mw"), Provenance::Measured, ts, v, QStringLiteral("MW"));
+                };
+                QCOMPARE(writer.write({ key(60000, 5), key(90000, 7), key(3600000, 2) }).error, QString());
+            }
         }
     }
     Store store;

@@ -1,0 +1,70 @@
+// The Forecast page: when the GPU target will be reached and what power it will draw, with
+// the scenario controls beside the chart. Shows ProjectionResults and turns control changes
+// into Scenarios for the ProjectionController; it computes nothing itself.
+#pragma once
+
+#include "projection.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class ProjectionTableModel;
+class TimeChartView;
+
+class ForecastPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ForecastPage(const QLocale &locale, QWidget *parent = nullptr);
+
+    QSpinBox *targetField() const { return m_target; }
+    QDateEdit *targetDateField() const { return m_targetDate; }
+    QDoubleSpinBox *pueField() const { return m_pue; }
+    QDoubleSpinBox *wattsField() const { return m_watts; }
+    QComboBox *delaySiteField() const { return m_delaySite; }
+    QSpinBox *delayMonthsField() const { return m_delayMonths; }
+    QLabel *verdictLabel() const { return m_verdict; }
+    QLabel *summaryLabel() const { return m_summary; }
+    TimeChartView *chart() const { return m_chart; }
+    ProjectionTableModel *tableModel() const { return m_tableModel; }
+
+public slots:
+    void showResult(const ProjectionResult &result);
+
+signals:
+    void scenarioEdited(const Scenario &scenario);
+    void resetRequested();
+
+private:
+    void emitScenario();
+    void showScenario(const Scenario &scenario, const QList<SiteProjection> &sites);
+
+    QLocale m_locale;
+    Scenario m_scenario;
+    bool m_updating = false;
+    QLabel *m_verdict;
+    QLabel *m_summary;
+    QLabel *m_basis;
+    QLabel *m_power;
+    QLabel *m_assumptions;
+    TimeChartView *m_chart;
+    QSpinBox *m_target;
+    QDateEdit *m_targetDate;
+    QComboBox *m_gpuModel;
+    QDoubleSpinBox *m_watts;
+    QDoubleSpinBox *m_overhead;
+    QDoubleSpinBox *m_pue;
+    QComboBox *m_delaySite;
+    QSpinBox *m_delayMonths;
+    QPushButton *m_reset;
+    QTableView *m_table;
+    ProjectionTableModel *m_tableModel;
+};

@@ -1,0 +1,38 @@
+// stargate-sitesim: the site simulator as a program of its own (loopback only by default).
+#include "quitonsignal.h"
+#include "sim/simulatorserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stargate-sitesim"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Serves simulated Stargate sites: /status.json, "
+                                                    "/sites/<id>/nodes/<n>/metrics, /api/v1/query, /fault/<mode>/."));
+    parser.addHelpOption();
+    const QCommandLineOption address(QStringLiteral("address"), QStringLiteral("Address to listen on."), QStringLiteral("ip"),
+            QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any free port)."), QStringLiteral("port"),
+            QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulation."), QStringLiteral("n"),
+            QStringLiteral("2025"));
+    parser.addOptions({ address, port, seed });
+    parser.process(app);
+
+    SimulatorServer server(SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), parser.value(seed).toUInt()));
+    const QString error = server.start(parser.value(address), quint16(parser.value(port).toUInt()));
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "stargate-sitesim: %s\n", qPrintable(error));
+        return 1;
+    }
+    // The first line on stdout is the base address, so that scripts can find an ephemeral port.
+    std::printf("%s\n", qPrintable(server.baseUrl()));
+    std::fflush(stdout);
+    QuitOnSignal quitOnSignal;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,248 @@
+#include "feedpoller.h"
+
+#include "feed/dcgmmapping.h"
+#include "feed/prometheustext.h"
+#include "feed/promapi.h"
+#include "feed/sitestatus.h"
+#include "metrics.h"
+#include "pollschedule.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QUrl>
+#include <QUrlQuery>
+#include <cmath>
+
+#include <boost/asio.hpp>
+
+namespace asio = boost::asio;
+
+namespace {
+
+KeyedSample keyed(const FeedSource &source, const QString &siteId, QLatin1StringView metric, const QString &unit, qint64 tsMs, double value)
+{
+    return KeyedSample{ SeriesKey{ siteId, QString(metric), unit, source.provenance }, tsMs, value };
+}
+
+QString stripCredentials(const QString &url)
+{
+    QUrl parsed(url);
+    parsed.setUserInfo(QString());
+    return parsed.toString();
+}
+
+} // namespace
+
+ConversionResult convertResponse(const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs)
+{
+    ConversionResult result;
+    switch (source.kind) {
+    case FeedSource::Kind::SiteStatus: {
+        if (httpStatus != 200) {
+            result.error = QStringLiteral("HTTP %1").arg(httpStatus);
+            return result;
+        }
+        const SiteStatusResult status = parseSiteStatus(body);
+        if (!status.error.isEmpty()) {
+            result.error = status.error;
+            return result;
+        }
+        result.rejected = status.rejected;
+        for (const SiteStatusRecord &record : status.sites) {
+            const qint64 ts = record.tsMs;
+            if (record.gpusInstalled)
+                result.samples.append(keyed(source, record.siteId, Metric::GpusInstalled, QStringLiteral("GPUs"), ts, *record.gpusInstalled));
+            if (record.gpusOnline)
+                result.samples.append(keyed(source, record.siteId, Metric::GpusOnline, QStringLiteral("GPUs"), ts, *record.gpusOnline));
+            if (record.itPowerMw)
+                result.samples.append(keyed(source, record.siteId, Metric::PowerMw, QStringLiteral("MW"), ts, *record.itPowerMw));
+            if (record.facilityPowerMw)
+                result.samples.append(keyed(source, record.siteId, Metric::FacilityPowerMw, QStringLiteral("MW"), ts, *record.facilityPowerMw));
+        }
+        return result;
+    }
+    case FeedSource::Kind::PrometheusApi: {
+        const PromApiResult api = parsePromApiResponse(body, httpStatus);
+        if (!api.error.isEmpty()) {
+            result.error = api.errorType.isEmpty() ? api.error : api.errorType + QStringLiteral(": ") + api.error;
+            return result;
+        }
+        // The caller runs one query per request; the query's metric is in source.queries[0].
+        const PromQuery query = source.queries.value(0);
+        for (const PromVectorItem &item : api.vector) {
+            const QString site = item.metric.value(QStringLiteral("site"));
+            const double value = item.value * query.scale;
+            if (site.isEmpty()) {
+                result.rejected.append(QStringLiteral("a result without a \"site\" label"));
+                continue;
+            }
+            if (!std::isfinite(value) || value < 0) {
+                result.rejected.append(QStringLiteral("site %1: %2 is not a valid %3").arg(site).arg(item.value).arg(query.metric));
+                continue;
+            }
+            result.samples.append(KeyedSample{ SeriesKey{ site, query.metric, query.unit, source.provenance },
+                    qint64(std::llround(item.tsSeconds * 1000.0)), value });
+        }
+        return result;
+    }
+    case FeedSource::Kind::PrometheusText: {
+        if (httpStatus != 200) {
+            result.error = QStringLiteral("HTTP %1").arg(httpStatus);
+            return result;
+        }
+        const PromParseResult scrape = parsePrometheusText(body);
+        if (!scrape.error.isEmpty()) {
+            result.error = scrape.errorLine > 0 ? QStringLiteral("line %1: %2").arg(scrape.errorLine).arg(scrape.error) : scrape.error;
+            return result;
+        }
+        const DcgmSummary summary = summarizeDcgm(scrape.samples);
+        if (!summary.warning.isEmpty())
+            result.rejected.append(summary.warning);
+        result.samples.append(keyed(source, source.siteId, Metric::GpusOnline, QStringLiteral("GPUs"), nowMs, summary.gpus));
+        result.samples.append(keyed(source, source.siteId, Metric::PowerMw, QStringLiteral("MW"), nowMs, summary.powerW / 1e6));
+        return result;
+    }
+    }
+    return result;
+}
+
+struct SourceState
+{
+    FeedSource source;
+    std::optional<HttpTarget> target;
+    std::shared_ptr<HttpConnection> connection;
+    std::unique_ptr<asio::steady_timer> timer;
+    SourceHealth health;
+    int queryIndex = 0;
+};
+
+struct FeedPoller::Impl
+{
+    asio::io_context io{ 1 };
+    std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
+    QList<std::shared_ptr<SourceState>> sources;
+    SampleSink sampleSink;
+    HealthSink healthSink;
+    QRandomGenerator random{ quint32(QDateTime::currentMSecsSinceEpoch()) };
+
+    void schedule(const std::shared_ptr<SourceState> &state, qint64 delayMs)
+    {
+        state->health.nextPollMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
+        state->timer->expires_after(std::chrono::milliseconds(delayMs));
+        state->timer->async_wait([this, state](boost::system::error_code ec) {
+            if (!ec)
+                poll(state);
+        });
+    }
+
+    void poll(const std::shared_ptr<SourceState> &state)
+    {
+        HttpTarget target = *state->target;
+        FeedSource request = state->source;
+        if (request.kind == FeedSource::Kind::PrometheusApi) {
+            // One query per request, in turn; each answer is converted with its own query.
+            const PromQuery query = request.queries.value(state->queryIndex);
+            state->queryIndex = (state->queryIndex + 1) % std::max<qsizetype>(1, request.queries.size());
+            request.queries = { query };
+            QUrl url(request.url);
+            QUrlQuery params;
+            params.addQueryItem(QStringLiteral("query"), query.query);
+            url.setQuery(params);
+            target.target = url.path(QUrl::FullyEncoded).toUtf8() + '?' + url.query(QUrl::FullyEncoded).toUtf8();
+        }
+        state->health.lastAttemptMs = QDateTime::currentMSecsSinceEpoch();
+        state->connection->get(target, request.http, [this, state, request](HttpResult response) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            SourceHealth &health = state->health;
+            health.latencyMs = response.latencyMs;
+            health.samplesLastPoll = 0;
+            QString error = response.error;
+            if (error.isEmpty()) {
+                ConversionResult converted = convertResponse(request, response.body, response.status, now);
+                error = converted.error;
+                if (error.isEmpty()) {
+                    health.samplesLastPoll = int(converted.samples.size());
+                    health.samplesTotal += converted.samples.size();
+                    if (!converted.samples.isEmpty())
+                        sampleSink(std::move(converted.samples));
+                    if (!converted.rejected.isEmpty())
+                        health.lastError = QStringLiteral("rejected: %1").arg(converted.rejected.join(QStringLiteral("; ")).left(500));
+                    else
+                        health.lastError.clear();
+                }
+            }
+            if (error.isEmpty()) {
+                health.consecutiveFailures = 0;
+                health.lastSuccessMs = now;
+            } else {
+                ++health.consecutiveFailures;
+                health.lastError = error.left(500);
+            }
+            const qint64 delay = PollSchedule::nextDelayMs(request.intervalMs, request.jitter, health.consecutiveFailures,
+                    request.backoffCapMs, random.generateDouble());
+            schedule(state, delay);
+            healthSink(health);
+        });
+    }
+};
+
+FeedPoller::FeedPoller(QList<FeedSource> sources, SampleSink samples, HealthSink health)
+    : m_impl(std::make_unique<Impl>())
+{
+    qRegisterMetaType<SourceHealth>();
+    m_impl->sampleSink = std::move(samples);
+    m_impl->healthSink = std::move(health);
+    for (FeedSource &source : sources) {
+        auto state = std::make_shared<SourceState>();
+        state->source = source;
+        QString error;
+        state->target = HttpTarget::parse(source.url, &error);
+        state->health.sourceId = source.id;
+        state->health.name = source.name;
+        state->health.kind = FeedSourceFile::kindId(source.kind);
+        state->health.url = stripCredentials(source.url);
+        state->health.intervalMs = source.intervalMs;
+        state->health.enabled = source.enabled && state->target.has_value();
+        if (!state->target)
+            state->health.lastError = error;
+        m_impl->sources.append(state);
+    }
+}
+
+FeedPoller::~FeedPoller()
+{
+    stop();
+}
+
+void FeedPoller::start()
+{
+    if (m_thread.joinable())
+        return;
+    Impl &d = *m_impl;
+    d.io.restart();
+    d.work.emplace(asio::make_work_guard(d.io));
+    for (const auto &state : d.sources) {
+        d.healthSink(state->health);
+        if (!state->health.enabled)
+            continue;
+        state->connection = HttpConnection::create(d.io);
+        state->timer = std::make_unique<asio::steady_timer>(d.io);
+        // Spread the first polls over the first interval, so that sources do not start in step.
+        const qint64 first = qint64(d.random.bounded(std::max(1, state->source.intervalMs / 4)));
+        asio::post(d.io, [&d, state, first] { d.schedule(state, first); });
+    }
+    m_thread = std::thread([&d] { d.io.run(); });
+}
+
+void FeedPoller::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    m_impl->work.reset();
+    m_impl->io.stop();
+    m_thread.join();
+    for (const auto &state : m_impl->sources) {
+        state->timer.reset();
+        state->connection.reset();
+    }
+}

@@ -1,0 +1,46 @@
+// Polls every source on one io_context on its own thread: schedules each source by its
+// interval with jitter (PollSchedule), fetches with its HttpConnection, parses by kind, and
+// hands the resulting samples and the source's health to sinks. The sinks are called on the
+// poller thread; the owner makes them thread-safe (e.g. a queued call into StoreWriter).
+// Bad input never becomes data: a parse error or a rejected value becomes health text.
+#pragma once
+
+#include "feedsource.h"
+#include "storetypes.h"
+
+#include <QList>
+#include <functional>
+#include <memory>
+#include <thread>
+
+
+// Turns one response body into samples; public so that tests and the benchmark can call it.
+struct ConversionResult
+{
+    QList<KeyedSample> samples;
+    QString error; // the whole response was rejected
+    QStringList rejected; // values that were left out, with why
+};
+ConversionResult convertResponse(const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs);
+
+class FeedPoller
+{
+public:
+    using SampleSink = std::function<void(QList<KeyedSample>)>;
+    using HealthSink = std::function<void(SourceHealth)>;
+
+    FeedPoller(QList<FeedSource> sources, SampleSink samples, HealthSink health);
+    ~FeedPoller();
+    FeedPoller(const FeedPoller &) = delete;
+    FeedPoller &operator=(const FeedPoller &) = delete;
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_thread.joinable(); }
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> m_impl;
+    std::thread m_thread;
+};

@@ -1,0 +1,48 @@
+// A polled source: where it is, what kind of answer it gives, how often to ask and how to
+// turn the answer into dashboard series. Sources come from a JSON file (--sources FILE,
+// documented in docs/sources.md) or from the built-in demo.
+#pragma once
+
+#include "httpclient.h"
+#include "provenance.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+struct PromQuery
+{
+    QString metric; // dashboard metric, e.g. "power_mw"
+    QString unit;
+    QString query; // PromQL; the result's "site" label picks the site
+    double scale = 1.0; // e.g. 1e-6 for W -> MW
+};
+
+struct FeedSource
+{
+    enum class Kind { PrometheusText, PrometheusApi, SiteStatus };
+    QString id;
+    QString name;
+    Kind kind = Kind::SiteStatus;
+    QString url;
+    QString siteId; // PrometheusText: the site the scrape describes
+    QList<PromQuery> queries; // PrometheusApi
+    int intervalMs = 15'000;
+    double jitter = 0.1; // ± share of the interval, so that sources do not poll in lockstep
+    int backoffCapMs = 300'000;
+    HttpOptions http;
+    QString authEnvironment; // name of an environment variable holding "Bearer …" or "Basic …"
+    Provenance provenance = Provenance::Measured;
+    bool enabled = true;
+};
+
+class FeedSourceFile
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedSourceFile)
+
+public:
+    // Parses a sources file; on error returns no sources and says where and why.
+    static QList<FeedSource> parse(const QByteArray &json, QString *error);
+    static QList<FeedSource> load(const QString &path, QString *error);
+    static QString kindId(FeedSource::Kind kind);
+};

@@ -1,0 +1,63 @@
+// An HTTP/1.1 GET client on Boost.Beast for the poller: one HttpConnection per source, kept
+// open between polls (keep-alive), with a connect timeout, a total timeout and a cap on the
+// response size, so that a slow, endless or hostile server costs a bounded time and memory.
+// Runs on the poller's io_context thread; the completion handler is called there.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace boost::asio {
+class io_context;
+}
+
+struct HttpTarget
+{
+    QString host;
+    quint16 port = 80;
+    QByteArray target = "/"; // path and query, percent-encoded
+    bool tls = false;
+
+    // Accepts http:// (and, once TLS lands, https://) addresses; anything else is an error.
+    static std::optional<HttpTarget> parse(const QString &url, QString *error);
+};
+
+struct HttpOptions
+{
+    int connectTimeoutMs = 3'000;
+    int totalTimeoutMs = 10'000;
+    qint64 maxBodyBytes = 16 * 1024 * 1024;
+    QByteArray authorization; // full header value, e.g. "Bearer …"; never logged
+};
+
+struct HttpResult
+{
+    int status = 0; // 0 when no response arrived
+    QByteArray body;
+    QByteArray contentType;
+    QString error; // empty on a complete response (whatever its status)
+    qint64 latencyMs = 0;
+    bool reusedConnection = false;
+};
+
+class HttpConnection : public std::enable_shared_from_this<HttpConnection>
+{
+public:
+    using Done = std::function<void(HttpResult)>;
+
+    static std::shared_ptr<HttpConnection> create(boost::asio::io_context &io);
+    ~HttpConnection();
+
+    // One request at a time per connection.
+    void get(const HttpTarget &target, const HttpOptions &options, Done done);
+    void close();
+
+    struct Impl;
+
+private:
+    explicit HttpConnection(boost::asio::io_context &io);
+    std::unique_ptr<Impl> m_impl;
+};

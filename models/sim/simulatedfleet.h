@@ -1,0 +1,57 @@
+// The demo fleet of the site simulator: sites that ramp their GPUs along an S-curve toward
+// their planned capacity, with per-GPU watts by model, utilisation noise and occasional
+// outages. Every value is a pure function of (seed, site, time), so a seed reproduces a run
+// exactly and tests can compute what the simulator serves. Thread-safe (no mutable state).
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+struct SimulatedSite
+{
+    QString id;
+    QString gpuModel; // DCGM modelName label, e.g. "NVIDIA GB200"
+    double capacityGpus = 0; // where the S-curve ends
+    double wattsPerGpu = 1000; // at full utilisation
+    double rampMidMs = 0; // when half the capacity is installed
+    double rampWidthDays = 120; // logistic scale
+    int gpusPerNode = 8;
+};
+
+struct SimulatedSiteState
+{
+    int gpusInstalled = 0;
+    int gpusOnline = 0;
+    double utilisation = 0; // 0..1, mean over online GPUs
+    double itPowerMw = 0;
+    double facilityPowerMw = 0;
+    bool outage = false; // part of the site is down in this interval
+};
+
+class SimulatedFleet
+{
+public:
+    SimulatedFleet(QList<SimulatedSite> sites, quint32 seed);
+
+    const QList<SimulatedSite> &sites() const { return m_sites; }
+    int indexOf(const QString &siteId) const;
+    SimulatedSiteState stateAt(int siteIndex, qint64 tsMs) const;
+
+    // What the simulator serves (bodies only; HTTP is the server's job).
+    // A DCGM-exporter-like scrape of one node of a site: per GPU power, utilisation, temperature.
+    QByteArray dcgmMetrics(int siteIndex, int node, qint64 tsMs) const;
+    int nodeCount(int siteIndex, qint64 tsMs) const;
+    // The site status JSON feed (docs/site-status-feed.md) for all sites.
+    QByteArray statusJson(qint64 tsMs) const;
+    // A Prometheus HTTP API answer for `sum by (site) (<metric>)` of the DCGM metrics.
+    QByteArray promQueryResponse(const QString &query, qint64 tsMs) const;
+
+    static QList<SimulatedSite> defaultSites(qint64 nowMs);
+
+private:
+    double noise(int siteIndex, qint64 bucket, int salt) const; // uniform in [0, 1)
+
+    QList<SimulatedSite> m_sites;
+    quint32 m_seed;
+};

@@ -1,0 +1,227 @@
+#include "simulatorserver.h"
+
+#include <QDateTime>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/version.hpp>
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+struct SimulatorServer::Impl
+{
+    asio::io_context io{ 1 };
+    tcp::acceptor acceptor{ io };
+};
+
+namespace {
+
+class Session : public std::enable_shared_from_this<Session>
+{
+public:
+    Session(tcp::socket socket, SimulatorServer &server, const SimulatorServer::Clock &clock, std::atomic<quint64> &requests)
+        : m_stream(std::move(socket))
+        , m_timer(m_stream.get_executor())
+        , m_server(server)
+        , m_clock(clock)
+        , m_requests(requests)
+    {
+    }
+
+    void start() { read(); }
+
+private:
+    void read()
+    {
+        m_request = {};
+        m_stream.expires_after(std::chrono::seconds(60));
+        http::async_read(m_stream, m_buffer, m_request, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+            if (!ec)
+                self->route();
+        });
+    }
+
+    void route()
+    {
+        ++m_requests;
+        const QUrl url(QString::fromStdString(std::string(m_request.target())));
+        const QString path = url.path();
+        const qint64 now = m_clock();
+        const SimulatedFleet &fleet = m_server.fleet();
+        if (path.startsWith(QLatin1String("/fault/"))) {
+            fault(path.section(QLatin1Char('/'), 2, 2));
+            return;
+        }
+        if (path == QLatin1String("/status.json")) {
+            reply(http::status::ok, "application/json", fleet.statusJson(now));
+        } else if (path == QLatin1String("/api/v1/query")) {
+            const QString query = QUrlQuery(url).queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+            const QByteArray body = fleet.promQueryResponse(query, now);
+            reply(body.contains("\"error\"") ? http::status::bad_request : http::status::ok, "application/json", body);
+        } else if (path.startsWith(QLatin1String("/sites/")) && path.endsWith(QLatin1String("/metrics"))) {
+            const int site = fleet.indexOf(path.section(QLatin1Char('/'), 2, 2));
+            const int node = path.section(QLatin1Char('/'), 4, 4).toInt();
+            const QByteArray body = fleet.dcgmMetrics(site, node, now);
+            if (site < 0 || (body.isEmpty() && node >= fleet.nodeCount(site, now)))
+                reply(http::status::not_found, "text/plain", "no such site or node\n");
+            else
+                reply(http::status::ok, "text/plain; version=0.0.4", body);
+        } else {
+            reply(http::status::not_found, "text/plain", "not found\n");
+        }
+    }
+
+    void reply(http::status status, const char *contentType, const QByteArray &body)
+    {
+        auto response = std::make_shared<http::response<http::string_body>>(status, m_request.version());
+        response->set(http::field::server, "stargate-sitesim");
+        response->set(http::field::content_type, contentType);
+        response->keep_alive(m_request.keep_alive());
+        response->body().assign(body.constData(), size_t(body.size()));
+        response->prepare_payload();
+        http::async_write(m_stream, *response, [self = shared_from_this(), response](beast::error_code ec, std::size_t) {
+            if (ec)
+                return;
+            if (response->keep_alive())
+                self->read();
+            else
+                self->m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+        });
+    }
+
+    void writeRaw(std::string data, bool thenClose)
+    {
+        auto buffer = std::make_shared<std::string>(std::move(data));
+        asio::async_write(m_stream.socket(), asio::buffer(*buffer), [self = shared_from_this(), buffer, thenClose](beast::error_code ec, std::size_t) {
+            if (!ec && thenClose)
+                self->m_stream.socket().close(ec);
+        });
+    }
+
+    void fault(const QString &mode)
+    {
+        const std::string headersOnly = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n";
+        if (mode == QLatin1String("slow")) {
+            // Answers correctly, but only after 3 s.
+            m_timer.expires_after(std::chrono::seconds(3));
+            m_timer.async_wait([self = shared_from_this()](beast::error_code ec) {
+                if (!ec)
+                    self->reply(http::status::ok, "text/plain; version=0.0.4", "up 1\n");
+            });
+        } else if (mode == QLatin1String("endless")) {
+            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n", false);
+            endlessChunk();
+        } else if (mode == QLatin1String("truncated")) {
+            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nup 1\nup", true);
+        } else if (mode == QLatin1String("wrong-length")) {
+            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nup 1\nmore 2\n", true);
+        } else if (mode == QLatin1String("http500")) {
+            reply(http::status::internal_server_error, "text/plain", "simulated failure\n");
+        } else if (mode == QLatin1String("garbage")) {
+            writeRaw(std::string("\x16\x03\x01\x02\x00garbage\xff\xfe not http at all\r\n\r\n", 40), true);
+        } else if (mode == QLatin1String("reset")) {
+            beast::error_code ec;
+            m_stream.socket().set_option(asio::socket_base::linger(true, 0), ec);
+            m_stream.socket().close(ec);
+        } else if (mode == QLatin1String("hang-after-headers")) {
+            writeRaw(headersOnly, false);
+            m_timer.expires_after(std::chrono::seconds(120));
+            m_timer.async_wait([self = shared_from_this()](beast::error_code) {});
+        } else {
+            reply(http::status::not_found, "text/plain", "unknown fault mode\n");
+        }
+    }
+
+    void endlessChunk()
+    {
+        // 64 KiB chunks for as long as the client reads: a body that never ends.
+        static const std::string chunk = [] {
+            std::string line(65536, 'x');
+            return "10000\r\n" + line + "\r\n";
+        }();
+        asio::async_write(m_stream.socket(), asio::buffer(chunk), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+            if (!ec)
+                self->endlessChunk();
+        });
+    }
+
+    beast::tcp_stream m_stream;
+    asio::steady_timer m_timer;
+    beast::flat_buffer m_buffer;
+    http::request<http::string_body> m_request;
+    SimulatorServer &m_server;
+    const SimulatorServer::Clock &m_clock;
+    std::atomic<quint64> &m_requests;
+};
+
+void accept(tcp::acceptor &acceptor, SimulatorServer &server, const SimulatorServer::Clock &clock, std::atomic<quint64> &requests)
+{
+    acceptor.async_accept([&acceptor, &server, &clock, &requests](beast::error_code ec, tcp::socket socket) {
+        if (ec == asio::error::operation_aborted)
+            return;
+        if (!ec)
+            std::make_shared<Session>(std::move(socket), server, clock, requests)->start();
+        accept(acceptor, server, clock, requests);
+    });
+}
+
+} // namespace
+
+SimulatorServer::SimulatorServer(SimulatedFleet fleet, Clock clock)
+    : m_fleet(std::move(fleet))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{
+}
+
+SimulatorServer::~SimulatorServer()
+{
+    stop();
+}
+
+QString SimulatorServer::start(const QString &address, quint16 port)
+{
+    stop();
+    m_impl = std::make_unique<Impl>();
+    beast::error_code ec;
+    const auto ip = asio::ip::make_address(address.toStdString(), ec);
+    if (ec)
+        return QStringLiteral("invalid address %1: %2").arg(address, QString::fromStdString(ec.message()));
+    const tcp::endpoint endpoint(ip, port);
+    m_impl->acceptor.open(endpoint.protocol(), ec);
+    if (!ec)
+        m_impl->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec)
+        m_impl->acceptor.bind(endpoint, ec);
+    if (!ec)
+        m_impl->acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec) {
+        m_impl.reset();
+        return QStringLiteral("cannot listen on %1:%2: %3").arg(address).arg(port).arg(QString::fromStdString(ec.message()));
+    }
+    m_address = address;
+    m_port = m_impl->acceptor.local_endpoint().port();
+    accept(m_impl->acceptor, *this, m_clock, m_requests);
+    m_thread = std::thread([impl = m_impl.get()] { impl->io.run(); });
+    return QString();
+}
+
+void SimulatorServer::stop()
+{
+    if (!m_impl)
+        return;
+    m_impl->io.stop();
+    if (m_thread.joinable())
+        m_thread.join();
+    m_impl.reset();
+}
+
+QString SimulatorServer::baseUrl() const
+{
+    return QStringLiteral("http://%1:%2").arg(m_address).arg(m_port);
+}

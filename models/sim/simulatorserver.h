@@ -1,0 +1,49 @@
+// The site simulator's HTTP server (Boost.Beast on one io_context thread, loopback by
+// default). Serves, from a SimulatedFleet at the current time:
+//   GET /status.json                          the site status JSON feed
+//   GET /sites/<id>/nodes/<n>/metrics         a DCGM-exporter-like scrape of one node
+//   GET /api/v1/query?query=sum by (site) (M) a Prometheus HTTP API subset
+//   GET /fault/<mode>/...                      misbehaviour for tests: slow, endless, truncated,
+//                                              wrong-length, http500, garbage, reset, hang-after-headers
+// Owned by whoever starts it (the --demo session, stargate-sitesim, tests); stop() or the
+// destructor joins the thread.
+#pragma once
+
+#include "simulatedfleet.h"
+
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+
+class SimulatorServer
+{
+public:
+    using Clock = std::function<qint64()>; // ms since the epoch
+
+    explicit SimulatorServer(SimulatedFleet fleet, Clock clock = {});
+    ~SimulatorServer();
+    SimulatorServer(const SimulatorServer &) = delete;
+    SimulatorServer &operator=(const SimulatorServer &) = delete;
+
+    // Listens on address:port (port 0: an ephemeral port) and serves on its own thread.
+    // Returns an empty string on success, else why not.
+    QString start(const QString &address = QStringLiteral("127.0.0.1"), quint16 port = 0);
+    void stop();
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    quint64 requestsServed() const { return m_requests.load(); }
+    const SimulatedFleet &fleet() const { return m_fleet; }
+
+    struct Impl;
+
+private:
+    SimulatedFleet m_fleet;
+    Clock m_clock;
+    QString m_address;
+    quint16 m_port = 0;
+    std::atomic<quint64> m_requests{ 0 };
+    std::unique_ptr<Impl> m_impl;
+    std::thread m_thread;
+};

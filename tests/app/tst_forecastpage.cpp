@@ -1,0 +1,88 @@
+// The Forecast page offscreen: a scenario change made in its controls recomputes the
+// projection at once, reaches the Overview tile, and is stored with its assumptions.
+#include "dashboardsession.h"
+#include "forecastpage.h"
+#include "kpitile.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "projectioncontroller.h"
+#include "projectiontablemodel.h"
+#include "testutil.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestForecastPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scenarioChangeRecomputes();
+    void projectionIsStored();
+};
+
+void TestForecastPage::scenarioChangeRecomputes()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), english);
+    QVERIFY(window.showPage(QStringLiteral("forecast")));
+    window.show();
+    ForecastPage *page = window.forecastPage();
+    QCOMPARE(page->verdictLabel()->text(), QStringLiteral("Behind"));
+    QCOMPARE(page->targetField()->value(), 1'000'000);
+    QVERIFY(page->tableModel()->rowCount() > 5);
+    const QString before = page->summaryLabel()->text();
+    QVERIFY(before.contains(QLatin1String("1,000,000 GPUs")));
+
+    // A smaller target, far in the future: the plan gets there in time.
+    QSignalSpy results(session.projections(), &ProjectionController::resultChanged);
+    page->targetDateField()->setDate(QDate(2035, 1, 1));
+    page->targetField()->setValue(300'000);
+    QTRY_VERIFY(results.size() >= 2);
+    QCOMPARE(session.projections()->scenario().targetGpus, 300'000.0);
+    QCOMPARE(page->verdictLabel()->text(), QStringLiteral("On track"));
+    QVERIFY(page->summaryLabel()->text().contains(QLatin1String("300,000 GPUs")));
+    QCOMPARE(window.overviewPage()->projectionTile()->value(), QStringLiteral("On track"));
+
+    // Delaying a site is reflected in the assumptions.
+    page->delaySiteField()->setCurrentIndex(0);
+    page->delayMonthsField()->setValue(6);
+    QTRY_VERIFY(!session.projections()->scenario().delayMonths.isEmpty());
+    QCOMPARE(session.projections()->scenario().delayMonths.constBegin().value(), 6);
+
+    // Changing PUE changes the projected power at once.
+    const double facilityBefore = session.projections()->result().powerAt.value(1).facilityMw;
+    page->pueField()->setValue(page->pueField()->value() + 0.3);
+    QTRY_VERIFY(session.projections()->result().powerAt.value(1).facilityMw != facilityBefore);
+}
+
+void TestForecastPage::projectionIsStored()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    session.projections()->setSaveDelay(10);
+    Scenario scenario = session.projections()->scenario();
+    scenario.power.pue = 1.42;
+    session.projections()->setScenario(scenario);
+    Store reader;
+    QCOMPARE(reader.open(TestUtil::storePath(dir), Store::Access::ReadOnly), QString());
+    const auto storedPue = [&reader]() {
+        auto q = reader.connection().prepare(QStringLiteral(
+                "SELECT json_extract(assumptions, '$.pue'), provenance, verdict FROM projections ORDER BY id DESC LIMIT 1"));
+        return q.next() ? q.real(0) : 0.0;
+    };
+    QTRY_COMPARE(storedPue(), 1.42);
+}
+
+QTEST_MAIN(TestForecastPage)
+#include "tst_forecastpage.moc"

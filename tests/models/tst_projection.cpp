@@ -1,0 +1,307 @@
+// The projection on the bundled dataset and on synthetic inputs: verdicts, ETAs, scenario
+// changes, and bad input that must give an explained result, never NaN.
+#include "dataset.h"
+#include "datasetimporter.h"
+#include "projection.h"
+#include "projectiontablemodel.h"
+#include "testutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+const QDate kEpoch(1970, 1, 1);
+
+double days(const QDate &date)
+{
+    return double(kEpoch.daysTo(date));
+}
+
+ProjectionSiteInput siteWithPlan(const QString &id, const QDate &date, double gpus)
+{
+    ProjectionSiteInput site;
+    site.siteId = id;
+    site.name = id;
+    Milestone milestone;
+    milestone.siteId = id;
+    milestone.date = date;
+    milestone.gpus = FigureRange{ gpus, gpus };
+    site.milestones.append(milestone);
+    return site;
+}
+
+void verifyFinite(const ProjectionResult &result)
+{
+    for (const SiteProjection &site : result.sites) {
+        for (const Forecast::Range &range : site.gpusAt)
+            QVERIFY(std::isfinite(range.low) && std::isfinite(range.high));
+        for (const Forecast::Range &range : site.facilityMwAt)
+            QVERIFY(std::isfinite(range.low) && std::isfinite(range.high));
+    }
+    for (const QPointF &point : result.planLow + result.planHigh + result.history)
+        QVERIFY(std::isfinite(point.y()));
+    for (const Forecast::PowerEstimate &power : result.powerAt)
+        QVERIFY(std::isfinite(power.facilityMw) && std::isfinite(power.energyPerYearGwh));
+    QVERIFY(!result.summary.contains(QLatin1String("nan"), Qt::CaseInsensitive));
+    QVERIFY(!result.summary.isEmpty());
+}
+} // namespace
+
+class TestProjection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void bundledDatasetDefaultScenario();
+    void delayingEverySiteMovesTheEta();
+    void higherPueMeansFewerImpliedGpus();
+    void verdicts_data();
+    void verdicts();
+    void emptyInputIsExplained();
+    void tableDatesAreDistinct_data();
+    void tableDatesAreDistinct();
+    void trendFromHistoryHasABand();
+    void shortHistoryGivesNoTrend_data();
+    void shortHistoryGivesNoTrend();
+    void tableModelPassesTester();
+    void reportCarriesAssumptions();
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+    ProjectionInput m_input;
+};
+
+void TestProjection::initTestCase()
+{
+    QCOMPARE(m_store.open(TestUtil::storePath(m_dir)), QString());
+    QCOMPARE(DatasetImporter::import(m_store, DatasetParser::bundled()).outcome, DatasetImporter::Result::Outcome::Imported);
+    m_input = ProjectionInput::read(m_store);
+}
+
+void TestProjection::bundledDatasetDefaultScenario()
+{
+    const Scenario scenario = m_input.defaultScenario();
+    QCOMPARE(scenario.targetGpus, 1e6);
+    QCOMPARE(scenario.targetDate, QDate(2025, 12, 31));
+    const ProjectionResult result = Projection::project(m_input, scenario, kNow);
+    verifyFinite(result);
+    // No site reports GPU counts, so there is no trend: the plan is the basis.
+    QVERIFY(result.trend.isEmpty());
+    QVERIFY(result.trendStatus.contains(QLatin1String("Not enough data")));
+    QCOMPARE(result.etaBasis, QStringLiteral("plan"));
+    QVERIFY(result.eta.has_value());
+    // The target date has passed without the sites reaching it: behind, never "on track".
+    QVERIFY(*result.eta > scenario.targetDate);
+    QCOMPARE(result.verdict, Forecast::Verdict::Behind);
+    QVERIFY(result.etaEarly.has_value() && *result.etaEarly <= *result.eta);
+    // Paused and cancelled sites are not part of the fleet plan.
+    for (const SiteProjection &site : result.sites) {
+        if (site.siteId == QLatin1String("norway-narvik") || site.siteId == QLatin1String("uk-north-east"))
+            QVERIFY(!site.active);
+        if (site.siteId == QLatin1String("abilene-tx")) {
+            QVERIFY(!site.gpuPlanImpliedByMw); // it has a reported GPU plan
+            QCOMPARE(site.gpuPlan.last().low, 400000.0);
+            QCOMPARE(site.gpuPlan.last().high, 450000.0);
+            QCOMPARE(site.gpuPlan.first().low, 0.0); // the ramp starts at first power
+        }
+        if (site.siteId == QLatin1String("shackelford-tx"))
+            QVERIFY(site.gpuPlanImpliedByMw);
+    }
+}
+
+void TestProjection::delayingEverySiteMovesTheEta()
+{
+    Scenario scenario = m_input.defaultScenario();
+    const ProjectionResult before = Projection::project(m_input, scenario, kNow);
+    for (const ProjectionSiteInput &site : m_input.sites)
+        scenario.delayMonths.insert(site.siteId, 12);
+    const ProjectionResult after = Projection::project(m_input, scenario, kNow);
+    QVERIFY(before.eta && after.eta);
+    // Every plan slips by a year, so the date the summed plan crosses the target slips by a
+    // year too (to within the weekly sampling of the plan).
+    const qint64 slip = before.eta->daysTo(*after.eta);
+    QVERIFY2(slip >= 365 - 7 && slip <= 366 + 7, qPrintable(QString::number(slip)));
+    QVERIFY(after.scenario.describe(QLocale(QLocale::English)).join(QLatin1Char(' ')).contains(QLatin1String("delayed")));
+}
+
+void TestProjection::higherPueMeansFewerImpliedGpus()
+{
+    Scenario scenario = m_input.defaultScenario();
+    scenario.power.pue = 1.2;
+    const ProjectionResult low = Projection::project(m_input, scenario, kNow);
+    scenario.power.pue = 1.5;
+    const ProjectionResult high = Projection::project(m_input, scenario, kNow);
+    // Facility power per GPU grows by 1.5/1.2, so sites whose GPUs are implied by MW hold fewer.
+    for (int i = 0; i < low.sites.size(); ++i) {
+        if (!low.sites[i].gpuPlanImpliedByMw || low.sites[i].gpusAt.last().high <= 0)
+            continue;
+        QVERIFY(qAbs(high.sites[i].gpusAt.last().high * 1.5 / 1.2 - low.sites[i].gpusAt.last().high) < 1e-6 * low.sites[i].gpusAt.last().high);
+        // ...while their facility MW, the planned capacity, stays the same.
+        QVERIFY(qAbs(high.sites[i].facilityMwAt.last().high - low.sites[i].facilityMwAt.last().high) < 1e-6 * low.sites[i].facilityMwAt.last().high);
+    }
+    QVERIFY(high.eta && low.eta && *high.eta >= *low.eta);
+}
+
+void TestProjection::verdicts_data()
+{
+    QTest::addColumn<QDate>("planDate");
+    QTest::addColumn<double>("planGpus");
+    QTest::addColumn<QDate>("targetDate");
+    QTest::addColumn<int>("verdict");
+
+    QTest::addRow("plan reaches target before its date") << QDate(2027, 6, 30) << 2e6 << QDate(2028, 12, 31) << int(Forecast::Verdict::OnTrack);
+    QTest::addRow("plan reaches target after its date") << QDate(2027, 6, 30) << 2e6 << QDate(2027, 1, 1) << int(Forecast::Verdict::Behind);
+    QTest::addRow("plan never reaches target") << QDate(2027, 6, 30) << 5e5 << QDate(2028, 12, 31) << int(Forecast::Verdict::Behind);
+}
+
+void TestProjection::verdicts()
+{
+    QFETCH(QDate, planDate);
+    QFETCH(double, planGpus);
+    QFETCH(QDate, targetDate);
+    QFETCH(int, verdict);
+    ProjectionInput input;
+    input.sites.append(siteWithPlan(QStringLiteral("a"), planDate, planGpus));
+    Scenario scenario;
+    scenario.targetGpus = 1e6;
+    scenario.targetDate = targetDate;
+    const ProjectionResult result = Projection::project(input, scenario, kNow);
+    verifyFinite(result);
+    QCOMPARE(int(result.verdict), verdict);
+    QVERIFY(!result.verdictRule.isEmpty());
+}
+
+void TestProjection::emptyInputIsExplained()
+{
+    const ProjectionResult result = Projection::project(ProjectionInput(), Scenario(), kNow);
+    verifyFinite(result);
+    QCOMPARE(result.verdict, Forecast::Verdict::Unknown);
+    QVERIFY(result.summary.contains(QLatin1String("not enough data")));
+    QVERIFY(!result.eta);
+}
+
+void TestProjection::trendFromHistoryHasABand()
+{
+    // Three sites ramping along logistic curves toward 500,000 GPUs each; the target is
+    // already reached in one of the scenarios below.
+    ProjectionInput input;
+    for (int s = 0; s < 3; ++s) {
+        ProjectionSiteInput site;
+        site.siteId = QStringLiteral("s%1").arg(s);
+        site.name = site.siteId;
+        site.plannedGpus = FigureRange{ 500'000, 500'000 };
+        const double mid = days(QDate(2026, 9, 1)) + 30 * s;
+        for (int d = -400; d <= 0; d += 5) {
+            const double t = days(kNow.date()) + d;
+            site.gpuHistory.append({ t, 500'000 / (1 + std::exp(-0.02 * (t - mid))) });
+        }
+        input.sites.append(site);
+    }
+    Scenario scenario;
+    scenario.targetGpus = 1'400'000;
+    scenario.targetDate = QDate(2028, 1, 1);
+    const ProjectionResult result = Projection::project(input, scenario, kNow);
+    verifyFinite(result);
+    QVERIFY(!result.trend.isEmpty());
+    QCOMPARE(result.etaBasis, QStringLiteral("trend"));
+    QVERIFY(result.eta.has_value());
+    for (const Forecast::FleetQuantiles &q : result.trend)
+        QVERIFY(q.p10 <= q.p50 && q.p50 <= q.p90);
+    scenario.targetGpus = 500'000; // already below today's sum
+    const ProjectionResult reached = Projection::project(input, scenario, kNow);
+    QCOMPARE(reached.verdict, Forecast::Verdict::Reached);
+    QVERIFY(reached.reachedOn.has_value());
+}
+
+void TestProjection::shortHistoryGivesNoTrend_data()
+{
+    QTest::addColumn<double>("spanDays");
+    QTest::addColumn<bool>("expectTrend");
+    QTest::newRow("25 seconds of polling") << 25.0 / 86400 << false;
+    QTest::newRow("a week") << 7.0 << false;
+    QTest::newRow("just under the minimum") << Projection::kMinTrendSpanDays - 0.5 << false;
+    QTest::newRow("the minimum") << double(Projection::kMinTrendSpanDays) << true;
+    QTest::newRow("a year") << 365.0 << true;
+}
+
+void TestProjection::shortHistoryGivesNoTrend()
+{
+    // A steep rise observed over a short span must not become a dated projection.
+    QFETCH(double, spanDays);
+    QFETCH(bool, expectTrend);
+    ProjectionInput input;
+    ProjectionSiteInput site;
+    site.siteId = QStringLiteral("s");
+    site.name = site.siteId;
+    site.plannedGpus = FigureRange{ 500'000, 500'000 };
+    const double now = days(kNow.date());
+    for (int i = 0; i <= 20; ++i)
+        site.gpuHistory.append({ now - spanDays + spanDays * i / 20, 100'000 + 10'000.0 * i });
+    input.sites.append(site);
+    Scenario scenario;
+    scenario.targetGpus = 400'000;
+    const ProjectionResult result = Projection::project(input, scenario, kNow);
+    verifyFinite(result);
+    QCOMPARE(!result.trend.isEmpty(), expectTrend);
+    if (!expectTrend) {
+        QVERIFY(result.trendStatus.contains(QLatin1String("Not enough data")));
+        QVERIFY(result.etaBasis != QStringLiteral("trend"));
+    }
+}
+
+void TestProjection::tableModelPassesTester()
+{
+    ProjectionTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const ProjectionResult result = Projection::project(m_input, m_input.defaultScenario(), kNow);
+    model.setResult(result);
+    int active = 0;
+    for (const SiteProjection &site : result.sites)
+        active += site.active ? 1 : 0;
+    QCOMPARE(model.rowCount(), active);
+    QCOMPARE(model.columnCount(), 2 + 2 * int(result.tableDates.size()));
+    model.setResult(ProjectionResult());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestProjection::reportCarriesAssumptions()
+{
+    Scenario scenario = m_input.defaultScenario();
+    scenario.power.pue = 1.35;
+    const QJsonObject json = Projection::project(m_input, scenario, kNow).toJson();
+    QCOMPARE(json.value(QStringLiteral("provenance")).toString(), QStringLiteral("projected"));
+    QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("behind"));
+    QCOMPARE(json.value(QStringLiteral("assumptions")).toObject().value(QStringLiteral("pue")).toDouble(), 1.35);
+    QVERIFY(!json.value(QStringLiteral("eta")).toString().isEmpty());
+    QVERIFY(!json.value(QStringLiteral("verdict_rule")).toString().isEmpty());
+}
+
+void TestProjection::tableDatesAreDistinct_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QList<QDate>>("expected");
+    QTest::newRow("second quarter") << QDate(2026, 5, 10)
+                                    << QList<QDate> { QDate(2026, 6, 30), QDate(2026, 12, 31), QDate(2027, 12, 31) };
+    QTest::newRow("fourth quarter: next quarter fills in") << QDate(2026, 11, 29)
+                                    << QList<QDate> { QDate(2026, 12, 31), QDate(2027, 3, 31), QDate(2027, 12, 31) };
+    QTest::newRow("last day of the year") << QDate(2026, 12, 31)
+                                    << QList<QDate> { QDate(2026, 12, 31), QDate(2027, 3, 31), QDate(2027, 12, 31) };
+}
+
+void TestProjection::tableDatesAreDistinct()
+{
+    QFETCH(QDate, today);
+    QFETCH(QList<QDate>, expected);
+    const ProjectionResult result = Projection::project(m_input, Scenario {}, QDateTime(today, QTime(12, 0), Qt::UTC));
+    QCOMPARE(result.tableDates, expected);
+    QCOMPARE(result.powerAt.size(), expected.size());
+}
+
+QTEST_GUILESS_MAIN(TestProjection)
+#include "tst_projection.moc"
