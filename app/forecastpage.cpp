@@ -25,15 +25,15 @@ QColor verdictColor(Forecast::Verdict verdict)
     switch (verdict) {
     case Forecast::Verdict::Reached:
     case Forecast::Verdict::OnTrack:
-        return QColor(0x15, 0x80, 0x3d);
+        return Theme::positiveColor();
     case Forecast::Verdict::AtRisk:
-        return QColor(0xb4, 0x53, 0x09);
+        return Theme::warningColor();
     case Forecast::Verdict::Behind:
-        return QColor(0xb9, 0x1c, 0x1c);
+        return Theme::negativeColor();
     case Forecast::Verdict::Unknown:
         break;
     }
-    return QColor(0x4b, 0x55, 0x63);
+    return Theme::mutedTextColor();
 }
 
 QFrame *card(QWidget *parent, QLayout *content)

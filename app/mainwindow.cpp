@@ -6,6 +6,7 @@
 #include "overviewpage.h"
 #include "sitespage.h"
 #include "sitetablemodel.h"
+#include "feedspage.h"
 #include "snapshotpublisher.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     , m_overview(new OverviewPage(this))
     , m_sites(new SitesPage(m_siteModel, this))
     , m_forecast(new ForecastPage(locale, this))
+    , m_feeds(new FeedsPage(locale, this))
     , m_statusStore(new QLabel(this))
     , m_statusData(new QLabel(this))
 {
@@ -44,6 +46,7 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
     addPage(QStringLiteral("sites"), tr("Sites"), m_sites);
     addPage(QStringLiteral("forecast"), tr("Forecast"), m_forecast);
+    addPage(QStringLiteral("feeds"), tr("Feeds"), m_feeds);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -88,7 +91,7 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
 
 QStringList MainWindow::pageNames()
 {
-    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("forecast") };
+    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("forecast"), QStringLiteral("feeds") };
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
@@ -158,6 +161,7 @@ void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
 {
     m_overview->setSnapshot(snapshot, m_locale);
     m_siteModel->setRows(snapshot.sites);
+    m_feeds->showSnapshot(snapshot);
     const OverviewSummary &summary = snapshot.summary;
     QString data = tr("%n site(s)", nullptr, int(snapshot.sites.size()));
     if (summary.datasetVersion > 0)

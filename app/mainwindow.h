@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QMainWindow>
 
+class FeedsPage;
 class ForecastPage;
 class OverviewPage;
 class ProjectionController;
@@ -33,6 +34,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     SitesPage *sitesPage() const { return m_sites; }
     ForecastPage *forecastPage() const { return m_forecast; }
+    FeedsPage *feedsPage() const { return m_feeds; }
     SiteTableModel *siteModel() const { return m_siteModel; }
 
 public slots:
@@ -50,6 +52,7 @@ private:
     OverviewPage *m_overview;
     SitesPage *m_sites;
     ForecastPage *m_forecast;
+    FeedsPage *m_feeds;
     QLabel *m_statusStore;
     QLabel *m_statusData;
     QStringList m_pageNames;

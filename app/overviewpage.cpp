@@ -7,6 +7,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 OverviewPage::OverviewPage(QWidget *parent)
@@ -54,6 +55,12 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addWidget(m_simulatedBanner);
     layout->addLayout(m_tileGrid);
     layout->addLayout(charts, 1);
+
+    // "updated 4 s ago" moves with the clock; the tick reads no data.
+    auto *tick = new QTimer(this);
+    tick->setInterval(1'000);
+    connect(tick, &QTimer::timeout, this, &OverviewPage::refreshFreshness);
+    tick->start();
 }
 
 void OverviewPage::arrangeTiles(int columns)
@@ -97,6 +104,36 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale 
     showCommitment(summary, locale);
     m_gpuChart->setData(snapshot.gpuChart, locale);
     m_powerChart->setData(snapshot.powerChart, locale);
+
+    // Stale after three polls of the fastest enabled source were missed (a minute without sources).
+    int fastestIntervalMs = 0;
+    for (const SourceHealth &source : snapshot.sources) {
+        if (source.enabled && source.intervalMs > 0)
+            fastestIntervalMs = fastestIntervalMs == 0 ? source.intervalMs : std::min(fastestIntervalMs, source.intervalMs);
+    }
+    m_staleAfterMs = fastestIntervalMs > 0 ? std::max<qint64>(3LL * fastestIntervalMs, 10'000) : 60'000;
+    m_newestSample = summary.newestSample;
+    m_locale = locale;
+    m_gpus->setFreshness(summary.gpusOnline ? summary.gpusOnline->updated : QDateTime(), m_staleAfterMs, locale);
+    m_power->setFreshness(summary.powerDrawnMw ? summary.powerDrawnMw->updated : QDateTime(), m_staleAfterMs, locale);
+    refreshFreshness();
+}
+
+void OverviewPage::refreshFreshness()
+{
+    const qint64 now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+    m_gpus->refreshFreshness(now);
+    m_power->refreshFreshness(now);
+    QString note;
+    bool stale = false;
+    if (m_newestSample.isValid()) {
+        const qint64 age = std::max<qint64>(0, now - m_newestSample.toMSecsSinceEpoch());
+        stale = age > m_staleAfterMs;
+        const QString ago = FigureFormat::age(age, m_locale);
+        note = stale ? tr("STALE · updated %1").arg(ago) : tr("updated %1").arg(ago);
+    }
+    m_gpuChart->setTitleNote(note, stale);
+    m_powerChart->setTitleNote(note, stale);
 }
 
 void OverviewPage::setProjection(const ProjectionResult &result, const QLocale &locale)

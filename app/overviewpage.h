@@ -6,6 +6,7 @@
 #include "projection.h"
 
 #include <QLocale>
+#include <functional>
 #include <QWidget>
 
 class KpiTile;
@@ -21,6 +22,12 @@ public:
 
     void setSnapshot(const DashboardSnapshot &snapshot, const QLocale &locale);
     void setProjection(const ProjectionResult &result, const QLocale &locale);
+    // The clock for freshness ("updated 4 s ago"); tests set a fixed one.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    // Re-renders the freshness of tiles and charts at the clock's time.
+    void refreshFreshness();
+    // Polled figures older than this are shown as stale.
+    qint64 staleAfterMs() const { return m_staleAfterMs; }
 
     KpiTile *gpuTile() const { return m_gpus; }
     KpiTile *powerTile() const { return m_power; }
@@ -56,4 +63,8 @@ private:
     KpiTile *m_projection;
     TimeChartView *m_gpuChart;
     TimeChartView *m_powerChart;
+    std::function<qint64()> m_clock;
+    qint64 m_staleAfterMs = 60'000;
+    QDateTime m_newestSample;
+    QLocale m_locale;
 };

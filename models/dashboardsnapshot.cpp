@@ -216,6 +216,7 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     const QList<ReportedFact> facts = store.facts();
     const QList<SeriesInfo> allSeries = store.series();
     snapshot.facts = facts;
+    snapshot.sources = store.sourceHealth();
 
     OverviewSummary &summary = snapshot.summary;
     summary.datasetVersion = store.meta(QStringLiteral("dataset_version")).toInt();

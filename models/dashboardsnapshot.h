@@ -97,6 +97,7 @@ struct DashboardSnapshot
     QList<ReportedFact> facts;
     TimeChartData gpuChart;
     TimeChartData powerChart;
+    QList<SourceHealth> sources; // every polled source's health, for the Feeds page and freshness
     QDateTime builtAt;
 };
 

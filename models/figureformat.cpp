@@ -59,6 +59,28 @@ QString FigureFormat::shortDate(const QDate &date, const QLocale &locale)
     return locale.toString(date, format);
 }
 
+QString FigureFormat::duration(qint64 ms, const QLocale &locale)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    if (seconds < 120)
+        return tr("%1 s").arg(locale.toString(seconds));
+    if (seconds < 120 * 60)
+        return tr("%1 min").arg(locale.toString(seconds / 60));
+    if (seconds < 48 * 3600)
+        return tr("%1 h").arg(locale.toString(seconds / 3600));
+    return tr("%1 days").arg(locale.toString(seconds / 86400));
+}
+
+QString FigureFormat::age(qint64 milliseconds, const QLocale &locale)
+{
+    return tr("%1 ago").arg(duration(milliseconds, locale));
+}
+
+QString FigureFormat::due(qint64 milliseconds, const QLocale &locale)
+{
+    return milliseconds <= 0 ? tr("now") : tr("in %1").arg(duration(milliseconds, locale));
+}
+
 QString FigureFormat::dateTime(const QDateTime &dateTime, const QLocale &locale)
 {
     return dateTime.isValid() ? locale.toString(dateTime.toLocalTime(), QLocale::ShortFormat) : QString();

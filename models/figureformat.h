@@ -16,6 +16,12 @@ QString date(const QDate &date, const QLocale &locale = QLocale());
 // Numeric with a four-digit year ("10/23/2025", "23.10.2025"), for table columns.
 QString shortDate(const QDate &date, const QLocale &locale = QLocale());
 QString dateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
+// A duration in the largest readable unit, rounded down: "45 s", "3 min", "2 h", "5 days".
+QString duration(qint64 milliseconds, const QLocale &locale = QLocale());
+// How long ago, for freshness: "4 s ago", "3 min ago", "2 h ago", "5 days ago".
+QString age(qint64 milliseconds, const QLocale &locale = QLocale());
+// How long until, for schedules: "in 4 s", "in 3 min"; "now" at or below zero.
+QString due(qint64 milliseconds, const QLocale &locale = QLocale());
 QString provenanceList(const QList<Provenance> &provenances);
 // A multi-line explanation of where a figure comes from, for tooltips.
 QString origin(const SourcedValue &value, const QLocale &locale = QLocale());

@@ -271,6 +271,34 @@ QList<SeriesInfo> Store::series() const
     return result;
 }
 
+QList<SourceHealth> Store::sourceHealth() const
+{
+    QList<SourceHealth> result;
+    auto q = m_connection.prepare(QStringLiteral(
+            "SELECT source_id, name, kind, url, enabled, interval_ms, ifnull(last_attempt, 0), ifnull(last_success, 0), "
+            "ifnull(latency_ms, 0), consecutive_failures, last_error, ifnull(next_poll, 0), samples_last_poll, samples_total "
+            "FROM source_health ORDER BY name, source_id"));
+    while (q.next()) {
+        SourceHealth health;
+        health.sourceId = q.text(0);
+        health.name = q.text(1);
+        health.kind = q.text(2);
+        health.url = q.text(3);
+        health.enabled = q.int64(4) != 0;
+        health.intervalMs = int(q.int64(5));
+        health.lastAttemptMs = q.int64(6);
+        health.lastSuccessMs = q.int64(7);
+        health.latencyMs = q.int64(8);
+        health.consecutiveFailures = int(q.int64(9));
+        health.lastError = q.text(10);
+        health.nextPollMs = q.int64(11);
+        health.samplesLastPoll = int(q.int64(12));
+        health.samplesTotal = q.int64(13);
+        result.append(health);
+    }
+    return result;
+}
+
 std::optional<qint64> Store::seriesId(const SeriesKey &key) const
 {
     auto q = m_connection.prepare(QStringLiteral(

@@ -40,6 +40,7 @@ public:
     QList<Milestone> milestones(const QString &siteId = QString()) const;
     QList<ReportedFact> facts() const;
     QList<SeriesInfo> series() const;
+    QList<SourceHealth> sourceHealth() const; // ordered by name
     std::optional<qint64> seriesId(const SeriesKey &key) const;
     std::optional<Sample> latestSample(qint64 seriesId) const;
     std::optional<qint64> firstSampleTs(qint64 seriesId) const;

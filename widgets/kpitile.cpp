@@ -1,5 +1,6 @@
 #include "kpitile.h"
 
+#include "figureformat.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
     , m_footer(new QLabel(this))
     , m_badge(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_freshness(new QLabel(this))
 {
     setObjectName(QStringLiteral("KpiTile"));
     m_title->setObjectName(QStringLiteral("KpiTitle"));
@@ -35,6 +37,8 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
     m_progress->setFixedHeight(8);
     m_progress->hide();
     m_badge->hide();
+    m_freshness->setObjectName(QStringLiteral("KpiFreshness"));
+    m_freshness->hide();
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -47,10 +51,47 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_value);
     layout->addWidget(m_progress);
+    layout->addWidget(m_freshness);
     layout->addWidget(m_detail);
     layout->addStretch();
     layout->addWidget(m_footer);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+void KpiTile::setFreshness(const QDateTime &updated, qint64 staleAfterMs, const QLocale &locale)
+{
+    m_updated = updated;
+    m_staleAfterMs = staleAfterMs;
+    m_locale = locale;
+    refreshFreshness(QDateTime::currentMSecsSinceEpoch());
+}
+
+void KpiTile::refreshFreshness(qint64 nowMs)
+{
+    const bool wasStale = m_stale;
+    if (!m_updated.isValid()) {
+        m_stale = false;
+        m_freshness->hide();
+    } else {
+        const qint64 age = std::max<qint64>(0, nowMs - m_updated.toMSecsSinceEpoch());
+        m_stale = age > m_staleAfterMs;
+        const QString ago = FigureFormat::age(age, m_locale);
+        m_freshness->setText(m_stale ? tr("STALE · updated %1").arg(ago) : tr("● updated %1").arg(ago));
+        m_freshness->setStyleSheet(QStringLiteral("color: %1; font-weight: %2;")
+                                           .arg((m_stale ? Theme::warningColor() : Theme::positiveColor()).name())
+                                           .arg(m_stale ? 700 : 400));
+        m_freshness->setToolTip(m_stale ? tr("No new data for longer than %1; the figure may be out of date.")
+                                                  .arg(FigureFormat::duration(m_staleAfterMs, m_locale))
+                                        : QString());
+        m_freshness->show();
+    }
+    if (wasStale != m_stale)
+        fitValue();
+}
+
+QString KpiTile::freshnessText() const
+{
+    return m_freshness->isVisible() || m_updated.isValid() ? m_freshness->text() : QString();
 }
 
 void KpiTile::setValue(const QString &value)
@@ -77,7 +118,10 @@ void KpiTile::fitValue()
         if (QFontMetrics(font).horizontalAdvance(m_value->text()) <= available)
             break;
     }
-    m_value->setStyleSheet(QStringLiteral("font-size: %1px;").arg(pixels));
+    QString style = QStringLiteral("font-size: %1px;").arg(pixels);
+    if (m_stale)
+        style += QStringLiteral(" color: %1;").arg(Theme::mutedTextColor().name());
+    m_value->setStyleSheet(style);
 }
 
 void KpiTile::setDetail(const QString &detail)

@@ -5,7 +5,9 @@
 
 #include "provenance.h"
 
+#include <QDateTime>
 #include <QFrame>
+#include <QLocale>
 
 class QLabel;
 class QProgressBar;
@@ -25,6 +27,14 @@ public:
     // The badge shows the most telling provenance; SIMULATED always wins.
     void setProvenances(const QList<Provenance> &provenances);
 
+    // How fresh a polled figure is: "updated 4 s ago", and visibly stale (amber, value greyed)
+    // once older than staleAfterMs. An invalid time hides the line (reported figures carry
+    // their as-of date in the footer instead). refreshFreshness() moves the clock.
+    void setFreshness(const QDateTime &updated, qint64 staleAfterMs, const QLocale &locale);
+    void refreshFreshness(qint64 nowMs);
+    bool isStale() const { return m_stale; }
+    QString freshnessText() const;
+
     QString value() const;
     QString detail() const;
     QString badgeText() const;
@@ -42,4 +52,9 @@ private:
     QLabel *m_footer;
     QLabel *m_badge;
     QProgressBar *m_progress;
+    QLabel *m_freshness;
+    QDateTime m_updated;
+    qint64 m_staleAfterMs = 0;
+    QLocale m_locale;
+    bool m_stale = false;
 };

@@ -29,6 +29,21 @@ QColor Theme::textColor()
     return QColor(0x11, 0x18, 0x27);
 }
 
+QColor Theme::positiveColor()
+{
+    return QColor(0x15, 0x80, 0x3d);
+}
+
+QColor Theme::warningColor()
+{
+    return QColor(0xb4, 0x53, 0x09);
+}
+
+QColor Theme::negativeColor()
+{
+    return QColor(0xb9, 0x1c, 0x1c);
+}
+
 QColor Theme::mutedTextColor()
 {
     return QColor(0x4b, 0x55, 0x63);

@@ -14,5 +14,9 @@ QColor textColor();
 QColor mutedTextColor();
 QColor gridColor();
 QColor backgroundColor();
+// Status colours, shared by verdicts, feed states and freshness: good, needs attention, bad.
+QColor positiveColor();
+QColor warningColor();
+QColor negativeColor();
 QString styleSheet();
 } // namespace Theme

@@ -72,7 +72,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     titleFont.setPointSizeF(13);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    chart->setTitleBrush(Theme::textColor());
+    chart->setTitleBrush(m_noteStale && !m_note.isEmpty() ? Theme::warningColor() : Theme::textColor());
     chart->setTitle(m_title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont legendFont = chart->legend()->font();
@@ -229,10 +229,27 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     }
     if (m_empty)
         chart->setTitle(m_title + QStringLiteral(" — ") + tr("no data yet"));
+    else if (!m_note.isEmpty())
+        chart->setTitle(m_title + QStringLiteral("  ·  ") + m_note);
 
     QChart *old = this->chart();
     setChart(chart);
     delete old; // setChart() does not delete the previous chart
+}
+
+void TimeChartView::setTitleNote(const QString &note, bool stale)
+{
+    m_note = note;
+    m_noteStale = stale;
+    if (m_empty)
+        return;
+    chart()->setTitle(note.isEmpty() ? m_title : m_title + QStringLiteral("  ·  ") + note);
+    chart()->setTitleBrush(stale ? Theme::warningColor() : Theme::textColor());
+}
+
+QString TimeChartView::titleText() const
+{
+    return chart()->title();
 }
 
 void TimeChartView::connectHover(QXYSeries *series, const ChartLine &line)

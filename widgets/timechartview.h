@@ -19,6 +19,9 @@ public:
     // Labels of the series shown in the legend, for tests.
     QStringList seriesNames() const;
     bool isEmptyState() const { return m_empty; }
+    // A note after the title, e.g. "updated 4 s ago"; stale notes are drawn in amber.
+    void setTitleNote(const QString &note, bool stale);
+    QString titleText() const;
 
 private:
     void connectHover(class QXYSeries *series, const ChartLine &line);
@@ -29,4 +32,6 @@ private:
     QLocale m_locale;
     QString m_unit;
     bool m_empty = true;
+    QString m_note;
+    bool m_noteStale = false;
 };

@@ -5,6 +5,7 @@
 #include "feed/pollschedule.h"
 #include "metrics.h"
 #include "sim/simulatorserver.h"
+#include "feedtestutil.h"
 
 #include <QDateTime>
 #include <QMutex>
@@ -12,56 +13,9 @@
 
 #include <boost/asio/io_context.hpp>
 
+using namespace FeedTest;
+
 namespace {
-
-// Collects what the poller's thread reports.
-struct Collector
-{
-    QMutex mutex;
-    QList<KeyedSample> samples;
-    QHash<QString, SourceHealth> health;
-
-    FeedPoller::SampleSink sampleSink()
-    {
-        return [this](QList<KeyedSample> batch) {
-            QMutexLocker lock(&mutex);
-            samples += batch;
-        };
-    }
-    FeedPoller::HealthSink healthSink()
-    {
-        return [this](SourceHealth h) {
-            QMutexLocker lock(&mutex);
-            health.insert(h.sourceId, h);
-        };
-    }
-    qsizetype sampleCount()
-    {
-        QMutexLocker lock(&mutex);
-        return samples.size();
-    }
-    SourceHealth healthOf(const QString &id)
-    {
-        QMutexLocker lock(&mutex);
-        return health.value(id);
-    }
-};
-
-HttpResult fetch(const QString &url, HttpOptions options = {})
-{
-    boost::asio::io_context io;
-    QString error;
-    const auto target = HttpTarget::parse(url, &error);
-    HttpResult result;
-    if (!target) {
-        result.error = error;
-        return result;
-    }
-    auto connection = HttpConnection::create(io);
-    connection->get(*target, options, [&result](HttpResult r) { result = std::move(r); });
-    io.run();
-    return result;
-}
 
 FeedSource statusSource(const QString &url)
 {

@@ -1,0 +1,135 @@
+#include "feedspage.h"
+
+#include "dashboardsnapshot.h"
+#include "sourcehealthmodel.h"
+#include "theme.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// Colours the State column by state; models/ knows states, not colours.
+class StateColours : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == SourceHealthModel::State && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
+            const auto state = SourceState(QIdentityProxyModel::data(index, SourceHealthModel::StateRole).toInt());
+            if (role == Qt::FontRole) {
+                QFont font;
+                font.setBold(state != SourceState::Ok);
+                return font;
+            }
+            switch (state) {
+            case SourceState::Ok: return Theme::positiveColor();
+            case SourceState::Stale: return Theme::warningColor();
+            case SourceState::Failing: return Theme::negativeColor();
+            case SourceState::Disabled:
+            case SourceState::Pending: return Theme::mutedTextColor();
+            }
+        }
+        if (index.column() == SourceHealthModel::Error && role == Qt::ForegroundRole)
+            return Theme::negativeColor();
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+} // namespace
+
+FeedsPage::FeedsPage(const QLocale &locale, QWidget *parent)
+    : QWidget(parent)
+    , m_locale(locale)
+    , m_model(new SourceHealthModel(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_clock(new QTimer(this))
+{
+    m_model->setLocale(locale);
+    auto *title = new QLabel(tr("Feeds"), this);
+    title->setObjectName(QStringLiteral("PageTitle"));
+    auto *subtitle = new QLabel(tr("Every polled source: its state, when it last answered, how long it took, when it is polled next, "
+                                   "and what went wrong. Hover a row for the address and details."),
+            this);
+    subtitle->setObjectName(QStringLiteral("PageSubtitle"));
+    subtitle->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("FeedSummary"));
+    m_empty->setText(tr("No source has been polled into this store. Start the dashboard with --demo (the built-in simulator) "
+                        "or --sources FILE (see docs/sources.md)."));
+    m_empty->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("PageSubtitle"));
+
+    auto *colours = new StateColours(this);
+    colours->setSourceModel(m_model);
+    m_table->setModel(colours);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 1);
+
+    // Relative times ("4 s ago") and stale states move with the clock, not with the data.
+    m_clock->setInterval(1'000);
+    connect(m_clock, &QTimer::timeout, this, &FeedsPage::tick);
+    m_clock->start();
+    updateSummary();
+}
+
+void FeedsPage::showSnapshot(const DashboardSnapshot &snapshot)
+{
+    m_model->setSources(snapshot.sources, QDateTime::currentMSecsSinceEpoch());
+    updateSummary();
+}
+
+void FeedsPage::tick()
+{
+    m_model->setNow(QDateTime::currentMSecsSinceEpoch());
+    updateSummary();
+}
+
+QString FeedsPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void FeedsPage::updateSummary()
+{
+    const int total = m_model->rowCount();
+    m_empty->setVisible(total == 0);
+    m_table->setVisible(total > 0);
+    if (total == 0) {
+        m_summary->setText(tr("No sources"));
+        return;
+    }
+    QStringList parts;
+    parts << tr("%n source(s)", nullptr, total);
+    const std::pair<SourceState, QString> states[] = {
+        { SourceState::Ok, tr("%1 OK") }, { SourceState::Stale, tr("%1 stale") }, { SourceState::Failing, tr("%1 failing") },
+        { SourceState::Disabled, tr("%1 disabled") }, { SourceState::Pending, tr("%1 not polled yet") }
+    };
+    for (const auto &[state, text] : states) {
+        const int n = m_model->count(state);
+        if (n > 0 || state == SourceState::Ok)
+            parts << text.arg(m_locale.toString(n));
+    }
+    m_summary->setText(parts.join(QStringLiteral("  ·  ")));
+}

@@ -1,0 +1,37 @@
+// The Feeds page for operators: every polled source with its state, last success, latency,
+// next poll, samples per minute and error text. Rows come with each store snapshot; a
+// one-second tick only moves the clock (relative times, stale states), without reading the
+// database.
+#pragma once
+
+#include <QLocale>
+#include <QWidget>
+
+struct DashboardSnapshot;
+class QLabel;
+class QTableView;
+class QTimer;
+class SourceHealthModel;
+
+class FeedsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FeedsPage(const QLocale &locale, QWidget *parent = nullptr);
+
+    void showSnapshot(const DashboardSnapshot &snapshot);
+    SourceHealthModel *model() const { return m_model; }
+    QString summaryText() const;
+
+private:
+    void tick();
+    void updateSummary();
+
+    QLocale m_locale;
+    SourceHealthModel *m_model;
+    QTableView *m_table;
+    QLabel *m_summary;
+    QLabel *m_empty;
+    QTimer *m_clock;
+};

@@ -1,0 +1,174 @@
+// The operator's view of the feeds: source states by rule, relative times, the Feeds page,
+// and freshness on the overview's tiles and charts going stale as the clock moves.
+#include "dashboardsnapshot.h"
+#include "feedspage.h"
+#include "figureformat.h"
+#include "kpitile.h"
+#include "overviewpage.h"
+#include "sourcehealthmodel.h"
+#include "timechartview.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+constexpr qint64 kNow = 1'800'000'000'000;
+
+SourceHealth source(const QString &id, qint64 lastAttemptAgo, qint64 lastSuccessAgo, int failures, bool enabled = true)
+{
+    SourceHealth health;
+    health.sourceId = id;
+    health.name = id;
+    health.kind = QStringLiteral("site_status");
+    health.url = QStringLiteral("http://127.0.0.1:9/status.json");
+    health.enabled = enabled;
+    health.intervalMs = 5'000;
+    health.lastAttemptMs = lastAttemptAgo < 0 ? 0 : kNow - lastAttemptAgo;
+    health.lastSuccessMs = lastSuccessAgo < 0 ? 0 : kNow - lastSuccessAgo;
+    health.consecutiveFailures = failures;
+    health.lastError = failures > 0 ? QStringLiteral("cannot connect to 127.0.0.1:9: Connection refused") : QString();
+    health.nextPollMs = kNow + 3'000;
+    health.samplesLastPoll = 40;
+    return health;
+}
+} // namespace
+
+class TestFeedsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void states_data();
+    void states();
+    void ages_data();
+    void ages();
+    void modelPassesTester();
+    void pageListsSourcesAndCounts();
+    void tileGoesStale();
+    void chartsSayHowFresh();
+};
+
+void TestFeedsPage::states_data()
+{
+    QTest::addColumn<SourceHealth>("health");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("answered 2 s ago") << source(QStringLiteral("a"), 2'000, 2'000, 0) << QStringLiteral("ok");
+    QTest::newRow("last success 3 intervals ago") << source(QStringLiteral("a"), 15'000, 15'000, 0) << QStringLiteral("ok");
+    QTest::newRow("last success 16 s ago at 5 s") << source(QStringLiteral("a"), 16'000, 16'000, 0) << QStringLiteral("stale");
+    QTest::newRow("newest attempt failed") << source(QStringLiteral("a"), 1'000, 6'000, 1) << QStringLiteral("failing");
+    QTest::newRow("never succeeded") << source(QStringLiteral("a"), 1'000, -1, 4) << QStringLiteral("failing");
+    QTest::newRow("never polled") << source(QStringLiteral("a"), -1, -1, 0) << QStringLiteral("pending");
+    QTest::newRow("disabled wins") << source(QStringLiteral("a"), 1'000, 6'000, 3, false) << QStringLiteral("disabled");
+}
+
+void TestFeedsPage::states()
+{
+    QFETCH(SourceHealth, health);
+    QFETCH(QString, expected);
+    QCOMPARE(sourceStateId(sourceStateOf(health, kNow)), expected);
+}
+
+void TestFeedsPage::ages_data()
+{
+    QTest::addColumn<qint64>("milliseconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("now") << qint64(0) << QStringLiteral("0 s ago");
+    QTest::newRow("4 s") << qint64(4'400) << QStringLiteral("4 s ago");
+    QTest::newRow("119 s") << qint64(119'999) << QStringLiteral("119 s ago");
+    QTest::newRow("2 min") << qint64(120'000) << QStringLiteral("2 min ago");
+    QTest::newRow("3 h") << qint64(3 * 3'600'000 + 5) << QStringLiteral("3 h ago");
+    QTest::newRow("5 days") << qint64(5 * 86'400'000LL) << QStringLiteral("5 days ago");
+    QTest::newRow("clock skew: future counts as now") << qint64(-5'000) << QStringLiteral("0 s ago");
+}
+
+void TestFeedsPage::ages()
+{
+    QFETCH(qint64, milliseconds);
+    QFETCH(QString, expected);
+    QCOMPARE(FigureFormat::age(milliseconds, QLocale::c()), expected);
+}
+
+void TestFeedsPage::modelPassesTester()
+{
+    SourceHealthModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSources({ source(QStringLiteral("a"), 1'000, 1'000, 0), source(QStringLiteral("b"), 1'000, -1, 2) }, kNow);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, SourceHealthModel::LastSuccess).data().toString(), QStringLiteral("never"));
+    QVERIFY(model.index(1, SourceHealthModel::Error).data().toString().contains(QLatin1String("refused")));
+    QCOMPARE(model.index(0, SourceHealthModel::SamplesPerMinute).data().toString(), QStringLiteral("480"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setNow(kNow + 60'000);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(sourceStateOf(model.sources().first(), kNow + 60'000), SourceState::Stale);
+    QCOMPARE(model.index(0, SourceHealthModel::State).data().toString(), sourceStateName(SourceState::Stale));
+}
+
+void TestFeedsPage::pageListsSourcesAndCounts()
+{
+    FeedsPage page(QLocale::c());
+    DashboardSnapshot snapshot;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    SourceHealth ok = source(QStringLiteral("ok-source"), 1'000, 1'000, 0);
+    ok.lastAttemptMs = ok.lastSuccessMs = now - 1'000;
+    SourceHealth failing = source(QStringLiteral("failing-source"), 1'000, -1, 3);
+    failing.lastAttemptMs = now - 1'000;
+    snapshot.sources = { failing, ok };
+    page.showSnapshot(snapshot);
+    QCOMPARE(page.model()->rowCount(), 2);
+    QVERIFY2(page.summaryText().contains(QLatin1String("2 source")), qPrintable(page.summaryText()));
+    QVERIFY2(page.summaryText().contains(QLatin1String("1 OK")), qPrintable(page.summaryText()));
+    QVERIFY2(page.summaryText().contains(QLatin1String("1 failing")), qPrintable(page.summaryText()));
+    page.showSnapshot(DashboardSnapshot {});
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.summaryText(), QStringLiteral("No sources"));
+}
+
+void TestFeedsPage::tileGoesStale()
+{
+    KpiTile tile(QStringLiteral("GPUs"));
+    const QDateTime updated = QDateTime::fromMSecsSinceEpoch(kNow, Qt::UTC);
+    tile.setFreshness(updated, 15'000, QLocale::c());
+    tile.refreshFreshness(kNow + 4'000);
+    QVERIFY(!tile.isStale());
+    QVERIFY2(tile.freshnessText().contains(QLatin1String("updated 4 s ago")), qPrintable(tile.freshnessText()));
+    tile.refreshFreshness(kNow + 16'000);
+    QVERIFY(tile.isStale());
+    QVERIFY2(tile.freshnessText().startsWith(QLatin1String("STALE")), qPrintable(tile.freshnessText()));
+    // A reported figure has no polled time: no freshness line, never stale.
+    tile.setFreshness(QDateTime(), 15'000, QLocale::c());
+    QVERIFY(!tile.isStale());
+    QVERIFY(tile.freshnessText().isEmpty());
+}
+
+void TestFeedsPage::chartsSayHowFresh()
+{
+    OverviewPage page;
+    qint64 clock = kNow + 2'000;
+    page.setClock([&clock] { return clock; });
+    DashboardSnapshot snapshot;
+    SourcedValue gpus;
+    gpus.value = { 1000, 1000 };
+    gpus.provenances = { Provenance::Simulated };
+    gpus.updated = QDateTime::fromMSecsSinceEpoch(kNow, Qt::UTC);
+    snapshot.summary.gpusOnline = gpus;
+    snapshot.summary.newestSample = gpus.updated;
+    snapshot.sources = { source(QStringLiteral("a"), 0, 0, 0) }; // 5 s interval: stale after 15 s
+    snapshot.gpuChart.lines.append(ChartLine { QStringLiteral("Online"), Provenance::Simulated, ChartLine::Style::Line, false,
+            { QPointF(double(kNow - 60'000), 900), QPointF(double(kNow), 1000) }, {}, {}, {} });
+    snapshot.gpuChart.fromMs = kNow - 120'000;
+    snapshot.gpuChart.toMs = kNow + 60'000;
+    snapshot.gpuChart.nowMs = kNow;
+    page.setSnapshot(snapshot, QLocale::c());
+    QCOMPARE(page.staleAfterMs(), qint64(15'000));
+    QVERIFY(!page.gpuTile()->isStale());
+    QVERIFY2(page.gpuChart()->titleText().contains(QLatin1String("updated 2 s ago")), qPrintable(page.gpuChart()->titleText()));
+    clock = kNow + 30'000;
+    page.refreshFreshness();
+    QVERIFY(page.gpuTile()->isStale());
+    QVERIFY2(page.gpuChart()->titleText().contains(QLatin1String("STALE")), qPrintable(page.gpuChart()->titleText()));
+}
+
+QTEST_MAIN(TestFeedsPage)
+#include "tst_feedspage.moc"

@@ -1,0 +1,61 @@
+// Shared by the feed tests: a thread-safe collector of what a FeedPoller reports, and a
+// blocking one-off GET through the Beast client.
+#pragma once
+
+#include "feed/feedpoller.h"
+
+#include <QMutex>
+#include <boost/asio/io_context.hpp>
+
+namespace FeedTest {
+
+// Collects what the poller's thread reports.
+struct Collector
+{
+    QMutex mutex;
+    QList<KeyedSample> samples;
+    QHash<QString, SourceHealth> health;
+
+    FeedPoller::SampleSink sampleSink()
+    {
+        return [this](QList<KeyedSample> batch) {
+            QMutexLocker lock(&mutex);
+            samples += batch;
+        };
+    }
+    FeedPoller::HealthSink healthSink()
+    {
+        return [this](SourceHealth h) {
+            QMutexLocker lock(&mutex);
+            health.insert(h.sourceId, h);
+        };
+    }
+    qsizetype sampleCount()
+    {
+        QMutexLocker lock(&mutex);
+        return samples.size();
+    }
+    SourceHealth healthOf(const QString &id)
+    {
+        QMutexLocker lock(&mutex);
+        return health.value(id);
+    }
+};
+
+inline HttpResult fetch(const QString &url, HttpOptions options = {})
+{
+    boost::asio::io_context io;
+    QString error;
+    const auto target = HttpTarget::parse(url, &error);
+    HttpResult result;
+    if (!target) {
+        result.error = error;
+        return result;
+    }
+    auto connection = HttpConnection::create(io);
+    connection->get(*target, options, [&result](HttpResult r) { result = std::move(r); });
+    io.run();
+    return result;
+}
+
+} // namespace FeedTest
