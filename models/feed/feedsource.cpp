@@ -1,6 +1,8 @@
 #include "feedsource.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,13 +33,13 @@ QList<FeedSource> FeedSourceFile::load(const QString &path, QString *error)
         *error = tr("The sources file %1 is larger than 4 MiB; is it the right file?").arg(path);
         return {};
     }
-    QList<FeedSource> sources = parse(file.readAll(), error);
+    QList<FeedSource> sources = parse(file.readAll(), error, QFileInfo(path).absolutePath());
     if (!error->isEmpty())
         *error = tr("Sources file %1: %2").arg(path, *error);
     return sources;
 }
 
-QList<FeedSource> FeedSourceFile::parse(const QByteArray &json, QString *error)
+QList<FeedSource> FeedSourceFile::parse(const QByteArray &json, QString *error, const QString &baseDirectory)
 {
     error->clear();
     QJsonParseError parseError;
@@ -113,6 +115,24 @@ QList<FeedSource> FeedSourceFile::parse(const QByteArray &json, QString *error)
             if (secret.isEmpty())
                 return fail(QStringLiteral("auth_env"), tr("the environment variable %1 is not set").arg(source.authEnvironment));
             source.http.authorization = secret;
+        }
+        source.authFile = object.value(QStringLiteral("auth_file")).toString();
+        if (!source.authFile.isEmpty()) {
+            if (!source.authEnvironment.isEmpty())
+                return fail(QStringLiteral("auth_file"), tr("give either auth_env or auth_file, not both"));
+            QFile secretFile(QDir(baseDirectory).absoluteFilePath(source.authFile));
+            if (!secretFile.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("auth_file"), tr("cannot read %1: %2").arg(secretFile.fileName(), secretFile.errorString()));
+            const QByteArray secret = secretFile.read(8 * 1024 + 1).trimmed();
+            if (secret.isEmpty() || secret.size() > 8 * 1024 || secret.contains('\n') || secret.contains('\r'))
+                return fail(QStringLiteral("auth_file"), tr("%1 must hold one line, the Authorization value (Bearer … or Basic …)").arg(secretFile.fileName()));
+            source.http.authorization = secret;
+        }
+        const QString caFile = object.value(QStringLiteral("ca_file")).toString();
+        if (!caFile.isEmpty()) {
+            source.http.extraCaFile = QDir(baseDirectory).absoluteFilePath(caFile);
+            if (!QFileInfo(source.http.extraCaFile).isReadable())
+                return fail(QStringLiteral("ca_file"), tr("cannot read %1").arg(source.http.extraCaFile));
         }
         source.enabled = object.value(QStringLiteral("enabled")).toBool(true);
         sources.append(source);

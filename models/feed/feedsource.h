@@ -32,6 +32,7 @@ struct FeedSource
     int backoffCapMs = 300'000;
     HttpOptions http;
     QString authEnvironment; // name of an environment variable holding "Bearer …" or "Basic …"
+    QString authFile; // or a file holding it
     Provenance provenance = Provenance::Measured;
     bool enabled = true;
 };
@@ -42,7 +43,8 @@ class FeedSourceFile
 
 public:
     // Parses a sources file; on error returns no sources and says where and why.
-    static QList<FeedSource> parse(const QByteArray &json, QString *error);
+    // Relative "auth_file" and "ca_file" paths are resolved against baseDirectory.
+    static QList<FeedSource> parse(const QByteArray &json, QString *error, const QString &baseDirectory = QString());
     static QList<FeedSource> load(const QString &path, QString *error);
     static QString kindId(FeedSource::Kind kind);
 };

@@ -4,12 +4,18 @@
 #include <QUrl>
 
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
+namespace ssl = asio::ssl;
 using tcp = asio::ip::tcp;
 
 std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
@@ -23,10 +29,10 @@ std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
     if (parsed.scheme() == QLatin1String("http")) {
         target.port = quint16(parsed.port(80));
     } else if (parsed.scheme() == QLatin1String("https")) {
-        *error = QStringLiteral("https sources are not supported by this build yet: %1").arg(url);
-        return std::nullopt;
+        target.port = quint16(parsed.port(443));
+        target.tls = true;
     } else {
-        *error = QStringLiteral("unsupported scheme \"%1\" in %2 (use http)").arg(parsed.scheme(), url);
+        *error = QStringLiteral("unsupported scheme \"%1\" in %2 (use http or https)").arg(parsed.scheme(), url);
         return std::nullopt;
     }
     target.host = parsed.host();
@@ -41,13 +47,29 @@ std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
 struct HttpConnection::Impl
 {
     explicit Impl(asio::io_context &io)
-        : resolver(io)
-        , stream(io)
+        : io(io)
+        , resolver(io)
         , deadline(io)
     {
     }
+    // The stream of the current connection: plain TCP or TLS over TCP. A TLS stream cannot
+    // be reused after it was closed, so each new connection gets a fresh one.
+    beast::tcp_stream &tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
+    template<class Operation>
+    void withStream(Operation operation)
+    {
+        if (tls)
+            operation(*tls);
+        else
+            operation(*plain);
+    }
+
+    asio::io_context &io;
     tcp::resolver resolver;
-    beast::tcp_stream stream;
+    std::optional<beast::tcp_stream> plain;
+    std::unique_ptr<ssl::context> sslContext;
+    QString sslContextCaFile;
+    std::optional<beast::ssl_stream<beast::tcp_stream>> tls;
     asio::steady_timer deadline; // the total timeout, across all steps
     beast::flat_buffer buffer;
     std::optional<http::response_parser<http::string_body>> parser;
@@ -61,6 +83,34 @@ struct HttpConnection::Impl
     Done done;
     HttpResult result;
 };
+
+namespace {
+// A client context that verifies peers against the system's CAs plus an optional extra file.
+std::unique_ptr<ssl::context> makeSslContext(const QString &extraCaFile, QString *error)
+{
+    auto context = std::make_unique<ssl::context>(ssl::context::tls_client);
+    context->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
+            | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
+    beast::error_code ec;
+    context->set_default_verify_paths(ec);
+    if (!extraCaFile.isEmpty()) {
+        context->load_verify_file(extraCaFile.toStdString(), ec);
+        if (ec) {
+            *error = QStringLiteral("cannot load the CA file %1: %2").arg(extraCaFile, QString::fromStdString(ec.message()));
+            return nullptr;
+        }
+    }
+    context->set_verify_mode(ssl::verify_peer);
+    return context;
+}
+
+// OpenSSL's reason for a failed verification, e.g. "self-signed certificate in certificate chain".
+QString verifyFailure(SSL *handle)
+{
+    const long result = SSL_get_verify_result(handle);
+    return result == X509_V_OK ? QString() : QString::fromUtf8(X509_verify_cert_error_string(result));
+}
+} // namespace
 
 std::shared_ptr<HttpConnection> HttpConnection::create(asio::io_context &io)
 {
@@ -76,10 +126,13 @@ HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::close()
 {
-    beast::error_code ec;
-    m_impl->stream.socket().shutdown(tcp::socket::shutdown_both, ec);
-    m_impl->stream.close();
-    m_impl->connected = false;
+    Impl &d = *m_impl;
+    if (d.plain || d.tls) {
+        beast::error_code ec;
+        d.tcp().socket().shutdown(tcp::socket::shutdown_both, ec);
+        d.tcp().close();
+    }
+    d.connected = false;
 }
 
 namespace {
@@ -145,8 +198,8 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
         d.parser.emplace();
         d.parser->body_limit(std::uint64_t(d.options.maxBodyBytes));
         d.parser->header_limit(64 * 1024);
-        d.stream.expires_never(); // the deadline timer covers the whole request
-        http::async_read(d.stream, d.buffer, *d.parser, [self, finish](beast::error_code ec, std::size_t) {
+        d.tcp().expires_never(); // the deadline timer covers the whole request
+        d.withStream([&](auto &stream) { http::async_read(stream, d.buffer, *d.parser, [self, finish](beast::error_code ec, std::size_t) {
             Impl &d = *self->m_impl;
             if (ec == http::error::body_limit) {
                 finish(QStringLiteral("response larger than the cap of %1 bytes").arg(d.options.maxBodyBytes));
@@ -163,21 +216,22 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
             if (!response.keep_alive())
                 self->close();
             finish(QString());
-        });
+        }); });
     };
 
     const auto writeRequest = [self, finish, readResponse]() {
         Impl &d = *self->m_impl;
-        http::async_write(d.stream, d.request, [self, finish, readResponse](beast::error_code ec, std::size_t) {
+        d.withStream([&](auto &stream) { http::async_write(stream, d.request, [self, finish, readResponse](beast::error_code ec, std::size_t) {
             if (ec) {
                 finish(QStringLiteral("sending the request failed: %1").arg(describe(ec)));
                 return;
             }
             readResponse();
-        });
+        }); });
     };
 
-    const bool sameServer = d.connected && d.connectedTo.host == target.host && d.connectedTo.port == target.port;
+    const bool sameServer = d.connected && d.connectedTo.host == target.host && d.connectedTo.port == target.port
+            && d.connectedTo.tls == target.tls;
     if (sameServer) {
         d.result.reusedConnection = true;
         writeRequest();
@@ -185,15 +239,52 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
     }
     close();
     d.connectedTo = target;
+    d.tls.reset();
+    d.plain.reset();
+    if (target.tls) {
+        if (!d.sslContext || d.sslContextCaFile != options.extraCaFile) {
+            QString error;
+            d.sslContext = makeSslContext(options.extraCaFile, &error);
+            d.sslContextCaFile = options.extraCaFile;
+            if (!d.sslContext) {
+                finish(error);
+                return;
+            }
+        }
+        d.tls.emplace(d.io, *d.sslContext);
+        const std::string host = target.host.toStdString();
+        // SNI, so that a server hosting several names presents the right certificate.
+        SSL_set_tlsext_host_name(d.tls->native_handle(), host.c_str());
+        d.tls->set_verify_callback(ssl::host_name_verification(host));
+    } else {
+        d.plain.emplace(d.io);
+    }
+    const auto handshake = [self, finish, writeRequest]() {
+        Impl &d = *self->m_impl;
+        if (!d.tls) {
+            writeRequest();
+            return;
+        }
+        d.tls->async_handshake(ssl::stream_base::client, [self, finish, writeRequest](beast::error_code ec) {
+            Impl &d = *self->m_impl;
+            if (ec) {
+                const QString reason = verifyFailure(d.tls->native_handle());
+                finish(QStringLiteral("TLS handshake with %1 failed: %2")
+                                .arg(d.connectedTo.host, reason.isEmpty() ? describe(ec) : QStringLiteral("certificate not trusted (%1)").arg(reason)));
+                return;
+            }
+            writeRequest();
+        });
+    };
     d.resolver.async_resolve(target.host.toStdString(), std::to_string(target.port),
-            [self, finish, writeRequest](beast::error_code ec, tcp::resolver::results_type endpoints) {
+            [self, finish, handshake](beast::error_code ec, tcp::resolver::results_type endpoints) {
                 if (ec) {
                     finish(QStringLiteral("cannot resolve %1: %2").arg(self->m_impl->connectedTo.host, describe(ec)));
                     return;
                 }
                 Impl &d = *self->m_impl;
-                d.stream.expires_after(std::chrono::milliseconds(d.options.connectTimeoutMs));
-                d.stream.async_connect(endpoints, [self, finish, writeRequest](beast::error_code ec, const tcp::endpoint &) {
+                d.tcp().expires_after(std::chrono::milliseconds(d.options.connectTimeoutMs));
+                d.tcp().async_connect(endpoints, [self, finish, handshake](beast::error_code ec, const tcp::endpoint &) {
                     Impl &d = *self->m_impl;
                     if (ec == beast::error::timeout) {
                         finish(QStringLiteral("connecting timed out after %1 ms").arg(d.options.connectTimeoutMs));
@@ -204,7 +295,7 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
                         return;
                     }
                     d.connected = true;
-                    writeRequest();
+                    handshake();
                 });
             });
 }

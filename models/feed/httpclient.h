@@ -1,6 +1,7 @@
 // An HTTP/1.1 GET client on Boost.Beast for the poller: one HttpConnection per source, kept
 // open between polls (keep-alive), with a connect timeout, a total timeout and a cap on the
 // response size, so that a slow, endless or hostile server costs a bounded time and memory.
+// https goes through Boost.Asio SSL (OpenSSL) with certificate and host-name verification.
 // Runs on the poller's io_context thread; the completion handler is called there.
 #pragma once
 
@@ -21,7 +22,7 @@ struct HttpTarget
     QByteArray target = "/"; // path and query, percent-encoded
     bool tls = false;
 
-    // Accepts http:// (and, once TLS lands, https://) addresses; anything else is an error.
+    // Accepts http:// and https:// addresses; anything else is an error.
     static std::optional<HttpTarget> parse(const QString &url, QString *error);
 };
 
@@ -31,6 +32,9 @@ struct HttpOptions
     int totalTimeoutMs = 10'000;
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     QByteArray authorization; // full header value, e.g. "Bearer …"; never logged
+    // https: certificates are verified against the system's CAs plus this PEM file, and
+    // the certificate must name the host. There is no switch to turn verification off.
+    QString extraCaFile;
 };
 
 struct HttpResult

@@ -117,6 +117,13 @@ private:
         } else if (mode == QLatin1String("endless")) {
             writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n", false);
             endlessChunk();
+        } else if (mode == QLatin1String("gigabyte")) {
+            // Announces a 1 GiB body and starts sending it.
+            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1073741824\r\n\r\n", false);
+            endlessChunk();
+        } else if (mode == QLatin1String("invalid-utf8")) {
+            reply(http::status::ok, "text/plain; version=0.0.4",
+                    QByteArray("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-\xff\xfe\",Hostname=\"n1\"} 412.5\n"));
         } else if (mode == QLatin1String("truncated")) {
             writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nup 1\nup", true);
         } else if (mode == QLatin1String("wrong-length")) {

@@ -4,7 +4,8 @@
 //   GET /sites/<id>/nodes/<n>/metrics         a DCGM-exporter-like scrape of one node
 //   GET /api/v1/query?query=sum by (site) (M) a Prometheus HTTP API subset
 //   GET /fault/<mode>/...                      misbehaviour for tests: slow, endless, truncated,
-//                                              wrong-length, http500, garbage, reset, hang-after-headers
+//                                              wrong-length, http500, garbage, reset, hang-after-headers,
+//                                              gigabyte (announces 1 GiB), invalid-utf8
 // Owned by whoever starts it (the --demo session, stargate-sitesim, tests); stop() or the
 // destructor joins the thread.
 #pragma once

@@ -109,6 +109,8 @@ void TestFeed::faultsBecomeErrors_data()
     QTest::addColumn<QString>("expected"); // part of the error, from the client or the parser
     QTest::addRow("slow") << QStringLiteral("slow") << QStringLiteral("timed out");
     QTest::addRow("never-ending body") << QStringLiteral("endless") << QStringLiteral("larger than the cap");
+    QTest::addRow("1 GiB announced") << QStringLiteral("gigabyte") << QStringLiteral("larger than the cap");
+    QTest::addRow("invalid UTF-8") << QStringLiteral("invalid-utf8") << QStringLiteral("UTF-8");
     QTest::addRow("truncated body") << QStringLiteral("truncated") << QStringLiteral("reading the response failed");
     QTest::addRow("wrong content length") << QStringLiteral("wrong-length") << QStringLiteral("line 1");
     QTest::addRow("http 500") << QStringLiteral("http500") << QStringLiteral("HTTP 500");
