@@ -21,10 +21,20 @@ int main(int argc, char *argv[])
             QStringLiteral("0"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulation."), QStringLiteral("n"),
             QStringLiteral("2025"));
-    parser.addOptions({ address, port, seed });
+    const QCommandLineOption gpusPerNode(QStringLiteral("gpus-per-node"),
+            QStringLiteral("GPUs per simulated node (1-64); each serves 3 DCGM metrics per GPU."), QStringLiteral("n"), QStringLiteral("8"));
+    parser.addOptions({ address, port, seed, gpusPerNode });
     parser.process(app);
 
-    SimulatorServer server(SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), parser.value(seed).toUInt()));
+    QList<SimulatedSite> sites = SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch());
+    const int perNode = parser.value(gpusPerNode).toInt();
+    if (perNode < 1 || perNode > 64) {
+        std::fprintf(stderr, "stargate-sitesim: --gpus-per-node must be between 1 and 64\n");
+        return 1;
+    }
+    for (SimulatedSite &site : sites)
+        site.gpusPerNode = perNode;
+    SimulatorServer server(SimulatedFleet(sites, parser.value(seed).toUInt()));
     const QString error = server.start(parser.value(address), quint16(parser.value(port).toUInt()));
     if (!error.isEmpty()) {
         std::fprintf(stderr, "stargate-sitesim: %s\n", qPrintable(error));
