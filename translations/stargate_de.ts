@@ -399,6 +399,65 @@
         <source>the environment variable %1 is not set</source>
         <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
+    <message>
+        <source>give either auth_env or auth_file, not both</source>
+        <translation>bitte entweder auth_env oder auth_file angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must hold one line, the Authorization value (Bearer … or Basic …)</source>
+        <translation>%1 muss genau eine Zeile enthalten, den Authorization-Wert (Bearer … oder Basic …)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPage</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Every polled source: its state, when it last answered, how long it took, when it is polled next, and what went wrong. Hover a row for the address and details.</source>
+        <translation>Jede abgefragte Quelle: ihr Zustand, wann sie zuletzt antwortete, wie lange es dauerte, wann sie als Nächstes abgefragt wird und was schiefging. Mit der Maus über einer Zeile erscheinen Adresse und Details.</translation>
+    </message>
+    <message>
+        <source>No source has been polled into this store. Start the dashboard with --demo (the built-in simulator) or --sources FILE (see docs/sources.md).</source>
+        <translation>In diesen Speicher wurde noch keine Quelle abgefragt. Das Dashboard mit --demo (eingebauter Simulator) oder --sources DATEI (siehe docs/sources.md) starten.</translation>
+    </message>
+    <message>
+        <source>No sources</source>
+        <translation>Keine Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n Quelle</numerusform><numerusform>%n Quellen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 OK</source>
+        <translation>%1 OK</translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 veraltet</translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 disabled</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 not polled yet</source>
+        <translation>%1 noch nicht abgefragt</translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>
@@ -436,6 +495,34 @@
     <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
     </message>
 </context>
 <context>
@@ -602,6 +689,18 @@
         <source>SIMULATED DATA</source>
         <translation>SIMULIERTE DATEN</translation>
     </message>
+    <message>
+        <source>STALE · updated %1</source>
+        <translation>VERALTET · aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>● updated %1</source>
+        <translation>● aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>No new data for longer than %1; the figure may be out of date.</source>
+        <translation>Seit mehr als %1 keine neuen Daten; die Zahl ist möglicherweise veraltet.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -691,6 +790,10 @@
     <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Datenquellen</translation>
     </message>
 </context>
 <context>
@@ -858,6 +961,14 @@
     <message>
         <source>Basis: the sites' dated plans; Stargate sites only</source>
         <translation>Grundlage: datierte Pläne der Standorte; nur Stargate-Standorte</translation>
+    </message>
+    <message>
+        <source>STALE · updated %1</source>
+        <translation>VERALTET · aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1630,105 @@ Quelle: %3</translation>
     <message>
         <source>Every site with its phase, GPUs and power. Hover a figure to see its provenance, source and date.</source>
         <translation>Alle Standorte mit Phase, GPUs und Leistung. Mit der Maus über einer Zahl erscheinen Herkunft, Quelle und Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceHealthModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Not polled yet</source>
+        <translation>Noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>Prometheus /metrics</source>
+        <translation>Prometheus /metrics</translation>
+    </message>
+    <message>
+        <source>Prometheus API</source>
+        <translation>Prometheus-API</translation>
+    </message>
+    <message>
+        <source>Site status JSON</source>
+        <translation>Standortstatus-JSON</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row</source>
+        <translation><numerusform>%n Fehler in Folge</numerusform><numerusform>%n Fehler in Folge</numerusform></translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Letzter Erfolg: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Interval: %1 s</source>
+        <translation>Intervall: %1 s</translation>
+    </message>
+    <message>
+        <source>Samples stored in total: %1</source>
+        <translation>Insgesamt gespeicherte Messwerte: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Nächste Abfrage</translation>
+    </message>
+    <message>
+        <source>Samples/min</source>
+        <translation>Messwerte/min</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>

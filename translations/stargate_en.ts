@@ -399,6 +399,65 @@
         <source>the environment variable %1 is not set</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>give either auth_env or auth_file, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must hold one line, the Authorization value (Bearer … or Basic …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FeedsPage</name>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every polled source: its state, when it last answered, how long it took, when it is polled next, and what went wrong. Hover a row for the address and details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No source has been polled into this store. Start the dashboard with --demo (the built-in simulator) or --sources FILE (see docs/sources.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 not polled yet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>
@@ -435,6 +494,34 @@
     </message>
     <message>
         <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -602,6 +689,18 @@
         <source>SIMULATED DATA</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>STALE · updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No new data for longer than %1; the figure may be out of date.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -690,6 +789,10 @@
     </message>
     <message>
         <source>Forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feeds</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -857,6 +960,14 @@
     </message>
     <message>
         <source>Basis: the sites' dated plans; Stargate sites only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STALE · updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updated %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1517,6 +1628,105 @@ Source: %3</source>
     </message>
     <message>
         <source>Every site with its phase, GPUs and power. Hover a figure to see its provenance, source and date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourceHealthModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not polled yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prometheus /metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prometheus API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site status JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row</source>
+        <translation><numerusform>%n failure in a row</numerusform><numerusform>%n failures in a row</numerusform></translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interval: %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples stored in total: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Samples/min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished" />
     </message>
 </context>
