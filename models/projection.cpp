@@ -416,12 +416,16 @@ QJsonObject ProjectionResult::toJson() const
             continue;
         QJsonArray values;
         for (int i = 0; i < tableDates.size(); ++i) {
+            // No dated plan at that date is null, never 0: "no plan" is not "0 GPUs planned".
+            const bool planned = site.gpusAt[i].high > 0;
+            const auto whole = [planned](double v) { return planned ? QJsonValue(std::round(v)) : QJsonValue(); };
+            const auto tenth = [planned](double v) { return planned ? QJsonValue(std::round(v * 10) / 10) : QJsonValue(); };
             values.append(QJsonObject{
                     { QStringLiteral("date"), tableDates[i].toString(Qt::ISODate) },
-                    { QStringLiteral("gpus_low"), site.gpusAt[i].low },
-                    { QStringLiteral("gpus_high"), site.gpusAt[i].high },
-                    { QStringLiteral("facility_mw_low"), site.facilityMwAt[i].low },
-                    { QStringLiteral("facility_mw_high"), site.facilityMwAt[i].high },
+                    { QStringLiteral("gpus_low"), whole(site.gpusAt[i].low) },
+                    { QStringLiteral("gpus_high"), whole(site.gpusAt[i].high) },
+                    { QStringLiteral("facility_mw_low"), tenth(site.facilityMwAt[i].low) },
+                    { QStringLiteral("facility_mw_high"), tenth(site.facilityMwAt[i].high) },
             });
         }
         perSite.append(QJsonObject{

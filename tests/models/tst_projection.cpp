@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -280,6 +281,20 @@ void TestProjection::reportCarriesAssumptions()
     QCOMPARE(json.value(QStringLiteral("assumptions")).toObject().value(QStringLiteral("pue")).toDouble(), 1.35);
     QVERIFY(!json.value(QStringLiteral("eta")).toString().isEmpty());
     QVERIFY(!json.value(QStringLiteral("verdict_rule")).toString().isEmpty());
+    // A site without a dated plan reports null, never 0 GPUs; a planned one reports whole GPUs.
+    bool sawUnplanned = false, sawPlanned = false;
+    for (const QJsonValue &site : json.value(QStringLiteral("sites")).toArray()) {
+        for (const QJsonValue &at : site.toObject().value(QStringLiteral("at")).toArray()) {
+            const QJsonValue gpus = at.toObject().value(QStringLiteral("gpus_high"));
+            QVERIFY(gpus.isNull() || gpus.toDouble() > 0);
+            sawUnplanned |= gpus.isNull();
+            if (!gpus.isNull()) {
+                sawPlanned = true;
+                QCOMPARE(gpus.toDouble(), std::round(gpus.toDouble()));
+            }
+        }
+    }
+    QVERIFY(sawUnplanned && sawPlanned);
 }
 
 void TestProjection::tableDatesAreDistinct_data()
