@@ -64,7 +64,10 @@ QString pdfText(const QString &pdf, int page = 0)
     if (page > 0)
         arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
     arguments << pdf << QStringLiteral("-");
-    return QString::fromUtf8(runProgram(QStringLiteral("pdftotext"), arguments).out);
+    // Fonts set "fi" and "fl" as ligatures; pdftotext keeps them as single characters.
+    return QString::fromUtf8(runProgram(QStringLiteral("pdftotext"), arguments).out)
+            .replace(QChar(0xFB01), QStringLiteral("fi"))
+            .replace(QChar(0xFB02), QStringLiteral("fl"));
 }
 } // namespace
 
