@@ -21,6 +21,12 @@ bool CommandLine::wantsHeadlessReport(int argc, char **argv)
     return hasArgument(argc, argv, "--report");
 }
 
+bool CommandLine::wantsExport(int argc, char **argv)
+{
+    return hasArgument(argc, argv, "--export-pdf") || hasArgument(argc, argv, "--export-png")
+            || hasArgument(argc, argv, "--export-snapshot");
+}
+
 bool CommandLine::wantsCollect(int argc, char **argv)
 {
     return hasArgument(argc, argv, "--collect");
@@ -36,7 +42,7 @@ CommandLineOptions::Feed CommandLineOptions::feed() const
         return Feed::Demo;
     // The window and --collect poll the built-in demo unless told otherwise; the one-shot
     // command-line modes show what is stored.
-    const bool oneShot = !screenshotPath.isEmpty() || !reportFormat.isEmpty();
+    const bool oneShot = !screenshotPath.isEmpty() || !reportFormat.isEmpty() || exports();
     return oneShot ? Feed::None : Feed::Demo;
 }
 
@@ -69,7 +75,19 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
     const QCommandLineOption noFeed(QStringLiteral("no-feed"), tr("Do not poll anything; show what the store holds."));
     const QCommandLineOption collect(QStringLiteral("collect"), tr("Poll and store without a window, until --duration ends or SIGINT/SIGTERM."));
     const QCommandLineOption duration(QStringLiteral("duration"), tr("How long --collect runs, in seconds."), tr("seconds"));
-    parser.addOptions({ db, lang, screenshot, page, size, report, sources, demo, noFeed, collect, duration });
+    const QCommandLineOption present(QStringLiteral("present"), tr("Start in presentation mode (full screen; Esc leaves it)."));
+    const QCommandLineOption slides(QStringLiteral("slides"),
+            tr("Slides of the presentation and the exports, comma-separated, e.g. overview,gpus,site:abilene (see docs/present.md)."),
+            tr("list"));
+    const QCommandLineOption autoAdvance(QStringLiteral("auto-advance"),
+            tr("Show each slide for <seconds>, then the next; loops (a lobby playlist)."), tr("seconds"));
+    const QCommandLineOption exportPdf(QStringLiteral("export-pdf"), tr("Write a PDF briefing to <file> and exit (no window)."), tr("file"));
+    const QCommandLineOption exportPng(QStringLiteral("export-png"),
+            tr("Write every slide as a PNG of --size into <folder> and exit (no window)."), tr("folder"));
+    const QCommandLineOption exportSnapshot(QStringLiteral("export-snapshot"),
+            tr("Write a read-only snapshot of the store, without secrets, to <file> and exit."), tr("file"));
+    parser.addOptions({ db, lang, screenshot, page, size, report, sources, demo, noFeed, collect, duration, present, slides,
+            autoAdvance, exportPdf, exportPng, exportSnapshot });
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -112,6 +130,33 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
         return result;
     }
     options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    options.sizeGiven = parser.isSet(size);
+    options.present = parser.isSet(present);
+    if (parser.isSet(slides)) {
+        for (const QString &name : parser.value(slides).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            options.slides.append(name.trimmed());
+        if (options.slides.isEmpty()) {
+            result.error = tr("--slides needs at least one slide name.");
+            return result;
+        }
+    }
+    if (parser.isSet(autoAdvance)) {
+        bool ok = false;
+        options.autoAdvanceSeconds = parser.value(autoAdvance).toInt(&ok);
+        if (!ok || options.autoAdvanceSeconds < 1 || options.autoAdvanceSeconds > 3600) {
+            result.error = tr("Invalid --auto-advance \"%1\"; use whole seconds from 1 to 3600.").arg(parser.value(autoAdvance));
+            return result;
+        }
+    }
+    options.exportPdfPath = parser.value(exportPdf);
+    options.exportPngFolder = parser.value(exportPng);
+    options.exportSnapshotPath = parser.value(exportSnapshot);
+    for (const QCommandLineOption *option : { &exportPdf, &exportPng, &exportSnapshot }) {
+        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
+            result.error = tr("--%1 needs a path.").arg(option->names().constFirst());
+            return result;
+        }
+    }
     if (parser.isSet(report)) {
         options.reportFormat = parser.value(report);
         if (options.reportFormat != QLatin1String("json")) {
@@ -141,6 +186,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
     }
     if (options.collect && (!options.screenshotPath.isEmpty() || !options.reportFormat.isEmpty())) {
         result.error = tr("--collect cannot be combined with --screenshot or --report.");
+        return result;
+    }
+    if (options.exports() && (options.collect || options.present || !options.screenshotPath.isEmpty() || !options.reportFormat.isEmpty())) {
+        result.error = tr("The --export options cannot be combined with --collect, --present, --screenshot or --report.");
+        return result;
+    }
+    if (options.present && (options.collect || !options.screenshotPath.isEmpty() || !options.reportFormat.isEmpty())) {
+        result.error = tr("--present cannot be combined with --collect, --screenshot or --report.");
         return result;
     }
     if (!options.screenshotPath.isEmpty() && !options.reportFormat.isEmpty()) {

@@ -19,6 +19,15 @@ struct CommandLineOptions
     bool noFeed = false; // --no-feed: no polling at all (offline presentations)
     bool collect = false; // --collect: poll and store without a window
     int durationSeconds = 0; // --duration for --collect; 0: until SIGINT/SIGTERM
+    bool present = false; // --present: start in presentation mode
+    QStringList slides; // --slides: slide names for the presentation and exports; empty: the default deck
+    int autoAdvanceSeconds = 0; // --auto-advance
+    QString exportPdfPath; // --export-pdf FILE
+    QString exportPngFolder; // --export-png DIR (size from --size)
+    QString exportSnapshotPath; // --export-snapshot FILE
+    bool sizeGiven = false;
+
+    bool exports() const { return !exportPdfPath.isEmpty() || !exportPngFolder.isEmpty() || !exportSnapshotPath.isEmpty(); }
 
     // Whether the session polls, and what: the GUI polls the demo by default.
     enum class Feed { None, Demo, Sources };
@@ -43,4 +52,6 @@ public:
     static bool wantsHeadlessReport(int argc, char **argv);
     static bool wantsScreenshot(int argc, char **argv);
     static bool wantsCollect(int argc, char **argv);
+    // --export-pdf, --export-png or --export-snapshot: rendered offscreen, no window.
+    static bool wantsExport(int argc, char **argv);
 };

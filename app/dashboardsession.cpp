@@ -5,6 +5,7 @@
 #include "feed/feedpoller.h"
 #include "projectioncontroller.h"
 #include "sim/simulatorserver.h"
+#include "snapshotfile.h"
 #include "snapshotpublisher.h"
 #include "storewriter.h"
 
@@ -25,18 +26,24 @@ DashboardSession::~DashboardSession()
 
 QString DashboardSession::open(const QString &databasePath)
 {
-    const QString error = m_store.open(databasePath);
+    m_snapshotTakenAt = SnapshotFile::takenAt(databasePath).value_or(QDateTime());
+    const bool snapshot = isSnapshot();
+    const QString error = m_store.open(databasePath, snapshot ? Store::Access::ReadOnly : Store::Access::ReadWrite);
     if (!error.isEmpty())
         return error;
 
-    const Dataset dataset = DatasetParser::bundled();
-    for (const DatasetError &rowError : dataset.errors)
-        m_warnings.append(tr("Bundled dataset: %1").arg(rowError.toString()));
-    const DatasetImporter::Result imported = DatasetImporter::import(m_store, dataset);
-    if (imported.outcome == DatasetImporter::Result::Outcome::Failed)
-        m_warnings.append(imported.error);
+    if (!snapshot) {
+        // A snapshot shows what was carried, never the dataset this build bundles.
+        const Dataset dataset = DatasetParser::bundled();
+        for (const DatasetError &rowError : dataset.errors)
+            m_warnings.append(tr("Bundled dataset: %1").arg(rowError.toString()));
+        const DatasetImporter::Result imported = DatasetImporter::import(m_store, dataset);
+        if (imported.outcome == DatasetImporter::Result::Outcome::Failed)
+            m_warnings.append(imported.error);
+    }
 
     m_writer = new StoreWriter(databasePath);
+    m_writer->setReadOnly(snapshot);
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_writerThread.setObjectName(QStringLiteral("store-writer"));
@@ -46,13 +53,23 @@ QString DashboardSession::open(const QString &databasePath)
     connect(m_writer, &StoreWriter::committed, m_publisher, &SnapshotPublisher::storeChanged, Qt::QueuedConnection);
     m_projections = new ProjectionController(m_store, this);
     connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_projections, &ProjectionController::reload);
-    connect(m_projections, &ProjectionController::saveRequested, m_writer, &StoreWriter::saveProjection, Qt::QueuedConnection);
+    if (!snapshot) // a snapshot keeps the projections it was taken with
+        connect(m_projections, &ProjectionController::saveRequested, m_writer, &StoreWriter::saveProjection, Qt::QueuedConnection);
     m_publisher->refreshNow();
     return QString();
 }
 
+QString DashboardSession::exportSnapshot(const QString &path, const std::function<bool(int)> &progress)
+{
+    if (m_writerThread.isRunning() && !isSnapshot())
+        QMetaObject::invokeMethod(m_writer, &StoreWriter::flush, Qt::BlockingQueuedConnection);
+    return SnapshotFile::write(m_store.path(), path, QDateTime::currentDateTimeUtc(), progress);
+}
+
 QString DashboardSession::startFeed(const QString &sourcesPath)
 {
+    if (isSnapshot())
+        return tr("This is a read-only snapshot: polling stays off.");
     QString error;
     const QList<FeedSource> sources = FeedSourceFile::load(sourcesPath, &error);
     if (!error.isEmpty())
@@ -79,6 +96,8 @@ void DashboardSession::startPoller(const QList<FeedSource> &sources)
 
 QString DashboardSession::startDemoFeed()
 {
+    if (isSnapshot())
+        return tr("This is a read-only snapshot: polling stays off.");
     stopFeed();
     m_simulator = std::make_unique<SimulatorServer>(SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), 2025));
     const QString error = m_simulator->start(QStringLiteral("127.0.0.1"), 0);

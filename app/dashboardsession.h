@@ -6,6 +6,8 @@
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <functional>
 #include <QObject>
 #include <QThread>
 #include <memory>
@@ -25,8 +27,13 @@ public:
     explicit DashboardSession(QObject *parent = nullptr);
     ~DashboardSession() override;
 
-    // Returns an empty string on success, else a message for the user.
+    // Returns an empty string on success, else a message for the user. A snapshot file
+    // (see SnapshotFile) opens read-only: no dataset import, no polling, every write refused.
     QString open(const QString &databasePath);
+    bool isSnapshot() const { return m_snapshotTakenAt.isValid(); }
+    QDateTime snapshotTakenAt() const { return m_snapshotTakenAt; }
+    // Writes a snapshot of the open store to `path` after committing what is pending.
+    QString exportSnapshot(const QString &path, const std::function<bool(int)> &progress = {});
     QStringList warnings() const { return m_warnings; }
 
     // Starts the built-in site simulator on a loopback port and polls it (SIMULATED data).
@@ -53,4 +60,5 @@ private:
     std::unique_ptr<SimulatorServer> m_simulator;
     std::unique_ptr<FeedPoller> m_poller;
     QStringList m_warnings;
+    QDateTime m_snapshotTakenAt;
 };

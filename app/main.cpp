@@ -3,9 +3,13 @@
 #include "commandline.h"
 #include "dashboardsession.h"
 #include "executivereport.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
+#include "presentationwindow.h"
 #include "projectioncontroller.h"
+#include "slideregistry.h"
 #include "snapshotpublisher.h"
+#include "storewriter.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -66,7 +70,8 @@ bool saveScreenshot(QWidget *window, const QString &path)
 int main(int argc, char *argv[])
 {
     const bool headlessReport = CommandLine::wantsHeadlessReport(argc, argv) || CommandLine::wantsCollect(argc, argv);
-    if (CommandLine::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Screenshots and exports render offscreen: they need no display.
+    if ((CommandLine::wantsScreenshot(argc, argv) || CommandLine::wantsExport(argc, argv)) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> app;
@@ -89,7 +94,12 @@ int main(int argc, char *argv[])
     }
     const CommandLineOptions &options = parsed.options;
     const QLocale locale = installTranslation(*app, options.language);
-    const bool commandLineMode = headlessReport || !options.screenshotPath.isEmpty();
+    const bool commandLineMode = headlessReport || !options.screenshotPath.isEmpty() || options.exports();
+    const QString slideError = SlideRegistry::instance().validate(options.slides);
+    if (!slideError.isEmpty()) {
+        printError(slideError);
+        return 2;
+    }
     // Polled data must not be mistaken for reported data; the feed starts after the store opened.
 
     DashboardSession session;
@@ -105,7 +115,10 @@ int main(int argc, char *argv[])
         printError(warning);
 
     QString feedError;
-    switch (options.feed()) {
+    const bool explicitFeed = options.demo || !options.sourcesPath.isEmpty();
+    if (session.isSnapshot() && explicitFeed)
+        printError(QCoreApplication::translate("main", "This is a read-only snapshot: polling stays off."));
+    switch (session.isSnapshot() ? CommandLineOptions::Feed::None : options.feed()) {
     case CommandLineOptions::Feed::Demo:
         feedError = session.startDemoFeed();
         break;
@@ -130,12 +143,20 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (options.exports())
+        return ExportCommand::run(session, options, locale);
+
     qApp->setStyleSheet(Theme::styleSheet());
     QFont font = QApplication::font();
     font.setPointSizeF(std::max<qreal>(font.pointSizeF(), 10.5));
     QApplication::setFont(font);
 
     MainWindow window(session.publisher(), session.projections(), databasePath, locale);
+    window.setSnapshotTakenAt(session.snapshotTakenAt());
+    window.setSnapshotExporter([&session](const QString &path, const std::function<bool(int)> &progress) {
+        return session.exportSnapshot(path, progress);
+    });
+    QObject::connect(session.writer(), &StoreWriter::writeFailed, &window, &MainWindow::showWriteError);
     window.showPage(options.page);
     if (!options.screenshotPath.isEmpty()) {
         window.resize(options.size);
@@ -152,5 +173,7 @@ int main(int argc, char *argv[])
     }
     window.resize(1600, 960);
     window.show();
+    if (options.present)
+        window.startPresentation(options.slides, options.autoAdvanceSeconds);
     return QCoreApplication::exec();
 }

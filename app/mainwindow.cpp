@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 
+#include "deckexporter.h"
 #include "figureformat.h"
 #include "forecastpage.h"
 #include "projectioncontroller.h"
 #include "overviewpage.h"
+#include "presentationwindow.h"
+#include "slidecontext.h"
+#include "snapshotfile.h"
 #include "sitespage.h"
 #include "sitetablemodel.h"
 #include "feedspage.h"
@@ -12,6 +16,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QProcess>
+#include <QProgressDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -19,6 +26,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QScrollArea>
+#include <QScreen>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -35,6 +43,10 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     , m_feeds(new FeedsPage(locale, this))
     , m_statusStore(new QLabel(this))
     , m_statusData(new QLabel(this))
+    , m_publisher(publisher)
+    , m_projections(projections)
+    , m_databasePath(databasePath)
+    , m_banner(new QLabel(this))
 {
     setWindowTitle(tr("Stargate Dashboard"));
     m_siteModel->setLocale(locale);
@@ -64,12 +76,24 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     sideLayout->addWidget(m_navigation, 1);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner->setObjectName(QStringLiteral("SnapshotBanner"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel#SnapshotBanner { background: #1e3a8a; color: #ffffff; font-size: 16px; "
+                                           "font-weight: 600; padding: 8px 16px; }"));
+    m_banner->hide();
+    outer->addWidget(m_banner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(side);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+    m_snapshotExporter = [path = databasePath](const QString &target, const std::function<bool(int)> &progress) {
+        return SnapshotFile::write(path, target, QDateTime::currentDateTimeUtc(), progress);
+    };
 
     m_statusStore->setText(tr("Store: %1").arg(QDir::toNativeSeparators(databasePath)));
     m_statusStore->setToolTip(m_statusStore->text());
@@ -126,6 +150,12 @@ QString MainWindow::currentPageName() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Export PDF &Briefing…"), this, &MainWindow::exportPdf);
+    file->addAction(tr("Export Slides as P&NG…"), this, &MainWindow::exportPngs);
+    file->addSeparator();
+    file->addAction(tr("Export &Snapshot…"), this, &MainWindow::exportSnapshot);
+    file->addAction(tr("&Open Snapshot…"), this, &MainWindow::openSnapshot);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -135,6 +165,10 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
+    QAction *present = view->addAction(tr("&Present"), this, [this] { startPresentation(); });
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setShortcutContext(Qt::ApplicationShortcut);
+    present->setToolTip(tr("Show the slides full screen (F5); Esc leaves"));
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this] {
         setWindowState(windowState() ^ Qt::WindowFullScreen);
     });
@@ -174,4 +208,132 @@ void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
 void MainWindow::showWriteError(const QString &message)
 {
     statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::setSnapshotTakenAt(const QDateTime &takenAt)
+{
+    m_snapshotTakenAt = takenAt;
+    m_banner->setText(bannerText());
+    m_banner->setVisible(takenAt.isValid());
+    if (takenAt.isValid())
+        setWindowTitle(tr("Stargate Dashboard — snapshot (read-only)"));
+}
+
+QString MainWindow::bannerText() const
+{
+    if (!m_snapshotTakenAt.isValid())
+        return QString();
+    return tr("Snapshot of %1 — read-only").arg(FigureFormat::dateTime(m_snapshotTakenAt, m_locale));
+}
+
+void MainWindow::setSnapshotExporter(std::function<QString(const QString &, const std::function<bool(int)> &)> exporter)
+{
+    m_snapshotExporter = std::move(exporter);
+}
+
+SlideContext MainWindow::slideContext() const
+{
+    SlideContext context;
+    context.snapshot = m_publisher->snapshot();
+    context.projection = m_projections->result();
+    context.locale = m_locale;
+    context.snapshotTakenAt = m_snapshotTakenAt;
+    return context;
+}
+
+PresentationWindow *MainWindow::startPresentation(const QStringList &slides, int autoAdvanceSeconds)
+{
+    if (m_presentation) {
+        m_presentation->raise();
+        m_presentation->activateWindow();
+        return m_presentation;
+    }
+    // A top-level window of its own, so that it can cover another screen (the projector).
+    m_presentation = new PresentationWindow(slides);
+    m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+    if (QScreen *screen = this->screen())
+        m_presentation->resize(screen->size());
+    m_presentation->setContext(slideContext());
+    m_presentation->setAutoAdvance(autoAdvanceSeconds);
+    connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_presentation, [this] { m_presentation->setContext(slideContext()); });
+    connect(m_projections, &ProjectionController::resultChanged, m_presentation, [this] { m_presentation->setContext(slideContext()); });
+    connect(this, &QObject::destroyed, m_presentation, &QWidget::close);
+    m_presentation->showFullScreen();
+    m_presentation->activateWindow();
+    m_presentation->setFocus();
+    return m_presentation;
+}
+
+void MainWindow::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Briefing"), QDir::home().filePath(QStringLiteral("stargate-briefing.pdf")),
+            tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const SlideContext context = slideContext();
+    QString error;
+    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), context, &error);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (error.isEmpty())
+        error = DeckExporter(context, slides).exportPdf(path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export PDF Briefing"), error);
+    else
+        statusBar()->showMessage(tr("PDF briefing written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::exportPngs()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Slides as PNG"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    const SlideContext context = slideContext();
+    QString error;
+    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), context, &error);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (error.isEmpty())
+        error = DeckExporter(context, slides).exportPngs(folder, QSize(1920, 1080));
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Slides as PNG"), error);
+    else
+        statusBar()->showMessage(tr("Slides written to %1").arg(QDir::toNativeSeparators(folder)), 10000);
+}
+
+void MainWindow::exportSnapshot()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"),
+            QDir::home().filePath(QStringLiteral("stargate-snapshot-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate))),
+            tr("Stargate snapshots (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Writing the snapshot…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    const QString error = m_snapshotExporter(path, [&progress](int percent) {
+        progress.setValue(percent);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Snapshot"), error);
+    else
+        statusBar()->showMessage(tr("Snapshot written to %1; it opens read-only.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::openSnapshot()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Snapshot"), QDir::homePath(), tr("Stargate snapshots (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (!SnapshotFile::takenAt(path)) {
+        QMessageBox::warning(this, tr("Open Snapshot"), tr("%1 is not a Stargate Dashboard snapshot.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // A second window of its own process: this one keeps its store, feed and writer.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--db"), path }))
+        QMessageBox::warning(this, tr("Open Snapshot"), tr("Cannot start a window for %1.").arg(QDir::toNativeSeparators(path)));
 }

@@ -3,13 +3,18 @@
 #pragma once
 
 #include "dashboardsnapshot.h"
+#include "presentationwindow.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QMainWindow>
+#include <QPointer>
+#include <functional>
 
 class FeedsPage;
 class ForecastPage;
 class OverviewPage;
+struct SlideContext;
 class ProjectionController;
 class QLabel;
 class QListWidget;
@@ -37,12 +42,29 @@ public:
     FeedsPage *feedsPage() const { return m_feeds; }
     SiteTableModel *siteModel() const { return m_siteModel; }
 
+    // A read-only snapshot is open: a banner says so and every change is refused.
+    void setSnapshotTakenAt(const QDateTime &takenAt);
+    bool isReadOnlySnapshot() const { return m_snapshotTakenAt.isValid(); }
+    QString bannerText() const;
+    // How File → Export Snapshot… writes a snapshot (the session flushes pending samples first).
+    void setSnapshotExporter(std::function<QString(const QString &, const std::function<bool(int)> &)> exporter);
+
+    // What the slides see now.
+    SlideContext slideContext() const;
+    // Opens the full-screen presentation; empty `slides`: the default deck.
+    PresentationWindow *startPresentation(const QStringList &slides = {}, int autoAdvanceSeconds = 0);
+    PresentationWindow *presentation() const { return m_presentation; }
+
 public slots:
     void showSnapshot(const DashboardSnapshot &snapshot);
     void showWriteError(const QString &message);
 
 private:
     void createActions();
+    void exportPdf();
+    void exportPngs();
+    void exportSnapshot();
+    void openSnapshot();
     void addPage(const QString &name, const QString &title, QWidget *page);
 
     QLocale m_locale;
@@ -56,4 +78,11 @@ private:
     QLabel *m_statusStore;
     QLabel *m_statusData;
     QStringList m_pageNames;
+    SnapshotPublisher *m_publisher;
+    ProjectionController *m_projections;
+    QString m_databasePath;
+    QDateTime m_snapshotTakenAt;
+    QLabel *m_banner;
+    QPointer<PresentationWindow> m_presentation;
+    std::function<QString(const QString &, const std::function<bool(int)> &)> m_snapshotExporter;
 };

@@ -43,6 +43,7 @@ QString Store::open(const QString &path, Access access)
 {
     m_connection.close();
     m_path = path;
+    m_readOnly = access == Access::ReadOnly;
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir())

@@ -26,6 +26,8 @@ public:
     // A file that is not a SQLite database or comes from a newer schema is never modified.
     QString open(const QString &path, Access access = Access::ReadWrite);
     bool isOpen() const { return m_connection.isOpen(); }
+    // Opened with Access::ReadOnly (a snapshot): callers check this before offering to write.
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
     sqlite::Connection &connection() { return m_connection; }
 
@@ -60,4 +62,5 @@ private:
 
     mutable sqlite::Connection m_connection;
     QString m_path;
+    bool m_readOnly = false;
 };

@@ -18,6 +18,19 @@ StoreWriter::~StoreWriter()
     flush();
 }
 
+QString StoreWriter::readOnlyMessage()
+{
+    return tr("This is a read-only snapshot: changes cannot be saved. Open the original database to make changes.");
+}
+
+bool StoreWriter::refuseWhenReadOnly()
+{
+    if (!m_readOnly)
+        return false;
+    emit writeFailed(readOnlyMessage());
+    return true;
+}
+
 bool StoreWriter::ensureOpen()
 {
     if (m_connection && m_connection->isOpen())
@@ -35,6 +48,8 @@ bool StoreWriter::ensureOpen()
 
 void StoreWriter::enqueue(const QList<KeyedSample> &samples)
 {
+    if (refuseWhenReadOnly())
+        return;
     m_pending.append(samples);
     if (m_pending.size() >= kMaxPending) {
         flush();
@@ -52,6 +67,8 @@ void StoreWriter::enqueue(const QList<KeyedSample> &samples)
 
 void StoreWriter::saveProjection(const ProjectionRecord &record)
 {
+    if (refuseWhenReadOnly())
+        return;
     if (!ensureOpen())
         return;
     const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
@@ -75,6 +92,8 @@ void StoreWriter::saveProjection(const ProjectionRecord &record)
 
 void StoreWriter::recordHealth(const SourceHealth &health)
 {
+    if (refuseWhenReadOnly())
+        return;
     if (!ensureOpen())
         return;
     auto upsert = m_connection->prepare(QStringLiteral(

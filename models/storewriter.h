@@ -24,6 +24,11 @@ public:
 
     // Pending samples are committed at the latest after this delay (group commit).
     void setFlushDelay(int milliseconds) { m_flushDelayMs = milliseconds; }
+    // A read-only store (a snapshot): every write is refused with writeFailed() and a message
+    // for the user, and the database file is never opened for writing.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+    static QString readOnlyMessage();
 
 public slots:
     void enqueue(const QList<KeyedSample> &samples);
@@ -41,6 +46,7 @@ signals:
 
 private:
     bool ensureOpen();
+    bool refuseWhenReadOnly();
 
     QString m_path;
     std::unique_ptr<sqlite::Connection> m_connection;
@@ -48,5 +54,6 @@ private:
     QList<KeyedSample> m_pending;
     QTimer *m_flushTimer = nullptr;
     int m_flushDelayMs = 250;
+    bool m_readOnly = false;
     static constexpr int kMaxPending = 50'000;
 };

@@ -1,11 +1,18 @@
 #include "timechartview.h"
 
+#include "chartcsv.h"
 #include "figureformat.h"
 #include "theme.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -61,6 +68,11 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
 {
     m_locale = locale;
     m_unit = data.unit;
+    m_data = data;
+    const double scale = m_presentationScale;
+    const bool projector = scale > 0;
+    // Line widths: thick on a projector, where a 3-pixel line disappears at the back of the room.
+    const double widthFactor = projector ? 2.0 * scale : 1.0;
     auto *chart = new QChart;
     chart->setLocale(locale);
     chart->setLocalizeNumbers(true);
@@ -69,14 +81,20 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(8, 8, 8, 8));
     QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(13);
+    if (projector)
+        titleFont.setPixelSize(qRound(30 * scale));
+    else
+        titleFont.setPointSizeF(13);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->setTitleBrush(m_noteStale && !m_note.isEmpty() ? Theme::warningColor() : Theme::textColor());
     chart->setTitle(m_title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(10);
+    if (projector)
+        legendFont.setPixelSize(qRound(24 * scale));
+    else
+        legendFont.setPointSizeF(10);
     chart->legend()->setFont(legendFont);
     chart->legend()->setLabelColor(Theme::mutedTextColor());
 
@@ -99,7 +117,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
         auto *axis = new QDateTimeAxis;
         axis->setFormat(locale.dateFormat(QLocale::ShortFormat));
         axis->setRange(from, to);
-        axis->setTickCount(6);
+        axis->setTickCount(projector ? 4 : 6);
         xAxis = axis;
     }
     xAxis->setGridLineColor(Theme::gridColor());
@@ -109,6 +127,17 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     yAxis->setGridLineColor(Theme::gridColor());
     yAxis->setLabelsColor(Theme::mutedTextColor());
     yAxis->setTitleText(data.unit);
+    if (projector) {
+        QFont labelFont = xAxis->labelsFont();
+        labelFont.setPixelSize(qRound(24 * scale));
+        xAxis->setLabelsFont(labelFont);
+        yAxis->setLabelsFont(labelFont);
+        yAxis->setTitleFont(labelFont);
+        xAxis->setLabelsColor(Theme::textColor());
+        yAxis->setLabelsColor(Theme::textColor());
+        chart->legend()->setLabelColor(Theme::textColor());
+        chart->setMargins(QMargins(qRound(16 * scale), qRound(8 * scale), qRound(16 * scale), qRound(8 * scale)));
+    }
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
@@ -141,11 +170,11 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
                 QColor fill = color;
                 fill.setAlpha(60);
                 band->setBrush(fill);
-                band->setPen(QPen(color, 2.5));
+                band->setPen(QPen(color, 2.5 * widthFactor));
                 band->setName(line.label + QStringLiteral(" ") + tr("(range)"));
                 attach(band);
             } else {
-                lower->setPen(QPen(color, 3));
+                lower->setPen(QPen(color, 3 * widthFactor));
                 lower->setName(line.label);
                 attach(lower);
             }
@@ -156,7 +185,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
                 markers->append(line.points);
                 markers->setColor(color);
                 markers->setBorderColor(Qt::white);
-                markers->setMarkerSize(9);
+                markers->setMarkerSize(9 * widthFactor);
                 attach(markers);
                 chart->legend()->markers(markers).constFirst()->setVisible(false);
                 connectHover(markers, line);
@@ -170,7 +199,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
             points->append(line.points);
             points->setColor(color);
             points->setBorderColor(Qt::white);
-            points->setMarkerSize(13);
+            points->setMarkerSize(13 * widthFactor);
             points->setName(line.label);
             attach(points);
             connectHover(points, line);
@@ -179,7 +208,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
         case ChartLine::Style::Line: {
             auto *series = new QLineSeries;
             series->append(line.points);
-            QPen pen(color, 3);
+            QPen pen(color, 3 * widthFactor);
             if (line.fleetLevel)
                 pen.setStyle(Qt::DashLine);
             series->setPen(pen);
@@ -196,7 +225,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
             auto *level = new QLineSeries;
             level->append(double(data.fromMs), target.y());
             level->append(endX, target.y());
-            QPen pen(color, 2);
+            QPen pen(color, 2 * widthFactor);
             pen.setStyle(Qt::DotLine);
             level->setPen(pen);
             level->setName(tr("Target %1 · %2").arg(FigureFormat::count(target.y(), locale), line.label));
@@ -204,7 +233,7 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
             auto *marker = new QScatterSeries;
             marker->append(target);
             marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-            marker->setMarkerSize(12);
+            marker->setMarkerSize(12 * widthFactor);
             marker->setColor(color);
             attach(marker);
             chart->legend()->markers(marker).constFirst()->setVisible(false);
@@ -216,12 +245,12 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
 
     const double top = niceCeiling(maxY * 1.08);
     yAxis->setRange(0, top);
-    yAxis->setTickCount(6);
+    yAxis->setTickCount(projector ? 5 : 6);
     if (data.nowMs >= data.fromMs && data.nowMs <= data.toMs) {
         auto *today = new QLineSeries;
         today->append(double(data.nowMs), 0);
         today->append(double(data.nowMs), top);
-        QPen pen(Theme::mutedTextColor(), 1.5);
+        QPen pen(Theme::mutedTextColor(), 1.5 * widthFactor);
         pen.setStyle(Qt::DashLine);
         today->setPen(pen);
         today->setName(tr("Today"));
@@ -297,4 +326,28 @@ QStringList TimeChartView::seriesNames() const
             names.append(series->name());
     }
     return names;
+}
+
+void TimeChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *csv = menu.addAction(tr("Export CSV…"));
+    csv->setEnabled(!m_data.lines.isEmpty());
+    if (menu.exec(event->globalPos()) != csv)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data"),
+            QDir::home().filePath(m_title.section(QLatin1Char('('), 0, 0).trimmed() + QStringLiteral(".csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportCsv(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export CSV"), error);
+}
+
+QString TimeChartView::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ChartCsv::toCsv(m_data).toUtf8()) < 0 || !file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return QString();
 }

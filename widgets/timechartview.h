@@ -16,12 +16,21 @@ public:
     explicit TimeChartView(const QString &title, QWidget *parent = nullptr);
 
     void setData(const TimeChartData &data, const QLocale &locale);
+    const TimeChartData &data() const { return m_data; }
+    // Projector style: fonts in pixels scaled by `scale` (1.0 at 1920x1080), thick lines and
+    // few ticks. 0 is the window's style. Applies from the next setData().
+    void setPresentationScale(double scale) { m_presentationScale = scale; }
+    // Writes data() as CSV to `path` (temporary name, then renamed); empty string or a message.
+    QString exportCsv(const QString &path) const;
     // Labels of the series shown in the legend, for tests.
     QStringList seriesNames() const;
     bool isEmptyState() const { return m_empty; }
     // A note after the title, e.g. "updated 4 s ago"; stale notes are drawn in amber.
     void setTitleNote(const QString &note, bool stale);
     QString titleText() const;
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void connectHover(class QXYSeries *series, const ChartLine &line);
@@ -34,4 +43,6 @@ private:
     bool m_empty = true;
     QString m_note;
     bool m_noteStale = false;
+    double m_presentationScale = 0;
+    TimeChartData m_data;
 };

@@ -1,0 +1,239 @@
+// The headless exports of the built binary: --export-pdf (pages and text, English and German,
+// A4 or Letter), --export-png (size, not blank), --export-snapshot (opens read-only, refuses a
+// newer schema) and unwritable paths (a message naming the path, no file left behind).
+#include "schema.h"
+#include "sqlite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    Run run;
+    if (!process.waitForFinished(240'000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+Run runDashboard(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(STARGATE_DASHBOARD_BINARY), arguments);
+}
+
+int pdfPages(const QString &pdf)
+{
+    const Run info = runProgram(QStringLiteral("pdfinfo"), { pdf });
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.out));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString pdfPageSize(const QString &pdf)
+{
+    const Run info = runProgram(QStringLiteral("pdfinfo"), { pdf });
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Page size:\\s+([^\\n]+)")).match(QString::fromUtf8(info.out));
+    return match.captured(1);
+}
+
+QString pdfText(const QString &pdf, int page = 0)
+{
+    QStringList arguments{ QStringLiteral("-layout") };
+    if (page > 0)
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    arguments << pdf << QStringLiteral("-");
+    // Fonts set "fi" and "fl" as ligatures; pdftotext keeps them as single characters.
+    return QString::fromUtf8(runProgram(QStringLiteral("pdftotext"), arguments).out)
+            .replace(QChar(0xFB01), QStringLiteral("fi"))
+            .replace(QChar(0xFB02), QStringLiteral("fl"));
+}
+} // namespace
+
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pdfBriefing_data();
+    void pdfBriefing();
+    void pngOfEverySlide();
+    void unwritableExportPath_data();
+    void unwritableExportPath();
+    void snapshotRoundTrip();
+    void newerSnapshotIsRefused();
+    void unknownSlideIsRefused();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestExportCli::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdfinfo and pdftotext (poppler-utils) are needed: run scripts/deps");
+    m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+    // The first run imports the public dataset.
+    const Run run = runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--report"), QStringLiteral("json") });
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestExportCli::pdfBriefing_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("pageSize");
+    QTest::addColumn<QStringList>("titlePageText");
+    QTest::addColumn<QStringList>("slideText");
+    QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Letter") // the English locale is en_US
+                        << QStringList{ QStringLiteral("Stargate rollout briefing"), QStringLiteral("Data as of") }
+                        << QStringList{ QStringLiteral("Stargate rollout overview"), QStringLiteral("GPUs online"), QStringLiteral("Sources:") };
+    QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("A4")
+                        << QStringList{ QStringLiteral("Stand") }
+                        << QStringList{ QStringLiteral("Überblick"), QStringLiteral("GPUs in Betrieb") };
+}
+
+void TestExportCli::pdfBriefing()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, pageSize);
+    QFETCH(QStringList, titlePageText);
+    QFETCH(QStringList, slideText);
+    const QString pdf = m_dir.filePath(QStringLiteral("briefing-%1.pdf").arg(language));
+    const Run run = runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--export-pdf"), pdf, QStringLiteral("--lang"), language,
+            QStringLiteral("--slides"), QStringLiteral("overview,gpus,forecast") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // Title page, three slides, then the appendix (one or more pages).
+    const int pages = pdfPages(pdf);
+    QVERIFY2(pages >= 5 && pages <= 8, qPrintable(QString::number(pages)));
+    QVERIFY2(pdfPageSize(pdf).contains(pageSize, Qt::CaseInsensitive), qPrintable(pdfPageSize(pdf)));
+    const QString title = pdfText(pdf, 1);
+    for (const QString &text : titlePageText)
+        QVERIFY2(title.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + title));
+    const QString overview = pdfText(pdf, 2);
+    for (const QString &text : slideText)
+        QVERIFY2(overview.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + overview));
+    // The appendix lists reported figures with their sources.
+    const QString appendix = pdfText(pdf, 5);
+    QVERIFY2(appendix.contains(QStringLiteral("https://")), qPrintable(appendix));
+    // No temporary file is left beside it.
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("briefing-%1.pdf*").arg(language) }, QDir::Files).size(), 1);
+}
+
+void TestExportCli::pngOfEverySlide()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("slides"));
+    const Run run = runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--export-png"), folder, QStringLiteral("--size"),
+            QStringLiteral("1280x720"), QStringLiteral("--slides"), QStringLiteral("overview,power,sites") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList files = QDir(folder).entryList({ QStringLiteral("*.png") }, QDir::Files, QDir::Name);
+    QCOMPARE(files, (QStringList{ QStringLiteral("01-overview.png"), QStringLiteral("02-power.png"), QStringLiteral("03-sites-1.png"),
+                            QStringLiteral("04-sites-2.png") }));
+    for (const QString &file : files) {
+        const QImage image(QDir(folder).filePath(file));
+        QCOMPARE(image.size(), QSize(1280, 720));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 9) {
+            for (int x = 0; x < image.width(); x += 9)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 10, qPrintable(file));
+    }
+}
+
+void TestExportCli::unwritableExportPath_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("path");
+    QTest::addRow("pdf in missing folder") << QStringLiteral("--export-pdf") << QStringLiteral("/nonexistent-stargate/x.pdf");
+    QTest::addRow("pdf in /proc") << QStringLiteral("--export-pdf") << QStringLiteral("/proc/x.pdf");
+    QTest::addRow("png into /proc") << QStringLiteral("--export-png") << QStringLiteral("/proc/stargate-slides");
+    QTest::addRow("snapshot in /proc") << QStringLiteral("--export-snapshot") << QStringLiteral("/proc/x.sqlite");
+}
+
+void TestExportCli::unwritableExportPath()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, path);
+    const Run run = runDashboard({ QStringLiteral("--db"), m_db, option, path, QStringLiteral("--slides"), QStringLiteral("overview") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains(path), run.err.constData());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExportCli::snapshotRoundTrip()
+{
+    const QString snapshot = m_dir.filePath(QStringLiteral("carry.sqlite"));
+    Run run = runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--export-snapshot"), snapshot });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const Run original = runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--report"), QStringLiteral("json") });
+    const Run copy = runDashboard({ QStringLiteral("--db"), snapshot, QStringLiteral("--report"), QStringLiteral("json") });
+    QCOMPARE(copy.exitCode, 0);
+    // The same figures (the report's generated_at aside).
+    const auto withoutTimes = [](QByteArray json) {
+        return QString::fromUtf8(json).remove(QRegularExpression(QStringLiteral("\"(generated_at|computed_at)\"[^\\n]*\\n")));
+    };
+    QCOMPARE(withoutTimes(copy.out), withoutTimes(original.out));
+    // Opening it changed nothing: read-only, and the demo feed is refused.
+    const QByteArray before = [&] {
+        QFile file(snapshot);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    run = runDashboard({ QStringLiteral("--db"), snapshot, QStringLiteral("--export-pdf"), m_dir.filePath(QStringLiteral("snap.pdf")),
+            QStringLiteral("--slides"), QStringLiteral("overview") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(pdfText(m_dir.filePath(QStringLiteral("snap.pdf")), 2).contains(QStringLiteral("Snapshot of")));
+    QFile file(snapshot);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QVERIFY(!QFile::exists(snapshot + QStringLiteral("-wal")));
+}
+
+void TestExportCli::newerSnapshotIsRefused()
+{
+    const QString snapshot = m_dir.filePath(QStringLiteral("future.sqlite"));
+    QCOMPARE(runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--export-snapshot"), snapshot }).exitCode, 0);
+    {
+        sqlite::Connection connection;
+        QVERIFY(connection.open(snapshot, sqlite::Connection::Mode::ReadWrite));
+        QVERIFY(connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1)));
+    }
+    const Run run = runDashboard({ QStringLiteral("--db"), snapshot, QStringLiteral("--export-pdf"), m_dir.filePath(QStringLiteral("f.pdf")) });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("newer version")), run.err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("f.pdf"))));
+}
+
+void TestExportCli::unknownSlideIsRefused()
+{
+    const Run run = runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--export-pdf"), m_dir.filePath(QStringLiteral("u.pdf")),
+            QStringLiteral("--slides"), QStringLiteral("overview,moon") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(QString::fromUtf8(run.err).contains(QStringLiteral("moon")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("u.pdf"))));
+}
+
+QTEST_GUILESS_MAIN(TestExportCli)
+#include "tst_exportcli.moc"

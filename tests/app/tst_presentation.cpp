@@ -1,0 +1,328 @@
+// The presentation offscreen: keyboard navigation, auto-advance, the slide counter, type
+// sizes at 1920x1080, footers with provenance, the empty deck, the slide registry, rendered
+// PNGs, chart CSV and the read-only snapshot window.
+#include "chartcsv.h"
+#include "dashboardsession.h"
+#include "deckexporter.h"
+#include "exportcommand.h"
+#include "mainwindow.h"
+#include "metrics.h"
+#include "presentationwindow.h"
+#include "slidecontext.h"
+#include "slideregistry.h"
+#include "snapshotfile.h"
+#include "storewriter.h"
+#include "testutil.h"
+#include "timechartview.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+Q_DECLARE_METATYPE(QList<int>)
+
+namespace {
+const QLocale english(QLocale::English, QLocale::UnitedStates);
+
+double pixelVariance(const QImage &image)
+{
+    double sum = 0, sumSquares = 0;
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); y += 5) {
+        for (int x = 0; x < image.width(); x += 5) {
+            const double v = qGray(image.pixel(x, y));
+            sum += v;
+            sumSquares += v * v;
+            ++n;
+        }
+    }
+    const double mean = sum / double(n);
+    return sumSquares / double(n) - mean * mean;
+}
+} // namespace
+
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keyboardNavigation_data();
+    void keyboardNavigation();
+    void escapeLeaves();
+    void autoAdvanceLoops();
+    void typographyScalesWithScreen();
+    void everySlideHasAFooter();
+    void emptyStoreSaysNoDataYet();
+    void registryTakesNewSlides();
+    void unknownSlideIsNamed();
+    void renderedSlideIsNotBlank_data();
+    void renderedSlideIsNotBlank();
+    void chartCsvHasEveryPoint();
+    void snapshotWindowIsReadOnly();
+
+private:
+    QTemporaryDir m_dir;
+    DashboardSession m_session;
+    SlideContext m_context;
+};
+
+void TestPresentation::initTestCase()
+{
+    QCOMPARE(m_session.open(TestUtil::storePath(m_dir)), QString());
+    m_context = ExportCommand::contextOf(m_session, english);
+    QVERIFY(!m_context.isEmpty());
+}
+
+void TestPresentation::keyboardNavigation_data()
+{
+    QTest::addColumn<QList<int>>("keys");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("counter");
+    // Five slides: overview, gpus, power, forecast, sites:1.
+    QTest::addRow("start") << QList<int>{} << 0 << QStringLiteral("1 / 5");
+    QTest::addRow("right") << QList<int>{ Qt::Key_Right } << 1 << QStringLiteral("2 / 5");
+    QTest::addRow("space twice") << QList<int>{ Qt::Key_Space, Qt::Key_Space } << 2 << QStringLiteral("3 / 5");
+    QTest::addRow("page down, page up") << QList<int>{ Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageUp } << 1 << QStringLiteral("2 / 5");
+    QTest::addRow("left at start stays") << QList<int>{ Qt::Key_Left } << 0 << QStringLiteral("1 / 5");
+    QTest::addRow("end") << QList<int>{ Qt::Key_End } << 4 << QStringLiteral("5 / 5");
+    QTest::addRow("right past end stays") << QList<int>{ Qt::Key_End, Qt::Key_Right } << 4 << QStringLiteral("5 / 5");
+    QTest::addRow("end, home") << QList<int>{ Qt::Key_End, Qt::Key_Home } << 0 << QStringLiteral("1 / 5");
+    QTest::addRow("number 4 enter") << QList<int>{ Qt::Key_4, Qt::Key_Return } << 3 << QStringLiteral("4 / 5");
+    QTest::addRow("number 99 enter clamps") << QList<int>{ Qt::Key_9, Qt::Key_9, Qt::Key_Enter } << 4 << QStringLiteral("5 / 5");
+    QTest::addRow("number then escape cancels") << QList<int>{ Qt::Key_3, Qt::Key_Escape } << 0 << QStringLiteral("1 / 5");
+    QTest::addRow("typed number shows") << QList<int>{ Qt::Key_1, Qt::Key_2 } << 0 << QStringLiteral("Go to 12");
+}
+
+void TestPresentation::keyboardNavigation()
+{
+    QFETCH(QList<int>, keys);
+    QFETCH(int, expected);
+    QFETCH(QString, counter);
+    PresentationWindow window(QStringList{ QStringLiteral("overview"), QStringLiteral("gpus"), QStringLiteral("power"),
+            QStringLiteral("forecast"), QStringLiteral("sites:1") });
+    window.resize(1280, 720);
+    window.setContext(m_context);
+    window.show();
+    QCOMPARE(window.count(), 5);
+    for (int key : keys)
+        QTest::keyClick(&window, Qt::Key(key));
+    QCOMPARE(window.currentIndex(), expected);
+    QCOMPARE(window.counterText(), counter);
+    QCOMPARE(window.currentSlide()->name(), window.currentSlideName());
+}
+
+void TestPresentation::escapeLeaves()
+{
+    PresentationWindow window({});
+    window.setContext(m_context);
+    window.show();
+    QSignalSpy exit(&window, &PresentationWindow::exitRequested);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QCOMPARE(exit.size(), 1);
+    QVERIFY(!window.isVisible());
+}
+
+void TestPresentation::autoAdvanceLoops()
+{
+    PresentationWindow window(QStringList{ QStringLiteral("overview"), QStringLiteral("gpus") });
+    window.setContext(m_context);
+    window.show();
+    window.setAutoAdvance(1);
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentIndex(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentIndex(), 0, 3000); // the playlist wraps around
+}
+
+void TestPresentation::typographyScalesWithScreen()
+{
+    PresentationWindow window(QStringList{ QStringLiteral("overview") });
+    window.resize(1920, 1080);
+    window.setContext(m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SlideFrame *slide = window.currentSlide();
+    const auto pixelSizes = [&](const QString &objectName) {
+        QList<int> sizes;
+        for (QLabel *label : slide->findChildren<QLabel *>(objectName)) {
+            label->ensurePolished();
+            sizes.append(QFontInfo(label->font()).pixelSize());
+        }
+        return sizes;
+    };
+    const QList<int> values = pixelSizes(QStringLiteral("SlideKpiValue"));
+    QVERIFY(values.size() >= 2); // words such as "Not reported" are set smaller than figures
+    for (int size : values)
+        QVERIFY2(size >= 96, qPrintable(QString::number(size)));
+    for (const QString &body : { QStringLiteral("SlideKpiDetail"), QStringLiteral("SlideKpiLabel") }) {
+        for (int size : pixelSizes(body))
+            QVERIFY2(size >= 28, qPrintable(QStringLiteral("%1: %2").arg(body).arg(size)));
+    }
+    // Half the screen, half the type.
+    window.resize(960, 540);
+    QTRY_VERIFY((slide = window.currentSlide(), pixelSizes(QStringLiteral("SlideKpiValue")).value(0) < 96));
+    for (int size : pixelSizes(QStringLiteral("SlideKpiValue")))
+        QVERIFY2(size >= 48, qPrintable(QString::number(size)));
+}
+
+void TestPresentation::everySlideHasAFooter()
+{
+    SlideContext context = m_context;
+    QString error;
+    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), context, &error);
+    QCOMPARE(error, QString());
+    // overview, gpus, power, forecast, two pages of sites, one slide per site
+    QCOMPARE(slides.size(), 4 + 2 + context.snapshot.sites.size());
+    for (const SlideSpec &spec : slides) {
+        std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create(spec, context));
+        QVERIFY(frame);
+        QVERIFY2(frame->footerText().contains(QStringLiteral("Data as of")), qPrintable(spec.name()));
+        QVERIFY(frame->footerText().contains(QStringLiteral("Sources:")));
+        QVERIFY(!frame->isEmptyState());
+    }
+    // A simulated line on the chart: the footer says so.
+    ChartLine simulated;
+    simulated.label = QStringLiteral("demo");
+    simulated.provenance = Provenance::Simulated;
+    simulated.points = { QPointF(double(context.snapshot.gpuChart.fromMs), 5), QPointF(double(context.snapshot.gpuChart.toMs), 10) };
+    context.snapshot.gpuChart.lines.append(simulated);
+    context.snapshot.summary.includesSimulated = true;
+    std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create({ QStringLiteral("gpus"), QString() }, context));
+    QVERIFY(frame->footerText().contains(QStringLiteral("includes SIMULATED data")));
+    std::unique_ptr<SlideFrame> sites(SlideRegistry::instance().create({ QStringLiteral("sites"), QStringLiteral("1") }, m_context));
+    QVERIFY(!sites->footerText().contains(QStringLiteral("SIMULATED")));
+}
+
+void TestPresentation::emptyStoreSaysNoDataYet()
+{
+    SlideContext empty;
+    empty.locale = english;
+    QString error;
+    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), empty, &error);
+    QCOMPARE(error, QString());
+    QVERIFY(!slides.isEmpty());
+    for (const SlideSpec &spec : slides) {
+        std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create(spec, empty));
+        QVERIFY2(frame->isEmptyState(), qPrintable(spec.name()));
+        QStringList texts;
+        for (QLabel *label : frame->findChildren<QLabel *>())
+            texts.append(label->text());
+        QVERIFY2(texts.contains(QStringLiteral("No data yet")), qPrintable(spec.name()));
+        QVERIFY(frame->findChildren<TimeChartView *>().isEmpty()); // no empty axes
+    }
+}
+
+void TestPresentation::registryTakesNewSlides()
+{
+    SlideRegistry &registry = SlideRegistry::instance();
+    registry.add({ QStringLiteral("testmap"), [] { return QStringLiteral("A map"); },
+            [](const SlideContext &, const QString &, QWidget *parent) {
+                SlideBody body;
+                body.title = QStringLiteral("Map of the sites");
+                body.widget = new QLabel(QStringLiteral("map"), parent);
+                body.provenances = { Provenance::Reported };
+                return body;
+            },
+            {}, 50 });
+    const QStringList deck = registry.defaultDeck();
+    QCOMPARE(deck.indexOf(QStringLiteral("testmap")), deck.indexOf(QStringLiteral("forecast")) + 1);
+    QCOMPARE(deck.indexOf(QStringLiteral("sites")), deck.indexOf(QStringLiteral("testmap")) + 1);
+    PresentationWindow window(QStringList{ QStringLiteral("testmap") });
+    window.setContext(m_context);
+    QCOMPARE(window.count(), 1);
+    QCOMPARE(window.currentSlide()->title(), QStringLiteral("Map of the sites"));
+    registry.add({ QStringLiteral("testmap"), {}, {}, {}, -1 }); // out of the default deck again
+    QVERIFY(!registry.defaultDeck().contains(QStringLiteral("testmap")));
+}
+
+void TestPresentation::unknownSlideIsNamed()
+{
+    QString error;
+    QVERIFY(SlideRegistry::instance().resolve({ QStringLiteral("overview"), QStringLiteral("moon") }, m_context, &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("moon")));
+    error.clear();
+    QVERIFY(SlideRegistry::instance().resolve({ QStringLiteral("site:atlantis") }, m_context, &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("atlantis")));
+    QVERIFY(SlideRegistry::instance().validate({ QStringLiteral("site:anything") }).isEmpty());
+    QVERIFY(!SlideRegistry::instance().validate({ QStringLiteral("moon") }).isEmpty());
+}
+
+void TestPresentation::renderedSlideIsNotBlank_data()
+{
+    QTest::addColumn<QString>("slide");
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("overview 1920x1080") << QStringLiteral("overview") << QSize(1920, 1080);
+    QTest::addRow("gpus 1280x720") << QStringLiteral("gpus") << QSize(1280, 720);
+    QTest::addRow("forecast 1920x1080") << QStringLiteral("forecast") << QSize(1920, 1080);
+    QTest::addRow("sites 1024x768") << QStringLiteral("sites:1") << QSize(1024, 768);
+}
+
+void TestPresentation::renderedSlideIsNotBlank()
+{
+    QFETCH(QString, slide);
+    QFETCH(QSize, size);
+    QString error;
+    const QList<SlideSpec> specs = SlideRegistry::instance().resolve({ slide }, m_context, &error);
+    QCOMPARE(specs.size(), 1);
+    const QImage image = DeckExporter(m_context, specs).renderSlide(specs.constFirst(), size);
+    QCOMPARE(image.size(), size);
+    const double variance = pixelVariance(image);
+    QVERIFY2(variance > 200, qPrintable(QString::number(variance)));
+}
+
+void TestPresentation::chartCsvHasEveryPoint()
+{
+    const TimeChartData &data = m_context.snapshot.gpuChart;
+    qsizetype points = 0;
+    for (const ChartLine &line : data.lines)
+        points += line.points.size();
+    QVERIFY(points > 0);
+    TimeChartView view(QStringLiteral("GPUs"));
+    view.setData(data, english);
+    const QString path = m_dir.filePath(QStringLiteral("gpus.csv"));
+    QCOMPARE(view.exportCsv(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), QStringLiteral("series,provenance,scope,time_utc,value,upper,unit,note"));
+    QCOMPARE(lines.size(), points + 1);
+    QVERIFY(!view.exportCsv(QStringLiteral("/proc/nope/gpus.csv")).isEmpty());
+    // Commas and quotes in labels are quoted (RFC 4180).
+    TimeChartData quoted;
+    ChartLine line;
+    line.label = QStringLiteral("Plan, \"high\"");
+    line.points = { QPointF(0, 1) };
+    quoted.lines = { line };
+    QVERIFY(ChartCsv::toCsv(quoted).contains(QStringLiteral("\"Plan, \"\"high\"\"\",reported")));
+}
+
+void TestPresentation::snapshotWindowIsReadOnly()
+{
+    QTemporaryDir dir;
+    const QString snapshot = dir.filePath(QStringLiteral("carry.sqlite"));
+    QCOMPARE(m_session.exportSnapshot(snapshot), QString());
+    DashboardSession session;
+    QCOMPARE(session.open(snapshot), QString());
+    QVERIFY(session.isSnapshot());
+    QVERIFY(session.store().isReadOnly());
+    QVERIFY(!session.startDemoFeed().isEmpty());
+    QVERIFY(!session.feedRunning());
+    MainWindow window(session.publisher(), session.projections(), snapshot, english);
+    window.setSnapshotTakenAt(session.snapshotTakenAt());
+    QVERIFY(window.bannerText().startsWith(QStringLiteral("Snapshot of ")));
+    QVERIFY(window.bannerText().endsWith(QStringLiteral("— read-only")));
+    // A change through the writer is refused with a message, not an SQLite error.
+    QSignalSpy failed(session.writer(), &StoreWriter::writeFailed);
+    QMetaObject::invokeMethod(session.writer(), [writer = session.writer()] {
+        writer->enqueue({ TestUtil::sample(QStringLiteral("x"), Metric::GpusOnline, Provenance::Manual, 1, 1) });
+    });
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.constFirst().constFirst().toString(), StoreWriter::readOnlyMessage());
+    // The slides show the snapshot's time.
+    std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create({ QStringLiteral("overview"), QString() }, window.slideContext()));
+    QVERIFY(frame->footerText().startsWith(QStringLiteral("Snapshot of ")));
+}
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
