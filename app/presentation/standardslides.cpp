@@ -117,7 +117,7 @@ SlideBody overviewSlide(const SlideContext &context, const QString &, QWidget *p
                                 .arg(FigureFormat::percent(100.0 * summary.gpusOnline->value.low / target, locale), FigureFormat::count(target, locale));
         addUnique(body.provenances, summary.gpusOnline->provenances);
     } else {
-        gpuDetail = SlideText::tr("No site has reported a count of online GPUs yet.");
+        gpuDetail = QCoreApplication::translate("OverviewPage", "No site has reported a count of online GPUs yet.");
     }
     grid->addWidget(kpiBlock(QCoreApplication::translate("OverviewPage", "GPUs online · Stargate sites"),
                             summary.gpusOnline ? FigureFormat::range(summary.gpusOnline->value, locale) : QCoreApplication::translate("OverviewPage", "Not reported"), gpuDetail,

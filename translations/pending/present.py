@@ -59,7 +59,6 @@ DE = {
     "Invalid --auto-advance \"%1\"; use whole seconds from 1 to 3600.": "Ungültiges --auto-advance „%1“; ganze Sekunden von 1 bis 3600 angeben.",
     "No data yet": "Noch keine Daten",
     "No data yet: the store holds no reported figures.": "Noch keine Daten: Der Speicher enthält keine berichteten Zahlen.",
-    "No site has reported a count of online GPUs yet.": "Noch kein Standort hat eine Zahl der GPUs in Betrieb gemeldet.",
     "No slides": "Keine Folien",
     "One slide per site (site:ID for one)": "Eine Folie je Standort (site:ID für einen)",
     "Open Snapshot": "Snapshot öffnen",
