@@ -7,7 +7,7 @@ DE = {
     "(SIMULATED)": "(SIMULIERT)",
     "(planned)": "(geplant)",
     "--%1 needs a path.": "--%1 braucht einen Pfad.",
-    "--present cannot be combined with --collect, --screenshot or --report.": "--present lässt sich nicht mit --collect, --screenshot oder --report kombinieren.",
+    "--present cannot be combined with --collect or --report.": "--present lässt sich nicht mit --collect oder --report kombinieren.",
     "--slides needs at least one slide name.": "--slides braucht mindestens einen Foliennamen.",
     "Active sites": "Aktive Standorte",
     "Appendix (continued)": "Anhang (Fortsetzung)",
