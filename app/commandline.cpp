@@ -192,8 +192,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
         result.error = tr("The --export options cannot be combined with --collect, --present, --screenshot or --report.");
         return result;
     }
-    if (options.present && (options.collect || !options.screenshotPath.isEmpty() || !options.reportFormat.isEmpty())) {
-        result.error = tr("--present cannot be combined with --collect, --screenshot or --report.");
+    if (options.present && (options.collect || !options.reportFormat.isEmpty())) {
+        result.error = tr("--present cannot be combined with --collect or --report.");
         return result;
     }
     if (!options.screenshotPath.isEmpty() && !options.reportFormat.isEmpty()) {

@@ -162,10 +162,19 @@ int main(int argc, char *argv[])
         window.resize(options.size);
         window.setAttribute(Qt::WA_DontShowOnScreen, qgetenv("QT_QPA_PLATFORM") != "offscreen");
         window.show();
+        // --present --screenshot grabs the presentation (its first slide, with the counter).
+        QWidget *grabbed = &window;
+        if (options.present) {
+            PresentationWindow *presentation = window.startPresentation(options.slides, 0);
+            presentation->setAttribute(Qt::WA_DontShowOnScreen, qgetenv("QT_QPA_PLATFORM") != "offscreen");
+            presentation->showNormal();
+            presentation->resize(options.size);
+            grabbed = presentation;
+        }
         int status = 1;
         // Once the event loop has laid out and polished the window, grab it.
         QTimer::singleShot(0, &window, [&] {
-            status = saveScreenshot(&window, options.screenshotPath) ? 0 : 1;
+            status = saveScreenshot(grabbed, options.screenshotPath) ? 0 : 1;
             QCoreApplication::exit(status);
         });
         QCoreApplication::exec();

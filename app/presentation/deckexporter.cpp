@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QHash>
@@ -35,6 +36,14 @@ QString metricName(const QString &metric)
         return DeckExporter::tr("Compute");
     if (metric == Metric::CommitmentUsd)
         return DeckExporter::tr("Commitment");
+    if (metric == QLatin1String("capacity_online_mw"))
+        return DeckExporter::tr("Operational capacity");
+    if (metric == QLatin1String("contracted_gw"))
+        return DeckExporter::tr("Contracted compute");
+    if (metric == QLatin1String("gpus_online_target"))
+        return DeckExporter::tr("GPU target");
+    if (metric == QLatin1String("gpus_planned"))
+        return DeckExporter::tr("GPUs planned");
     return metric;
 }
 
@@ -87,9 +96,23 @@ void DeckExporter::renderSlideOnto(QPainter &painter, const SlideSpec &slide, co
     frame->resize(logicalSize);
     frame->show();
     settle();
+    // QWidget::render of a chart (a QGraphicsView) onto a PDF painter loses legend entries, so
+    // on a PDF the charts' scenes are drawn directly (still vector) after the rest of the slide.
+    const bool vectorDevice = painter.device() && painter.device()->devType() != QInternal::Image;
+    const QList<QGraphicsView *> charts = vectorDevice ? frame->findChildren<QGraphicsView *>() : QList<QGraphicsView *>{};
+    for (QGraphicsView *chart : charts)
+        chart->viewport()->hide();
     painter.save();
     frame->render(&painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
     painter.restore();
+    for (QGraphicsView *chart : charts) {
+        chart->viewport()->show();
+        const QRectF target(QPointF(chart->viewport()->mapTo(frame.get(), QPoint(0, 0))), QSizeF(chart->viewport()->size()));
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart->scene()->render(&painter, target, chart->mapToScene(chart->viewport()->rect()).boundingRect());
+        painter.restore();
+    }
 }
 
 QImage DeckExporter::renderSlide(const SlideSpec &slide, const QSize &size) const
@@ -136,6 +159,9 @@ QString DeckExporter::exportPdf(const QString &path) const
         QPdfWriter writer(&file);
         writer.setTitle(tr("Stargate rollout briefing"));
         writer.setCreator(QStringLiteral("Stargate Dashboard"));
+        // The widgets lay out text at the screen's 96 dpi; the charts' text items resolve
+        // fonts against the device's resolution, so the PDF uses the same one (still vector).
+        writer.setResolution(96);
         writer.setPageLayout(QPageLayout(QPageSize(pageSizeFor(m_context.locale)), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
                 QPageLayout::Millimeter));
         QPainter painter;
@@ -238,10 +264,11 @@ qsizetype DeckExporter::drawAppendixPage(QPainter &painter, const QSizeF &page, 
         siteNames.insert(row.site.id, row.site.name);
     // Columns: figure, value, period, published, source.
     const double width = page.width() - 2 * margin;
-    const QList<double> columns{ 0, width * 0.25, width * 0.42, width * 0.52, width * 0.62 };
+    const QList<double> columns{ 0, width * 0.24, width * 0.40, width * 0.49, width * 0.58 };
     const QStringList headers{ tr("Figure"), tr("Value"), tr("Period"), tr("Published"), tr("Source") };
     const QFont body = pixelFont(20);
     const QFont bold = pixelFont(20, true);
+    const QFont urlFont = pixelFont(17);
     const double lineHeight = 34;
     painter.setFont(bold);
     for (int c = 0; c < headers.size(); ++c)
@@ -250,8 +277,6 @@ qsizetype DeckExporter::drawAppendixPage(QPainter &painter, const QSizeF &page, 
     painter.setPen(QPen(QColor(0x0b, 0x0f, 0x19), 2));
     painter.drawLine(QPointF(margin, y), QPointF(page.width() - margin, y));
     y += 6;
-    painter.setFont(body);
-    const QFontMetricsF metrics(body, painter.device());
     qsizetype row = first;
     const double bottom = page.height() - 64;
     for (; row < facts.size() && y + lineHeight <= bottom; ++row) {
@@ -271,8 +296,12 @@ qsizetype DeckExporter::drawAppendixPage(QPainter &painter, const QSizeF &page, 
         painter.setPen(QColor(0x0b, 0x0f, 0x19));
         for (int c = 0; c < cells.size(); ++c) {
             const double cellWidth = (c + 1 < columns.size() ? columns[c + 1] : width) - columns[c] - 12;
+            // Addresses are set a little smaller so that most fit whole.
+            const bool address = c == 4;
+            painter.setFont(address ? urlFont : body);
+            const QFontMetricsF cellMetrics(address ? urlFont : body, painter.device());
             painter.drawText(QRectF(margin + columns[c], y, cellWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                    metrics.elidedText(cells[c], c == 4 ? Qt::ElideMiddle : Qt::ElideRight, cellWidth));
+                    cellMetrics.elidedText(cells[c], address ? Qt::ElideMiddle : Qt::ElideRight, cellWidth));
         }
         y += lineHeight;
         painter.setPen(QPen(QColor(0xd1, 0xd5, 0xdb), 1));

@@ -30,6 +30,13 @@ SlideContext ExportCommand::contextOf(DashboardSession &session, const QLocale &
 
 int ExportCommand::run(DashboardSession &session, const CommandLineOptions &options, const QLocale &locale)
 {
+    // Slides are shown offscreen to lay them out; the offscreen platform says once per slide
+    // that it cannot propagate size hints, which is noise on the command line.
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (!message.contains(QLatin1String("propagateSizeHints")) && previous)
+            previous(type, context, message);
+    });
     if (!options.exportSnapshotPath.isEmpty()) {
         const QString error = session.exportSnapshot(options.exportSnapshotPath);
         if (!error.isEmpty()) {

@@ -117,7 +117,7 @@ SlideBody overviewSlide(const SlideContext &context, const QString &, QWidget *p
                                 .arg(FigureFormat::percent(100.0 * summary.gpusOnline->value.low / target, locale), FigureFormat::count(target, locale));
         addUnique(body.provenances, summary.gpusOnline->provenances);
     } else {
-        gpuDetail = SlideText::tr("No site has reported a count of online GPUs yet.");
+        gpuDetail = QCoreApplication::translate("OverviewPage", "No site has reported a count of online GPUs yet.");
     }
     grid->addWidget(kpiBlock(QCoreApplication::translate("OverviewPage", "GPUs online · Stargate sites"),
                             summary.gpusOnline ? FigureFormat::range(summary.gpusOnline->value, locale) : QCoreApplication::translate("OverviewPage", "Not reported"), gpuDetail,
@@ -246,6 +246,7 @@ SlideBody sitesSlide(const SlideContext &context, const QString &argument, QWidg
     for (int column = 0; column < headers.size(); ++column) {
         QLabel *header = label(headers[column], "SlideTableHeader", widget);
         header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        header->setWordWrap(true);
         if (column >= 3)
             header->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         grid->addWidget(header, 0, column);
@@ -254,10 +255,9 @@ SlideBody sitesSlide(const SlideContext &context, const QString &argument, QWidg
     for (qsizetype i = first; i < std::min(rows.size(), first + kSitesPerTablePage); ++i) {
         const SiteRow &row = rows[i];
         addUnique(body.provenances, row.provenances);
-        QStringList where{ row.site.region };
-        if (row.site.country != QLatin1String("United States") && row.site.country != QLatin1String("US"))
-            where.append(row.site.country);
-        const QString location = where.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", "));
+        // Short enough for one line on a projector: the state in the US, else the country.
+        const bool unitedStates = row.site.country == QLatin1String("United States") || row.site.country == QLatin1String("US");
+        const QString location = unitedStates || row.site.country.isEmpty() ? row.site.region : row.site.country;
         QStringList cells{ row.site.name, location, row.phase ? phaseDisplayName(*row.phase) : SlideText::tr("unknown"),
             row.gpusOnline ? FigureFormat::range(row.gpusOnline->value, locale) : QStringLiteral("—"),
             row.powerMw ? FigureFormat::megawatts(row.powerMw->value, locale) : QStringLiteral("—"),
@@ -275,9 +275,9 @@ SlideBody sitesSlide(const SlideContext &context, const QString &argument, QWidg
         }
     }
     grid->setColumnStretch(0, 5);
-    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(1, 4);
     grid->setColumnStretch(2, 4);
-    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(3, 3);
     grid->setColumnStretch(4, 2);
     grid->setColumnStretch(5, 3);
     grid->setRowStretch(kSitesPerTablePage + 1, 1);

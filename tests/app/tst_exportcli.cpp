@@ -85,6 +85,7 @@ private slots:
     void snapshotRoundTrip();
     void newerSnapshotIsRefused();
     void unknownSlideIsRefused();
+    void emptyStoreDeckSaysNoDataYet();
 
 private:
     QTemporaryDir m_dir;
@@ -233,6 +234,28 @@ void TestExportCli::unknownSlideIsRefused()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(QString::fromUtf8(run.err).contains(QStringLiteral("moon")));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("u.pdf"))));
+}
+
+void TestExportCli::emptyStoreDeckSaysNoDataYet()
+{
+    // The store with every figure removed (the dataset stays marked as imported, so it is not
+    // imported again).
+    const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    QVERIFY(QFile::copy(m_db, empty));
+    {
+        sqlite::Connection connection;
+        QVERIFY(connection.open(empty, sqlite::Connection::Mode::ReadWrite));
+        QVERIFY(connection.exec(QStringLiteral("PRAGMA foreign_keys = ON; DELETE FROM samples; DELETE FROM series; DELETE FROM facts; "
+                                               "DELETE FROM milestones; DELETE FROM phase_events; DELETE FROM sites;")));
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("empty.pdf"));
+    const Run run = runDashboard({ QStringLiteral("--db"), empty, QStringLiteral("--export-pdf"), pdf, QStringLiteral("--lang"), QStringLiteral("en"),
+            QStringLiteral("--slides"), QStringLiteral("overview,gpus,forecast,sites,site") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(pdfPages(pdf), 1 + 5 + 1);
+    for (int page = 2; page <= 6; ++page)
+        QVERIFY2(pdfText(pdf, page).contains(QStringLiteral("No data yet")), qPrintable(QString::number(page)));
+    QVERIFY(pdfText(pdf, 7).contains(QStringLiteral("no reported figures")));
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)

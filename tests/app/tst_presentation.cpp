@@ -62,6 +62,7 @@ private slots:
     void renderedSlideIsNotBlank();
     void chartCsvHasEveryPoint();
     void snapshotWindowIsReadOnly();
+    void f5PresentsAndEscapeReturns();
 
 private:
     QTemporaryDir m_dir;
@@ -322,6 +323,22 @@ void TestPresentation::snapshotWindowIsReadOnly()
     // The slides show the snapshot's time.
     std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create({ QStringLiteral("overview"), QString() }, window.slideContext()));
     QVERIFY(frame->footerText().startsWith(QStringLiteral("Snapshot of ")));
+}
+
+void TestPresentation::f5PresentsAndEscapeReturns()
+{
+    MainWindow window(m_session.publisher(), m_session.projections(), m_session.store().path(), english);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.presentation());
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_VERIFY(window.presentation() && window.presentation()->isVisible());
+    PresentationWindow *presentation = window.presentation();
+    QVERIFY(presentation->windowState() & Qt::WindowFullScreen);
+    QCOMPARE(presentation->count(), SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), window.slideContext(), nullptr).size());
+    QCOMPARE(presentation->counterText(), QStringLiteral("1 / %1").arg(presentation->count()));
+    QTest::keyClick(presentation, Qt::Key_Escape);
+    QTRY_VERIFY(!window.presentation()); // closed and deleted
 }
 
 QTEST_MAIN(TestPresentation)
