@@ -4,6 +4,7 @@
 #pragma once
 
 #include "storetypes.h"
+#include "timeline.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -97,6 +98,7 @@ struct DashboardSnapshot
     QList<ReportedFact> facts;
     TimeChartData gpuChart;
     TimeChartData powerChart;
+    TimelineData timeline; // every site's phases over time (Timeline page)
     QDateTime builtAt;
 };
 

@@ -182,7 +182,7 @@ QList<PhaseEvent> Store::phaseEvents(const QString &siteId) const
 {
     QList<PhaseEvent> result;
     auto q = m_connection.prepare(QStringLiteral(
-            "SELECT id, site_id, phase, date, date_text, provenance, source_url, note FROM phase_events "
+            "SELECT id, site_id, phase, date, date_text, provenance, source_url, note, entered_by, entered_at FROM phase_events "
             "WHERE (?1 IS NULL OR site_id = ?1) ORDER BY site_id, date, id"));
     q.bind(1, siteId.isEmpty() ? QString() : siteId);
     while (q.next()) {
@@ -195,6 +195,9 @@ QList<PhaseEvent> Store::phaseEvents(const QString &siteId) const
         event.provenance = provenanceFromId(q.text(5)).value_or(Provenance::Reported);
         event.sourceUrl = q.text(6);
         event.note = q.text(7);
+        event.enteredBy = q.text(8);
+        if (!q.isNull(9))
+            event.enteredAt = QDateTime::fromString(q.text(9), Qt::ISODateWithMs).toUTC();
         result.append(event);
     }
     return result;
@@ -416,4 +419,55 @@ std::optional<ReportedFact::Scope> scopeFromId(const QString &id)
     if (id == QLatin1String("fleet"))
         return ReportedFact::Scope::Fleet;
     return std::nullopt;
+}
+
+QList<SourceHealth> Store::sourceHealth() const
+{
+    QList<SourceHealth> result;
+    auto q = m_connection.prepare(QStringLiteral(
+            "SELECT source_id, name, kind, url, enabled, interval_ms, last_attempt, last_success, latency_ms, "
+            "consecutive_failures, last_error, next_poll, samples_last_poll, samples_total FROM source_health "
+            "ORDER BY source_id"));
+    while (q.next()) {
+        SourceHealth health;
+        health.sourceId = q.text(0);
+        health.name = q.text(1);
+        health.kind = q.text(2);
+        health.url = q.text(3);
+        health.enabled = q.int64(4) != 0;
+        health.intervalMs = int(q.int64(5));
+        health.lastAttemptMs = q.optionalInt64(6).value_or(0);
+        health.lastSuccessMs = q.optionalInt64(7).value_or(0);
+        health.latencyMs = q.int64(8);
+        health.consecutiveFailures = int(q.int64(9));
+        health.lastError = q.text(10);
+        health.nextPollMs = q.optionalInt64(11).value_or(0);
+        health.samplesLastPoll = int(q.int64(12));
+        health.samplesTotal = q.int64(13);
+        result.append(health);
+    }
+    return result;
+}
+
+QList<AlertRecord> Store::alerts(AlertSelection selection) const
+{
+    QList<AlertRecord> result;
+    auto q = m_connection.prepare(QStringLiteral(
+            "SELECT id, rule, site_id, source_id, raised_at, cleared_at, acknowledged_at, acknowledged_by, severity, "
+            "message, value FROM alerts WHERE (?1 = 0 OR cleared_at IS NULL) ORDER BY raised_at DESC, id DESC"));
+    q.bind(1, qint64(selection == AlertSelection::Open ? 1 : 0));
+    while (q.next()) {
+        AlertRecord alert;
+        alert.id = q.int64(0);
+        alert.key = { q.text(1), q.text(2), q.text(3) };
+        alert.raisedAtMs = q.int64(4);
+        alert.clearedAtMs = q.optionalInt64(5).value_or(0);
+        alert.acknowledgedAtMs = q.optionalInt64(6).value_or(0);
+        alert.acknowledgedBy = q.text(7);
+        alert.severity = severityFromId(q.text(8));
+        alert.message = q.text(9);
+        alert.value = q.isNull(10) ? 0.0 : q.real(10);
+        result.append(alert);
+    }
+    return result;
 }
