@@ -136,6 +136,7 @@ int main(int argc, char *argv[])
     QApplication::setFont(font);
 
     MainWindow window(session.publisher(), session.projections(), databasePath, locale);
+    window.setAlertMonitor(session.alerts());
     window.showPage(options.page);
     if (!options.screenshotPath.isEmpty()) {
         window.resize(options.size);

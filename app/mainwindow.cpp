@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "alertnotifier.h"
+#include "alerts/alertmonitor.h"
+#include "alertspage.h"
+#include "timelinepage.h"
 #include "figureformat.h"
 #include "forecastpage.h"
 #include "projectioncontroller.h"
@@ -31,6 +35,9 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     , m_overview(new OverviewPage(this))
     , m_sites(new SitesPage(m_siteModel, this))
     , m_forecast(new ForecastPage(locale, this))
+    , m_timeline(new TimelinePage(locale, this))
+    , m_alertsPage(new AlertsPage(locale, this))
+    , m_notifier(new AlertNotifier(this))
     , m_statusStore(new QLabel(this))
     , m_statusData(new QLabel(this))
 {
@@ -44,6 +51,8 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
     addPage(QStringLiteral("sites"), tr("Sites"), m_sites);
     addPage(QStringLiteral("forecast"), tr("Forecast"), m_forecast);
+    addPage(QStringLiteral("timeline"), tr("Timeline"), m_timeline);
+    addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertsPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -88,7 +97,8 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
 
 QStringList MainWindow::pageNames()
 {
-    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("forecast") };
+    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("forecast"), QStringLiteral("timeline"),
+        QStringLiteral("alerts") };
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
@@ -158,6 +168,11 @@ void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
 {
     m_overview->setSnapshot(snapshot, m_locale);
     m_siteModel->setRows(snapshot.sites);
+    m_timeline->setData(snapshot.timeline);
+    QList<QPair<QString, QString>> sites;
+    for (const SiteRow &row : snapshot.sites)
+        sites.append({ row.site.id, row.site.name });
+    m_alertsPage->setSites(sites);
     const OverviewSummary &summary = snapshot.summary;
     QString data = tr("%n site(s)", nullptr, int(snapshot.sites.size()));
     if (summary.datasetVersion > 0)
@@ -170,4 +185,29 @@ void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
 void MainWindow::showWriteError(const QString &message)
 {
     statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::setAlertMonitor(AlertMonitor *monitor)
+{
+    connect(monitor, &AlertMonitor::alertsChanged, m_alertsPage, &AlertsPage::setAlerts);
+    connect(monitor, &AlertMonitor::alertsChanged, this, [this, monitor] { showAlertCount(monitor->attentionCount()); });
+    connect(monitor, &AlertMonitor::alertsRaised, m_notifier, &AlertNotifier::notify);
+    connect(m_alertsPage, &AlertsPage::acknowledgeRequested, monitor, &AlertMonitor::acknowledge);
+    m_alertsPage->setAlerts(monitor->alerts());
+    showAlertCount(monitor->attentionCount());
+}
+
+void MainWindow::showAlertCount(int count)
+{
+    const int index = int(m_pageNames.indexOf(QStringLiteral("alerts")));
+    if (QListWidgetItem *item = m_navigation->item(index)) {
+        item->setText(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+        item->setToolTip(tr("%n alert(s) need attention", nullptr, count));
+    }
+}
+
+QString MainWindow::navigationText(const QString &pageName) const
+{
+    const QListWidgetItem *item = m_navigation->item(int(m_pageNames.indexOf(pageName)));
+    return item ? item->text() : QString();
 }

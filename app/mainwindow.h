@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QMainWindow>
 
+class AlertMonitor;
+class AlertNotifier;
+class AlertsPage;
 class ForecastPage;
 class OverviewPage;
 class ProjectionController;
@@ -16,6 +19,7 @@ class QStackedWidget;
 class SitesPage;
 class SiteTableModel;
 class SnapshotPublisher;
+class TimelinePage;
 
 class MainWindow : public QMainWindow
 {
@@ -33,6 +37,13 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     SitesPage *sitesPage() const { return m_sites; }
     ForecastPage *forecastPage() const { return m_forecast; }
+    TimelinePage *timelinePage() const { return m_timeline; }
+    AlertsPage *alertsPage() const { return m_alertsPage; }
+    AlertNotifier *alertNotifier() const { return m_notifier; }
+    // Shows the monitor's alerts on the Alerts page and as a count on its navigation item,
+    // and notifies when one is raised while the window is not in front.
+    void setAlertMonitor(AlertMonitor *monitor);
+    QString navigationText(const QString &pageName) const;
     SiteTableModel *siteModel() const { return m_siteModel; }
 
 public slots:
@@ -42,6 +53,7 @@ public slots:
 private:
     void createActions();
     void addPage(const QString &name, const QString &title, QWidget *page);
+    void showAlertCount(int count);
 
     QLocale m_locale;
     QListWidget *m_navigation;
@@ -50,6 +62,9 @@ private:
     OverviewPage *m_overview;
     SitesPage *m_sites;
     ForecastPage *m_forecast;
+    TimelinePage *m_timeline;
+    AlertsPage *m_alertsPage;
+    AlertNotifier *m_notifier;
     QLabel *m_statusStore;
     QLabel *m_statusData;
     QStringList m_pageNames;

@@ -100,6 +100,8 @@ void StoreWriter::recordHealth(const SourceHealth &health)
             .bind(14, health.samplesTotal);
     if (!upsert.run())
         emit writeFailed(tr("Recording the health of source %1 failed: %2").arg(health.sourceId, m_connection->errorMessage()));
+    else
+        emit healthRecorded(health.sourceId);
 }
 
 void StoreWriter::flush()

@@ -57,6 +57,7 @@ public slots:
 signals:
     void committed(const StoreChange &change);
     void projectionSaved(qint64 id);
+    void healthRecorded(const QString &sourceId);
     void phaseEventAdded(qint64 id, const QStringList &issues);
     void phaseEventRefused(const QString &reason);
     // Alerts were raised, cleared or acknowledged (also emitted when nothing changed, so

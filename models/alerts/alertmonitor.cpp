@@ -38,7 +38,7 @@ void AlertMonitor::setIntervals(int minimumMs, int periodicMs)
 void AlertMonitor::start()
 {
     reload();
-    evaluateNow();
+    evaluate(true);
     m_periodic->start();
 }
 
@@ -93,6 +93,7 @@ AlertInputs AlertMonitor::gatherInputs() const
                 continue;
             if (info.key.metric == Metric::GpusOnline && (!newestGpu || latest->tsMs > newestGpu->tsMs)) {
                 newestGpu = latest;
+                input.simulated = info.key.provenance == Provenance::Simulated;
                 input.gpusOnline = m_store.rawSamples(info.id, inputs.nowMs - windowMs, inputs.nowMs + 1);
             } else if (info.key.metric == Metric::PowerMw && (!input.powerMw || latest->tsMs > input.powerMw->tsMs)) {
                 input.powerMw = latest;
@@ -110,6 +111,11 @@ AlertInputs AlertMonitor::gatherInputs() const
 
 void AlertMonitor::evaluateNow()
 {
+    evaluate(false);
+}
+
+void AlertMonitor::evaluate(bool blocking)
+{
     if (m_outstandingWrites > 0) {
         // Evaluating against a list that misses our own write would raise or clear twice.
         m_evaluateAfterWrite = true;
@@ -126,6 +132,13 @@ void AlertMonitor::evaluateNow()
         return;
     ++m_outstandingWrites;
     StoreWriter *writer = m_writer;
+    if (blocking && writer->thread() != thread()) {
+        // The writer's alertsWritten() still arrives (queued) and settles the count.
+        QMetaObject::invokeMethod(writer, [writer, transitions] { writer->applyAlertTransitions(transitions); },
+                Qt::BlockingQueuedConnection);
+        reload();
+        return;
+    }
     QMetaObject::invokeMethod(writer, [writer, transitions] { writer->applyAlertTransitions(transitions); }, Qt::QueuedConnection);
 }
 

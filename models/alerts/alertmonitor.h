@@ -29,6 +29,8 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // Minimum time between two evaluations (default 1 s) and the slow timer (default 10 s).
     void setIntervals(int minimumMs, int periodicMs);
+    // Reads the stored alerts and evaluates once, waiting for that write, so that the list
+    // is current from the start; then evaluates on data and on the slow timer.
     void start();
 
     const QList<AlertRecord> &alerts() const { return m_alerts; }
@@ -52,6 +54,7 @@ signals:
     void alertsRaised(const QList<AlertRecord> &raised);
 
 private:
+    void evaluate(bool blocking);
     void writeLanded();
 
     Store &m_store;

@@ -48,6 +48,12 @@ private:
         return it == m_open.constEnd() ? nullptr : &it.value();
     }
 
+    // Figures from the built-in simulator are never mistaken for real ones.
+    static QString labelled(const SiteAlertInput &site, const QString &message)
+    {
+        return site.simulated ? QCoreApplication::translate("AlertRules", "SIMULATED: %1").arg(message) : message;
+    }
+
     void add(AlertKey key, AlertSeverity severity, const QString &message, double value)
     {
         m_result.append({ std::move(key), severity, message, value });
@@ -98,9 +104,10 @@ private:
         if (!high)
             return;
         add(key, percent >= 100.0 ? AlertSeverity::Critical : AlertSeverity::Warning,
-                QCoreApplication::translate("AlertRules", "%1 draws %2 MW, %3% of its %4 MW capacity (limit %5%).")
-                        .arg(site.siteName, number(site.powerMw->value, 1), number(percent, 1), number(*site.capacityMw),
-                                number(m_t.powerRaisePercent)),
+                labelled(site,
+                        QCoreApplication::translate("AlertRules", "%1 draws %2 MW, %3% of its %4 MW capacity (limit %5%).")
+                                .arg(site.siteName, number(site.powerMw->value, 1), number(percent, 1), number(*site.capacityMw),
+                                        number(m_t.powerRaisePercent))),
                 percent);
     }
 
@@ -125,10 +132,11 @@ private:
         if (!falling)
             return;
         add(key, AlertSeverity::Critical,
-                QCoreApplication::translate("AlertRules", "%1: GPUs online fell by %2% within %3 min (from %4 to %5).")
-                        .arg(site.siteName, number(fall, 1))
-                        .arg(m_t.gpuDropWindowMinutes)
-                        .arg(number(peak), number(newest->value)),
+                labelled(site,
+                        QCoreApplication::translate("AlertRules", "%1: GPUs online fell by %2% within %3 min (from %4 to %5).")
+                                .arg(site.siteName, number(fall, 1))
+                                .arg(m_t.gpuDropWindowMinutes)
+                                .arg(number(peak), number(newest->value))),
                 fall);
     }
 
@@ -178,8 +186,8 @@ private:
         const qint64 days = worst->date.daysTo(today);
         const QString planned = worst->dateText.isEmpty() ? worst->date.toString(Qt::ISODate) : worst->dateText;
         add(key, AlertSeverity::Warning,
-                QCoreApplication::translate("AlertRules", "%1 was planned to be %2 by %3 (%4 days ago) and has not reached it.")
-                        .arg(site.siteName, phaseDisplayName(worst->phase).toLower(), planned)
+                QCoreApplication::translate("AlertRules", "%1 was planned to reach \"%2\" by %3 (%4 days ago) and has not.")
+                        .arg(site.siteName, phaseDisplayName(worst->phase), planned)
                         .arg(days),
                 double(days));
     }

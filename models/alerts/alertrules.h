@@ -27,6 +27,7 @@ struct SiteAlertInput
     QList<Sample> gpusOnline; // ascending, at least the last gpuDropWindowMinutes
     std::optional<Sample> powerMw; // newest power drawn
     std::optional<double> capacityMw; // what the power is compared with
+    bool simulated = false; // the polled figures come from the built-in simulator
     QList<PhaseEvent> events; // its whole phase history (planned events included)
     QList<Milestone> milestones; // planned milestones: the site should be operational by then
 };

@@ -97,6 +97,7 @@ private slots:
     void phaseSlip_data();
     void phaseSlip();
     void thresholdsAreHonoured();
+    void simulatedFiguresAreLabelled();
     void persistenceAcrossReopening();
     void raisingTwiceKeepsOneOpenAlert();
     void monitorRaisesClearsAndAcknowledges();
@@ -265,6 +266,14 @@ void TestAlerts::thresholdsAreHonoured()
     inputs.sources.append(source(kT0, 7));
     QCOMPARE(AlertRules::evaluate(inputs, {}, patient).size(), 0);
     QCOMPARE(AlertRules::evaluate(inputs, {}, AlertThresholds()).size(), 1);
+}
+
+void TestAlerts::simulatedFiguresAreLabelled()
+{
+    AlertInputs inputs = powerInput(kT0, 1150, 1200);
+    QVERIFY(!AlertRules::evaluate(inputs, {}, AlertThresholds())[0].message.contains(QLatin1String("SIMULATED")));
+    inputs.sites[0].simulated = true;
+    QVERIFY(AlertRules::evaluate(inputs, {}, AlertThresholds())[0].message.startsWith(QLatin1String("SIMULATED")));
 }
 
 void TestAlerts::persistenceAcrossReopening()
