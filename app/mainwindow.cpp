@@ -2,6 +2,7 @@
 
 #include "alertnotifier.h"
 #include "alerts/alertmonitor.h"
+#include "alerts/alerttablemodel.h"
 #include "alertspage.h"
 #include "timelinepage.h"
 #include "figureformat.h"
@@ -189,11 +190,15 @@ void MainWindow::showWriteError(const QString &message)
 
 void MainWindow::setAlertMonitor(AlertMonitor *monitor)
 {
-    connect(monitor, &AlertMonitor::alertsChanged, m_alertsPage, &AlertsPage::setAlerts);
+    const auto showAlerts = [this, monitor](const QList<AlertRecord> &alerts) {
+        m_alertsPage->model()->setSourceNames(monitor->sourceNames());
+        m_alertsPage->setAlerts(alerts);
+    };
+    connect(monitor, &AlertMonitor::alertsChanged, this, showAlerts);
     connect(monitor, &AlertMonitor::alertsChanged, this, [this, monitor] { showAlertCount(monitor->attentionCount()); });
     connect(monitor, &AlertMonitor::alertsRaised, m_notifier, &AlertNotifier::notify);
     connect(m_alertsPage, &AlertsPage::acknowledgeRequested, monitor, &AlertMonitor::acknowledge);
-    m_alertsPage->setAlerts(monitor->alerts());
+    showAlerts(monitor->alerts());
     showAlertCount(monitor->attentionCount());
 }
 

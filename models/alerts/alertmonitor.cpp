@@ -47,6 +47,14 @@ int AlertMonitor::attentionCount() const
     return int(std::count_if(m_alerts.cbegin(), m_alerts.cend(), [](const AlertRecord &a) { return a.needsAttention(); }));
 }
 
+QHash<QString, QString> AlertMonitor::sourceNames() const
+{
+    QHash<QString, QString> names;
+    for (const SourceHealth &health : m_store.sourceHealth())
+        names.insert(health.sourceId, health.name);
+    return names;
+}
+
 void AlertMonitor::dataChanged()
 {
     if (m_coalesce->isActive())

@@ -8,6 +8,7 @@
 #include "alerts/alert.h"
 #include "alerts/alertrules.h"
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 
@@ -35,6 +36,8 @@ public:
 
     const QList<AlertRecord> &alerts() const { return m_alerts; }
     int attentionCount() const; // open and not acknowledged
+    // Names of the polled sources by id, for showing alerts about them.
+    QHash<QString, QString> sourceNames() const;
     int evaluationCount() const { return m_evaluations; }
     // The inputs the rules see now (for tests and diagnostics).
     AlertInputs gatherInputs() const;

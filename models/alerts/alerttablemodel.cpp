@@ -21,6 +21,13 @@ void AlertTableModel::setSiteNames(const QHash<QString, QString> &namesById)
         emit dataChanged(index(0, SubjectColumn), index(rowCount() - 1, SubjectColumn));
 }
 
+void AlertTableModel::setSourceNames(const QHash<QString, QString> &namesById)
+{
+    m_sourceNames = namesById;
+    if (!m_alerts.isEmpty())
+        emit dataChanged(index(0, SubjectColumn), index(rowCount() - 1, SubjectColumn));
+}
+
 void AlertTableModel::setLocale(const QLocale &locale)
 {
     beginResetModel();
@@ -67,14 +74,14 @@ QString AlertTableModel::time(qint64 ms) const
 {
     if (ms <= 0)
         return QString();
-    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString AlertTableModel::subject(const AlertRecord &alert) const
 {
     if (!alert.key.siteId.isEmpty())
         return m_siteNames.value(alert.key.siteId, alert.key.siteId);
-    return tr("Source %1").arg(alert.key.sourceId);
+    return m_sourceNames.value(alert.key.sourceId, tr("Source %1").arg(alert.key.sourceId));
 }
 
 QVariant AlertTableModel::data(const QModelIndex &index, int role) const

@@ -29,6 +29,7 @@ public:
 
     void setAlerts(const QList<AlertRecord> &alerts);
     void setSiteNames(const QHash<QString, QString> &namesById);
+    void setSourceNames(const QHash<QString, QString> &namesById);
     void setLocale(const QLocale &locale);
     const AlertRecord *alertAt(int row) const;
     static State stateOf(const AlertRecord &alert);
@@ -45,5 +46,6 @@ private:
 
     QList<AlertRecord> m_alerts;
     QHash<QString, QString> m_siteNames;
+    QHash<QString, QString> m_sourceNames;
     QLocale m_locale;
 };

@@ -73,6 +73,7 @@ void TestAlertsPage::acknowledgeChangesTheRowAndIsStored()
     int row = rowOf(page, AlertRule::ErrorStreak);
     QCOMPARE(page->proxy()->index(row, AlertTableModel::StateColumn).data().toString(), QStringLiteral("Active"));
     QVERIFY(page->proxy()->index(row, AlertTableModel::MessageColumn).data().toString().contains(QLatin1String("connection refused")));
+    QCOMPARE(page->proxy()->index(row, AlertTableModel::SubjectColumn).data().toString(), QStringLiteral("Test feed"));
 
     QVERIFY(!page->acknowledgeButton()->isEnabled());
     page->table()->selectRow(row);
