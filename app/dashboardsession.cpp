@@ -1,5 +1,7 @@
 #include "dashboardsession.h"
 
+#include "alerts/alertmonitor.h"
+#include "alertsettings.h"
 #include "dataset.h"
 #include "datasetimporter.h"
 #include "feed/feedpoller.h"
@@ -56,6 +58,15 @@ QString DashboardSession::open(const QString &databasePath)
     if (!snapshot) // a snapshot keeps the projections it was taken with
         connect(m_projections, &ProjectionController::saveRequested, m_writer, &StoreWriter::saveProjection, Qt::QueuedConnection);
     m_publisher->refreshNow();
+
+    // Alerts run wherever the session runs: in the window and in --collect.
+    m_alerts = new AlertMonitor(m_store, m_writer, this);
+    m_alerts->setThresholds(AlertSettings::load());
+    connect(m_writer, &StoreWriter::committed, m_alerts, &AlertMonitor::dataChanged, Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::healthRecorded, m_alerts, &AlertMonitor::dataChanged, Qt::QueuedConnection);
+    // Another process (a collector) may write alerts to the same store.
+    connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_alerts, &AlertMonitor::reload);
+    m_alerts->start();
     return QString();
 }
 

@@ -12,6 +12,7 @@
 #include <QThread>
 #include <memory>
 
+class AlertMonitor;
 class FeedPoller;
 struct FeedSource;
 class ProjectionController;
@@ -48,6 +49,7 @@ public:
     SnapshotPublisher *publisher() const { return m_publisher; }
     StoreWriter *writer() const { return m_writer; }
     ProjectionController *projections() const { return m_projections; }
+    AlertMonitor *alerts() const { return m_alerts; }
 
 private:
     void startPoller(const QList<FeedSource> &sources);
@@ -57,6 +59,7 @@ private:
     StoreWriter *m_writer = nullptr; // lives on m_writerThread, deleted when it finishes
     SnapshotPublisher *m_publisher = nullptr;
     ProjectionController *m_projections = nullptr;
+    AlertMonitor *m_alerts = nullptr;
     std::unique_ptr<SimulatorServer> m_simulator;
     std::unique_ptr<FeedPoller> m_poller;
     QStringList m_warnings;

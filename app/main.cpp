@@ -157,6 +157,7 @@ int main(int argc, char *argv[])
         return session.exportSnapshot(path, progress);
     });
     QObject::connect(session.writer(), &StoreWriter::writeFailed, &window, &MainWindow::showWriteError);
+    window.setAlertMonitor(session.alerts());
     window.showPage(options.page);
     if (!options.screenshotPath.isEmpty()) {
         window.resize(options.size);

@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "deckexporter.h"
+#include "alertnotifier.h"
+#include "alerts/alertmonitor.h"
+#include "alerts/alerttablemodel.h"
+#include "alertspage.h"
+#include "timelinepage.h"
 #include "figureformat.h"
 #include "forecastpage.h"
 #include "projectioncontroller.h"
@@ -41,6 +46,9 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     , m_sites(new SitesPage(m_siteModel, this))
     , m_forecast(new ForecastPage(locale, this))
     , m_feeds(new FeedsPage(locale, this))
+    , m_timeline(new TimelinePage(locale, this))
+    , m_alertsPage(new AlertsPage(locale, this))
+    , m_notifier(new AlertNotifier(this))
     , m_statusStore(new QLabel(this))
     , m_statusData(new QLabel(this))
     , m_publisher(publisher)
@@ -59,6 +67,8 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     addPage(QStringLiteral("sites"), tr("Sites"), m_sites);
     addPage(QStringLiteral("forecast"), tr("Forecast"), m_forecast);
     addPage(QStringLiteral("feeds"), tr("Feeds"), m_feeds);
+    addPage(QStringLiteral("timeline"), tr("Timeline"), m_timeline);
+    addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertsPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -115,7 +125,8 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
 
 QStringList MainWindow::pageNames()
 {
-    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("forecast"), QStringLiteral("feeds") };
+    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("forecast"), QStringLiteral("feeds"),
+        QStringLiteral("timeline"), QStringLiteral("alerts") };
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
@@ -196,6 +207,11 @@ void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
     m_overview->setSnapshot(snapshot, m_locale);
     m_siteModel->setRows(snapshot.sites);
     m_feeds->showSnapshot(snapshot);
+    m_timeline->setData(snapshot.timeline);
+    QList<QPair<QString, QString>> sites;
+    for (const SiteRow &row : snapshot.sites)
+        sites.append({ row.site.id, row.site.name });
+    m_alertsPage->setSites(sites);
     const OverviewSummary &summary = snapshot.summary;
     QString data = tr("%n site(s)", nullptr, int(snapshot.sites.size()));
     if (summary.datasetVersion > 0)
@@ -336,4 +352,33 @@ void MainWindow::openSnapshot()
     // A second window of its own process: this one keeps its store, feed and writer.
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--db"), path }))
         QMessageBox::warning(this, tr("Open Snapshot"), tr("Cannot start a window for %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::setAlertMonitor(AlertMonitor *monitor)
+{
+    const auto showAlerts = [this, monitor](const QList<AlertRecord> &alerts) {
+        m_alertsPage->model()->setSourceNames(monitor->sourceNames());
+        m_alertsPage->setAlerts(alerts);
+    };
+    connect(monitor, &AlertMonitor::alertsChanged, this, showAlerts);
+    connect(monitor, &AlertMonitor::alertsChanged, this, [this, monitor] { showAlertCount(monitor->attentionCount()); });
+    connect(monitor, &AlertMonitor::alertsRaised, m_notifier, &AlertNotifier::notify);
+    connect(m_alertsPage, &AlertsPage::acknowledgeRequested, monitor, &AlertMonitor::acknowledge);
+    showAlerts(monitor->alerts());
+    showAlertCount(monitor->attentionCount());
+}
+
+void MainWindow::showAlertCount(int count)
+{
+    const int index = int(m_pageNames.indexOf(QStringLiteral("alerts")));
+    if (QListWidgetItem *item = m_navigation->item(index)) {
+        item->setText(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+        item->setToolTip(tr("%n alert(s) need attention", nullptr, count));
+    }
+}
+
+QString MainWindow::navigationText(const QString &pageName) const
+{
+    const QListWidgetItem *item = m_navigation->item(int(m_pageNames.indexOf(pageName)));
+    return item ? item->text() : QString();
 }

@@ -12,6 +12,9 @@
 #include <functional>
 
 class FeedsPage;
+class AlertMonitor;
+class AlertNotifier;
+class AlertsPage;
 class ForecastPage;
 class OverviewPage;
 struct SlideContext;
@@ -22,6 +25,7 @@ class QStackedWidget;
 class SitesPage;
 class SiteTableModel;
 class SnapshotPublisher;
+class TimelinePage;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +44,13 @@ public:
     SitesPage *sitesPage() const { return m_sites; }
     ForecastPage *forecastPage() const { return m_forecast; }
     FeedsPage *feedsPage() const { return m_feeds; }
+    TimelinePage *timelinePage() const { return m_timeline; }
+    AlertsPage *alertsPage() const { return m_alertsPage; }
+    AlertNotifier *alertNotifier() const { return m_notifier; }
+    // Shows the monitor's alerts on the Alerts page and as a count on its navigation item,
+    // and notifies when one is raised while the window is not in front.
+    void setAlertMonitor(AlertMonitor *monitor);
+    QString navigationText(const QString &pageName) const;
     SiteTableModel *siteModel() const { return m_siteModel; }
 
     // A read-only snapshot is open: a banner says so and every change is refused.
@@ -66,6 +77,7 @@ private:
     void exportSnapshot();
     void openSnapshot();
     void addPage(const QString &name, const QString &title, QWidget *page);
+    void showAlertCount(int count);
 
     QLocale m_locale;
     QListWidget *m_navigation;
@@ -75,6 +87,9 @@ private:
     SitesPage *m_sites;
     ForecastPage *m_forecast;
     FeedsPage *m_feeds;
+    TimelinePage *m_timeline;
+    AlertsPage *m_alertsPage;
+    AlertNotifier *m_notifier;
     QLabel *m_statusStore;
     QLabel *m_statusData;
     QStringList m_pageNames;

@@ -320,6 +320,7 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
         }
         snapshot.sites.append(row);
     }
+    snapshot.timeline = Timeline::build(sites, phaseEvents, milestones, now.toUTC().date());
 
     summary.gpuTarget = newestFact(facts, ReportedFact::Scope::Fleet, QString(), QLatin1StringView("gpus_online_target"));
     summary.fleetComputeGw = newestFact(facts, ReportedFact::Scope::Fleet, QString(), Metric::ComputeGw);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "storetypes.h"
+#include "timeline.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -98,6 +99,7 @@ struct DashboardSnapshot
     TimeChartData gpuChart;
     TimeChartData powerChart;
     QList<SourceHealth> sources; // every polled source's health, for the Feeds page and freshness
+    TimelineData timeline; // every site's phases over time (Timeline page)
     QDateTime builtAt;
 };
 

@@ -8,7 +8,7 @@
 namespace {
 
 // Each entry moves the schema one version forward. Never edit a released entry: add one.
-const std::array<const char *, 4> kMigrations = {
+const std::array<const char *, 5> kMigrations = {
     // 1: sites, their lifecycle, plans, reported facts and time series.
     R"sql(
 CREATE TABLE meta(
@@ -162,6 +162,27 @@ CREATE TABLE source_health(
   samples_last_poll INTEGER NOT NULL DEFAULT 0,
   samples_total INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
+)sql",
+    // 5: alerts (raised, acknowledged, cleared; at most one open per rule, site and source),
+    // and who entered a manual phase event and when.
+    R"sql(
+CREATE TABLE alerts(
+  id INTEGER PRIMARY KEY,
+  rule TEXT NOT NULL,
+  site_id TEXT NOT NULL DEFAULT '',
+  source_id TEXT NOT NULL DEFAULT '',
+  raised_at INTEGER NOT NULL,
+  cleared_at INTEGER,
+  acknowledged_at INTEGER,
+  acknowledged_by TEXT NOT NULL DEFAULT '',
+  severity TEXT NOT NULL CHECK(severity IN ('info','warning','critical')),
+  message TEXT NOT NULL,
+  value REAL
+);
+CREATE UNIQUE INDEX alerts_open ON alerts(rule, site_id, source_id) WHERE cleared_at IS NULL;
+CREATE INDEX alerts_raised ON alerts(raised_at);
+ALTER TABLE phase_events ADD COLUMN entered_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE phase_events ADD COLUMN entered_at TEXT;
 )sql",
 };
 

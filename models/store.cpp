@@ -183,7 +183,7 @@ QList<PhaseEvent> Store::phaseEvents(const QString &siteId) const
 {
     QList<PhaseEvent> result;
     auto q = m_connection.prepare(QStringLiteral(
-            "SELECT id, site_id, phase, date, date_text, provenance, source_url, note FROM phase_events "
+            "SELECT id, site_id, phase, date, date_text, provenance, source_url, note, entered_by, entered_at FROM phase_events "
             "WHERE (?1 IS NULL OR site_id = ?1) ORDER BY site_id, date, id"));
     q.bind(1, siteId.isEmpty() ? QString() : siteId);
     while (q.next()) {
@@ -196,6 +196,9 @@ QList<PhaseEvent> Store::phaseEvents(const QString &siteId) const
         event.provenance = provenanceFromId(q.text(5)).value_or(Provenance::Reported);
         event.sourceUrl = q.text(6);
         event.note = q.text(7);
+        event.enteredBy = q.text(8);
+        if (!q.isNull(9))
+            event.enteredAt = QDateTime::fromString(q.text(9), Qt::ISODateWithMs).toUTC();
         result.append(event);
     }
     return result;
@@ -445,4 +448,27 @@ std::optional<ReportedFact::Scope> scopeFromId(const QString &id)
     if (id == QLatin1String("fleet"))
         return ReportedFact::Scope::Fleet;
     return std::nullopt;
+}
+
+QList<AlertRecord> Store::alerts(AlertSelection selection) const
+{
+    QList<AlertRecord> result;
+    auto q = m_connection.prepare(QStringLiteral(
+            "SELECT id, rule, site_id, source_id, raised_at, cleared_at, acknowledged_at, acknowledged_by, severity, "
+            "message, value FROM alerts WHERE (?1 = 0 OR cleared_at IS NULL) ORDER BY raised_at DESC, id DESC"));
+    q.bind(1, qint64(selection == AlertSelection::Open ? 1 : 0));
+    while (q.next()) {
+        AlertRecord alert;
+        alert.id = q.int64(0);
+        alert.key = { q.text(1), q.text(2), q.text(3) };
+        alert.raisedAtMs = q.int64(4);
+        alert.clearedAtMs = q.optionalInt64(5).value_or(0);
+        alert.acknowledgedAtMs = q.optionalInt64(6).value_or(0);
+        alert.acknowledgedBy = q.text(7);
+        alert.severity = severityFromId(q.text(8));
+        alert.message = q.text(9);
+        alert.value = q.isNull(10) ? 0.0 : q.real(10);
+        result.append(alert);
+    }
+    return result;
 }

@@ -3,6 +3,7 @@
 // GUI thread reads through its own Store while the StoreWriter thread writes through another.
 #pragma once
 
+#include "alerts/alert.h"
 #include "sqlite.h"
 #include "storetypes.h"
 
@@ -41,6 +42,9 @@ public:
     QList<PhaseEvent> phaseEvents(const QString &siteId = QString()) const;
     QList<Milestone> milestones(const QString &siteId = QString()) const;
     QList<ReportedFact> facts() const;
+    // Alerts, newest first: all of them or only those not cleared.
+    enum class AlertSelection { All, Open };
+    QList<AlertRecord> alerts(AlertSelection selection = AlertSelection::All) const;
     QList<SeriesInfo> series() const;
     QList<SourceHealth> sourceHealth() const; // ordered by name
     std::optional<qint64> seriesId(const SeriesKey &key) const;

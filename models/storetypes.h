@@ -54,6 +54,8 @@ struct PhaseEvent
     Provenance provenance = Provenance::Reported;
     QString sourceUrl;
     QString note;
+    QString enteredBy; // manual events: who typed it in
+    QDateTime enteredAt; // manual events: when (UTC)
 };
 
 struct Milestone

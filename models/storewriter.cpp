@@ -11,6 +11,8 @@ StoreWriter::StoreWriter(const QString &databasePath, QObject *parent)
     qRegisterMetaType<QList<KeyedSample>>();
     qRegisterMetaType<ProjectionRecord>();
     qRegisterMetaType<SourceHealth>();
+    qRegisterMetaType<AlertTransitions>();
+    qRegisterMetaType<QList<qint64>>();
 }
 
 StoreWriter::~StoreWriter()
@@ -117,6 +119,8 @@ void StoreWriter::recordHealth(const SourceHealth &health)
             .bind(14, health.samplesTotal);
     if (!upsert.run())
         emit writeFailed(tr("Recording the health of source %1 failed: %2").arg(health.sourceId, m_connection->errorMessage()));
+    else
+        emit healthRecorded(health.sourceId);
 }
 
 void StoreWriter::flush()
@@ -135,4 +139,120 @@ void StoreWriter::flush()
     }
     if (result.change.samplesWritten > 0)
         emit committed(result.change);
+}
+
+ManualEventResult StoreWriter::addManualPhaseEvent(const Lifecycle::ManualEntry &entry)
+{
+    ManualEventResult result;
+    const auto refuse = [&](const QString &reason) {
+        result.error = reason;
+        emit phaseEventRefused(reason);
+        return result;
+    };
+    if (!ensureOpen())
+        return refuse(tr("The database cannot be written."));
+    auto site = m_connection->prepare(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"));
+    site.bind(1, entry.siteId.trimmed());
+    if (!site.next())
+        return refuse(tr("There is no site \"%1\".").arg(entry.siteId));
+
+    QList<PhaseEvent> existing;
+    auto read = m_connection->prepare(QStringLiteral(
+            "SELECT id, phase, date, date_text, provenance FROM phase_events WHERE site_id = ? ORDER BY date, id"));
+    read.bind(1, entry.siteId.trimmed());
+    while (read.next()) {
+        PhaseEvent event;
+        event.id = read.int64(0);
+        event.siteId = entry.siteId.trimmed();
+        event.phase = phaseFromId(read.text(1)).value_or(Phase::Announced);
+        event.date = QDate::fromString(read.text(2), Qt::ISODate);
+        event.dateText = read.text(3);
+        event.provenance = provenanceFromId(read.text(4)).value_or(Provenance::Reported);
+        existing.append(event);
+    }
+    const Lifecycle::EntryCheck check = Lifecycle::checkManualEntry(entry, existing);
+    if (!check.event)
+        return refuse(check.error);
+
+    const PhaseEvent &event = *check.event;
+    auto insert = m_connection->prepare(QStringLiteral(
+            "INSERT INTO phase_events(site_id, phase, date, date_text, provenance, note, origin, entered_by, entered_at) "
+            "VALUES(?, ?, ?, ?, 'manual', ?, 'manual', ?, ?)"));
+    insert.bind(1, event.siteId)
+            .bind(2, phaseId(event.phase))
+            .bind(3, event.date.toString(Qt::ISODate))
+            .bind(4, event.dateText)
+            .bind(5, event.note.isNull() ? QStringLiteral("") : event.note)
+            .bind(6, event.enteredBy.isNull() ? QStringLiteral("") : event.enteredBy)
+            .bind(7, event.enteredAt.isValid() ? event.enteredAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+    if (!insert.run())
+        return refuse(tr("Saving the phase event failed: %1").arg(m_connection->errorMessage()));
+    auto id = m_connection->prepare(QStringLiteral("SELECT last_insert_rowid()"));
+    result.id = id.next() ? id.int64(0) : 0;
+    for (const Lifecycle::Issue &issue : check.issues)
+        result.issues.append(issue.message);
+    emit phaseEventAdded(result.id, result.issues);
+    StoreChange change;
+    change.datasetChanged = true;
+    emit committed(change);
+    return result;
+}
+
+void StoreWriter::applyAlertTransitions(const AlertTransitions &transitions)
+{
+    if (transitions.isEmpty() || !ensureOpen()) {
+        emit alertsWritten();
+        return;
+    }
+    sqlite::Transaction transaction(*m_connection);
+    auto raise = m_connection->prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO alerts(rule, site_id, source_id, raised_at, severity, message, value) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    auto clear = m_connection->prepare(QStringLiteral(
+            "UPDATE alerts SET cleared_at = ? WHERE rule = ? AND site_id = ? AND source_id = ? AND cleared_at IS NULL"));
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    bool ok = transaction.begun();
+    for (const AlertKey &key : transitions.clear) {
+        if (!ok)
+            break;
+        clear.reset();
+        ok = clear.bind(1, transitions.atMs).bind(2, key.rule).bind(3, text(key.siteId)).bind(4, text(key.sourceId)).run();
+    }
+    for (const AlertCondition &condition : transitions.raise) {
+        if (!ok)
+            break;
+        raise.reset();
+        ok = raise.bind(1, condition.key.rule)
+                     .bind(2, text(condition.key.siteId))
+                     .bind(3, text(condition.key.sourceId))
+                     .bind(4, transitions.atMs)
+                     .bind(5, severityId(condition.severity))
+                     .bind(6, condition.message)
+                     .bind(7, condition.value)
+                     .run();
+    }
+    if (!ok || !transaction.commit())
+        emit writeFailed(tr("Recording alerts failed: %1").arg(m_connection->errorMessage()));
+    emit alertsWritten();
+}
+
+void StoreWriter::acknowledgeAlerts(const QList<qint64> &ids, const QString &user, qint64 atMs)
+{
+    if (ids.isEmpty() || !ensureOpen()) {
+        emit alertsWritten();
+        return;
+    }
+    sqlite::Transaction transaction(*m_connection);
+    auto update = m_connection->prepare(QStringLiteral(
+            "UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL"));
+    bool ok = transaction.begun();
+    for (qint64 id : ids) {
+        if (!ok)
+            break;
+        update.reset();
+        ok = update.bind(1, atMs).bind(2, user).bind(3, id).run();
+    }
+    if (!ok || !transaction.commit())
+        emit writeFailed(tr("Acknowledging alerts failed: %1").arg(m_connection->errorMessage()));
+    emit alertsWritten();
 }

@@ -3,6 +3,8 @@
 // one transaction per flush, then announces the change with committed().
 #pragma once
 
+#include "alerts/alert.h"
+#include "lifecycle.h"
 #include "storetypes.h"
 
 #include <QObject>
@@ -13,6 +15,13 @@ namespace sqlite {
 class Connection;
 }
 class SampleWriter;
+
+struct ManualEventResult
+{
+    qint64 id = 0; // 0 when refused
+    QString error;
+    QStringList issues;
+};
 
 class StoreWriter : public QObject
 {
@@ -39,9 +48,26 @@ public slots:
     // Commits what is pending now.
     void flush();
 
+    // Stores a phase event typed in by a user (provenance 'manual', with who and when).
+    // Refused, with the reason in `error`, when the phase is unknown, the date invalid or the
+    // site unknown. An event that breaks the site's order is stored all the same (nothing typed
+    // in is lost); `issues` explains the problem, and every view of the history flags it.
+    ManualEventResult addManualPhaseEvent(const Lifecycle::ManualEntry &entry);
+    // Raises and clears alerts in one transaction. Idempotent: raising an open key or clearing
+    // a closed one does nothing, so two monitors (window and --collect) may share a store.
+    void applyAlertTransitions(const AlertTransitions &transitions);
+    // Marks open or cleared alerts as acknowledged by `user` (the first acknowledgement stays).
+    void acknowledgeAlerts(const QList<qint64> &ids, const QString &user, qint64 atMs);
+
 signals:
     void committed(const StoreChange &change);
     void projectionSaved(qint64 id);
+    void healthRecorded(const QString &sourceId);
+    void phaseEventAdded(qint64 id, const QStringList &issues);
+    void phaseEventRefused(const QString &reason);
+    // Alerts were raised, cleared or acknowledged (also emitted when nothing changed, so
+    // that a caller waiting for its write can count on it).
+    void alertsWritten();
     void writeFailed(const QString &message);
 
 private:

@@ -1,0 +1,12 @@
+// The alert thresholds from the settings (group "alerts"), falling back to the documented
+// defaults (docs/alerts.md) for keys that are missing or out of range.
+#pragma once
+
+#include "alerts/alertrules.h"
+
+class QSettings;
+
+namespace AlertSettings {
+AlertThresholds load(QSettings &settings);
+AlertThresholds load(); // the application's QSettings
+} // namespace AlertSettings

@@ -1,0 +1,61 @@
+// Checks a site's phase history for an order that cannot have happened (operational before
+// construction began, anything after the site was cancelled) and vets a manually entered
+// phase event before the writer stores it. Pure functions over PhaseEvent values; no store.
+#pragma once
+
+#include "storetypes.h"
+
+#include <QCoreApplication>
+
+namespace Lifecycle {
+
+struct Issue
+{
+    enum class Kind {
+        InvalidDate, // the event has no valid date
+        OutOfOrder, // a later build stage is dated before an earlier one
+        AfterCancelled, // an event is dated after the site was cancelled
+        PausedBeforeStart, // paused before anything else happened
+    };
+    Kind kind = Kind::OutOfOrder;
+    qint64 eventId = 0; // the offending event (0 when it is not stored yet)
+    int eventIndex = -1; // its index in the list that was validated
+    QString message; // translated, names both events and their dates
+};
+
+// Order of the build stages (construction .. operational); announced and site selected may
+// trail construction (a site is often named after work began), so they are not ranked.
+// Returns -1 for phases that are not build stages.
+int buildRank(Phase phase);
+
+// The problems in one site's events (in any order). An empty list means the history is valid.
+QList<Issue> validate(const QList<PhaseEvent> &eventsOfSite);
+
+// A phase event typed in by a user: phase and date as text, as a form or command line gives them.
+struct ManualEntry
+{
+    QString siteId;
+    QString phase; // a stored phase id, e.g. "first_power"
+    QString date; // ISO 8601 date, yyyy-MM-dd
+    QString note;
+    QString enteredBy; // user name
+    QDateTime enteredAt; // UTC
+};
+
+struct EntryCheck
+{
+    // Set when the entry can be stored; unset when it is refused (see error).
+    std::optional<PhaseEvent> event;
+    // Why it is refused: unknown phase, invalid date, no site. Translated.
+    QString error;
+    // Problems the entry causes in the site's history. The event is stored anyway (nothing
+    // typed in is lost) and shown flagged wherever the history is shown.
+    QList<Issue> issues;
+};
+
+EntryCheck checkManualEntry(const ManualEntry &entry, const QList<PhaseEvent> &existingEventsOfSite);
+
+// The user name from the environment (USER, else USERNAME), or "unknown".
+QString currentUserName();
+
+} // namespace Lifecycle

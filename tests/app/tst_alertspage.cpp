@@ -1,0 +1,130 @@
+// The Alerts page on a temporary store: an alert the monitor raises shows up as a row and as
+// a count on the navigation item; Acknowledge changes the row and is stored with the user's name.
+#include "alertnotifier.h"
+#include "alerts/alertfilterproxymodel.h"
+#include "alerts/alertmonitor.h"
+#include "alerts/alerttablemodel.h"
+#include "alertspage.h"
+#include "dashboardsession.h"
+#include "mainwindow.h"
+#include "storewriter.h"
+#include "testutil.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAlertsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void acknowledgeChangesTheRowAndIsStored();
+    void notifiesWhenTheWindowIsNotInFront();
+};
+
+namespace {
+const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
+
+int rowOf(const AlertsPage *page, QLatin1StringView rule)
+{
+    for (int row = 0; row < page->proxy()->rowCount(); ++row) {
+        if (page->proxy()->index(row, 0).data(AlertTableModel::RuleRole).toString() == rule)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+void TestAlertsPage::acknowledgeChangesTheRowAndIsStored()
+{
+    qputenv("USER", "operator-ada");
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    window.setAlertMonitor(session.alerts());
+    window.resize(1600, 900);
+    QVERIFY(window.showPage(QStringLiteral("alerts")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AlertsPage *page = window.alertsPage();
+
+    // A source that failed six times in a row: the monitor raises an error-streak alert.
+    SourceHealth health;
+    health.sourceId = QStringLiteral("test-feed");
+    health.name = QStringLiteral("Test feed");
+    health.kind = QStringLiteral("site_status");
+    health.url = QStringLiteral("http://127.0.0.1:9/status.json");
+    health.intervalMs = 5000;
+    health.lastAttemptMs = QDateTime::currentMSecsSinceEpoch();
+    health.consecutiveFailures = 6;
+    health.lastError = QStringLiteral("connection refused");
+    StoreWriter *writer = session.writer();
+    QMetaObject::invokeMethod(writer, [writer, health] { writer->recordHealth(health); }, Qt::QueuedConnection);
+    QTRY_VERIFY(rowOf(page, AlertRule::ErrorStreak) >= 0);
+
+    AlertMonitor *monitor = session.alerts();
+    const int before = monitor->attentionCount();
+    QVERIFY(before >= 1);
+    QCOMPARE(window.navigationText(QStringLiteral("alerts")), QStringLiteral("Alerts (%1)").arg(before));
+    int row = rowOf(page, AlertRule::ErrorStreak);
+    QCOMPARE(page->proxy()->index(row, AlertTableModel::StateColumn).data().toString(), QStringLiteral("Active"));
+    QVERIFY(page->proxy()->index(row, AlertTableModel::MessageColumn).data().toString().contains(QLatin1String("connection refused")));
+    QCOMPARE(page->proxy()->index(row, AlertTableModel::SubjectColumn).data().toString(), QStringLiteral("Test feed"));
+
+    QVERIFY(!page->acknowledgeButton()->isEnabled());
+    page->table()->selectRow(row);
+    QVERIFY(page->acknowledgeButton()->isEnabled());
+    QTest::mouseClick(page->acknowledgeButton(), Qt::LeftButton);
+
+    QTRY_COMPARE(page->proxy()->index(rowOf(page, AlertRule::ErrorStreak), AlertTableModel::StateColumn).data().toString(),
+            QStringLiteral("Acknowledged"));
+    row = rowOf(page, AlertRule::ErrorStreak);
+    QVERIFY(page->proxy()->index(row, AlertTableModel::AcknowledgedColumn).data().toString().contains(QLatin1String("operator-ada")));
+    QVERIFY(!page->acknowledgeButton()->isEnabled()); // nothing left to acknowledge in the selection
+    QCOMPARE(monitor->attentionCount(), before - 1);
+    QCOMPARE(window.navigationText(QStringLiteral("alerts")),
+            before - 1 > 0 ? QStringLiteral("Alerts (%1)").arg(before - 1) : QStringLiteral("Alerts"));
+
+    // Stored: another connection reads it back.
+    Store reader;
+    QCOMPARE(reader.open(TestUtil::storePath(dir), Store::Access::ReadOnly), QString());
+    bool found = false;
+    for (const AlertRecord &alert : reader.alerts()) {
+        if (alert.key.rule == AlertRule::ErrorStreak && alert.key.sourceId == QLatin1String("test-feed")) {
+            found = true;
+            QVERIFY(alert.isOpen());
+            QCOMPARE(alert.acknowledgedBy, QStringLiteral("operator-ada"));
+            QVERIFY(alert.acknowledgedAtMs > 0);
+        }
+    }
+    QVERIFY(found);
+
+    // Filters: acknowledged only, then by rule.
+    page->stateFilter()->setCurrentIndex(page->stateFilter()->findData(int(AlertTableModel::State::Acknowledged)));
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    page->stateFilter()->setCurrentIndex(0);
+    page->ruleFilter()->setCurrentIndex(page->ruleFilter()->findData(AlertRule::ErrorStreak.toString()));
+    QCOMPARE(page->proxy()->rowCount(), 1);
+}
+
+void TestAlertsPage::notifiesWhenTheWindowIsNotInFront()
+{
+    QWidget hidden; // never shown, so never the active window
+    AlertNotifier notifier(&hidden);
+    AlertRecord alert;
+    alert.id = 1;
+    alert.message = QStringLiteral("Site S draws 95% of its capacity.");
+    notifier.notify({ alert });
+    // The offscreen platform has no system tray: the window asks for attention instead.
+    QCOMPARE(notifier.lastChannel(), AlertNotifier::Channel::Alert);
+    QCOMPARE(AlertNotifier::summary({ alert, alert }), QStringLiteral("Site S draws 95% of its capacity.\nand 1 more"));
+    notifier.notify({});
+    QCOMPARE(notifier.lastChannel(), AlertNotifier::Channel::None);
+}
+
+QTEST_MAIN(TestAlertsPage)
+#include "tst_alertspage.moc"
