@@ -31,12 +31,15 @@ public slots:
     void saveProjection(const ProjectionRecord &record);
     // Records how a polled source is doing (replaces its previous row).
     void recordHealth(const SourceHealth &health);
+    // Stores a dated note on a site; announces it with annotationAdded() or writeFailed().
+    void addAnnotation(const Annotation &annotation);
     // Commits what is pending now.
     void flush();
 
 signals:
     void committed(const StoreChange &change);
     void projectionSaved(qint64 id);
+    void annotationAdded(qint64 id, const QString &siteId);
     void writeFailed(const QString &message);
 
 private:
