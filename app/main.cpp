@@ -103,6 +103,16 @@ int main(int argc, char *argv[])
     }
     for (const QString &warning : session.warnings())
         printError(warning);
+    if (const QString siteId = MainWindow::siteIdOfPageName(options.page); !siteId.isEmpty()) {
+        QStringList known;
+        for (const Site &site : session.store().sites())
+            known.append(site.id);
+        if (!known.contains(siteId)) {
+            printError(QCoreApplication::translate("main", "Unknown site \"%1\" in --page; known sites: %2.")
+                               .arg(siteId, known.join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
 
     QString feedError;
     switch (options.feed()) {
@@ -136,6 +146,7 @@ int main(int argc, char *argv[])
     QApplication::setFont(font);
 
     MainWindow window(session.publisher(), session.projections(), databasePath, locale);
+    window.setStoreAccess(&session.store(), session.writer());
     window.showPage(options.page);
     if (!options.screenshotPath.isEmpty()) {
         window.resize(options.size);

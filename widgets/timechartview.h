@@ -8,6 +8,13 @@
 #include <QChartView>
 #include <QLocale>
 
+// A dated note drawn on the chart as a thin vertical line with a short label.
+struct ChartAnnotation
+{
+    qint64 ms = 0; // UTC
+    QString label;
+};
+
 class TimeChartView : public QChartView
 {
     Q_OBJECT
@@ -19,6 +26,12 @@ public:
     // Labels of the series shown in the legend, for tests.
     QStringList seriesNames() const;
     bool isEmptyState() const { return m_empty; }
+    // Notes to mark on the time axis; kept across setData().
+    void setAnnotations(const QList<ChartAnnotation> &annotations);
+    QList<ChartAnnotation> annotations() const { return m_annotations; }
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void connectHover(class QXYSeries *series, const ChartLine &line);
@@ -29,4 +42,5 @@ private:
     QLocale m_locale;
     QString m_unit;
     bool m_empty = true;
+    QList<ChartAnnotation> m_annotations;
 };
