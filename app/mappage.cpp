@@ -55,7 +55,7 @@ MapPage::MapPage(QWidget *parent)
         button->setCheckable(true);
         button->setMinimumWidth(130);
     }
-    m_usa->setChecked(true);
+    (m_map->region() == MapView::Region::Usa ? m_usa : m_world)->setChecked(true);
     auto *regions = new QButtonGroup(this);
     regions->addButton(m_usa);
     regions->addButton(m_world);
@@ -89,7 +89,7 @@ MapPage::MapPage(QWidget *parent)
     mapCard->setObjectName(QStringLiteral("ChartCard"));
     auto *mapLayout = new QVBoxLayout(mapCard);
     mapLayout->setContentsMargins(1, 1, 1, 1);
-    mapLayout->addWidget(m_map);
+    mapLayout->addWidget(m_map, 1);
     auto *credit = new QLabel(tr("Outlines: Natural Earth (public domain). Coordinates are approximate town or county centroids."), mapCard);
     credit->setObjectName(QStringLiteral("KpiFooter"));
     credit->setContentsMargins(12, 4, 12, 8);

@@ -31,7 +31,7 @@ QFrame *card(const QString &title, QWidget *content, QWidget *parent)
         heading->setObjectName(QStringLiteral("KpiTitle"));
         layout->addWidget(heading);
     }
-    layout->addWidget(content);
+    layout->addWidget(content, 1);
     return frame;
 }
 

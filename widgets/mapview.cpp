@@ -59,6 +59,7 @@ MapView::MapView(QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Map of the sites"));
     buildLayers();
 }
@@ -189,7 +190,9 @@ void MapView::relayout()
     double largestMw = 0;
     for (const MapSite &site : std::as_const(m_sites))
         largestMw = std::max(largestMw, site.plannedMw);
-    const double maxRadius = std::clamp(std::min(width(), height()) / 28.0, 14.0, 28.0);
+    // The world view packs the US sites into a small area: smaller circles keep them apart.
+    const double maxRadius = std::clamp(std::min(width(), height()) / 28.0, 14.0, 28.0) * (m_region == Region::World ? 0.6 : 1.0);
+    const double minRadius = m_region == Region::World ? 5.0 : 6.0;
     m_markers.clear();
     m_markerSite.clear();
     QList<int> order;
@@ -205,18 +208,19 @@ void MapView::relayout()
     for (int index : std::as_const(order)) {
         const MapSite &site = m_sites.at(index);
         QPointF centre = m_transform.map(project(*site.longitude, *site.latitude));
-        const double radius = MapMarkers::radiusForMw(site.plannedMw, largestMw, 6.0, maxRadius);
+        const double radius = MapMarkers::radiusForMw(site.plannedMw, largestMw, minRadius, maxRadius);
         // Sites given the same coordinates (a campus and its expansion) would hide each
         // other: later (smaller) ones move out to the side of the first, like satellites.
         int twins = 0;
+        double firstRadius = 0;
         for (const MapMarkers::Marker &other : std::as_const(m_markers)) {
             const QPointF delta = other.center - centre;
-            if (std::hypot(delta.x(), delta.y()) < 1.0)
-                ++twins;
+            if (std::hypot(delta.x(), delta.y()) < 1.0 && twins++ == 0)
+                firstRadius = other.radius;
         }
         if (twins > 0) {
             const double angle = (-45.0 + (twins - 1) * 120.0) * 3.14159265358979 / 180.0;
-            const double distance = std::max(radius, 9.0);
+            const double distance = firstRadius * 0.8 + radius * 0.6;
             centre += QPointF(std::cos(angle) * distance, std::sin(angle) * distance);
         }
         m_markers.append({ site.id, centre, radius });
@@ -233,7 +237,7 @@ void MapView::relayout()
         sizes.append(QSizeF(metrics.horizontalAdvance(m_sites.at(m_markerSite.at(i)).name) + 10, metrics.height() + 4));
         priority.append(i); // already by planned MW, largest first
     }
-    m_labels = MapMarkers::placeLabels(m_markers, sizes, priority, QRectF(rect()).adjusted(4, 4, -4, -4), m_hovered);
+    m_labels = MapMarkers::placeLabels(m_markers, sizes, priority, QRectF(rect()).adjusted(4, 4, -4, -4), m_hovered, 4.0, { legendRect() });
 }
 
 QList<MapMarkers::Marker> MapView::markers() const
@@ -321,6 +325,15 @@ void MapView::paintEvent(QPaintEvent *)
         const QRectF &box = m_labels.at(i);
         if (box.isNull())
             continue;
+        // Labels pushed further out get a thin leader line back to their marker.
+        const MapMarkers::Marker &marker = m_markers.at(i);
+        const QPointF nearest(std::clamp(marker.center.x(), box.left(), box.right()), std::clamp(marker.center.y(), box.top(), box.bottom()));
+        const QPointF away = nearest - marker.center;
+        const double distance = std::hypot(away.x(), away.y());
+        if (distance > marker.radius + 10) {
+            painter.setPen(QPen(Theme::mutedTextColor(), 1));
+            painter.drawLine(marker.center + away * (marker.radius / distance), nearest);
+        }
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, i == m_hovered ? 245 : 200));
         painter.drawRoundedRect(box, 4, 4);
@@ -336,7 +349,7 @@ void MapView::paintEvent(QPaintEvent *)
     }
 }
 
-void MapView::drawLegend(QPainter &painter)
+QList<Phase> MapView::phasesShown() const
 {
     QList<Phase> phases;
     for (const MapSite &site : std::as_const(m_sites)) {
@@ -344,19 +357,43 @@ void MapView::drawLegend(QPainter &painter)
             phases.append(*site.phase);
     }
     std::sort(phases.begin(), phases.end());
+    return phases;
+}
+
+QFont MapView::legendFont() const
+{
     QFont font = this->font();
     font.setPointSizeF(9.5);
+    return font;
+}
+
+QRectF MapView::legendRect() const
+{
+    const QList<Phase> phases = phasesShown();
+    const QFontMetricsF metrics(legendFont());
+    const double line = metrics.height() + 6;
+    double width = metrics.horizontalAdvance(tr("Circle area: planned MW")) + 24;
+    for (Phase phase : phases)
+        width = std::max(width, metrics.horizontalAdvance(phaseDisplayName(phase)) + 34);
+    for (FeedHealth health : { FeedHealth::Fresh, FeedHealth::Stale, FeedHealth::Failing, FeedHealth::NoFeed })
+        width = std::max(width, metrics.horizontalAdvance(tr("Ring: %1").arg(feedHealthDisplayName(health))) + 34);
+    const double height = line * (phases.size() + 4 + 2) + 12;
+    // Over open sea: the Atlantic off Florida for the USA, the South Pacific for the world.
+    if (m_region == Region::Usa)
+        return QRectF(this->width() - width - 12, this->height() - height - 12, width, height);
+    return QRectF(12, this->height() - height - 12, width, height);
+}
+
+void MapView::drawLegend(QPainter &painter)
+{
+    const QList<Phase> phases = phasesShown();
+    const QList<FeedHealth> healths{ FeedHealth::Fresh, FeedHealth::Stale, FeedHealth::Failing, FeedHealth::NoFeed };
+    const QFont font = legendFont();
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     const double line = metrics.height() + 6;
-    const QList<FeedHealth> healths{ FeedHealth::Fresh, FeedHealth::Stale, FeedHealth::Failing, FeedHealth::NoFeed };
-    double width = metrics.horizontalAdvance(tr("Circle area: planned MW")) + 24;
-    for (Phase phase : std::as_const(phases))
-        width = std::max(width, metrics.horizontalAdvance(phaseDisplayName(phase)) + 34);
-    for (FeedHealth health : healths)
-        width = std::max(width, metrics.horizontalAdvance(tr("Ring: %1").arg(feedHealthDisplayName(health))) + 34);
-    const double height = line * (phases.size() + healths.size() + 2) + 12;
-    const QRectF box(12, this->height() - height - 12, width, height);
+    const QRectF box = legendRect();
+    const double width = box.width();
     painter.setPen(QPen(Theme::gridColor(), 1));
     painter.setBrush(QColor(255, 255, 255, 235));
     painter.drawRoundedRect(box, 6, 6);

@@ -87,6 +87,9 @@ private:
     void relayout(); // recomputes the transform, the markers and the labels
     void zoomAround(const QPointF &anchor, double factor);
     QString tooltipFor(int marker) const;
+    QList<Phase> phasesShown() const;
+    QFont legendFont() const;
+    QRectF legendRect() const;
     void drawLegend(QPainter &painter);
 
     Region m_region = Region::Usa;

@@ -306,7 +306,8 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
         const int width = metrics.horizontalAdvance(text) + 8;
         // Labels that would touch the previous one go one row lower.
         row = at.x() < lastLabelRight + 4 ? (row + 1) % 3 : 0;
-        QRectF box(at.x() + 3, plot.top() + 2 + row * (metrics.height() + 4), width, metrics.height() + 2);
+        // Along the bottom of the plot, where the figures of a growing site rarely are.
+        QRectF box(at.x() + 3, plot.bottom() - 4 - (row + 1) * (metrics.height() + 4), width, metrics.height() + 2);
         if (box.right() > plot.right())
             box.moveRight(at.x() - 3);
         lastLabelRight = box.right();

@@ -57,7 +57,7 @@ QList<QRectF> candidates(const MapMarkers::Marker &marker, const QSizeF &size, d
 } // namespace
 
 QList<QRectF> MapMarkers::placeLabels(const QList<Marker> &markers, const QList<QSizeF> &labelSizes, const QList<int> &priority,
-        const QRectF &bounds, int forced, double gap)
+        const QRectF &bounds, int forced, double gap, const QList<QRectF> &obstacles)
 {
     QList<QRectF> placed(markers.size());
     QList<QRectF> taken;
@@ -70,12 +70,16 @@ QList<QRectF> MapMarkers::placeLabels(const QList<Marker> &markers, const QList<
     }
     for (int index : std::as_const(order)) {
         const QSizeF size = labelSizes.value(index);
-        const QList<QRectF> options = candidates(markers.at(index), size, gap);
+        QList<QRectF> options = candidates(markers.at(index), size, gap);
+        for (double further : { 18.0, 36.0 })
+            options += candidates(markers.at(index), size, gap + further);
         QRectF chosen;
         for (const QRectF &option : options) {
             if (!bounds.contains(option))
                 continue;
-            const bool hitsLabel = std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &other) { return other.intersects(option); });
+            const auto intersects = [&option](const QRectF &other) { return other.intersects(option); };
+            const bool hitsLabel = std::any_of(taken.cbegin(), taken.cend(), intersects)
+                    || std::any_of(obstacles.cbegin(), obstacles.cend(), intersects);
             bool hitsMarker = false;
             for (int other = 0; other < markers.size() && !hitsMarker; ++other)
                 hitsMarker = other != index && markerRect(markers.at(other)).intersects(option);

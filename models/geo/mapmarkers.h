@@ -30,9 +30,11 @@ int hitTest(const QList<Marker> &markers, const QPointF &pos, double slack = 3.0
 // Greedy label placement: markers are taken in the order of `priority` (indices into
 // `markers`); each label tries positions around its marker (right, left, above, below,
 // then the diagonals) and takes the first that stays inside `bounds` and overlaps no label
-// placed before and no other marker; if none fits, the label is skipped (a null rect).
-// `forced` (e.g. the hovered marker, -1 for none) is placed first and always shown.
+// placed before, no other marker and no obstacle (e.g. the legend); then the same positions
+// a step further out (the view draws a leader line to those); if none fits, the label is
+// skipped (a null rect). `forced` (e.g. the hovered marker, -1 for none) is placed first
+// and always shown.
 QList<QRectF> placeLabels(const QList<Marker> &markers, const QList<QSizeF> &labelSizes, const QList<int> &priority,
-        const QRectF &bounds, int forced = -1, double gap = 4.0);
+        const QRectF &bounds, int forced = -1, double gap = 4.0, const QList<QRectF> &obstacles = {});
 
 } // namespace MapMarkers

@@ -29,6 +29,7 @@ private slots:
     void hitTest();
     void labelsDoNotOverlap();
     void forcedLabelAlwaysShows();
+    void labelsAvoidObstacles();
     void feedHealth_data();
     void feedHealth();
 };
@@ -249,6 +250,19 @@ void TestGeo::forcedLabelAlwaysShows()
     }
     const QList<QRectF> labels = MapMarkers::placeLabels(markers, sizes, { 0, 1, 2, 3, 4, 5, 6, 7, 8 }, QRectF(0, 0, 400, 300), 4);
     QVERIFY(!labels.at(4).isNull()); // the middle one, hemmed in on all sides
+}
+
+void TestGeo::labelsAvoidObstacles()
+{
+    // A legend box right of the marker: the label goes to the left instead.
+    const QList<MapMarkers::Marker> markers{ { QStringLiteral("a"), QPointF(200, 100), 8 } };
+    const QRectF legend(210, 60, 200, 80);
+    const QList<QRectF> free = MapMarkers::placeLabels(markers, { QSizeF(60, 16) }, { 0 }, QRectF(0, 0, 500, 300));
+    QVERIFY(free.at(0).left() > 200); // right of the marker by default
+    const QList<QRectF> labels = MapMarkers::placeLabels(markers, { QSizeF(60, 16) }, { 0 }, QRectF(0, 0, 500, 300), -1, 4.0, { legend });
+    QVERIFY(!labels.at(0).isNull());
+    QVERIFY(!labels.at(0).intersects(legend));
+    QVERIFY(labels.at(0).right() < 200);
 }
 
 void TestGeo::feedHealth_data()
