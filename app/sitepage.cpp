@@ -170,7 +170,7 @@ void SitePage::setStoreAccess(Store *store, StoreWriter *writer)
             reload();
         });
         connect(writer, &StoreWriter::writeFailed, this, [this](const QString &message) {
-            if (!m_addNote->isEnabled() || m_noteMessage->text() == tr("Saving…"))
+            if (m_noteMessage->text() == tr("Saving…")) // a note of ours was being written
                 m_noteMessage->setText(message);
         });
     }

@@ -255,6 +255,16 @@ QStringList MapView::shownLabels() const
     return names;
 }
 
+QList<QRectF> MapView::labelRects() const
+{
+    QList<QRectF> rects;
+    for (const QRectF &rect : m_labels) {
+        if (!rect.isNull())
+            rects.append(rect);
+    }
+    return rects;
+}
+
 std::optional<QPointF> MapView::markerPosition(const QString &siteId) const
 {
     for (const MapMarkers::Marker &marker : m_markers) {

@@ -46,6 +46,7 @@ public:
     // The markers as drawn now (widget coordinates, drawing order), and the labels shown.
     QList<MapMarkers::Marker> markers() const;
     QStringList shownLabels() const;
+    QList<QRectF> labelRects() const; // of the labels shown, in widget coordinates
     // Where a site's marker is, if it is on the map in this region.
     std::optional<QPointF> markerPosition(const QString &siteId) const;
     // Whether the region's view shows a place (the US view: the contiguous states only).

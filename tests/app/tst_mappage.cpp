@@ -6,6 +6,8 @@
 #include "mappage.h"
 #include "mapview.h"
 #include "sitepage.h"
+#include "sitespage.h"
+#include "sitetableview.h"
 #include "snapshotpublisher.h"
 #include "testutil.h"
 #include "timechartview.h"
@@ -30,6 +32,7 @@ private slots:
     void defaultLabelsDoNotOverlap();
     void sitesWithoutCoordinatesAreListed();
     void unknownSiteIsRefused();
+    void sitesTableOpensSiteAndBackReturns();
     void annotationPersists();
 };
 
@@ -133,6 +136,13 @@ void TestMapPage::defaultLabelsDoNotOverlap()
         const QStringList labels = map->shownLabels();
         QVERIFY(!labels.isEmpty());
         QVERIFY(labels.size() <= map->markers().size());
+        const QList<QRectF> rects = map->labelRects();
+        QCOMPARE(rects.size(), labels.size());
+        for (int i = 0; i < rects.size(); ++i) {
+            QVERIFY(map->rect().contains(rects.at(i).toRect()));
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(labels.at(i) + QStringLiteral(" / ") + labels.at(j)));
+        }
     }
 }
 
@@ -161,6 +171,25 @@ void TestMapPage::unknownSiteIsRefused()
     QCOMPARE(f.window->currentPageName(), QStringLiteral("overview"));
     QCOMPARE(MainWindow::siteIdOfPageName(QStringLiteral("site:abilene-tx")), QStringLiteral("abilene-tx"));
     QCOMPARE(MainWindow::siteIdOfPageName(QStringLiteral("sites")), QString());
+}
+
+void TestMapPage::sitesTableOpensSiteAndBackReturns()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.window->showPage(QStringLiteral("sites")));
+    emit f.window->sitesPage()->tableView()->siteActivated(QStringLiteral("milam-tx"));
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("site:milam-tx"));
+    QCOMPARE(f.window->sitePage()->titleLabel()->text(), QStringLiteral("Milam County"));
+    QVERIFY(f.window->sitePage()->locationLabel()->text().contains(QStringLiteral("30.85° N, 96.98° W")));
+    const QList<QPushButton *> buttons = f.window->sitePage()->findChildren<QPushButton *>();
+    const auto back = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) { return b->text().contains(QLatin1String("Back")); });
+    QVERIFY(back != buttons.cend());
+    QTest::mouseClick(*back, Qt::LeftButton);
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("sites"));
+    // The navigation still works after the Site page was shown.
+    QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("map"));
 }
 
 void TestMapPage::annotationPersists()
