@@ -63,7 +63,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
     const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language: en or de."), tr("language"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
             tr("Render a page offscreen once the data has loaded, write it to <png> and exit."), tr("png"));
-    const QCommandLineOption page(QStringLiteral("page"), tr("Page for --screenshot: %1.").arg(pageNames.join(QStringLiteral(", "))),
+    const QString pageList = (pageNames + QStringList{ QStringLiteral("site:<id>") }).join(QStringLiteral(", "));
+    const QCommandLineOption page(QStringLiteral("page"), tr("Page for --screenshot: %1.").arg(pageList),
             tr("name"), QStringLiteral("overview"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1920x1080."), tr("WxH"),
             QStringLiteral("1920x1080"));
@@ -118,8 +119,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
     }
     options.screenshotPath = parser.value(screenshot);
     options.page = parser.value(page).toLower();
-    if (!pageNames.contains(options.page)) {
-        result.error = tr("Unknown page \"%1\"; use one of: %2.").arg(options.page, pageNames.join(QStringLiteral(", ")));
+    // "site:<id>" is checked against the store once it is open (see main.cpp).
+    const bool sitePage = options.page.startsWith(QLatin1String("site:"));
+    if (sitePage && options.page.size() == 5) {
+        result.error = tr("The page \"site:\" needs a site id, e.g. site:abilene-tx.");
+        return result;
+    }
+    if (!pageNames.contains(options.page) && !sitePage) {
+        result.error = tr("Unknown page \"%1\"; use one of: %2.").arg(options.page, pageList);
         return result;
     }
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));

@@ -113,6 +113,16 @@ int main(int argc, char *argv[])
     }
     for (const QString &warning : session.warnings())
         printError(warning);
+    if (const QString siteId = MainWindow::siteIdOfPageName(options.page); !siteId.isEmpty()) {
+        QStringList known;
+        for (const Site &site : session.store().sites())
+            known.append(site.id);
+        if (!known.contains(siteId)) {
+            printError(QCoreApplication::translate("main", "Unknown site \"%1\" in --page; known sites: %2.")
+                               .arg(siteId, known.join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
 
     QString feedError;
     const bool explicitFeed = options.demo || !options.sourcesPath.isEmpty();
@@ -158,6 +168,7 @@ int main(int argc, char *argv[])
     });
     QObject::connect(session.writer(), &StoreWriter::writeFailed, &window, &MainWindow::showWriteError);
     window.setAlertMonitor(session.alerts());
+    window.setStoreAccess(&session.store(), session.writer());
     window.showPage(options.page);
     if (!options.screenshotPath.isEmpty()) {
         window.resize(options.size);

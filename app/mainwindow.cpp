@@ -8,15 +8,19 @@
 #include "timelinepage.h"
 #include "figureformat.h"
 #include "forecastpage.h"
+#include "mappage.h"
 #include "projectioncontroller.h"
 #include "overviewpage.h"
 #include "presentationwindow.h"
 #include "slidecontext.h"
 #include "snapshotfile.h"
+#include "sitepage.h"
 #include "sitespage.h"
 #include "sitetablemodel.h"
 #include "feedspage.h"
 #include "snapshotpublisher.h"
+#include "sitetableview.h"
+#include "storewriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +36,7 @@
 #include <QStackedWidget>
 #include <QScrollArea>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -49,6 +54,8 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     , m_timeline(new TimelinePage(locale, this))
     , m_alertsPage(new AlertsPage(locale, this))
     , m_notifier(new AlertNotifier(this))
+    , m_map(new MapPage(this))
+    , m_site(new SitePage(locale, this))
     , m_statusStore(new QLabel(this))
     , m_statusData(new QLabel(this))
     , m_publisher(publisher)
@@ -65,11 +72,21 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
 
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
     addPage(QStringLiteral("sites"), tr("Sites"), m_sites);
+    addPage(QStringLiteral("map"), tr("Map"), m_map);
     addPage(QStringLiteral("forecast"), tr("Forecast"), m_forecast);
     addPage(QStringLiteral("feeds"), tr("Feeds"), m_feeds);
     addPage(QStringLiteral("timeline"), tr("Timeline"), m_timeline);
     addPage(QStringLiteral("alerts"), tr("Alerts"), m_alertsPage);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentIndex(row);
+    });
+    // The Site page has no entry of its own in the navigation: it is reached from a site.
+    m_siteScroll = scrollFor(m_site);
+    m_pages->addWidget(m_siteScroll);
+    connect(m_map, &MapPage::siteActivated, this, &MainWindow::openSite);
+    connect(m_sites->tableView(), &SiteTableView::siteActivated, this, &MainWindow::openSite);
+    connect(m_site, &SitePage::backRequested, this, [this] { m_navigation->setCurrentRow(m_pageBeforeSite); });
     m_navigation->setCurrentRow(0);
 
     auto *side = new QWidget(this);
@@ -125,13 +142,18 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
 
 QStringList MainWindow::pageNames()
 {
-    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("forecast"), QStringLiteral("feeds"),
-        QStringLiteral("timeline"), QStringLiteral("alerts") };
+    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("map"), QStringLiteral("forecast"),
+        QStringLiteral("feeds"), QStringLiteral("timeline"), QStringLiteral("alerts") };
 }
 
-void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
+QString MainWindow::siteIdOfPageName(const QString &name)
 {
-    m_pageNames.append(name);
+    static const QLatin1StringView prefix("site:");
+    return name.startsWith(prefix) ? name.mid(prefix.size()) : QString();
+}
+
+QWidget *MainWindow::scrollFor(QWidget *page)
+{
     // A page scrolls when the window is smaller than the page needs, rather than clipping.
     auto *scroll = new QScrollArea(m_pages);
     scroll->setWidget(page);
@@ -139,13 +161,21 @@ void MainWindow::addPage(const QString &name, const QString &title, QWidget *pag
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setObjectName(QStringLiteral("PageArea"));
     page->setObjectName(QStringLiteral("PageArea"));
-    m_pages->addWidget(scroll);
+    return scroll;
+}
+
+void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
+{
+    m_pageNames.append(name);
+    m_pages->addWidget(scrollFor(page));
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pageNames.size()));
 }
 
 bool MainWindow::showPage(const QString &name)
 {
+    if (const QString siteId = siteIdOfPageName(name); !siteId.isEmpty())
+        return openSite(siteId);
     const int index = int(m_pageNames.indexOf(name));
     if (index < 0)
         return false;
@@ -155,7 +185,33 @@ bool MainWindow::showPage(const QString &name)
 
 QString MainWindow::currentPageName() const
 {
+    if (m_pages->currentWidget() == m_siteScroll)
+        return QStringLiteral("site:") + m_site->siteId();
     return m_pageNames.value(m_pages->currentIndex());
+}
+
+void MainWindow::setStoreAccess(Store *store, StoreWriter *writer)
+{
+    m_site->setStoreAccess(store, writer);
+    if (writer)
+        connect(writer, &StoreWriter::writeFailed, this, &MainWindow::showWriteError);
+}
+
+bool MainWindow::openSite(const QString &id)
+{
+    const auto row = std::find_if(m_snapshot.sites.cbegin(), m_snapshot.sites.cend(), [&](const SiteRow &r) { return r.site.id == id; });
+    if (row == m_snapshot.sites.cend())
+        return false;
+    if (m_pages->currentWidget() != m_siteScroll)
+        m_pageBeforeSite = std::max(0, m_navigation->currentRow());
+    m_site->showSite(*row);
+    {
+        // The navigation shows no page as current while a site is open.
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(-1);
+    }
+    m_pages->setCurrentWidget(m_siteScroll);
+    return true;
 }
 
 void MainWindow::createActions()
@@ -204,6 +260,7 @@ void MainWindow::createActions()
 
 void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
 {
+    m_snapshot = snapshot;
     m_overview->setSnapshot(snapshot, m_locale);
     m_siteModel->setRows(snapshot.sites);
     m_feeds->showSnapshot(snapshot);
@@ -212,6 +269,13 @@ void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
     for (const SiteRow &row : snapshot.sites)
         sites.append({ row.site.id, row.site.name });
     m_alertsPage->setSites(sites);
+    m_map->setSnapshot(snapshot, m_locale);
+    if (m_pages->currentWidget() == m_siteScroll) {
+        for (const SiteRow &row : snapshot.sites) {
+            if (row.site.id == m_site->siteId())
+                m_site->showSite(row);
+        }
+    }
     const OverviewSummary &summary = snapshot.summary;
     QString data = tr("%n site(s)", nullptr, int(snapshot.sites.size()));
     if (summary.datasetVersion > 0)

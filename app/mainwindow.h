@@ -16,13 +16,17 @@ class AlertMonitor;
 class AlertNotifier;
 class AlertsPage;
 class ForecastPage;
+class MapPage;
 class OverviewPage;
 struct SlideContext;
 class ProjectionController;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class SitePage;
 class SitesPage;
+class Store;
+class StoreWriter;
 class SiteTableModel;
 class SnapshotPublisher;
 class TimelinePage;
@@ -35,10 +39,17 @@ public:
     MainWindow(SnapshotPublisher *publisher, ProjectionController *projections, const QString &databasePath,
             const QLocale &locale, QWidget *parent = nullptr);
 
-    // The lower-case names accepted by --page.
+    // The lower-case names accepted by --page; "site:<id>" opens the page of that site.
     static QStringList pageNames();
+    // The site id of a "site:<id>" page name, or an empty string.
+    static QString siteIdOfPageName(const QString &name);
     bool showPage(const QString &name);
     QString currentPageName() const;
+
+    // Gives the Site page its reads (the GUI thread's Store) and where notes are written.
+    void setStoreAccess(Store *store, StoreWriter *writer);
+    // Opens the page of a site of the current snapshot; false when there is no such site.
+    bool openSite(const QString &id);
 
     OverviewPage *overviewPage() const { return m_overview; }
     SitesPage *sitesPage() const { return m_sites; }
@@ -51,6 +62,8 @@ public:
     // and notifies when one is raised while the window is not in front.
     void setAlertMonitor(AlertMonitor *monitor);
     QString navigationText(const QString &pageName) const;
+    MapPage *mapPage() const { return m_map; }
+    SitePage *sitePage() const { return m_site; }
     SiteTableModel *siteModel() const { return m_siteModel; }
 
     // A read-only snapshot is open: a banner says so and every change is refused.
@@ -78,6 +91,7 @@ private:
     void openSnapshot();
     void addPage(const QString &name, const QString &title, QWidget *page);
     void showAlertCount(int count);
+    QWidget *scrollFor(QWidget *page);
 
     QLocale m_locale;
     QListWidget *m_navigation;
@@ -90,6 +104,11 @@ private:
     TimelinePage *m_timeline;
     AlertsPage *m_alertsPage;
     AlertNotifier *m_notifier;
+    MapPage *m_map;
+    SitePage *m_site;
+    QWidget *m_siteScroll = nullptr; // the Site page's place in m_pages; not in the navigation
+    int m_pageBeforeSite = 0;
+    DashboardSnapshot m_snapshot;
     QLabel *m_statusStore;
     QLabel *m_statusData;
     QStringList m_pageNames;

@@ -8,7 +8,7 @@
 namespace {
 
 // Each entry moves the schema one version forward. Never edit a released entry: add one.
-const std::array<const char *, 5> kMigrations = {
+const std::array<const char *, 6> kMigrations = {
     // 1: sites, their lifecycle, plans, reported facts and time series.
     R"sql(
 CREATE TABLE meta(
@@ -183,6 +183,18 @@ CREATE UNIQUE INDEX alerts_open ON alerts(rule, site_id, source_id) WHERE cleare
 CREATE INDEX alerts_raised ON alerts(raised_at);
 ALTER TABLE phase_events ADD COLUMN entered_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE phase_events ADD COLUMN entered_at TEXT;
+)sql",
+    // 6: dated notes on a site, entered by hand; shown on the site's charts and in its list.
+    R"sql(
+CREATE TABLE annotations(
+  id INTEGER PRIMARY KEY,
+  site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+  day TEXT NOT NULL CHECK(day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  text TEXT NOT NULL CHECK(length(trim(text)) > 0),
+  created_at TEXT NOT NULL,
+  author TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX annotations_site ON annotations(site_id, day);
 )sql",
 };
 

@@ -184,7 +184,19 @@ struct SourceHealth
     bool enabled = true;
 };
 
+// A dated note on a site, entered by a user (provenance 'manual').
+struct Annotation
+{
+    qint64 id = 0;
+    QString siteId;
+    QDate day;
+    QString text;
+    QDateTime createdAt; // UTC
+    QString author;
+};
+
 Q_DECLARE_METATYPE(KeyedSample)
+Q_DECLARE_METATYPE(Annotation)
 Q_DECLARE_METATYPE(SourceHealth)
 Q_DECLARE_METATYPE(ProjectionRecord)
 Q_DECLARE_METATYPE(StoreChange)

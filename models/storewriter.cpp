@@ -13,6 +13,7 @@ StoreWriter::StoreWriter(const QString &databasePath, QObject *parent)
     qRegisterMetaType<SourceHealth>();
     qRegisterMetaType<AlertTransitions>();
     qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<Annotation>();
 }
 
 StoreWriter::~StoreWriter()
@@ -121,6 +122,30 @@ void StoreWriter::recordHealth(const SourceHealth &health)
         emit writeFailed(tr("Recording the health of source %1 failed: %2").arg(health.sourceId, m_connection->errorMessage()));
     else
         emit healthRecorded(health.sourceId);
+}
+
+void StoreWriter::addAnnotation(const Annotation &annotation)
+{
+    if (!ensureOpen())
+        return;
+    if (!annotation.day.isValid() || annotation.text.trimmed().isEmpty()) {
+        emit writeFailed(tr("A note needs a valid date and some text; nothing was saved."));
+        return;
+    }
+    const QDateTime created = annotation.createdAt.isValid() ? annotation.createdAt : QDateTime::currentDateTimeUtc();
+    auto insert = m_connection->prepare(QStringLiteral(
+            "INSERT INTO annotations(site_id, day, text, created_at, author) VALUES(?, ?, ?, ?, ?)"));
+    insert.bind(1, annotation.siteId)
+            .bind(2, annotation.day.toString(Qt::ISODate))
+            .bind(3, annotation.text.trimmed())
+            .bind(4, created.toUTC().toString(Qt::ISODate))
+            .bind(5, annotation.author.isNull() ? QStringLiteral("") : annotation.author);
+    if (!insert.run()) {
+        emit writeFailed(tr("Saving the note on %1 failed: %2").arg(annotation.siteId, m_connection->errorMessage()));
+        return;
+    }
+    auto id = m_connection->prepare(QStringLiteral("SELECT last_insert_rowid()"));
+    emit annotationAdded(id.next() ? id.int64(0) : 0, annotation.siteId);
 }
 
 void StoreWriter::flush()

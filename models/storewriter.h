@@ -45,6 +45,8 @@ public slots:
     void saveProjection(const ProjectionRecord &record);
     // Records how a polled source is doing (replaces its previous row).
     void recordHealth(const SourceHealth &health);
+    // Stores a dated note on a site; announces it with annotationAdded() or writeFailed().
+    void addAnnotation(const Annotation &annotation);
     // Commits what is pending now.
     void flush();
 
@@ -68,6 +70,7 @@ signals:
     // Alerts were raised, cleared or acknowledged (also emitted when nothing changed, so
     // that a caller waiting for its write can count on it).
     void alertsWritten();
+    void annotationAdded(qint64 id, const QString &siteId);
     void writeFailed(const QString &message);
 
 private:

@@ -24,6 +24,49 @@ QColor Theme::fleetColor()
     return QColor(0x47, 0x55, 0x69);
 }
 
+QColor Theme::phaseColor(Phase phase)
+{
+    switch (phase) {
+    case Phase::Announced:
+        return QColor(0x94, 0xa3, 0xb8); // slate
+    case Phase::SiteSelected:
+        return QColor(0x60, 0xa5, 0xfa); // light blue
+    case Phase::Construction:
+        return QColor(0x25, 0x63, 0xeb); // blue
+    case Phase::FirstPower:
+        return QColor(0x7c, 0x3a, 0xed); // violet
+    case Phase::PartiallyOperational:
+        return QColor(0x0d, 0x94, 0x88); // teal
+    case Phase::Operational:
+        return QColor(0x16, 0xa3, 0x4a); // green
+    case Phase::Paused:
+        return QColor(0xd9, 0x77, 0x06); // amber
+    case Phase::Cancelled:
+        return QColor(0xdc, 0x26, 0x26); // red
+    }
+    return noPhaseColor();
+}
+
+QColor Theme::noPhaseColor()
+{
+    return QColor(0xd1, 0xd5, 0xdb);
+}
+
+QColor Theme::feedHealthColor(FeedHealth health)
+{
+    switch (health) {
+    case FeedHealth::Fresh:
+        return QColor(0x15, 0x80, 0x3d);
+    case FeedHealth::Stale:
+        return QColor(0xea, 0xb3, 0x08);
+    case FeedHealth::Failing:
+        return QColor(0xb9, 0x1c, 0x1c);
+    case FeedHealth::NoFeed:
+        break;
+    }
+    return QColor(0xff, 0xff, 0xff); // a plain white outline
+}
+
 QColor Theme::textColor()
 {
     return QColor(0x11, 0x18, 0x27);

@@ -2,6 +2,8 @@
 // projector. Provenance colours are shared by tiles, tables and charts.
 #pragma once
 
+#include "feedhealth.h"
+#include "phase.h"
 #include "provenance.h"
 
 #include <QColor>
@@ -9,7 +11,13 @@
 
 namespace Theme {
 QColor provenanceColor(Provenance provenance);
-QColor fleetColor(); // fleet-wide figures (all of OpenAI's compute)
+QColor fleetColor();
+// Lifecycle phases: cool greys and blues while planning and building, greens once power
+// flows, amber and red for paused and cancelled; distinguishable on a projector.
+QColor phaseColor(Phase phase);
+QColor noPhaseColor();
+// The ring around a map marker: how the site's live feed is doing.
+QColor feedHealthColor(FeedHealth health); // fleet-wide figures (all of OpenAI's compute)
 QColor textColor();
 QColor mutedTextColor();
 QColor gridColor();

@@ -318,6 +318,54 @@ void TimeChartView::showPointNote(const QString &label, const QPointF &point, co
     QToolTip::showText(QCursor::pos(), text, this);
 }
 
+void TimeChartView::setAnnotations(const QList<ChartAnnotation> &annotations)
+{
+    m_annotations = annotations;
+    viewport()->update();
+}
+
+void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (m_annotations.isEmpty() || m_empty || chart()->series().isEmpty())
+        return;
+    // Drawn over the plot in scene coordinates, so the marks follow resizes without
+    // becoming series of their own (they would clutter the legend and the hover).
+    QAbstractSeries *reference = chart()->series().constFirst();
+    const QRectF plot = chart()->mapToScene(chart()->plotArea()).boundingRect();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont font = painter->font();
+    font.setPointSizeF(9);
+    painter->setFont(font);
+    const QFontMetrics metrics(font);
+    const QColor color = Theme::provenanceColor(Provenance::Manual);
+    double lastLabelRight = -1e9;
+    int row = 0;
+    for (const ChartAnnotation &annotation : std::as_const(m_annotations)) {
+        const QPointF at = chart()->mapToScene(chart()->mapToPosition(QPointF(double(annotation.ms), 0), reference));
+        if (at.x() < plot.left() || at.x() > plot.right())
+            continue;
+        painter->setPen(QPen(color, 1.5, Qt::DashDotLine));
+        painter->drawLine(QPointF(at.x(), plot.top()), QPointF(at.x(), plot.bottom()));
+        const QString text = metrics.elidedText(annotation.label, Qt::ElideRight, 180);
+        const int width = metrics.horizontalAdvance(text) + 8;
+        // Labels that would touch the previous one go one row lower.
+        row = at.x() < lastLabelRight + 4 ? (row + 1) % 3 : 0;
+        // Along the bottom of the plot, where the figures of a growing site rarely are.
+        QRectF box(at.x() + 3, plot.bottom() - 4 - (row + 1) * (metrics.height() + 4), width, metrics.height() + 2);
+        if (box.right() > plot.right())
+            box.moveRight(at.x() - 3);
+        lastLabelRight = box.right();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setPen(color);
+        painter->drawText(box.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+    painter->restore();
+}
+
 QStringList TimeChartView::seriesNames() const
 {
     QStringList names;

@@ -8,6 +8,13 @@
 #include <QChartView>
 #include <QLocale>
 
+// A dated note drawn on the chart as a thin vertical line with a short label.
+struct ChartAnnotation
+{
+    qint64 ms = 0; // UTC
+    QString label;
+};
+
 class TimeChartView : public QChartView
 {
     Q_OBJECT
@@ -28,9 +35,13 @@ public:
     // A note after the title, e.g. "updated 4 s ago"; stale notes are drawn in amber.
     void setTitleNote(const QString &note, bool stale);
     QString titleText() const;
+    // Notes to mark on the time axis; kept across setData().
+    void setAnnotations(const QList<ChartAnnotation> &annotations);
+    QList<ChartAnnotation> annotations() const { return m_annotations; }
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void connectHover(class QXYSeries *series, const ChartLine &line);
@@ -45,4 +56,5 @@ private:
     bool m_noteStale = false;
     double m_presentationScale = 0;
     TimeChartData m_data;
+    QList<ChartAnnotation> m_annotations;
 };

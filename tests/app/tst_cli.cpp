@@ -180,6 +180,8 @@ void TestCli::badArguments_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     QTest::addRow("unknown page") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("moon") } << 2 << QStringLiteral("Unknown page");
+    QTest::addRow("unknown site") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("site:atlantis") } << 2 << QStringLiteral("Unknown site \"atlantis\"");
+    QTest::addRow("site without id") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("site:") } << 2 << QStringLiteral("needs a site id");
     QTest::addRow("bad size") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("huge") } << 2 << QStringLiteral("Invalid size");
     QTest::addRow("bad language") << QStringList{ QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("tlh") } << 2 << QStringLiteral("Unknown language");
     QTest::addRow("bad report format") << QStringList{ QStringLiteral("--report"), QStringLiteral("xml") } << 2 << QStringLiteral("Unknown report format");

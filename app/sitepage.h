@@ -1,0 +1,76 @@
+// The page of one site, opened from the map, the Sites table or --page site:<id>: header
+// (name, location, partners, phase, GPU model, planned MW and GPUs), the sources of its
+// reported facts, its GPU and power charts with the dated notes on them, its phase
+// history, its feeds, and a form to add a dated note. Reads the site's detail from the GUI
+// thread's Store; notes are written through the StoreWriter (queued) and re-read when the
+// writer announces them.
+#pragma once
+
+#include "dashboardsnapshot.h"
+#include "sitedetail.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class Store;
+class StoreWriter;
+class TimeChartView;
+
+class SitePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SitePage(const QLocale &locale, QWidget *parent = nullptr);
+
+    // Where the detail comes from and where notes go; without them the page shows the row only.
+    void setStoreAccess(Store *store, StoreWriter *writer);
+    void showSite(const SiteRow &row);
+    // Re-reads the detail of the site shown (after a commit or a new note).
+    void reload();
+    QString siteId() const { return m_row.site.id; }
+    const SiteDetail &detail() const { return m_detail; }
+
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *locationLabel() const { return m_location; }
+    QLabel *sourcesLabel() const { return m_sources; }
+    TimeChartView *gpuChart() const { return m_gpuChart; }
+    TimeChartView *powerChart() const { return m_powerChart; }
+    QDateEdit *noteDate() const { return m_noteDate; }
+    QLineEdit *noteText() const { return m_noteText; }
+    QPushButton *addNoteButton() const { return m_addNote; }
+    QListWidget *notesList() const { return m_notes; }
+    QLabel *noteMessage() const { return m_noteMessage; }
+
+signals:
+    void backRequested();
+
+private:
+    void addNote();
+    void showHeader();
+    void showDetail();
+
+    QLocale m_locale;
+    Store *m_store = nullptr;
+    StoreWriter *m_writer = nullptr;
+    SiteRow m_row;
+    SiteDetail m_detail;
+    QLabel *m_title;
+    QLabel *m_location;
+    QLabel *m_facts;
+    QLabel *m_sources;
+    QLabel *m_history;
+    QLabel *m_feeds;
+    TimeChartView *m_gpuChart;
+    TimeChartView *m_powerChart;
+    QListWidget *m_notes;
+    QDateEdit *m_noteDate;
+    QLineEdit *m_noteText;
+    QPushButton *m_addNote;
+    QLabel *m_noteMessage;
+};

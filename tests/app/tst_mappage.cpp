@@ -1,0 +1,237 @@
+// The Map and Site pages on a store with the bundled dataset: a click on a marker opens
+// that site's page, the keyboard zooms and pans, sites without coordinates are listed, and
+// a dated note added on the Site page is stored and still there after reopening the store.
+#include "dashboardsession.h"
+#include "mainwindow.h"
+#include "mappage.h"
+#include "mapview.h"
+#include "sitepage.h"
+#include "sitespage.h"
+#include "sitetableview.h"
+#include "snapshotpublisher.h"
+#include "testutil.h"
+#include "timechartview.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMapPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clickOnMarkerOpensSite_data();
+    void clickOnMarkerOpensSite();
+    void keyboardZoomAndPan();
+    void defaultLabelsDoNotOverlap();
+    void sitesWithoutCoordinatesAreListed();
+    void unknownSiteIsRefused();
+    void sitesTableOpensSiteAndBackReturns();
+    void annotationPersists();
+};
+
+namespace {
+const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    std::unique_ptr<MainWindow> window;
+
+    bool open()
+    {
+        if (!session.open(TestUtil::storePath(dir)).isEmpty())
+            return false;
+        window = std::make_unique<MainWindow>(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+        window->setStoreAccess(&session.store(), session.writer());
+        window->resize(1600, 1000);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+};
+} // namespace
+
+void TestMapPage::clickOnMarkerOpensSite_data()
+{
+    QTest::addColumn<bool>("world");
+    QTest::addColumn<QString>("siteId");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("abilene, shares its coordinates") << false << QStringLiteral("abilene-tx") << QStringLiteral("Abilene (Stargate I)");
+    QTest::newRow("abilene expansion") << false << QStringLiteral("abilene-expansion-tx") << QStringLiteral("Abilene expansion");
+    QTest::newRow("lordstown") << false << QStringLiteral("lordstown-oh") << QStringLiteral("Lordstown");
+    QTest::newRow("narvik, world view") << true << QStringLiteral("norway-narvik") << QStringLiteral("Stargate Norway (Narvik)");
+}
+
+void TestMapPage::clickOnMarkerOpensSite()
+{
+    QFETCH(bool, world);
+    QFETCH(QString, siteId);
+    QFETCH(QString, title);
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.window->showPage(QStringLiteral("map")));
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("map"));
+    MapView *map = f.window->mapPage()->mapView();
+    if (world)
+        map->setRegion(MapView::Region::World);
+    QVERIFY(map->isVisible());
+    const std::optional<QPointF> at = map->markerPosition(siteId);
+    QVERIFY(at.has_value());
+    QVERIFY(map->rect().contains(at->toPoint()));
+    // The marker's centre hits that marker, not a neighbour drawn on top of it.
+    const int hit = MapMarkers::hitTest(map->markers(), *at);
+    QVERIFY(hit >= 0);
+    QCOMPARE(map->markers().at(hit).id, siteId);
+
+    QSignalSpy activated(map, &MapView::siteActivated);
+    QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, at->toPoint());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), siteId);
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("site:") + siteId);
+    QCOMPARE(f.window->sitePage()->titleLabel()->text(), title);
+    QVERIFY(f.window->sitePage()->isVisible());
+    QVERIFY(f.window->sitePage()->sourcesLabel()->text().contains(QLatin1String("<a href=")));
+    QVERIFY(f.window->sitePage()->sourcesLabel()->openExternalLinks());
+}
+
+void TestMapPage::keyboardZoomAndPan()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.window->showPage(QStringLiteral("map"));
+    MapView *map = f.window->mapPage()->mapView();
+    map->setFocus();
+    const QPointF before = *map->markerPosition(QStringLiteral("lordstown-oh"));
+    QTest::keyClick(map, Qt::Key_Plus);
+    QVERIFY(map->zoom() > 1.0);
+    QTest::keyClick(map, Qt::Key_Left);
+    QVERIFY(map->pan().x() > 0);
+    QVERIFY(*map->markerPosition(QStringLiteral("lordstown-oh")) != before);
+    QTest::keyClick(map, Qt::Key_0);
+    QCOMPARE(map->zoom(), 1.0);
+    QCOMPARE(map->pan(), QPointF());
+    QCOMPARE(*map->markerPosition(QStringLiteral("lordstown-oh")), before);
+    QTest::keyClick(map, Qt::Key_Minus); // not below the whole map
+    QCOMPARE(map->zoom(), 1.0);
+    QTest::keyClick(map, Qt::Key_Plus);
+    QTest::keyClick(map, Qt::Key_Home);
+    QCOMPARE(map->zoom(), 1.0);
+}
+
+void TestMapPage::defaultLabelsDoNotOverlap()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.window->showPage(QStringLiteral("map"));
+    MapView *map = f.window->mapPage()->mapView();
+    for (MapView::Region region : { MapView::Region::Usa, MapView::Region::World }) {
+        map->setRegion(region);
+        const QStringList labels = map->shownLabels();
+        QVERIFY(!labels.isEmpty());
+        QVERIFY(labels.size() <= map->markers().size());
+        const QList<QRectF> rects = map->labelRects();
+        QCOMPARE(rects.size(), labels.size());
+        for (int i = 0; i < rects.size(); ++i) {
+            QVERIFY(map->rect().contains(rects.at(i).toRect()));
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(labels.at(i) + QStringLiteral(" / ") + labels.at(j)));
+        }
+    }
+}
+
+void TestMapPage::sitesWithoutCoordinatesAreListed()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.window->showPage(QStringLiteral("map"));
+    QListWidget *list = f.window->mapPage()->noLocationList();
+    QStringList names;
+    for (int i = 0; i < list->count(); ++i)
+        names.append(list->item(i)->text());
+    QVERIFY2(names.contains(QStringLiteral("Stargate India (TCS HyperVault)")), qPrintable(names.join(QLatin1Char('|'))));
+    QVERIFY(!f.window->mapPage()->mapView()->markerPosition(QStringLiteral("india-tcs")));
+    // In the US view, sites abroad are listed beside the map rather than lost.
+    QVERIFY(f.window->mapPage()->outsideList()->count() > 0);
+    QVERIFY(f.window->showPage(QStringLiteral("site:india-tcs")));
+    QVERIFY(f.window->sitePage()->locationLabel()->text().contains(QLatin1String("no location")));
+}
+
+void TestMapPage::unknownSiteIsRefused()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(!f.window->showPage(QStringLiteral("site:atlantis")));
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("overview"));
+    QCOMPARE(MainWindow::siteIdOfPageName(QStringLiteral("site:abilene-tx")), QStringLiteral("abilene-tx"));
+    QCOMPARE(MainWindow::siteIdOfPageName(QStringLiteral("sites")), QString());
+}
+
+void TestMapPage::sitesTableOpensSiteAndBackReturns()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.window->showPage(QStringLiteral("sites")));
+    emit f.window->sitesPage()->tableView()->siteActivated(QStringLiteral("milam-tx"));
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("site:milam-tx"));
+    QCOMPARE(f.window->sitePage()->titleLabel()->text(), QStringLiteral("Milam County"));
+    QVERIFY(f.window->sitePage()->locationLabel()->text().contains(QStringLiteral("30.85° N, 96.98° W")));
+    const QList<QPushButton *> buttons = f.window->sitePage()->findChildren<QPushButton *>();
+    const auto back = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) { return b->text().contains(QLatin1String("Back")); });
+    QVERIFY(back != buttons.cend());
+    QTest::mouseClick(*back, Qt::LeftButton);
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("sites"));
+    // The navigation still works after the Site page was shown.
+    QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("map"));
+}
+
+void TestMapPage::annotationPersists()
+{
+    QTemporaryDir dir;
+    const QString path = TestUtil::storePath(dir);
+    const QDate day(2025, 9, 30);
+    const QString text = QStringLiteral("Building 3 energized (site visit)");
+    {
+        DashboardSession session;
+        QCOMPARE(session.open(path), QString());
+        MainWindow window(session.publisher(), session.projections(), path, kEnglish);
+        window.setStoreAccess(&session.store(), session.writer());
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("site:abilene-tx")));
+        SitePage *page = window.sitePage();
+        // An empty note is refused with a message, and nothing is written.
+        QTest::mouseClick(page->addNoteButton(), Qt::LeftButton);
+        QVERIFY(page->noteMessage()->text().contains(QLatin1String("Write the note")));
+        page->noteDate()->setDate(day);
+        QTest::keyClicks(page->noteText(), text);
+        QTest::mouseClick(page->addNoteButton(), Qt::LeftButton);
+        QTRY_COMPARE(page->detail().annotations.size(), 1);
+        QCOMPARE(page->noteMessage()->text(), QStringLiteral("Note saved."));
+        QVERIFY(page->notesList()->item(0)->text().contains(text));
+        QCOMPARE(page->gpuChart()->annotations().size(), 1);
+        QCOMPARE(page->powerChart()->annotations().constFirst().label, text);
+    }
+    DashboardSession reopened;
+    QCOMPARE(reopened.open(path), QString());
+    const QList<Annotation> stored = reopened.store().annotations(QStringLiteral("abilene-tx"));
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().day, day);
+    QCOMPARE(stored.first().text, text);
+    QVERIFY(stored.first().createdAt.isValid());
+    MainWindow window(reopened.publisher(), reopened.projections(), path, kEnglish);
+    window.setStoreAccess(&reopened.store(), reopened.writer());
+    QVERIFY(window.showPage(QStringLiteral("site:abilene-tx")));
+    QVERIFY(window.sitePage()->notesList()->item(0)->text().contains(text));
+    QVERIFY(reopened.store().annotations(QStringLiteral("milam-tx")).isEmpty());
+}
+
+QTEST_MAIN(TestMapPage)
+#include "tst_mappage.moc"
