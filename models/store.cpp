@@ -334,33 +334,6 @@ std::optional<qint64> Store::firstSampleTs(qint64 seriesId) const
     return std::nullopt;
 }
 
-QList<SourceHealth> Store::sourceHealth() const
-{
-    QList<SourceHealth> result;
-    auto q = m_connection.prepare(QStringLiteral(
-            "SELECT source_id, name, kind, url, enabled, interval_ms, last_attempt, last_success, latency_ms, "
-            "consecutive_failures, last_error, next_poll, samples_last_poll, samples_total FROM source_health ORDER BY name"));
-    while (q.next()) {
-        SourceHealth health;
-        health.sourceId = q.text(0);
-        health.name = q.text(1);
-        health.kind = q.text(2);
-        health.url = q.text(3);
-        health.enabled = q.int64(4) != 0;
-        health.intervalMs = int(q.int64(5));
-        health.lastAttemptMs = q.optionalInt64(6).value_or(0);
-        health.lastSuccessMs = q.optionalInt64(7).value_or(0);
-        health.latencyMs = q.int64(8);
-        health.consecutiveFailures = int(q.int64(9));
-        health.lastError = q.text(10);
-        health.nextPollMs = q.optionalInt64(11).value_or(0);
-        health.samplesLastPoll = int(q.int64(12));
-        health.samplesTotal = q.int64(13);
-        result.append(health);
-    }
-    return result;
-}
-
 QList<Annotation> Store::annotations(const QString &siteId) const
 {
     QList<Annotation> result;

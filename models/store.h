@@ -50,8 +50,6 @@ public:
     std::optional<qint64> seriesId(const SeriesKey &key) const;
     std::optional<Sample> latestSample(qint64 seriesId) const;
     std::optional<qint64> firstSampleTs(qint64 seriesId) const;
-    // Every polled source's latest health row (table source_health), by name.
-    QList<SourceHealth> sourceHealth() const;
     // Dated notes of a site, oldest day first.
     QList<Annotation> annotations(const QString &siteId) const;
     QList<Sample> rawSamples(qint64 seriesId, qint64 fromMs, qint64 toMs) const;

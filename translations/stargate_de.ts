@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Stargate Dashboard</source>
+        <translation>Stargate Dashboard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation><numerusform>%n neuer Alarm</numerusform><numerusform>%n neue Alarme</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>Feed stale</source>
+        <translation>Feed veraltet</translation>
+    </message>
+    <message>
+        <source>Error streak</source>
+        <translation>Fehlerserie</translation>
+    </message>
+    <message>
+        <source>Power near capacity</source>
+        <translation>Leistung nahe Kapazität</translation>
+    </message>
+    <message>
+        <source>GPUs online falling</source>
+        <translation>GPUs online fallen</translation>
+    </message>
+    <message>
+        <source>Phase behind plan</source>
+        <translation>Phase hinter Plan</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>SIMULATED: %1</source>
+        <translation>SIMULIERT: %1</translation>
+    </message>
+    <message>
+        <source>%1: no successful poll for %2 s (interval %3 s, limit %4 s).</source>
+        <translation>%1: seit %2 s keine erfolgreiche Abfrage (Intervall %3 s, Grenze %4 s).</translation>
+    </message>
+    <message>
+        <source>%1: %2 polls in a row failed.</source>
+        <translation>%1: %2 Abfragen in Folge sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 draws %2 MW, %3% of its %4 MW capacity (limit %5%).</source>
+        <translation>%1 bezieht %2 MW, %3 % seiner Kapazität von %4 MW (Grenze %5 %).</translation>
+    </message>
+    <message>
+        <source>%1: GPUs online fell by %2% within %3 min (from %4 to %5).</source>
+        <translation>%1: GPUs online sind innerhalb von %3 min um %2 % gefallen (von %4 auf %5).</translation>
+    </message>
+    <message>
+        <source>%1 was planned to reach "%2" by %3 (%4 days ago) and has not.</source>
+        <translation>%1 sollte laut Plan bis %3 „%2“ erreichen (vor %4 Tagen) und hat es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSeverity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Site or source</source>
+        <translation>Standort oder Quelle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Stale or failing feeds, power near capacity, GPUs going offline and phases behind plan. An alert stays until its condition clears; acknowledging says someone is on it.</source>
+        <translation>Veraltete oder fehlerhafte Feeds, Leistung nahe der Kapazität, ausfallende GPUs und Phasen hinter dem Plan. Ein Alarm bleibt, bis seine Bedingung entfällt; eine Bestätigung zeigt, dass sich jemand darum kümmert.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Nach Zustand filtern</translation>
+    </message>
+    <message>
+        <source>All sites and sources</source>
+        <translation>Alle Standorte und Quellen</translation>
+    </message>
+    <message>
+        <source>Filter by site</source>
+        <translation>Nach Standort filtern</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <source>Filter by rule</source>
+        <translation>Nach Regel filtern</translation>
+    </message>
+    <message>
+        <source>Mark the selected alerts as seen, with your user name and the time.</source>
+        <translation>Die ausgewählten Alarme als gesehen markieren, mit Ihrem Benutzernamen und der Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktiv</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation><numerusform>%n bestätigt</numerusform><numerusform>%n bestätigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation><numerusform>%n behoben</numerusform><numerusform>%n behoben</numerusform></translation>
+    </message>
+    <message>
+        <source>No alerts so far: every rule is quiet.</source>
+        <translation>Bisher keine Alarme: Alle Regeln sind ruhig.</translation>
+    </message>
+    <message>
+        <source>No alert matches the filters.</source>
+        <translation>Kein Alarm passt zu den Filtern.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Stargate Dashboard: GPUs, power and site status of the Stargate AI data-center program.</source>
@@ -123,6 +321,62 @@
         <source>--collect cannot be combined with --screenshot or --report.</source>
         <translation>--collect lässt sich nicht mit --screenshot oder --report kombinieren.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (full screen; Esc leaves it).</source>
+        <translation>Im Präsentationsmodus starten (Vollbild; Esc beendet ihn).</translation>
+    </message>
+    <message>
+        <source>Slides of the presentation and the exports, comma-separated, e.g. overview,gpus,site:abilene (see docs/present.md).</source>
+        <translation>Folien der Präsentation und der Exporte, durch Kommas getrennt, z. B. overview,gpus,site:abilene (siehe docs/present.md).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show each slide for &lt;seconds&gt;, then the next; loops (a lobby playlist).</source>
+        <translation>Jede Folie &lt;seconds&gt; lang zeigen, dann die nächste; in Schleife (Playlist für die Lobby).</translation>
+    </message>
+    <message>
+        <source>Write a PDF briefing to &lt;file&gt; and exit (no window).</source>
+        <translation>Ein PDF-Briefing nach &lt;file&gt; schreiben und beenden (ohne Fenster).</translation>
+    </message>
+    <message>
+        <source>Write every slide as a PNG of --size into &lt;folder&gt; and exit (no window).</source>
+        <translation>Jede Folie als PNG der Größe --size in &lt;folder&gt; schreiben und beenden (ohne Fenster).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Write a read-only snapshot of the store, without secrets, to &lt;file&gt; and exit.</source>
+        <translation>Einen schreibgeschützten Snapshot des Speichers ohne Geheimnisse nach &lt;file&gt; schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>The page "site:" needs a site id, e.g. site:abilene-tx.</source>
+        <translation>Die Seite „site:“ braucht eine Standort-ID, z. B. site:abilene-tx.</translation>
+    </message>
+    <message>
+        <source>--slides needs at least one slide name.</source>
+        <translation>--slides braucht mindestens einen Foliennamen.</translation>
+    </message>
+    <message>
+        <source>Invalid --auto-advance "%1"; use whole seconds from 1 to 3600.</source>
+        <translation>Ungültiges --auto-advance „%1“; ganze Sekunden von 1 bis 3600 angeben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a path.</source>
+        <translation>--%1 braucht einen Pfad.</translation>
+    </message>
+    <message>
+        <source>The --export options cannot be combined with --collect, --present, --screenshot or --report.</source>
+        <translation>Die --export-Optionen lassen sich nicht mit --collect, --present, --screenshot oder --report kombinieren.</translation>
+    </message>
+    <message>
+        <source>--present cannot be combined with --collect or --report.</source>
+        <translation>--present lässt sich nicht mit --collect oder --report kombinieren.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -180,6 +434,10 @@
     <message>
         <source>Site simulator: status feed</source>
         <translation>Standortsimulator: Status-Feed</translation>
+    </message>
+    <message>
+        <source>This is a read-only snapshot: polling stays off.</source>
+        <translation>Dies ist ein schreibgeschützter Snapshot: Es wird nichts abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +596,179 @@
     </message>
 </context>
 <context>
+    <name>DeckExporter</name>
+    <message>
+        <source>GPUs online</source>
+        <translation>GPUs in Betrieb</translation>
+    </message>
+    <message>
+        <source>GPUs installed</source>
+        <translation>Installierte GPUs</translation>
+    </message>
+    <message>
+        <source>Power drawn</source>
+        <translation>Bezogene Leistung</translation>
+    </message>
+    <message>
+        <source>Facility power</source>
+        <translation>Anlagenleistung</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Operational capacity</source>
+        <translation>Betriebskapazität</translation>
+    </message>
+    <message>
+        <source>Contracted compute</source>
+        <translation>Vertraglich gesicherte Rechenleistung</translation>
+    </message>
+    <message>
+        <source>GPU target</source>
+        <translation>GPU-Ziel</translation>
+    </message>
+    <message>
+        <source>GPUs planned</source>
+        <translation>Geplante GPUs</translation>
+    </message>
+    <message>
+        <source>Cannot write PNGs into %1: it is a file, not a folder.</source>
+        <translation>In %1 können keine PNGs geschrieben werden: Es ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the PNGs. Check its permissions or choose another folder.</source>
+        <translation>Der Ordner %1 für die PNGs kann nicht angelegt werden. Prüfen Sie die Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PNG %1: %2</source>
+        <translation>Das PNG %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: it is a folder.</source>
+        <translation>Das PDF %1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation>Das PDF %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Stargate rollout briefing</source>
+        <translation>Briefing zum Stargate-Ausbau</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: the PDF writer could not start.</source>
+        <translation>Das PDF %1 kann nicht geschrieben werden: Der PDF-Writer konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Public dataset v%1, compiled %2</source>
+        <translation>Öffentlicher Datensatz v%1, zusammengestellt am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s); the appendix lists every reported figure with its source and date.</source>
+        <translation><numerusform>%n Folie; der Anhang listet jede berichtete Zahl mit Quelle und Datum.</numerusform><numerusform>%n Folien; der Anhang listet jede berichtete Zahl mit Quelle und Datum.</numerusform></translation>
+    </message>
+    <message>
+        <source>Includes SIMULATED data from the built-in demo feed: not real figures.</source>
+        <translation>Enthält SIMULIERTE Daten aus dem eingebauten Demo-Feed: keine echten Zahlen.</translation>
+    </message>
+    <message>
+        <source>Appendix: reported figures and their sources</source>
+        <translation>Anhang: berichtete Zahlen und ihre Quellen</translation>
+    </message>
+    <message>
+        <source>Appendix (continued)</source>
+        <translation>Anhang (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>No data yet: the store holds no reported figures.</source>
+        <translation>Noch keine Daten: Der Speicher enthält keine berichteten Zahlen.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Stargate program</source>
+        <translation>Stargate-Programm</translation>
+    </message>
+    <message>
+        <source>OpenAI fleet</source>
+        <translation>OpenAI-Flotte</translation>
+    </message>
+    <message>
+        <source>US$%1 bn</source>
+        <translation>%1 Mrd. US$</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>(geplant)</translation>
+    </message>
+    <message>
+        <source>Reported figures as published; see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
+        <translation>Berichtete Zahlen wie veröffentlicht; den Zusammenhang nennt jede Quelle. Zahlen der Stargate-Standorte, des Programms und der OpenAI-Flotte werden nie addiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Snapshot written to %1</source>
+        <translation>Snapshot nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>PDF briefing written to %1</source>
+        <translation>PDF-Briefing nach %1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PNG(s) written to %1</source>
+        <translation><numerusform>%n PNG nach %1 geschrieben</numerusform><numerusform>%n PNGs nach %1 geschrieben</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FeedHealth</name>
+    <message>
+        <source>no feed</source>
+        <translation>kein Feed</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+</context>
+<context>
     <name>FeedSourceFile</name>
     <message>
         <source>Cannot read the sources file %1: %2</source>
@@ -436,7 +867,10 @@
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n Quelle</numerusform><numerusform>%n Quellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 OK</source>
@@ -684,6 +1118,65 @@
     </message>
 </context>
 <context>
+    <name>GeoData</name>
+    <message>
+        <source>a ring is not an array of positions</source>
+        <translation>ein Ring ist keine Liste von Positionen</translation>
+    </message>
+    <message>
+        <source>a ring has fewer than 4 positions</source>
+        <translation>ein Ring hat weniger als 4 Positionen</translation>
+    </message>
+    <message>
+        <source>a position is not [longitude, latitude]</source>
+        <translation>eine Position ist nicht [Länge, Breite]</translation>
+    </message>
+    <message>
+        <source>a position lies outside longitude ±180° and latitude ±90°</source>
+        <translation>eine Position liegt außerhalb von Länge ±180° und Breite ±90°</translation>
+    </message>
+    <message>
+        <source>a polygon is not an array of rings</source>
+        <translation>ein Polygon ist keine Liste von Ringen</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection</source>
+        <translation>keine GeoJSON-FeatureCollection</translation>
+    </message>
+    <message>
+        <source>a MultiPolygon is not an array of polygons</source>
+        <translation>ein MultiPolygon ist keine Liste von Polygonen</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type "%1" (expected Polygon or MultiPolygon)</source>
+        <translation>nicht unterstützter Geometrietyp „%1“ (erwartet: Polygon oder MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2): %3</source>
+        <translation>Objekt %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>the collection holds no features</source>
+        <translation>die Sammlung enthält keine Objekte</translation>
+    </message>
+    <message>
+        <source>Cannot read the map outlines %1: %2</source>
+        <translation>Die Kartenumrisse %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The map outlines %1 are broken: %2</source>
+        <translation>Die Kartenumrisse %1 sind fehlerhaft: %2</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>SIMULATED DATA</source>
@@ -700,6 +1193,37 @@
     <message>
         <source>No new data for longer than %1; the figure may be out of date.</source>
         <translation>Seit mehr als %1 keine neuen Daten; die Zahl ist möglicherweise veraltet.</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>%1 has no valid date ("%2"); it cannot be placed in the site's history.</source>
+        <translation>%1 hat kein gültiges Datum („%2“) und lässt sich nicht in die Geschichte des Standorts einordnen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is dated after the site was cancelled on %3.</source>
+        <translation>%1 am %2 liegt nach der Absage des Standorts am %3.</translation>
+    </message>
+    <message>
+        <source>Paused on %1, before anything else happened at the site: there was nothing to pause.</source>
+        <translation>Pausiert am %1, bevor am Standort irgendetwas geschehen war: Es gab nichts zu pausieren.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is dated before %3 on %4: a site cannot reach %1 before %3.</source>
+        <translation>%1 am %2 liegt vor %3 am %4: Ein Standort kann „%1“ nicht vor „%3“ erreichen.</translation>
+    </message>
+    <message>
+        <source>No site was given for the phase event.</source>
+        <translation>Für das Phasenereignis wurde kein Standort angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown phase "%1". Use one of: %2.</source>
+        <translation>Unbekannte Phase „%1“. Zulässig sind: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date. Enter it as year-month-day, e.g. 2026-03-31.</source>
+        <translation>„%1“ ist kein gültiges Datum. Bitte als Jahr-Monat-Tag eingeben, z. B. 2026-03-31.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1318,244 @@
     <message>
         <source>Feeds</source>
         <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Export PDF &amp;Briefing…</source>
+        <translation>PDF-&amp;Briefing exportieren …</translation>
+    </message>
+    <message>
+        <source>Export Slides as P&amp;NG…</source>
+        <translation>Folien als P&amp;NG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Snapshot…</source>
+        <translation>&amp;Snapshot exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Snapshot…</source>
+        <translation>Snapshot ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Show the slides full screen (F5); Esc leaves</source>
+        <translation>Die Folien im Vollbild zeigen (F5); Esc beendet</translation>
+    </message>
+    <message>
+        <source>Stargate Dashboard — snapshot (read-only)</source>
+        <translation>Stargate Dashboard — Snapshot (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 — read-only</source>
+        <translation>Snapshot vom %1 — schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Export PDF Briefing</source>
+        <translation>PDF-Briefing exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF briefing written to %1</source>
+        <translation>PDF-Briefing nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export Slides as PNG</source>
+        <translation>Folien als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Slides written to %1</source>
+        <translation>Folien nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export Snapshot</source>
+        <translation>Snapshot exportieren</translation>
+    </message>
+    <message>
+        <source>Stargate snapshots (*.sqlite)</source>
+        <translation>Stargate-Snapshots (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Writing the snapshot…</source>
+        <translation>Snapshot wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1; it opens read-only.</source>
+        <translation>Snapshot nach %1 geschrieben; er öffnet sich schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation>Snapshot öffnen</translation>
+    </message>
+    <message>
+        <source>Stargate snapshots (*.sqlite);;All files (*)</source>
+        <translation>Stargate-Snapshots (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Stargate Dashboard snapshot.</source>
+        <translation>%1 ist kein Snapshot von Stargate Dashboard.</translation>
+    </message>
+    <message>
+        <source>Cannot start a window for %1.</source>
+        <translation>Für %1 kann kein Fenster gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) need attention</source>
+        <translation><numerusform>%n Alarm braucht Aufmerksamkeit</numerusform><numerusform>%n Alarme brauchen Aufmerksamkeit</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Contiguous USA, Albers equal-area conic</source>
+        <translation>Kontinentale USA, flächentreue Albers-Kegelprojektion</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>Welt</translation>
+    </message>
+    <message>
+        <source>World, Equal Earth projection</source>
+        <translation>Welt, Equal-Earth-Projektion</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Every site on an offline map: colour shows its phase, circle area its planned capacity, the ring its live feed. Click a site to open it.</source>
+        <translation>Alle Standorte auf einer Offline-Karte: Die Farbe zeigt die Phase, die Kreisfläche die geplante Kapazität, der Ring den Live-Feed. Klicken Sie auf einen Standort, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Whole map again (0 or Home)</source>
+        <translation>Wieder die ganze Karte (0 oder Pos1)</translation>
+    </message>
+    <message>
+        <source>Drag or arrow keys to pan, wheel or +/− to zoom</source>
+        <translation>Ziehen oder Pfeiltasten zum Verschieben, Mausrad oder +/− zum Zoomen</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth (public domain). Coordinates are approximate town or county centroids.</source>
+        <translation>Umrisse: Natural Earth (gemeinfrei). Koordinaten sind ungefähre Orts- oder Countymittelpunkte.</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Ohne Standortangabe</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 online</source>
+        <translation>%1 in Betrieb</translation>
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <source>last sample %1</source>
+        <translation>letzter Messwert %1</translation>
+    </message>
+    <message>
+        <source>reported as of %1</source>
+        <translation>gemeldet, Stand %1</translation>
+    </message>
+    <message>
+        <source>nothing reported</source>
+        <translation>nichts gemeldet</translation>
+    </message>
+    <message>
+        <source>Rings: no site is linked to a polled source yet, so every site shows "no feed".</source>
+        <translation>Ringe: Noch ist kein Standort mit einer abgefragten Quelle verknüpft, daher zeigen alle Standorte „kein Feed“.</translation>
+    </message>
+    <message>
+        <source>Every site has coordinates.</source>
+        <translation>Alle Standorte haben Koordinaten.</translation>
+    </message>
+    <message>
+        <source>Outside the USA (see World)</source>
+        <translation>Außerhalb der USA (siehe Welt)</translation>
+    </message>
+    <message>
+        <source>Outside the map</source>
+        <translation>Außerhalb der Karte</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of the sites</source>
+        <translation>Karte der Standorte</translation>
+    </message>
+    <message>
+        <source>Circle area: planned MW</source>
+        <translation>Kreisfläche: geplante MW</translation>
+    </message>
+    <message>
+        <source>Ring: %1</source>
+        <translation>Ring: %1</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1766,21 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Stargate Dashboard — presentation</source>
+        <translation>Stargate Dashboard — Präsentation</translation>
+    </message>
+    <message>
+        <source>No slides</source>
+        <translation>Keine Folien</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gehe zu %1</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +2181,183 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDetailQuery</name>
+    <message>
+        <source>Last value in each interval.</source>
+        <translation>Letzter Wert in jedem Intervall.</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Online (%1)</source>
+        <translation>In Betrieb (%1)</translation>
+    </message>
+    <message>
+        <source>Online (reported)</source>
+        <translation>In Betrieb (gemeldet)</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>Operational (reported)</source>
+        <translation>In Betrieb (gemeldet)</translation>
+    </message>
+    <message>
+        <source>Drawn (%1)</source>
+        <translation>Bezogen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>GPUs at this site</source>
+        <translation>GPUs an diesem Standort</translation>
+    </message>
+    <message>
+        <source>Power at this site (MW)</source>
+        <translation>Leistung an diesem Standort (MW)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the page you came from</source>
+        <translation>Zurück zur vorherigen Seite</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>What happened on that day?</source>
+        <translation>Was ist an diesem Tag passiert?</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Phasenverlauf</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation>ohne Standortangabe</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>Planned capacity</source>
+        <translation>Geplante Kapazität</translation>
+    </message>
+    <message>
+        <source>Planned GPUs</source>
+        <translation>Geplante GPUs</translation>
+    </message>
+    <message>
+        <source>GPUs online</source>
+        <translation>GPUs in Betrieb</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No sources recorded.</source>
+        <translation>Keine Quellen erfasst.</translation>
+    </message>
+    <message>
+        <source>No dated phase events.</source>
+        <translation>Keine datierten Phasenereignisse.</translation>
+    </message>
+    <message>
+        <source>No polled source feeds this site.</source>
+        <translation>Keine abgefragte Quelle liefert Daten für diesen Standort.</translation>
+    </message>
+    <message>
+        <source>The store does not yet record which polled source feeds which site, so no feed is shown here. Live figures, when present, appear in the charts.</source>
+        <translation>Der Speicher erfasst noch nicht, welche abgefragte Quelle welchen Standort beliefert, daher wird hier kein Feed angezeigt. Live-Werte erscheinen, falls vorhanden, in den Diagrammen.</translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation>letzter Erfolg %1</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2 (manual)</source>
+        <translation>Hinzugefügt am %1 von %2 (manuell)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Write the note first, then add it.</source>
+        <translation>Schreiben Sie zuerst die Notiz, dann fügen Sie sie hinzu.</translation>
+    </message>
+    <message>
+        <source>Pick a valid date for the note.</source>
+        <translation>Wählen Sie ein gültiges Datum für die Notiz.</translation>
+    </message>
+</context>
+<context>
     <name>SiteStatusParser</name>
     <message>
         <source>the feed is not valid JSON (%1 at offset %2)</source>
@@ -1633,6 +2587,87 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
+    <name>SlideFrame</name>
+    <message>
+        <source>Includes SIMULATED data from the built-in demo feed: not real figures.</source>
+        <translation>Enthält SIMULIERTE Daten aus dem eingebauten Demo-Feed: keine echten Zahlen.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>Snapshot vom %1</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datenstand %1</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Shows: %1</source>
+        <translation>Zeigt: %1</translation>
+    </message>
+    <message>
+        <source>includes SIMULATED data</source>
+        <translation>enthält SIMULIERTE Daten</translation>
+    </message>
+    <message>
+        <source>Sources: public dataset v%1, each figure with its source in the briefing appendix</source>
+        <translation>Quellen: öffentlicher Datensatz v%1, jede Zahl mit ihrer Quelle im Anhang des Briefings</translation>
+    </message>
+    <message>
+        <source>Sources: listed in the briefing appendix</source>
+        <translation>Quellen: im Anhang des Briefings aufgeführt</translation>
+    </message>
+    <message>
+        <source>The store holds no figures for this slide. Import the public dataset or start a feed, then present again.</source>
+        <translation>Der Speicher enthält keine Zahlen für diese Folie. Importieren Sie den öffentlichen Datensatz oder starten Sie einen Feed und präsentieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideRegistry</name>
+    <message>
+        <source>Unknown slide "%1"; use one of: %2.</source>
+        <translation>Unbekannte Folie „%1“; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown slide "%1"; "%2" is not one of: %3.</source>
+        <translation>Unbekannte Folie „%1“; „%2“ ist keines von: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFile</name>
+    <message>
+        <source>Cannot write the snapshot %1: it is a folder.</source>
+        <translation>Der Snapshot %1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: it is the open database itself. Choose another file.</source>
+        <translation>Der Snapshot %1 kann nicht geschrieben werden: Es ist die geöffnete Datenbank selbst. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: the folder %2 does not exist.</source>
+        <translation>Der Snapshot %1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation>Der Snapshot %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot was cancelled.</source>
+        <translation>Der Snapshot wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: renaming the temporary file failed.</source>
+        <translation>Der Snapshot %1 kann nicht geschrieben werden: Das Umbenennen der temporären Datei ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>SourceHealthModel</name>
     <message>
         <source>OK</source>
@@ -1676,7 +2711,10 @@ Quelle: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n failure(s) in a row</source>
-        <translation><numerusform>%n Fehler in Folge</numerusform><numerusform>%n Fehler in Folge</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler in Folge</numerusform>
+            <numerusform>%n Fehler in Folge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last success: %1</source>
@@ -1729,6 +2767,101 @@ Quelle: %3</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>StandardSlides</name>
+    <message>
+        <source>operational capacity reported, not a measured draw</source>
+        <translation>gemeldete Betriebskapazität, kein gemessener Bezug</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 GPU target (all OpenAI compute)</source>
+        <translation>%1 des Ziels von %2 GPUs (gesamte OpenAI-Rechenleistung)</translation>
+    </message>
+    <message>
+        <source>of %1 planned</source>
+        <translation>von %1 geplant</translation>
+    </message>
+    <message>
+        <source>Active sites</source>
+        <translation>Aktive Standorte</translation>
+    </message>
+    <message>
+        <source>GPUs at Stargate sites over time</source>
+        <translation>GPUs an den Stargate-Standorten im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Power at Stargate sites over time (MW)</source>
+        <translation>Leistung an den Stargate-Standorten im Zeitverlauf (MW)</translation>
+    </message>
+    <message>
+        <source>When the GPU target is reached</source>
+        <translation>Wann das GPU-Ziel erreicht wird</translation>
+    </message>
+    <message>
+        <source>Sites (%1 of %2)</source>
+        <translation>Standorte (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(SIMULATED)</source>
+        <translation>(SIMULIERT)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>geplant: %1</translation>
+    </message>
+    <message>
+        <source>operational capacity, not a measured draw</source>
+        <translation>Betriebskapazität, kein gemessener Bezug</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partner: %1</translation>
+    </message>
+    <message>
+        <source>GPUs: %1</source>
+        <translation>GPUs: %1</translation>
+    </message>
+    <message>
+        <source>First power: %1</source>
+        <translation>Erster Strom: %1</translation>
+    </message>
+    <message>
+        <source>Full operation: %1</source>
+        <translation>Voller Betrieb: %1</translation>
+    </message>
+    <message>
+        <source>Headline figures: GPUs, power, sites, the target</source>
+        <translation>Kernzahlen: GPUs, Leistung, Standorte, das Ziel</translation>
+    </message>
+    <message>
+        <source>Power at Stargate sites over time</source>
+        <translation>Leistung an den Stargate-Standorten im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Table of all sites</source>
+        <translation>Tabelle aller Standorte</translation>
+    </message>
+    <message>
+        <source>One slide per site (site:ID for one)</source>
+        <translation>Eine Folie je Standort (site:ID für einen)</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2944,38 @@ Quelle: %3</translation>
         <source>Recording the health of source %1 failed: %2</source>
         <translation>Speichern des Zustands der Quelle %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>This is a read-only snapshot: changes cannot be saved. Open the original database to make changes.</source>
+        <translation>Dies ist ein schreibgeschützter Snapshot: Änderungen können nicht gespeichert werden. Öffnen Sie für Änderungen die ursprüngliche Datenbank.</translation>
+    </message>
+    <message>
+        <source>A note needs a valid date and some text; nothing was saved.</source>
+        <translation>Eine Notiz braucht ein gültiges Datum und einen Text; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the note on %1 failed: %2</source>
+        <translation>Die Notiz zu %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be written.</source>
+        <translation>In die Datenbank kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no site "%1".</source>
+        <translation>Es gibt keinen Standort „%1“.</translation>
+    </message>
+    <message>
+        <source>Saving the phase event failed: %1</source>
+        <translation>Das Phasenereignis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Recording alerts failed: %1</source>
+        <translation>Alarme konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledging alerts failed: %1</source>
+        <translation>Alarme konnten nicht bestätigt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>TimeChartView</name>
@@ -1830,6 +2995,119 @@ Quelle: %3</translation>
         <source>no data yet</source>
         <translation>noch keine Daten</translation>
     </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Diagrammdaten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1 GPUs</source>
+        <translation>%1 GPUs</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>Planned milestone</source>
+        <translation>Geplanter Meilenstein</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Each site's phases over time, from public reports and manual entries. Diamonds are planned milestones; hover over a bar or marker for its dates and source.</source>
+        <translation>Die Phasen jedes Standorts im Zeitverlauf, aus öffentlichen Berichten und manuellen Einträgen. Rauten sind geplante Meilensteine; zeigen Sie auf einen Balken oder eine Markierung, um Daten und Quelle zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) with phases in an impossible order: %1. Hover over the warning sign for details.</source>
+        <translation><numerusform>%n Standort mit Phasen in unmöglicher Reihenfolge: %1. Details beim Zeigen auf das Warnzeichen.</numerusform><numerusform>%n Standorte mit Phasen in unmöglicher Reihenfolge: %1. Details beim Zeigen auf das Warnzeichen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>No site has a dated phase yet.</source>
+        <translation>Noch kein Standort hat eine datierte Phase.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>STANDORT</translation>
+    </message>
+    <message>
+        <source>No dated phase</source>
+        <translation>Keine datierte Phase</translation>
+    </message>
+    <message>
+        <source>Planned milestone</source>
+        <translation>Geplanter Meilenstein</translation>
+    </message>
+    <message>
+        <source>Dated event</source>
+        <translation>Datiertes Ereignis</translation>
+    </message>
+    <message>
+        <source>Phases in an impossible order (hover for details)</source>
+        <translation>Phasen in unmöglicher Reihenfolge (Details beim Zeigen)</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>(source gives "%1")</source>
+        <translation>(Quelle nennt „%1“)</translation>
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
+        <translation>eingetragen von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>This event is out of order; see the warning sign.</source>
+        <translation>Dieses Ereignis ist außer der Reihe; siehe das Warnzeichen.</translation>
+    </message>
+    <message>
+        <source>The history of %1 is in an impossible order:</source>
+        <translation>Die Geschichte von %1 ist in unmöglicher Reihenfolge:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1840,6 +3118,14 @@ Quelle: %3</translation>
     <message>
         <source>Stargate Dashboard</source>
         <translation>Stargate Dashboard</translation>
+    </message>
+    <message>
+        <source>Unknown site "%1" in --page; known sites: %2.</source>
+        <translation>Unbekannter Standort „%1“ in --page; bekannte Standorte: %2.</translation>
+    </message>
+    <message>
+        <source>This is a read-only snapshot: polling stays off.</source>
+        <translation>Dies ist ein schreibgeschützter Snapshot: Es wird nichts abgefragt.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Stargate Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation><numerusform>%n new alert</numerusform><numerusform>%n new alerts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>Feed stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error streak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power near capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs online falling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase behind plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>SIMULATED: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no successful poll for %2 s (interval %3 s, limit %4 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 polls in a row failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 draws %2 MW, %3% of its %4 MW capacity (limit %5%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: GPUs online fell by %2% within %3 min (from %4 to %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was planned to reach "%2" by %3 (%4 days ago) and has not.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertSeverity</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site or source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale or failing feeds, power near capacity, GPUs going offline and phases behind plan. An alert stays until its condition clears; acknowledging says someone is on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All sites and sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected alerts as seen, with your user name and the time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation><numerusform>%n active</numerusform><numerusform>%n active</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation><numerusform>%n acknowledged</numerusform><numerusform>%n acknowledged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation><numerusform>%n cleared</numerusform><numerusform>%n cleared</numerusform></translation>
+    </message>
+    <message>
+        <source>No alerts so far: every rule is quiet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alert matches the filters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Stargate Dashboard: GPUs, power and site status of the Stargate AI data-center program.</source>
@@ -123,6 +321,62 @@
         <source>--collect cannot be combined with --screenshot or --report.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Start in presentation mode (full screen; Esc leaves it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slides of the presentation and the exports, comma-separated, e.g. overview,gpus,site:abilene (see docs/present.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show each slide for &lt;seconds&gt;, then the next; loops (a lobby playlist).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a PDF briefing to &lt;file&gt; and exit (no window).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write every slide as a PNG of --size into &lt;folder&gt; and exit (no window).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a read-only snapshot of the store, without secrets, to &lt;file&gt; and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page "site:" needs a site id, e.g. site:abilene-tx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--slides needs at least one slide name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid --auto-advance "%1"; use whole seconds from 1 to 3600.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The --export options cannot be combined with --collect, --present, --screenshot or --report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--present cannot be combined with --collect or --report.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -179,6 +433,10 @@
     </message>
     <message>
         <source>Site simulator: status feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a read-only snapshot: polling stays off.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -338,6 +596,179 @@
     </message>
 </context>
 <context>
+    <name>DeckExporter</name>
+    <message>
+        <source>GPUs online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power drawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facility power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operational capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracted compute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write PNGs into %1: it is a file, not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the PNGs. Check its permissions or choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the PNG %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: it is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stargate rollout briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the PDF %1: the PDF writer could not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public dataset v%1, compiled %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s); the appendix lists every reported figure with its source and date.</source>
+        <translation><numerusform>%n slide; the appendix lists every reported figure with its source and date.</numerusform><numerusform>%n slides; the appendix lists every reported figure with its source and date.</numerusform></translation>
+    </message>
+    <message>
+        <source>Includes SIMULATED data from the built-in demo feed: not real figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendix: reported figures and their sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appendix (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data yet: the store holds no reported figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stargate program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenAI fleet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US$%1 bn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported figures as published; see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Snapshot written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF briefing written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n PNG(s) written to %1</source>
+        <translation><numerusform>%n PNG written to %1</numerusform><numerusform>%n PNGs written to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FeedHealth</name>
+    <message>
+        <source>no feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FeedSourceFile</name>
     <message>
         <source>Cannot read the sources file %1: %2</source>
@@ -436,7 +867,10 @@
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 OK</source>
@@ -684,6 +1118,65 @@
     </message>
 </context>
 <context>
+    <name>GeoData</name>
+    <message>
+        <source>a ring is not an array of positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a ring has fewer than 4 positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a position is not [longitude, latitude]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a position lies outside longitude ±180° and latitude ±90°</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a polygon is not an array of rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a MultiPolygon is not an array of polygons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported geometry type "%1" (expected Polygon or MultiPolygon)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>feature %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the collection holds no features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the map outlines %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The map outlines %1 are broken: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>SIMULATED DATA</source>
@@ -699,6 +1192,37 @@
     </message>
     <message>
         <source>No new data for longer than %1; the figure may be out of date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>%1 has no valid date ("%2"); it cannot be placed in the site's history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2 is dated after the site was cancelled on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused on %1, before anything else happened at the site: there was nothing to pause.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2 is dated before %3 on %4: a site cannot reach %1 before %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No site was given for the phase event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown phase "%1". Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid date. Enter it as year-month-day, e.g. 2026-03-31.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -793,6 +1317,244 @@
     </message>
     <message>
         <source>Feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF &amp;Briefing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Slides as P&amp;NG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Snapshot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Snapshot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the slides full screen (F5); Esc leaves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stargate Dashboard — snapshot (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot of %1 — read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF Briefing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF briefing written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Slides as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slides written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stargate snapshots (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the snapshot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot written to %1; it opens read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stargate snapshots (*.sqlite);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Stargate Dashboard snapshot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start a window for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) need attention</source>
+        <translation><numerusform>%n alert needs attention</numerusform><numerusform>%n alerts need attention</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contiguous USA, Albers equal-area conic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>World</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>World, Equal Earth projection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every site on an offline map: colour shows its phase, circle area its planned capacity, the ring its live feed. Click a site to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole map again (0 or Home)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag or arrow keys to pan, wheel or +/− to zoom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outlines: Natural Earth (public domain). Coordinates are approximate town or county centroids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last sample %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reported as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rings: no site is linked to a polled source yet, so every site shows "no feed".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every site has coordinates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside the USA (see World)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside the map</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of the sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circle area: planned MW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ring: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1003,6 +1765,21 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Stargate Dashboard — presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No slides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1404,6 +2181,183 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SiteDetailQuery</name>
+    <message>
+        <source>Last value in each interval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online (reported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operational (reported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawn (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>GPUs at this site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power at this site (MW)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the page you came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened on that day?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned GPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sources recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dated phase events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No polled source feeds this site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store does not yet record which polled source feeds which site, so no feed is shown here. Live figures, when present, appear in the charts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 by %2 (manual)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the note first, then add it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a valid date for the note.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SiteStatusParser</name>
     <message>
         <source>the feed is not valid JSON (%1 at offset %2)</source>
@@ -1632,6 +2586,87 @@ Source: %3</source>
     </message>
 </context>
 <context>
+    <name>SlideFrame</name>
+    <message>
+        <source>Includes SIMULATED data from the built-in demo feed: not real figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>includes SIMULATED data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources: public dataset v%1, each figure with its source in the briefing appendix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources: listed in the briefing appendix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store holds no figures for this slide. Import the public dataset or start a feed, then present again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlideRegistry</name>
+    <message>
+        <source>Unknown slide "%1"; use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown slide "%1"; "%2" is not one of: %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SnapshotFile</name>
+    <message>
+        <source>Cannot write the snapshot %1: it is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: it is the open database itself. Choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: the folder %2 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: renaming the temporary file failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SourceHealthModel</name>
     <message>
         <source>OK</source>
@@ -1675,7 +2710,10 @@ Source: %3</source>
     </message>
     <message numerus="yes">
         <source>%n failure(s) in a row</source>
-        <translation><numerusform>%n failure in a row</numerusform><numerusform>%n failures in a row</numerusform></translation>
+        <translation>
+            <numerusform>%n failure in a row</numerusform>
+            <numerusform>%n failures in a row</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last success: %1</source>
@@ -1727,6 +2765,101 @@ Source: %3</source>
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StandardSlides</name>
+    <message>
+        <source>operational capacity reported, not a measured draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the %2 GPU target (all OpenAI compute)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of %1 planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs at Stargate sites over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power at Stargate sites over time (MW)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the GPU target is reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sites (%1 of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(SIMULATED)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>operational capacity, not a measured draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First power: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full operation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headline figures: GPUs, power, sites, the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power at Stargate sites over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table of all sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One slide per site (site:ID for one)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1810,6 +2943,38 @@ Source: %3</source>
         <source>Recording the health of source %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This is a read-only snapshot: changes cannot be saved. Open the original database to make changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note needs a valid date and some text; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the note on %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no site "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the phase event failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording alerts failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledging alerts failed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TimeChartView</name>
@@ -1829,6 +2994,119 @@ Source: %3</source>
         <source>no data yet</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1 GPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each site's phases over time, from public reports and manual entries. Diamonds are planned milestones; hover over a bar or marker for its dates and source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) with phases in an impossible order: %1. Hover over the warning sign for details.</source>
+        <translation><numerusform>%n site with phases in an impossible order: %1. Hover over the warning sign for details.</numerusform><numerusform>%n sites with phases in an impossible order: %1. Hover over the warning sign for details.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>No site has a dated phase yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dated phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dated event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phases in an impossible order (hover for details)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(source gives "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This event is out of order; see the warning sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The history of %1 is in an impossible order:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1838,6 +3116,14 @@ Source: %3</source>
     </message>
     <message>
         <source>Stargate Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown site "%1" in --page; known sites: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a read-only snapshot: polling stays off.</source>
         <translation type="unfinished" />
     </message>
 </context>
