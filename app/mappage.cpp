@@ -134,7 +134,7 @@ MapPage::MapPage(QWidget *parent)
     setFocusProxy(m_map);
 }
 
-MapSite MapPage::mapSite(const SiteRow &row, const QLocale &locale)
+MapSite MapPage::mapSite(const SiteRow &row, const QLocale &locale, const QList<SourceHealth> &sources, qint64 nowMs)
 {
     MapSite site;
     site.id = row.site.id;
@@ -154,8 +154,7 @@ MapSite MapPage::mapSite(const SiteRow &row, const QLocale &locale)
         site.gpusText = tr("%1 planned").arg(FigureFormat::range(row.gpusPlanned->value, locale));
     else
         site.gpusText = tr("not reported");
-    // The store does not say which source feeds which site (see feedhealth.h): no feed.
-    site.feed = FeedHealth::NoFeed;
+    site.feed = siteFeedHealth(row.site.id, sources, sourceSitesOf(sources), nowMs);
     QDateTime newest;
     for (const auto *value : { &row.gpusOnline, &row.powerMw }) {
         if (*value && (*value)->updated.isValid() && (!newest.isValid() || (*value)->updated > newest))
@@ -170,10 +169,13 @@ MapSite MapPage::mapSite(const SiteRow &row, const QLocale &locale)
 void MapPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale &locale)
 {
     m_sites.clear();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const SiteRow &row : snapshot.sites)
-        m_sites.append(mapSite(row, locale));
+        m_sites.append(mapSite(row, locale, snapshot.sources, now));
     m_map->setSites(m_sites);
-    m_feedNote->setText(tr("Rings: no site is linked to a polled source yet, so every site shows \"no feed\"."));
+    const bool anyFeed = std::any_of(m_sites.cbegin(), m_sites.cend(), [](const MapSite &site) { return site.feed != FeedHealth::NoFeed; });
+    m_feedNote->setText(anyFeed ? tr("Rings: the health of the feeds that deliver each site's figures.")
+                                : tr("Rings: no site has a polled feed in this store, so every site shows \"no feed\"."));
     updateSideLists();
 }
 

@@ -26,7 +26,7 @@ public:
     QListWidget *outsideList() const { return m_outside; }
 
     // What the map shows for a site row: pure, so that tests can check it.
-    static MapSite mapSite(const SiteRow &row, const QLocale &locale);
+    static MapSite mapSite(const SiteRow &row, const QLocale &locale, const QList<SourceHealth> &sources = {}, qint64 nowMs = 0);
 
 signals:
     void siteActivated(const QString &id);

@@ -50,3 +50,13 @@ FeedHealth siteFeedHealth(const QString &siteId, const QList<SourceHealth> &sour
     }
     return worstFeed(healths);
 }
+
+SourceSites sourceSitesOf(const QList<SourceHealth> &sources)
+{
+    SourceSites result;
+    for (const SourceHealth &source : sources) {
+        if (!source.siteIds.isEmpty())
+            result.insert(source.sourceId, source.siteIds);
+    }
+    return result;
+}

@@ -17,9 +17,9 @@ FeedHealth classifyFeed(const SourceHealth &health, qint64 nowMs);
 FeedHealth worstFeed(const QList<FeedHealth> &healths);
 QString feedHealthDisplayName(FeedHealth health); // translated
 
-// Which sources feed which site. The store does not record it yet (source_health has no
-// site column and samples do not name their source), so this is empty today and every
-// site shows "no feed"; once a mapping exists, pass it here.
+// Which sources feed which site: each source records the sites its newest successful poll
+// delivered figures for (source_health.site_ids).
 using SourceSites = QHash<QString, QStringList>; // source id -> site ids
+SourceSites sourceSitesOf(const QList<SourceHealth> &sources);
 
 FeedHealth siteFeedHealth(const QString &siteId, const QList<SourceHealth> &sources, const SourceSites &sourceSites, qint64 nowMs);

@@ -8,7 +8,7 @@
 namespace {
 
 // Each entry moves the schema one version forward. Never edit a released entry: add one.
-const std::array<const char *, 6> kMigrations = {
+const std::array<const char *, 7> kMigrations = {
     // 1: sites, their lifecycle, plans, reported facts and time series.
     R"sql(
 CREATE TABLE meta(
@@ -195,6 +195,10 @@ CREATE TABLE annotations(
   author TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX annotations_site ON annotations(site_id, day);
+)sql",
+    // 7: which sites a source feeds (space-separated ids), so that sites get their feed's health.
+    R"sql(
+ALTER TABLE source_health ADD COLUMN site_ids TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

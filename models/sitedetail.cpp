@@ -70,9 +70,9 @@ SiteDetail SiteDetailQuery::build(const Store &store, const QString &siteId, con
         if (fact.scope == ReportedFact::Scope::Site && fact.siteId == siteId)
             detail.facts.append(fact);
     }
-    // source_health does not say which site a source feeds (see feedhealth.h).
-    const SourceSites sourceSites;
-    for (const SourceHealth &health : store.sourceHealth()) {
+    const QList<SourceHealth> allSources = store.sourceHealth();
+    const SourceSites sourceSites = sourceSitesOf(allSources);
+    for (const SourceHealth &health : allSources) {
         if (sourceSites.value(health.sourceId).contains(siteId))
             detail.feeds.append(health);
     }

@@ -182,6 +182,7 @@ struct SourceHealth
     int samplesLastPoll = 0;
     qint64 samplesTotal = 0;
     bool enabled = true;
+    QStringList siteIds; // the sites its newest successful poll delivered figures for
 };
 
 // A dated note on a site, entered by a user (provenance 'manual').

@@ -101,8 +101,8 @@ void StoreWriter::recordHealth(const SourceHealth &health)
         return;
     auto upsert = m_connection->prepare(QStringLiteral(
             "INSERT OR REPLACE INTO source_health(source_id, name, kind, url, enabled, interval_ms, last_attempt, "
-            "last_success, latency_ms, consecutive_failures, last_error, next_poll, samples_last_poll, samples_total) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "last_success, latency_ms, consecutive_failures, last_error, next_poll, samples_last_poll, samples_total, site_ids) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto optionalTime = [](qint64 ms) { return ms > 0 ? std::optional<qint64>(ms) : std::nullopt; };
     upsert.bind(1, health.sourceId)
             .bind(2, health.name)
@@ -117,7 +117,8 @@ void StoreWriter::recordHealth(const SourceHealth &health)
             .bind(11, health.lastError.isNull() ? QStringLiteral("") : health.lastError)
             .bind(12, optionalTime(health.nextPollMs))
             .bind(13, qint64(health.samplesLastPoll))
-            .bind(14, health.samplesTotal);
+            .bind(14, health.samplesTotal)
+            .bind(15, health.siteIds.join(QLatin1Char(' ')));
     if (!upsert.run())
         emit writeFailed(tr("Recording the health of source %1 failed: %2").arg(health.sourceId, m_connection->errorMessage()));
     else

@@ -162,6 +162,13 @@ struct FeedPoller::Impl
                 error = converted.error;
                 if (error.isEmpty()) {
                     health.samplesLastPoll = int(converted.samples.size());
+                    QStringList sites;
+                    for (const KeyedSample &sample : std::as_const(converted.samples)) {
+                        if (!sample.key.siteId.isEmpty() && !sites.contains(sample.key.siteId))
+                            sites.append(sample.key.siteId);
+                    }
+                    std::sort(sites.begin(), sites.end());
+                    health.siteIds = sites;
                     health.samplesTotal += converted.samples.size();
                     if (!converted.samples.isEmpty())
                         sampleSink(std::move(converted.samples));

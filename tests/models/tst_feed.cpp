@@ -189,6 +189,9 @@ void TestFeed::pollerStoresWhatTheSimulatorServes()
     QCOMPARE(health.consecutiveFailures, 0);
     QVERIFY(health.lastSuccessMs > 0);
     QVERIFY(health.lastError.isEmpty());
+    // The source says which sites it feeds, so that sites can show their feed's health.
+    QVERIFY(health.siteIds.contains(QStringLiteral("abilene-tx")));
+    QCOMPARE(health.siteIds.size(), m_server->fleet().sites().size());
 }
 
 void TestFeed::failingSourceDoesNotStallOthers()

@@ -23,6 +23,7 @@ private slots:
     void rejectsValuesThatAreNotNumbers();
     void firstSampleForATimestampWins();
     void rollupsMatchRawSamples();
+    void sourceHealthRoundTrip();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -128,6 +129,33 @@ void TestStoreWriter::rollupsMatchRawSamples()
     QCOMPARE(q.real(4), 3.0);
     QCOMPARE(q.int64(5), 50'000);
     QVERIFY(!q.next());
+}
+
+void TestStoreWriter::sourceHealthRoundTrip()
+{
+    SourceHealth health;
+    health.sourceId = QStringLiteral("prom");
+    health.name = QStringLiteral("Prometheus");
+    health.kind = QStringLiteral("prometheus_api");
+    health.url = QStringLiteral("https://prom.example/api/v1/query");
+    health.intervalMs = 15'000;
+    health.lastAttemptMs = 1'800'000'000'000;
+    health.lastSuccessMs = 1'799'999'985'000;
+    health.consecutiveFailures = 2;
+    health.lastError = QStringLiteral("timed out after 10000 ms");
+    health.siteIds = { QStringLiteral("abilene-tx"), QStringLiteral("milam-tx") };
+    {
+        StoreWriter writer(m_store.path());
+        QSignalSpy failed(&writer, &StoreWriter::writeFailed);
+        writer.recordHealth(health);
+        QCOMPARE(failed.size(), 0);
+    }
+    const QList<SourceHealth> read = m_store.sourceHealth();
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().siteIds, health.siteIds);
+    QCOMPARE(read.first().lastSuccessMs, health.lastSuccessMs);
+    QCOMPARE(read.first().consecutiveFailures, 2);
+    QCOMPARE(read.first().lastError, health.lastError);
 }
 
 QTEST_GUILESS_MAIN(TestStoreWriter)
