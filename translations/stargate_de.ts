@@ -5,7 +5,10 @@
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weiterer</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stargate Dashboard</source>
@@ -13,7 +16,10 @@
     </message>
     <message numerus="yes">
         <source>%n new alert(s)</source>
-        <translation><numerusform>%n neuer Alarm</numerusform><numerusform>%n neue Alarme</numerusform></translation>
+        <translation>
+            <numerusform>%n neuer Alarm</numerusform>
+            <numerusform>%n neue Alarme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,15 +186,24 @@
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktiv</numerusform></translation>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n acknowledged</source>
-        <translation><numerusform>%n bestätigt</numerusform><numerusform>%n bestätigt</numerusform></translation>
+        <translation>
+            <numerusform>%n bestätigt</numerusform>
+            <numerusform>%n bestätigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cleared</source>
-        <translation><numerusform>%n behoben</numerusform><numerusform>%n behoben</numerusform></translation>
+        <translation>
+            <numerusform>%n behoben</numerusform>
+            <numerusform>%n behoben</numerusform>
+        </translation>
     </message>
     <message>
         <source>No alerts so far: every rule is quiet.</source>
@@ -675,7 +690,10 @@
     </message>
     <message numerus="yes">
         <source>%n slide(s); the appendix lists every reported figure with its source and date.</source>
-        <translation><numerusform>%n Folie; der Anhang listet jede berichtete Zahl mit Quelle und Datum.</numerusform><numerusform>%n Folien; der Anhang listet jede berichtete Zahl mit Quelle und Datum.</numerusform></translation>
+        <translation>
+            <numerusform>%n Folie; der Anhang listet jede berichtete Zahl mit Quelle und Datum.</numerusform>
+            <numerusform>%n Folien; der Anhang listet jede berichtete Zahl mit Quelle und Datum.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Includes SIMULATED data from the built-in demo feed: not real figures.</source>
@@ -746,7 +764,10 @@
     </message>
     <message numerus="yes">
         <source>%n PNG(s) written to %1</source>
-        <translation><numerusform>%n PNG nach %1 geschrieben</numerusform><numerusform>%n PNGs nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n PNG nach %1 geschrieben</numerusform>
+            <numerusform>%n PNGs nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1446,10 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) need attention</source>
-        <translation><numerusform>%n Alarm braucht Aufmerksamkeit</numerusform><numerusform>%n Alarme brauchen Aufmerksamkeit</numerusform></translation>
+        <translation>
+            <numerusform>%n Alarm braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Alarme brauchen Aufmerksamkeit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1531,6 @@
         <translation>nichts gemeldet</translation>
     </message>
     <message>
-        <source>Rings: no site is linked to a polled source yet, so every site shows "no feed".</source>
-        <translation>Ringe: Noch ist kein Standort mit einer abgefragten Quelle verknüpft, daher zeigen alle Standorte „kein Feed“.</translation>
-    </message>
-    <message>
         <source>Every site has coordinates.</source>
         <translation>Alle Standorte haben Koordinaten.</translation>
     </message>
@@ -1521,6 +1541,14 @@
     <message>
         <source>Outside the map</source>
         <translation>Außerhalb der Karte</translation>
+    </message>
+    <message>
+        <source>Rings: the health of the feeds that deliver each site's figures.</source>
+        <translation>Ringe: der Zustand der Datenquellen, die die Zahlen des Standorts liefern.</translation>
+    </message>
+    <message>
+        <source>Rings: no site has a polled feed in this store, so every site shows "no feed".</source>
+        <translation>Ringe: kein Standort hat in diesem Speicher eine abgefragte Datenquelle, daher zeigt jeder „keine Datenquelle“.</translation>
     </message>
 </context>
 <context>
@@ -3047,7 +3075,10 @@ Quelle: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) with phases in an impossible order: %1. Hover over the warning sign for details.</source>
-        <translation><numerusform>%n Standort mit Phasen in unmöglicher Reihenfolge: %1. Details beim Zeigen auf das Warnzeichen.</numerusform><numerusform>%n Standorte mit Phasen in unmöglicher Reihenfolge: %1. Details beim Zeigen auf das Warnzeichen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Standort mit Phasen in unmöglicher Reihenfolge: %1. Details beim Zeigen auf das Warnzeichen.</numerusform>
+            <numerusform>%n Standorte mit Phasen in unmöglicher Reihenfolge: %1. Details beim Zeigen auf das Warnzeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stargate Dashboard</source>
@@ -13,7 +16,10 @@
     </message>
     <message numerus="yes">
         <source>%n new alert(s)</source>
-        <translation><numerusform>%n new alert</numerusform><numerusform>%n new alerts</numerusform></translation>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,15 +186,24 @@
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation><numerusform>%n active</numerusform><numerusform>%n active</numerusform></translation>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n acknowledged</source>
-        <translation><numerusform>%n acknowledged</numerusform><numerusform>%n acknowledged</numerusform></translation>
+        <translation>
+            <numerusform>%n acknowledged</numerusform>
+            <numerusform>%n acknowledged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cleared</source>
-        <translation><numerusform>%n cleared</numerusform><numerusform>%n cleared</numerusform></translation>
+        <translation>
+            <numerusform>%n cleared</numerusform>
+            <numerusform>%n cleared</numerusform>
+        </translation>
     </message>
     <message>
         <source>No alerts so far: every rule is quiet.</source>
@@ -675,7 +690,10 @@
     </message>
     <message numerus="yes">
         <source>%n slide(s); the appendix lists every reported figure with its source and date.</source>
-        <translation><numerusform>%n slide; the appendix lists every reported figure with its source and date.</numerusform><numerusform>%n slides; the appendix lists every reported figure with its source and date.</numerusform></translation>
+        <translation>
+            <numerusform>%n slide; the appendix lists every reported figure with its source and date.</numerusform>
+            <numerusform>%n slides; the appendix lists every reported figure with its source and date.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Includes SIMULATED data from the built-in demo feed: not real figures.</source>
@@ -746,7 +764,10 @@
     </message>
     <message numerus="yes">
         <source>%n PNG(s) written to %1</source>
-        <translation><numerusform>%n PNG written to %1</numerusform><numerusform>%n PNGs written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n PNG written to %1</numerusform>
+            <numerusform>%n PNGs written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1446,10 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) need attention</source>
-        <translation><numerusform>%n alert needs attention</numerusform><numerusform>%n alerts need attention</numerusform></translation>
+        <translation>
+            <numerusform>%n alert needs attention</numerusform>
+            <numerusform>%n alerts need attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1531,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Rings: no site is linked to a polled source yet, so every site shows "no feed".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Every site has coordinates.</source>
         <translation type="unfinished" />
     </message>
@@ -1520,6 +1540,14 @@
     </message>
     <message>
         <source>Outside the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rings: the health of the feeds that deliver each site's figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rings: no site has a polled feed in this store, so every site shows "no feed".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3046,7 +3074,10 @@ Source: %3</source>
     </message>
     <message numerus="yes">
         <source>%n site(s) with phases in an impossible order: %1. Hover over the warning sign for details.</source>
-        <translation><numerusform>%n site with phases in an impossible order: %1. Hover over the warning sign for details.</numerusform><numerusform>%n sites with phases in an impossible order: %1. Hover over the warning sign for details.</numerusform></translation>
+        <translation>
+            <numerusform>%n site with phases in an impossible order: %1. Hover over the warning sign for details.</numerusform>
+            <numerusform>%n sites with phases in an impossible order: %1. Hover over the warning sign for details.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ void TestTranslations::catalogueCoversEverySourceString()
         if (!german.value(it.key(), false))
             missing.append(it.key());
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the German catalogue (run the stargate-dashboard_lupdate target and translate): ")
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the German catalogue (run the update-translations target and translate): ")
                                          + missing.mid(0, 10).join(QStringLiteral(" | "))));
 }
 
