@@ -427,6 +427,18 @@ void MainWindow::setAlertMonitor(AlertMonitor *monitor)
     connect(monitor, &AlertMonitor::alertsChanged, this, showAlerts);
     connect(monitor, &AlertMonitor::alertsChanged, this, [this, monitor] { showAlertCount(monitor->attentionCount()); });
     connect(monitor, &AlertMonitor::alertsRaised, m_notifier, &AlertNotifier::notify);
+    // Badges on the map's markers and the site page: open alerts per site.
+    const auto showSiteBadges = [this](const QList<AlertRecord> &alerts) {
+        QHash<QString, int> open;
+        for (const AlertRecord &alert : alerts) {
+            if (alert.isOpen() && !alert.key.siteId.isEmpty())
+                ++open[alert.key.siteId];
+        }
+        m_map->setOpenAlerts(open);
+        m_site->setOpenAlerts(open);
+    };
+    connect(monitor, &AlertMonitor::alertsChanged, this, showSiteBadges);
+    showSiteBadges(monitor->alerts());
     connect(m_alertsPage, &AlertsPage::acknowledgeRequested, monitor, &AlertMonitor::acknowledge);
     showAlerts(monitor->alerts());
     showAlertCount(monitor->attentionCount());

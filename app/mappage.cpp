@@ -170,13 +170,23 @@ void MapPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale &loca
 {
     m_sites.clear();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const SiteRow &row : snapshot.sites)
+    for (const SiteRow &row : snapshot.sites) {
         m_sites.append(mapSite(row, locale, snapshot.sources, now));
+        m_sites.last().openAlerts = m_openAlerts.value(row.site.id);
+    }
     m_map->setSites(m_sites);
     const bool anyFeed = std::any_of(m_sites.cbegin(), m_sites.cend(), [](const MapSite &site) { return site.feed != FeedHealth::NoFeed; });
     m_feedNote->setText(anyFeed ? tr("Rings: the health of the feeds that deliver each site's figures.")
                                 : tr("Rings: no site has a polled feed in this store, so every site shows \"no feed\"."));
     updateSideLists();
+}
+
+void MapPage::setOpenAlerts(const QHash<QString, int> &openAlerts)
+{
+    m_openAlerts = openAlerts;
+    for (MapSite &site : m_sites)
+        site.openAlerts = m_openAlerts.value(site.id);
+    m_map->setSites(m_sites);
 }
 
 void MapPage::updateSideLists()

@@ -7,6 +7,7 @@
 #include "mapview.h"
 
 #include <QLocale>
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -26,6 +27,9 @@ public:
     QListWidget *outsideList() const { return m_outside; }
 
     // What the map shows for a site row: pure, so that tests can check it.
+    // Open alerts per site, shown as badges on the markers.
+    void setOpenAlerts(const QHash<QString, int> &openAlerts);
+    const QList<MapSite> &sites() const { return m_sites; }
     static MapSite mapSite(const SiteRow &row, const QLocale &locale, const QList<SourceHealth> &sources = {}, qint64 nowMs = 0);
 
 signals:
@@ -42,4 +46,5 @@ private:
     QLabel *m_outsideTitle;
     QLabel *m_feedNote;
     QList<MapSite> m_sites;
+    QHash<QString, int> m_openAlerts; // site id -> open alerts
 };

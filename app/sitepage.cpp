@@ -88,6 +88,7 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
     m_title->setWordWrap(true);
     m_location->setObjectName(QStringLiteral("PageSubtitle"));
     m_location->setWordWrap(true);
+    m_location->setTextFormat(Qt::RichText); // escaped place text plus an alert badge
     auto *back = new QPushButton(tr("← Back"), this);
     back->setToolTip(tr("Back to the page you came from"));
     connect(back, &QPushButton::clicked, this, &SitePage::backRequested);
@@ -197,6 +198,13 @@ void SitePage::reload()
     showDetail();
 }
 
+void SitePage::setOpenAlerts(const QHash<QString, int> &openAlerts)
+{
+    m_openAlerts = openAlerts;
+    if (!m_row.site.id.isEmpty())
+        showHeader();
+}
+
 void SitePage::showHeader()
 {
     const Site &site = m_row.site;
@@ -212,6 +220,9 @@ void SitePage::showHeader()
                 + coordinate(*site.longitude, QLatin1Char('E'), QLatin1Char('W'), m_locale);
     else
         location += QStringLiteral("  ·  ") + tr("no location");
+    location = location.toHtmlEscaped();
+    if (const int alerts = m_openAlerts.value(site.id); alerts > 0)
+        location += QStringLiteral("  ·  <b style=\"color:#b91c1c\">%1</b>").arg(tr("%n open alert(s)", nullptr, alerts));
     m_location->setText(location);
 
     const auto row = [](const QString &name, const QString &value) {

@@ -34,6 +34,8 @@ public:
     // Re-reads the detail of the site shown (after a commit or a new note).
     void reload();
     QString siteId() const { return m_row.site.id; }
+    // Open alerts of every site; the page shows those of its own in its header.
+    void setOpenAlerts(const QHash<QString, int> &openAlerts);
     const SiteDetail &detail() const { return m_detail; }
 
     QLabel *titleLabel() const { return m_title; }
@@ -60,6 +62,7 @@ private:
     StoreWriter *m_writer = nullptr;
     SiteRow m_row;
     SiteDetail m_detail;
+    QHash<QString, int> m_openAlerts;
     QLabel *m_title;
     QLabel *m_location;
     QLabel *m_facts;

@@ -1585,6 +1585,10 @@
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation><numerusform>%n offener Alarm</numerusform><numerusform>%n offene Alarme</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2383,6 +2387,10 @@
     <message>
         <source>Pick a valid date for the note.</source>
         <translation>Wählen Sie ein gültiges Datum für die Notiz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation><numerusform>%n offener Alarm</numerusform><numerusform>%n offene Alarme</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1585,6 +1585,10 @@
         <source>Feed</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation><numerusform>%n open alert</numerusform><numerusform>%n open alerts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2383,6 +2387,10 @@
     <message>
         <source>Pick a valid date for the note.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation><numerusform>%n open alert</numerusform><numerusform>%n open alerts</numerusform></translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,33 @@ void MapView::paintEvent(QPaintEvent *)
             painter.drawEllipse(marker.center, marker.radius + 4, marker.radius + 4);
         }
     }
+    // Open alerts: a red count badge at the marker's upper right, above every marker.
+    QFont badgeFont = font();
+    badgeFont.setPixelSize(11);
+    badgeFont.setBold(true);
+    painter.setFont(badgeFont);
+    for (int i = 0; i < m_markers.size(); ++i) {
+        const MapSite &site = m_sites.at(m_markerSite.at(i));
+        if (site.openAlerts <= 0)
+            continue;
+        const MapMarkers::Marker &marker = m_markers.at(i);
+        // The first corner (upper right, upper left, lower right, lower left) that no other
+        // marker covers, so that a badge is never read as a neighbour's.
+        QPointF centre;
+        for (const QPointF direction : { QPointF(1, -1), QPointF(-1, -1), QPointF(1, 1), QPointF(-1, 1) }) {
+            centre = marker.center + direction * marker.radius * 0.75;
+            const bool covered = std::any_of(m_markers.cbegin(), m_markers.cend(), [&](const MapMarkers::Marker &other) {
+                return &other != &marker && QLineF(other.center, centre).length() < other.radius + 4;
+            });
+            if (!covered)
+                break;
+        }
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(Theme::negativeColor());
+        painter.drawEllipse(centre, 8.5, 8.5);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(centre.x() - 9, centre.y() - 9, 18, 18), Qt::AlignCenter, QString::number(std::min(site.openAlerts, 9)));
+    }
 
     QFont labelFont = font();
     labelFont.setPointSizeF(10.5);
@@ -444,7 +471,8 @@ QString MapView::tooltipFor(int marker) const
     return QStringLiteral("<b>%1</b><br>%2: %3<br>%4: %5<br>%6: %7<br>%8: %9")
             .arg(site.name.toHtmlEscaped(), tr("Phase"), site.phase ? phaseDisplayName(*site.phase) : tr("unknown"), tr("GPUs"),
                     site.gpusText.toHtmlEscaped(), tr("Planned"), site.plannedMwText.toHtmlEscaped(), tr("Feed"),
-                    (feedHealthDisplayName(site.feed) + QStringLiteral(" · ") + site.freshnessText).toHtmlEscaped());
+                    (feedHealthDisplayName(site.feed) + QStringLiteral(" · ") + site.freshnessText).toHtmlEscaped())
+            + (site.openAlerts > 0 ? QStringLiteral("<br><span style=\"color:#b91c1c\">%1</span>").arg(tr("%n open alert(s)", nullptr, site.openAlerts)) : QString());
 }
 
 bool MapView::event(QEvent *event)

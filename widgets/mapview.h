@@ -26,6 +26,7 @@ struct MapSite
     QString gpusText;
     FeedHealth feed = FeedHealth::NoFeed;
     QString freshnessText;
+    int openAlerts = 0; // drawn as a badge on the marker
 };
 
 class MapView : public QWidget

@@ -7,10 +7,13 @@
 #include "alertspage.h"
 #include "dashboardsession.h"
 #include "mainwindow.h"
+#include "mappage.h"
+#include "sitepage.h"
 #include "storewriter.h"
 #include "testutil.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -22,6 +25,7 @@ class TestAlertsPage : public QObject
 
 private slots:
     void acknowledgeChangesTheRowAndIsStored();
+    void openAlertsAreBadgesOnTheMapAndTheSitePage();
     void notifiesWhenTheWindowIsNotInFront();
 };
 
@@ -109,6 +113,40 @@ void TestAlertsPage::acknowledgeChangesTheRowAndIsStored()
     page->stateFilter()->setCurrentIndex(0);
     page->ruleFilter()->setCurrentIndex(page->ruleFilter()->findData(AlertRule::ErrorStreak.toString()));
     QCOMPARE(page->proxy()->rowCount(), 1);
+}
+
+void TestAlertsPage::openAlertsAreBadgesOnTheMapAndTheSitePage()
+{
+    // The bundled dataset plans Abilene operational by mid-2026: past that date the phase-slip
+    // alert is open, and the map and the site page show it.
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    window.setStoreAccess(&session.store(), session.writer());
+    window.setAlertMonitor(session.alerts());
+    const auto openAt = [&](const QString &siteId) {
+        int open = 0;
+        for (const AlertRecord &alert : session.alerts()->alerts())
+            open += alert.isOpen() && alert.key.siteId == siteId ? 1 : 0;
+        return open;
+    };
+    if (QDate::currentDate() < QDate(2026, 7, 2))
+        QSKIP("before the planned date, no phase-slip alert is expected");
+    QTRY_VERIFY(openAt(QStringLiteral("abilene-tx")) >= 1);
+    const auto badgeOf = [&](const QString &siteId) {
+        for (const MapSite &site : window.mapPage()->sites()) {
+            if (site.id == siteId)
+                return site.openAlerts;
+        }
+        return -1;
+    };
+    QTRY_COMPARE(badgeOf(QStringLiteral("abilene-tx")), openAt(QStringLiteral("abilene-tx")));
+    // A site without open alerts carries no badge.
+    QCOMPARE(badgeOf(QStringLiteral("lordstown-oh")), openAt(QStringLiteral("lordstown-oh")));
+    window.openSite(QStringLiteral("abilene-tx"));
+    QTRY_VERIFY2(window.sitePage()->locationLabel()->text().contains(QLatin1String("open alert")),
+            qPrintable(window.sitePage()->locationLabel()->text()));
 }
 
 void TestAlertsPage::notifiesWhenTheWindowIsNotInFront()
