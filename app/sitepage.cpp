@@ -1,11 +1,14 @@
 #include "sitepage.h"
 
 #include "figureformat.h"
+#include "lifecycle.h"
+#include "phase.h"
 #include "store.h"
 #include "storewriter.h"
 #include "theme.h"
 #include "timechartview.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QGridLayout>
@@ -75,6 +78,10 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
     , m_facts(richLabel(this))
     , m_sources(richLabel(this))
     , m_history(richLabel(this))
+    , m_phaseChoice(new QComboBox(this))
+    , m_phaseDate(new QDateEdit(this))
+    , m_recordPhase(new QPushButton(tr("Record phase"), this))
+    , m_phaseMessage(new QLabel(this))
     , m_feeds(richLabel(this))
     , m_gpuChart(new TimeChartView(tr("GPUs at this site"), this))
     , m_powerChart(new TimeChartView(tr("Power at this site (MW)"), this))
@@ -143,9 +150,30 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
     connect(m_addNote, &QPushButton::clicked, this, &SitePage::addNote);
     connect(m_noteText, &QLineEdit::returnPressed, this, &SitePage::addNote);
 
+    // Phase history: the dated events, then a form to record one by hand (provenance manual,
+    // with who and when; the writer refuses bad dates and flags an impossible order).
+    for (Phase phase : allPhases())
+        m_phaseChoice->addItem(phaseDisplayName(phase), phaseId(phase));
+    m_phaseDate->setCalendarPopup(true);
+    m_phaseDate->setDisplayFormat(m_noteDate->displayFormat());
+    m_phaseDate->setDate(QDate::currentDate());
+    m_phaseMessage->setObjectName(QStringLiteral("KpiFooter"));
+    m_phaseMessage->setWordWrap(true);
+    auto *historyBox = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(m_history, 1);
+    auto *phaseForm = new QHBoxLayout;
+    phaseForm->addWidget(m_phaseChoice, 1);
+    phaseForm->addWidget(m_phaseDate);
+    phaseForm->addWidget(m_recordPhase);
+    historyLayout->addLayout(phaseForm);
+    historyLayout->addWidget(m_phaseMessage);
+    connect(m_recordPhase, &QPushButton::clicked, this, &SitePage::recordPhase);
+
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(16);
-    bottom->addWidget(card(tr("Phase history"), m_history, this), 1);
+    bottom->addWidget(card(tr("Phase history"), historyBox, this), 1);
     bottom->addWidget(card(tr("Feeds"), m_feeds, this), 1);
     bottom->addWidget(card(tr("Notes"), notesBox, this), 1);
 
@@ -169,6 +197,16 @@ void SitePage::setStoreAccess(Store *store, StoreWriter *writer)
                 return;
             m_noteMessage->setText(tr("Note saved."));
             reload();
+        });
+        connect(writer, &StoreWriter::phaseEventAdded, this, [this](qint64, const QStringList &issues) {
+            m_phaseMessage->setText(issues.isEmpty() ? tr("Phase recorded.")
+                                                     : tr("Phase recorded, and flagged: %1").arg(issues.join(QStringLiteral(" "))));
+            m_phaseMessage->setStyleSheet(issues.isEmpty() ? QString() : QStringLiteral("color: #b45309;"));
+            reload();
+        });
+        connect(writer, &StoreWriter::phaseEventRefused, this, [this](const QString &reason) {
+            m_phaseMessage->setText(tr("Not recorded: %1").arg(reason));
+            m_phaseMessage->setStyleSheet(QStringLiteral("color: #b91c1c;"));
         });
         connect(writer, &StoreWriter::writeFailed, this, [this](const QString &message) {
             if (m_noteMessage->text() == tr("Saving…")) // a note of ours was being written
@@ -339,7 +377,24 @@ void SitePage::showDetail()
     m_gpuChart->setAnnotations(marks);
     m_powerChart->setAnnotations(marks);
     m_addNote->setEnabled(m_writer != nullptr && m_detail.found);
+    m_recordPhase->setEnabled(m_writer != nullptr && m_detail.found);
     m_noteText->setEnabled(m_writer != nullptr && m_detail.found);
+}
+
+void SitePage::recordPhase()
+{
+    if (!m_writer || !m_detail.found)
+        return;
+    Lifecycle::ManualEntry entry;
+    entry.siteId = m_row.site.id;
+    entry.phase = m_phaseChoice->currentData().toString();
+    entry.date = m_phaseDate->date().isValid() ? m_phaseDate->date().toString(Qt::ISODate) : QString();
+    entry.enteredBy = qEnvironmentVariable("USER", QDir::home().dirName());
+    entry.enteredAt = QDateTime::currentDateTimeUtc();
+    m_phaseMessage->setStyleSheet(QString());
+    m_phaseMessage->setText(tr("Saving…"));
+    StoreWriter *writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer, entry] { writer->addManualPhaseEvent(entry); }, Qt::QueuedConnection);
 }
 
 void SitePage::addNote()

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -48,12 +49,17 @@ public:
     QPushButton *addNoteButton() const { return m_addNote; }
     QListWidget *notesList() const { return m_notes; }
     QLabel *noteMessage() const { return m_noteMessage; }
+    QComboBox *phaseChoice() const { return m_phaseChoice; }
+    QDateEdit *phaseDate() const { return m_phaseDate; }
+    QPushButton *recordPhaseButton() const { return m_recordPhase; }
+    QLabel *phaseMessage() const { return m_phaseMessage; }
 
 signals:
     void backRequested();
 
 private:
     void addNote();
+    void recordPhase();
     void showHeader();
     void showDetail();
 
@@ -68,6 +74,10 @@ private:
     QLabel *m_facts;
     QLabel *m_sources;
     QLabel *m_history;
+    QComboBox *m_phaseChoice;
+    QDateEdit *m_phaseDate;
+    QPushButton *m_recordPhase;
+    QLabel *m_phaseMessage;
     QLabel *m_feeds;
     TimeChartView *m_gpuChart;
     TimeChartView *m_powerChart;

@@ -126,6 +126,14 @@ EntryCheck checkManualEntry(const ManualEntry &entry, const QList<PhaseEvent> &e
         check.error = QCoreApplication::translate("Lifecycle", "\"%1\" is not a valid date. Enter it as year-month-day, e.g. 2026-03-31.").arg(entry.date);
         return check;
     }
+    // A phase event records what happened; a future date is a plan, which belongs in the
+    // milestones. A day of slack covers time zones.
+    const QDate today = (entry.enteredAt.isValid() ? entry.enteredAt : QDateTime::currentDateTimeUtc()).date();
+    if (date > today.addDays(1)) {
+        check.error = QCoreApplication::translate("Lifecycle", "%1 is in the future; a phase event records what has happened.")
+                              .arg(date.toString(Qt::ISODate));
+        return check;
+    }
     PhaseEvent event;
     event.siteId = entry.siteId.trimmed();
     event.phase = *phase;

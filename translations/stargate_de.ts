@@ -1246,6 +1246,10 @@
         <source>"%1" is not a valid date. Enter it as year-month-day, e.g. 2026-03-31.</source>
         <translation>„%1“ ist kein gültiges Datum. Bitte als Jahr-Monat-Tag eingeben, z. B. 2026-03-31.</translation>
     </message>
+    <message>
+        <source>%1 is in the future; a phase event records what has happened.</source>
+        <translation>%1 liegt in der Zukunft; ein Phasenereignis hält fest, was geschehen ist.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1587,7 +1591,10 @@
     </message>
     <message numerus="yes">
         <source>%n open alert(s)</source>
-        <translation><numerusform>%n offener Alarm</numerusform><numerusform>%n offene Alarme</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Alarm</numerusform>
+            <numerusform>%n offene Alarme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,7 +2397,26 @@
     </message>
     <message numerus="yes">
         <source>%n open alert(s)</source>
-        <translation><numerusform>%n offener Alarm</numerusform><numerusform>%n offene Alarme</numerusform></translation>
+        <translation>
+            <numerusform>%n offener Alarm</numerusform>
+            <numerusform>%n offene Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record phase</source>
+        <translation>Phase erfassen</translation>
+    </message>
+    <message>
+        <source>Phase recorded.</source>
+        <translation>Phase erfasst.</translation>
+    </message>
+    <message>
+        <source>Phase recorded, and flagged: %1</source>
+        <translation>Phase erfasst und markiert: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Nicht erfasst: %1</translation>
     </message>
 </context>
 <context>

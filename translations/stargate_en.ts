@@ -1246,6 +1246,10 @@
         <source>"%1" is not a valid date. Enter it as year-month-day, e.g. 2026-03-31.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is in the future; a phase event records what has happened.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1587,7 +1591,10 @@
     </message>
     <message numerus="yes">
         <source>%n open alert(s)</source>
-        <translation><numerusform>%n open alert</numerusform><numerusform>%n open alerts</numerusform></translation>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,7 +2397,26 @@
     </message>
     <message numerus="yes">
         <source>%n open alert(s)</source>
-        <translation><numerusform>%n open alert</numerusform><numerusform>%n open alerts</numerusform></translation>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase recorded, and flagged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "mappage.h"
 #include "mapview.h"
 #include "sitepage.h"
+#include "store.h"
+#include "phase.h"
 #include "sitespage.h"
 #include "sitetableview.h"
 #include "snapshotpublisher.h"
@@ -19,6 +21,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QPushButton>
 #include <QTest>
 
 class TestMapPage : public QObject
@@ -34,6 +39,8 @@ private slots:
     void unknownSiteIsRefused();
     void sitesTableOpensSiteAndBackReturns();
     void annotationPersists();
+    void recordPhaseByHand_data();
+    void recordPhaseByHand();
 };
 
 namespace {
@@ -231,6 +238,49 @@ void TestMapPage::annotationPersists()
     QVERIFY(window.showPage(QStringLiteral("site:abilene-tx")));
     QVERIFY(window.sitePage()->notesList()->item(0)->text().contains(text));
     QVERIFY(reopened.store().annotations(QStringLiteral("milam-tx")).isEmpty());
+}
+
+void TestMapPage::recordPhaseByHand_data()
+{
+    // Milam County: announced and under construction in 2025 (bundled dataset).
+    QTest::addColumn<QString>("phase");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("stored");
+    QTest::newRow("first power after construction") << QStringLiteral("first_power") << QDate(2026, 10, 1) << QStringLiteral("Phase recorded.") << true;
+    QTest::newRow("operational before construction: flagged")
+            << QStringLiteral("operational") << QDate(2024, 1, 15) << QStringLiteral("Phase recorded, and flagged") << true;
+    QTest::newRow("a date in the far future: refused") << QStringLiteral("operational") << QDate(2099, 1, 1) << QStringLiteral("Not recorded") << false;
+}
+
+void TestMapPage::recordPhaseByHand()
+{
+    QFETCH(QString, phase);
+    QFETCH(QDate, date);
+    QFETCH(QString, message);
+    QFETCH(bool, stored);
+    qputenv("USER", "operator-ada");
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.window->openSite(QStringLiteral("milam-tx")));
+    SitePage *page = f.window->sitePage();
+    QTRY_VERIFY(page->recordPhaseButton()->isEnabled());
+    page->phaseChoice()->setCurrentIndex(page->phaseChoice()->findData(phase));
+    page->phaseDate()->setDate(date);
+    QTest::mouseClick(page->recordPhaseButton(), Qt::LeftButton);
+    QTRY_VERIFY2(page->phaseMessage()->text().startsWith(message), qPrintable(page->phaseMessage()->text()));
+
+    Store reader;
+    QCOMPARE(reader.open(TestUtil::storePath(f.dir), Store::Access::ReadOnly), QString());
+    bool found = false;
+    for (const PhaseEvent &event : reader.phaseEvents(QStringLiteral("milam-tx"))) {
+        if (event.provenance == Provenance::Manual && event.date == date && phaseId(event.phase) == phase) {
+            found = true;
+            QCOMPARE(event.enteredBy, QStringLiteral("operator-ada"));
+            QVERIFY(event.enteredAt.isValid());
+        }
+    }
+    QCOMPARE(found, stored);
 }
 
 QTEST_MAIN(TestMapPage)
