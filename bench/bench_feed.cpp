@@ -219,8 +219,9 @@ int main(int argc, char **argv)
     config.write(QStringLiteral("global:\n  scrape_interval: %1s\n  scrape_timeout: %1s\nscrape_configs:\n  - job_name: nodes\n    static_configs:\n")
                          .arg(intervalS)
                          .toUtf8());
-    for (const QString &path : std::as_const(paths))
-        config.write(QStringLiteral("      - targets: ['%1']\n        labels: {__metrics_path__: '%2'}\n").arg(hostPort, path).toUtf8());
+    // A node label per target: targets with equal labels would share their up/scrape_* series.
+    for (int i = 0; i < paths.size(); ++i)
+        config.write(QStringLiteral("      - targets: ['%1']\n        labels: {__metrics_path__: '%2', node: '%3'}\n").arg(hostPort, paths[i]).arg(i).toUtf8());
     config.close();
     const quint16 port = freePort();
     const QString prometheusUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);

@@ -14,6 +14,9 @@
 #include "storewriter.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -84,7 +87,8 @@ void TestPrometheus::initTestCase()
         m_siteIds.append(fleet.sites()[site].id);
         for (int node = 0; node < 2; ++node) {
             m_nodes.append({ site, node });
-            targets += QStringLiteral("      - targets: ['%1']\n        labels:\n          site: '%2'\n          __metrics_path__: '/sites/%2/nodes/%3/metrics'\n")
+            // The node label keeps the targets apart: with equal labels Prometheus would keep one.
+            targets += QStringLiteral("      - targets: ['%1']\n        labels:\n          site: '%2'\n          node: '%3'\n          __metrics_path__: '/sites/%2/nodes/%3/metrics'\n")
                                .arg(simulatorHost, fleet.sites()[site].id)
                                .arg(node);
         }
@@ -107,6 +111,13 @@ void TestPrometheus::initTestCase()
     QVERIFY2(m_prometheus.waitForStarted(10'000), qPrintable(m_prometheus.errorString()));
     QTRY_VERIFY2_WITH_TIMEOUT(fetch(m_prometheusUrl + QStringLiteral("/-/ready")).status == 200,
             qPrintable(QStringLiteral("Prometheus did not become ready: ") + QString::fromUtf8(m_prometheus.readAll().right(2000))), 60'000);
+    // Every target scraped at least once, so that the sums cover all of a site's nodes.
+    const auto targetsUp = [this] {
+        const HttpResult answer = fetch(m_prometheusUrl + QStringLiteral("/api/v1/query?query=count(up%3D%3D1)"));
+        const QJsonArray result = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray();
+        return result.isEmpty() ? 0 : result.first().toObject().value(QStringLiteral("value")).toArray().at(1).toString().toInt();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(targetsUp(), int(m_nodes.size()), 60'000);
 }
 
 void TestPrometheus::cleanupTestCase()

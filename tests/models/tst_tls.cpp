@@ -25,17 +25,19 @@ QString fixture(const char *name)
     return QStringLiteral(STARGATE_SOURCE_DIR "/tests/fixtures/tls/") + QLatin1String(name);
 }
 
-// A one-page https server on loopback with the test CA's certificate for "localhost". Records
-// the Authorization header of the last request.
+// A one-page https server on 127.0.0.1 with a certificate of the test CA: for the address
+// 127.0.0.1 ("ip") or for the name localhost only ("localhost"). Records the Authorization
+// header of the last request.
 class TlsServer
 {
 public:
-    TlsServer()
+    explicit TlsServer(const char *certificate)
         : m_context(ssl::context::tls_server)
         , m_acceptor(m_io, asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0))
     {
-        m_context.use_certificate_chain_file(fixture("server.pem").toStdString());
-        m_context.use_private_key_file(fixture("server.key").toStdString(), ssl::context::pem);
+        const QString base = QStringLiteral("server-") + QLatin1String(certificate);
+        m_context.use_certificate_chain_file(fixture(qPrintable(base + QStringLiteral(".pem"))).toStdString());
+        m_context.use_private_key_file(fixture(qPrintable(base + QStringLiteral(".key"))).toStdString(), ssl::context::pem);
         accept();
         m_thread = std::thread([this] { m_io.run(); });
     }
@@ -105,31 +107,33 @@ private slots:
     void sourcesFileRejectsBadTlsAndAuthSettings();
 
 private:
-    TlsServer m_server;
+    TlsServer m_server { "ip" };
+    TlsServer m_localhostOnly { "localhost" };
 };
 
 void TestTls::verification_data()
 {
-    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("localhostCertificate");
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error");
-    QTest::newRow("untrusted certificate") << QStringLiteral("localhost") << QString() << 0 << QStringLiteral("certificate not trusted");
-    QTest::newRow("trusted through the extra CA file") << QStringLiteral("localhost") << fixture("ca.pem") << 200 << QString();
-    QTest::newRow("certificate for another host name") << QStringLiteral("127.0.0.1") << fixture("ca.pem") << 0 << QStringLiteral("TLS handshake with 127.0.0.1 failed");
-    QTest::newRow("CA file that is not a certificate") << QStringLiteral("localhost") << fixture("README.md") << 0 << QStringLiteral("cannot load the CA file");
+    QTest::newRow("untrusted certificate") << false << QString() << 0 << QStringLiteral("certificate not trusted");
+    QTest::newRow("trusted through the extra CA file") << false << fixture("ca.pem") << 200 << QString();
+    QTest::newRow("certificate for another host name") << true << fixture("ca.pem") << 0 << QStringLiteral("TLS handshake with 127.0.0.1 failed");
+    QTest::newRow("CA file that is not a certificate") << false << fixture("README.md") << 0 << QStringLiteral("cannot load the CA file");
 }
 
 void TestTls::verification()
 {
-    QFETCH(QString, host);
+    QFETCH(bool, localhostCertificate);
     QFETCH(QString, caFile);
     QFETCH(int, status);
     QFETCH(QString, error);
     HttpOptions options;
     options.extraCaFile = caFile;
     options.totalTimeoutMs = 5'000;
-    const HttpResult result = fetch(QStringLiteral("https://%1:%2/").arg(host).arg(m_server.port()), options);
+    const quint16 port = localhostCertificate ? m_localhostOnly.port() : m_server.port();
+    const HttpResult result = fetch(QStringLiteral("https://127.0.0.1:%1/").arg(port), options);
     QCOMPARE(result.status, status);
     if (error.isEmpty()) {
         QCOMPARE(result.error, QString());
@@ -149,7 +153,7 @@ void TestTls::credentialsFromFileReachTheServer()
     secret.close();
     QFile::copy(fixture("ca.pem"), dir.filePath(QStringLiteral("ca.pem")));
     const QByteArray json = QStringLiteral("{\"version\":1,\"sources\":[{\"id\":\"tls\",\"kind\":\"site_status\","
-                                           "\"url\":\"https://localhost:%1/status.json\",\"auth_file\":\"token\",\"ca_file\":\"ca.pem\"}]}")
+                                           "\"url\":\"https://127.0.0.1:%1/status.json\",\"auth_file\":\"token\",\"ca_file\":\"ca.pem\"}]}")
                                     .arg(m_server.port())
                                     .toUtf8();
     QString error;
