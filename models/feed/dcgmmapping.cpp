@@ -1,86 +1,135 @@
 #include "feed/dcgmmapping.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace {
-const QString kPowerMetric = QStringLiteral("DCGM_FI_DEV_POWER_USAGE");
+constexpr QByteArrayView kPowerMetric = "DCGM_FI_DEV_POWER_USAGE";
 
-class DcgmSummarizer
+class DcgmWarnings
 {
     Q_DECLARE_TR_FUNCTIONS(DcgmSummarizer)
 
 public:
-    DcgmSummary summarize(const QList<PromSample> &samples)
+    static QString text(int invalid, int unidentified)
     {
-        DcgmSummary summary;
-        QSet<QString> gpus;
-        QHash<QString, double> powerByGpu; // first power reading of each GPU
-        QSet<QString> models;
-        int unidentified = 0;
-        for (const PromSample &sample : samples) {
-            if (!sample.name.startsWith(QLatin1String("DCGM_")))
-                continue;
-            const QString gpu = gpuKey(sample);
-            if (gpu.isEmpty()) {
-                if (sample.name == kPowerMetric)
-                    ++unidentified;
-                continue;
-            }
-            gpus.insert(gpu);
-            const QString model = sample.label(QStringLiteral("modelName"));
-            if (!model.isEmpty())
-                models.insert(model);
-            // With MIG the whole GPU's power line repeats once per GPU instance with the same
-            // UUID and watts: the first one stands for the GPU.
-            if (sample.name == kPowerMetric && !powerByGpu.contains(gpu))
-                powerByGpu.insert(gpu, sample.value);
-        }
-        int invalid = 0;
-        for (const double watts : std::as_const(powerByGpu)) {
-            if (Dcgm::isBlankSentinel(watts))
-                ++summary.blankValues;
-            else if (std::isnan(watts) || watts < 0 || std::isinf(watts))
-                ++invalid;
-            else
-                summary.powerW += watts;
-        }
-        summary.gpus = int(gpus.size());
-        summary.modelNames = QStringList(models.cbegin(), models.cend());
-        summary.modelNames.sort();
         QStringList warnings;
         if (invalid > 0)
             warnings.append(tr("%n GPU power reading(s) negative or not a number, skipped", nullptr, invalid));
         if (unidentified > 0)
             warnings.append(tr("%n power reading(s) without UUID, GPU index or PCI bus id, skipped", nullptr, unidentified));
-        summary.warning = warnings.join(QStringLiteral("; "));
-        return summary;
-    }
-
-private:
-    // Exporter versions differ: UUID when present; otherwise the GPU index or the PCI bus id
-    // on its host (the label is "Hostname" before 4.8.3 and "hostname" since).
-    static QString gpuKey(const PromSample &sample)
-    {
-        const QString uuid = sample.label(QStringLiteral("UUID"));
-        if (!uuid.isEmpty())
-            return QLatin1String("uuid:") + uuid;
-        QString host = sample.label(QStringLiteral("Hostname"));
-        if (host.isEmpty())
-            host = sample.label(QStringLiteral("hostname"));
-        const QString index = sample.label(QStringLiteral("gpu"));
-        if (!index.isEmpty())
-            return QLatin1String("host:") + host + QLatin1String("/gpu:") + index;
-        const QString pciBusId = sample.label(QStringLiteral("pci_bus_id"));
-        if (!pciBusId.isEmpty())
-            return QLatin1String("host:") + host + QLatin1String("/pci:") + pciBusId.toLower();
-        return QString();
+        return warnings.join(QStringLiteral("; "));
     }
 };
+
+void append(std::string &out, QByteArrayView text)
+{
+    out.append(text.data(), std::size_t(text.size()));
+}
 } // namespace
+
+struct DcgmSummarizer::Impl
+{
+    // Per distinct GPU: its first power reading, if any. With MIG the whole GPU's power line
+    // repeats once per GPU instance with the same UUID and watts: the first one stands for the GPU.
+    struct Gpu
+    {
+        bool hasPower = false;
+        double watts = 0;
+    };
+    std::unordered_map<std::string, Gpu> gpus;
+    std::unordered_set<std::string> models;
+    std::string key; // reused: looking up a GPU already seen allocates nothing
+    int unidentified = 0;
+
+    // Exporter versions differ: UUID when present; otherwise the GPU index or the PCI bus id
+    // on its host (the label is "Hostname" before 4.8.3 and "hostname" since).
+    bool makeKey(const PromSampleView &sample)
+    {
+        key.clear();
+        if (const QByteArrayView uuid = sample.label("UUID"); !uuid.isEmpty()) {
+            key += "uuid:";
+            append(key, uuid);
+            return true;
+        }
+        QByteArrayView host = sample.label("Hostname");
+        if (host.isEmpty())
+            host = sample.label("hostname");
+        if (const QByteArrayView index = sample.label("gpu"); !index.isEmpty()) {
+            key += "host:";
+            append(key, host);
+            key += "/gpu:";
+            append(key, index);
+            return true;
+        }
+        if (const QByteArrayView pciBusId = sample.label("pci_bus_id"); !pciBusId.isEmpty()) {
+            key += "host:";
+            append(key, host);
+            key += "/pci:";
+            for (const char c : pciBusId)
+                key.push_back(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+            return true;
+        }
+        return false;
+    }
+};
+
+DcgmSummarizer::DcgmSummarizer()
+    : m_impl(std::make_unique<Impl>())
+{
+}
+
+DcgmSummarizer::~DcgmSummarizer() = default;
+
+void DcgmSummarizer::add(const PromSampleView &sample)
+{
+    Impl &d = *m_impl;
+    if (!sample.name.startsWith("DCGM_"))
+        return;
+    const bool isPower = sample.name == kPowerMetric;
+    if (!d.makeKey(sample)) {
+        if (isPower)
+            ++d.unidentified;
+        return;
+    }
+    auto gpu = d.gpus.find(d.key);
+    if (gpu == d.gpus.end())
+        gpu = d.gpus.emplace(d.key, Impl::Gpu{}).first;
+    if (isPower && !gpu->second.hasPower)
+        gpu->second = Impl::Gpu{ true, sample.value };
+    if (const QByteArrayView model = sample.label("modelName"); !model.isEmpty()) {
+        d.key.assign(model.data(), std::size_t(model.size()));
+        if (!d.models.contains(d.key))
+            d.models.insert(d.key);
+    }
+}
+
+DcgmSummary DcgmSummarizer::summary() const
+{
+    const Impl &d = *m_impl;
+    DcgmSummary summary;
+    int invalid = 0;
+    for (const auto &[key, gpu] : d.gpus) {
+        if (!gpu.hasPower)
+            continue;
+        if (Dcgm::isBlankSentinel(gpu.watts))
+            ++summary.blankValues;
+        else if (std::isnan(gpu.watts) || gpu.watts < 0 || std::isinf(gpu.watts))
+            ++invalid;
+        else
+            summary.powerW += gpu.watts;
+    }
+    summary.gpus = int(d.gpus.size());
+    for (const std::string &model : d.models)
+        summary.modelNames.append(QString::fromStdString(model));
+    summary.modelNames.sort();
+    summary.warning = DcgmWarnings::text(invalid, d.unidentified);
+    return summary;
+}
 
 bool Dcgm::isBlankSentinel(double value)
 {
@@ -92,5 +141,34 @@ bool Dcgm::isBlankSentinel(double value)
 
 DcgmSummary summarizeDcgm(const QList<PromSample> &samples)
 {
-    return DcgmSummarizer().summarize(samples);
+    DcgmSummarizer summarizer;
+    for (const PromSample &sample : samples) {
+        // The owned samples' text back to UTF-8 views, kept alive for the call.
+        const QByteArray name = sample.name.toUtf8();
+        QList<QByteArray> texts;
+        texts.reserve(sample.labels.size() * 2);
+        PromSampleView view;
+        view.name = name;
+        for (const auto &[labelName, labelValue] : sample.labels) {
+            texts.append(labelName.toUtf8());
+            texts.append(labelValue.toUtf8());
+            view.labels.append(PromLabelView{ texts.at(texts.size() - 2), texts.constLast() });
+        }
+        view.value = sample.value;
+        view.timestampMs = sample.timestampMs;
+        summarizer.add(view);
+    }
+    return summarizer.summary();
+}
+
+DcgmScrape summarizeDcgmScrape(QByteArrayView body, int maxSamples)
+{
+    DcgmSummarizer summarizer;
+    const PromScanResult scan = scanPrometheusText(body, [&summarizer](const PromSampleView &sample) { summarizer.add(sample); }, maxSamples);
+    DcgmScrape scrape;
+    scrape.error = scan.error;
+    scrape.errorLine = scan.errorLine;
+    if (scan.ok())
+        scrape.summary = summarizer.summary();
+    return scrape;
 }

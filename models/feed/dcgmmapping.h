@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 struct DcgmSummary
 {
@@ -17,7 +18,35 @@ struct DcgmSummary
     QString warning; // readings that were skipped for other reasons, empty when none
 };
 
+// Gathers samples one at a time (straight from the scanner, without owned copies) and sums
+// them up at the end.
+class DcgmSummarizer
+{
+public:
+    DcgmSummarizer();
+    ~DcgmSummarizer();
+    DcgmSummarizer(const DcgmSummarizer &) = delete;
+    DcgmSummarizer &operator=(const DcgmSummarizer &) = delete;
+
+    void add(const PromSampleView &sample);
+    DcgmSummary summary() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
 DcgmSummary summarizeDcgm(const QList<PromSample> &samples);
+
+// Scans a scrape and summarizes it in one pass: the poller's path. `error` and `errorLine` are
+// the scan's; the summary is empty when the scrape is malformed.
+struct DcgmScrape
+{
+    DcgmSummary summary;
+    QString error;
+    int errorLine = 0;
+};
+DcgmScrape summarizeDcgmScrape(QByteArrayView body, int maxSamples = 5'000'000);
 
 namespace Dcgm {
 // Whether a value is one of DCGM's "blank" sentinels: values near INT64_MAX for integer

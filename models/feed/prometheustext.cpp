@@ -6,6 +6,17 @@
 #include <QSet>
 #include <algorithm>
 #include <charconv>
+#include <string>
+#include <vector>
+
+QByteArrayView PromSampleView::label(QByteArrayView name) const
+{
+    for (const PromLabelView &label : labels) {
+        if (label.name == name)
+            return label.value;
+    }
+    return {};
+}
 
 QString PromSample::label(const QString &name) const
 {
@@ -187,28 +198,49 @@ public:
     QByteArrayView rest() const { return m_line.sliced(std::min(m_pos, m_line.size())); }
 
     enum class Quoted { Ok, Unterminated, BadEscape };
-    // At a double quote: reads the quoted text with the escapes \\, \" and \n.
-    Quoted takeQuoted(QString *out)
+    // At a double quote: reads the quoted text with the escapes \\, \" and \n. Text without
+    // escapes is a view into the line; text with escapes is unescaped into `scratch`, which the
+    // caller has reserved to the line's length, so that earlier views into it stay valid (the
+    // unescaped text of a line is never longer than the line).
+    Quoted takeQuoted(std::string &scratch, QByteArrayView *out)
     {
-        QByteArray text;
-        ++m_pos;
+        const qsizetype begin = ++m_pos;
+        while (!atEnd()) {
+            const char c = m_line[m_pos];
+            if (c == '"') {
+                *out = m_line.sliced(begin, m_pos - begin);
+                ++m_pos;
+                return Quoted::Ok;
+            }
+            if (c == '\\')
+                return takeEscaped(begin, scratch, out);
+            ++m_pos;
+        }
+        return Quoted::Unterminated;
+    }
+
+private:
+    Quoted takeEscaped(qsizetype begin, std::string &scratch, QByteArrayView *out)
+    {
+        const std::size_t start = scratch.size();
+        scratch.append(m_line.data() + begin, std::size_t(m_pos - begin));
         while (!atEnd()) {
             const char c = m_line[m_pos++];
             if (c == '"') {
-                *out = QString::fromUtf8(text);
+                *out = QByteArrayView(scratch.data() + start, qsizetype(scratch.size() - start));
                 return Quoted::Ok;
             }
             if (c != '\\') {
-                text.append(c);
+                scratch.push_back(c);
                 continue;
             }
             if (atEnd())
                 return Quoted::Unterminated;
             const char escaped = m_line[m_pos++];
             if (escaped == '\\' || escaped == '"')
-                text.append(escaped);
+                scratch.push_back(escaped);
             else if (escaped == 'n')
-                text.append('\n');
+                scratch.push_back('\n');
             else
                 return Quoted::BadEscape;
         }
@@ -220,17 +252,23 @@ private:
     qsizetype m_pos = 0;
 };
 
-class PrometheusTextParser
+QString text(QByteArrayView utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+class PrometheusTextScanner
 {
     Q_DECLARE_TR_FUNCTIONS(PrometheusTextParser)
 
 public:
-    explicit PrometheusTextParser(int maxSamples)
-        : m_maxSamples(maxSamples)
+    PrometheusTextScanner(const PromSampleVisitor &visit, int maxSamples)
+        : m_visit(visit)
+        , m_maxSamples(maxSamples)
     {
     }
 
-    PromParseResult parse(const QByteArray &body)
+    PromScanResult scan(QByteArrayView body)
     {
         qsizetype start = 0;
         int lineNumber = 0;
@@ -247,6 +285,8 @@ public:
                 line.chop(1);
             if (!isValidUtf8(line))
                 return failed(lineNumber, tr("the line is not valid UTF-8"));
+            m_scratch.clear();
+            m_scratch.reserve(std::size_t(line.size()));
             if (!parseLine(line))
                 return failed(lineNumber, m_message);
             if (!terminated && !trimBlanks(line).isEmpty())
@@ -256,9 +296,9 @@ public:
     }
 
 private:
-    PromParseResult failed(int lineNumber, const QString &message)
+    PromScanResult failed(int lineNumber, const QString &message)
     {
-        PromParseResult result;
+        PromScanResult result;
         result.warnings = m_result.warnings;
         result.errorLine = lineNumber;
         result.error = tr("line %1: %2").arg(lineNumber).arg(message);
@@ -287,8 +327,10 @@ private:
     bool takeCommentName(Cursor &cursor, const QString &keyword, QString *name)
     {
         if (cursor.peek() == '"') {
-            if (cursor.takeQuoted(name) != Cursor::Quoted::Ok)
+            QByteArrayView quoted;
+            if (cursor.takeQuoted(m_scratch, &quoted) != Cursor::Quoted::Ok)
                 return fail(tr("the quoted metric name in the %1 line is malformed").arg(keyword));
+            *name = text(quoted);
         } else {
             const QByteArrayView plain = cursor.takeWhile(isMetricNameChar);
             if (plain.isEmpty() || !isMetricNameStart(plain[0]))
@@ -333,7 +375,7 @@ private:
             return fail(tr("unknown metric type \"%1\" for \"%2\"").arg(excerpt(type), name));
         if (m_result.types.contains(name))
             return fail(tr("a second TYPE line for \"%1\"").arg(name));
-        if (m_sampledNames.contains(name))
+        if (m_sampledNames.contains(name.toUtf8()))
             return fail(tr("the TYPE line for \"%1\" comes after its first sample").arg(name));
         m_result.types.insert(name, QString::fromLatin1(type));
         return true;
@@ -341,9 +383,12 @@ private:
 
     bool parseSample(Cursor cursor)
     {
-        PromSample sample;
+        PromSampleView &sample = m_sample;
+        sample.name = {};
+        sample.labels.clear();
+        sample.timestampMs.reset();
         if (isMetricNameStart(cursor.peek())) {
-            sample.name = QString::fromLatin1(cursor.takeWhile(isMetricNameChar));
+            sample.name = cursor.takeWhile(isMetricNameChar);
         } else if (cursor.peek() != '{') {
             return fail(tr("a sample must start with a metric name, not \"%1\"").arg(excerpt(cursor.takeToken())));
         }
@@ -352,34 +397,39 @@ private:
         if (sample.name.isEmpty())
             return fail(tr("the sample has no metric name"));
         if (cursor.atEnd())
-            return fail(tr("the sample \"%1\" has no value").arg(sample.name));
+            return fail(tr("the sample \"%1\" has no value").arg(text(sample.name)));
         if (!cursor.skipBlanks())
-            return fail(tr("invalid character '%1' after the metric name \"%2\"").arg(excerpt(cursor.rest().first(1)), sample.name));
+            return fail(tr("invalid character '%1' after the metric name \"%2\"").arg(excerpt(cursor.rest().first(1)), text(sample.name)));
         if (cursor.atEnd())
-            return fail(tr("the sample \"%1\" has no value").arg(sample.name));
+            return fail(tr("the sample \"%1\" has no value").arg(text(sample.name)));
         const QByteArrayView valueText = cursor.takeToken();
         const std::optional<double> value = GoFloat::parse(valueText);
         if (!value)
-            return fail(tr("the value \"%1\" of \"%2\" is not a number").arg(excerpt(valueText), sample.name));
+            return fail(tr("the value \"%1\" of \"%2\" is not a number").arg(excerpt(valueText), text(sample.name)));
         sample.value = *value;
         cursor.skipBlanks();
         if (!cursor.atEnd()) {
             const QByteArrayView timestampText = cursor.takeToken();
             sample.timestampMs = parseTimestamp(timestampText);
             if (!sample.timestampMs)
-                return fail(tr("the timestamp \"%1\" of \"%2\" is not a whole number of milliseconds").arg(excerpt(timestampText), sample.name));
+                return fail(tr("the timestamp \"%1\" of \"%2\" is not a whole number of milliseconds").arg(excerpt(timestampText), text(sample.name)));
             cursor.skipBlanks();
             if (!cursor.atEnd())
-                return fail(tr("unexpected text \"%1\" after the timestamp of \"%2\"").arg(excerpt(cursor.rest()), sample.name));
+                return fail(tr("unexpected text \"%1\" after the timestamp of \"%2\"").arg(excerpt(cursor.rest()), text(sample.name)));
         }
-        if (m_result.samples.size() >= m_maxSamples)
+        if (m_result.sampleCount >= m_maxSamples)
             return fail(tr("the scrape has more than %1 samples").arg(m_maxSamples));
-        m_sampledNames.insert(sample.name);
-        m_result.samples.append(std::move(sample));
+        // Samples of one metric come together: the set is touched once per metric, not per line.
+        if (sample.name != QByteArrayView(m_lastSampledName)) {
+            m_lastSampledName = sample.name.toByteArray();
+            m_sampledNames.insert(m_lastSampledName);
+        }
+        ++m_result.sampleCount;
+        m_visit(sample);
         return true;
     }
 
-    bool parseLabels(Cursor &cursor, PromSample *sample)
+    bool parseLabels(Cursor &cursor, PromSampleView *sample)
     {
         cursor.advance(); // the opening brace
         while (true) {
@@ -390,47 +440,49 @@ private:
                 cursor.advance();
                 break;
             }
-            QString labelName;
+            QByteArrayView labelName;
+            bool isLabel = true;
             if (cursor.peek() == '"') {
-                QString quoted;
-                if (cursor.takeQuoted(&quoted) != Cursor::Quoted::Ok)
+                QByteArrayView quoted;
+                if (cursor.takeQuoted(m_scratch, &quoted) != Cursor::Quoted::Ok)
                     return fail(tr("a quoted name inside the braces is malformed"));
                 cursor.skipBlanks();
                 if (cursor.peek() == '=') {
                     labelName = quoted; // a quoted UTF-8 label name (Prometheus 3)
+                    if (labelName.isEmpty())
+                        return fail(tr("a label name is empty"));
                 } else {
                     // A quoted metric name (Prometheus 3): {"my.metric", label="v"}.
                     if (!sample->name.isEmpty())
-                        return fail(tr("the sample names its metric twice (\"%1\" and \"%2\")").arg(sample->name, quoted));
+                        return fail(tr("the sample names its metric twice (\"%1\" and \"%2\")").arg(text(sample->name), text(quoted)));
                     if (quoted.isEmpty())
                         return fail(tr("the quoted metric name is empty"));
                     sample->name = quoted;
+                    isLabel = false;
                 }
             } else if (isLabelNameStart(cursor.peek())) {
-                labelName = QString::fromLatin1(cursor.takeWhile(isLabelNameChar));
+                labelName = cursor.takeWhile(isLabelNameChar);
                 cursor.skipBlanks();
                 if (cursor.peek() != '=')
-                    return fail(tr("the label \"%1\" has no \"=\"").arg(labelName));
+                    return fail(tr("the label \"%1\" has no \"=\"").arg(text(labelName)));
             } else {
                 return fail(tr("invalid character '%1' in the label set").arg(excerpt(cursor.rest().first(1))));
             }
-            if (cursor.peek() == '=') {
-                if (labelName.isEmpty())
-                    return fail(tr("a label name is empty"));
-                cursor.advance();
+            if (isLabel) {
+                cursor.advance(); // the '='
                 cursor.skipBlanks();
                 if (cursor.peek() != '"')
-                    return fail(tr("the value of label \"%1\" is not quoted").arg(labelName));
-                QString labelValue;
-                switch (cursor.takeQuoted(&labelValue)) {
+                    return fail(tr("the value of label \"%1\" is not quoted").arg(text(labelName)));
+                QByteArrayView labelValue;
+                switch (cursor.takeQuoted(m_scratch, &labelValue)) {
                 case Cursor::Quoted::Ok:
                     break;
                 case Cursor::Quoted::Unterminated:
-                    return fail(tr("the value of label \"%1\" has no closing quote").arg(labelName));
+                    return fail(tr("the value of label \"%1\" has no closing quote").arg(text(labelName)));
                 case Cursor::Quoted::BadEscape:
-                    return fail(tr("the value of label \"%1\" has an invalid escape (only \\\\, \\\" and \\n are allowed)").arg(labelName));
+                    return fail(tr("the value of label \"%1\" has an invalid escape (only \\\\, \\\" and \\n are allowed)").arg(text(labelName)));
                 }
-                sample->labels.append({ labelName, labelValue });
+                sample->labels.append(PromLabelView{ labelName, labelValue });
             }
             cursor.skipBlanks();
             if (cursor.peek() == ',')
@@ -441,40 +493,71 @@ private:
         return checkUniqueLabels(*sample);
     }
 
-    bool checkUniqueLabels(const PromSample &sample)
+    bool checkUniqueLabels(const PromSampleView &sample)
     {
         const auto &labels = sample.labels;
-        constexpr qsizetype kSmall = 16; // exporters send a handful; no allocation for those
+        constexpr qsizetype kSmall = 16; // exporters send a handful: a pairwise check costs less than sorting
         if (labels.size() <= kSmall) {
             for (qsizetype i = 0; i < labels.size(); ++i) {
                 for (qsizetype j = i + 1; j < labels.size(); ++j) {
-                    if (labels[i].first == labels[j].first)
-                        return fail(tr("the label \"%1\" appears twice").arg(labels[i].first));
+                    if (labels[i].name == labels[j].name)
+                        return fail(tr("the label \"%1\" appears twice").arg(text(labels[i].name)));
                 }
             }
             return true;
         }
-        QStringList names;
-        names.reserve(sample.labels.size());
-        for (const auto &label : sample.labels)
-            names.append(label.first);
+        std::vector<QByteArrayView> names;
+        names.reserve(std::size_t(labels.size()));
+        for (const PromLabelView &label : labels)
+            names.push_back(label.name);
         // Sorting keeps a line with thousands of labels at n log n rather than n².
         std::sort(names.begin(), names.end());
         const auto duplicate = std::adjacent_find(names.cbegin(), names.cend());
         if (duplicate != names.cend())
-            return fail(tr("the label \"%1\" appears twice").arg(*duplicate));
+            return fail(tr("the label \"%1\" appears twice").arg(text(*duplicate)));
         return true;
     }
 
-    PromParseResult m_result;
-    QSet<QString> m_sampledNames;
+    const PromSampleVisitor &m_visit;
+    PromScanResult m_result;
+    PromSampleView m_sample; // reused from line to line: its label array keeps its capacity
+    std::string m_scratch; // unescaped quoted text of the current line
+    QSet<QByteArray> m_sampledNames;
+    QByteArray m_lastSampledName;
     QString m_message;
     int m_maxSamples = 0;
     bool m_eofSeen = false;
 };
+
+PromSample ownedSample(const PromSampleView &view)
+{
+    PromSample sample;
+    sample.name = text(view.name);
+    sample.labels.reserve(view.labels.size());
+    for (const PromLabelView &label : view.labels)
+        sample.labels.append({ text(label.name), text(label.value) });
+    sample.value = view.value;
+    sample.timestampMs = view.timestampMs;
+    return sample;
+}
 } // namespace
+
+PromScanResult scanPrometheusText(QByteArrayView body, const PromSampleVisitor &visit, int maxSamples)
+{
+    return PrometheusTextScanner(visit, maxSamples).scan(body);
+}
 
 PromParseResult parsePrometheusText(const QByteArray &body, int maxSamples)
 {
-    return PrometheusTextParser(maxSamples).parse(body);
+    PromParseResult result;
+    PromScanResult scan = scanPrometheusText(
+            body, [&result](const PromSampleView &sample) { result.samples.append(ownedSample(sample)); }, maxSamples);
+    if (!scan.ok())
+        result.samples.clear();
+    result.types = std::move(scan.types);
+    result.help = std::move(scan.help);
+    result.warnings = std::move(scan.warnings);
+    result.error = std::move(scan.error);
+    result.errorLine = scan.errorLine;
+    return result;
 }

@@ -1,6 +1,7 @@
 // The feed parsers: Prometheus text exposition, Prometheus HTTP API answers, the site status
 // feed, and the mapping of DCGM exporter scrapes to per-site figures.
 #include "feed/dcgmmapping.h"
+#include "feed/feedpoller.h"
 #include "feed/gofloat.h"
 #include "feed/promapi.h"
 #include "feed/prometheustext.h"
@@ -73,6 +74,10 @@ private slots:
     void dcgmSummary_data();
     void dcgmSummary();
     void dcgmBlankSentinels();
+    void promScanGivesUnescapedViews();
+    void dcgmScrapeMatchesOwnedSamples_data();
+    void dcgmScrapeMatchesOwnedSamples();
+    void dcgmScrapeErrorNamesTheLineOnce();
     void promApiSuccess_data();
     void promApiSuccess();
     void promApiErrors_data();
@@ -411,6 +416,14 @@ void TestFeedParsers::dcgmSummary()
         QVERIFY2(summary.warning.isEmpty(), qPrintable(summary.warning));
     else
         QVERIFY2(summary.warning.contains(warning), qPrintable(summary.warning));
+    // The poller's one-pass path reaches the same figures.
+    const DcgmScrape scrape = summarizeDcgmScrape(body);
+    QVERIFY2(scrape.error.isEmpty(), qPrintable(scrape.error));
+    QCOMPARE(scrape.summary.gpus, gpus);
+    QCOMPARE(scrape.summary.powerW, summary.powerW);
+    QCOMPARE(scrape.summary.blankValues, blankValues);
+    QCOMPARE(scrape.summary.modelNames, modelNames);
+    QCOMPARE(scrape.summary.warning, summary.warning);
 }
 
 void TestFeedParsers::dcgmBlankSentinels()
@@ -422,6 +435,92 @@ void TestFeedParsers::dcgmBlankSentinels()
     QVERIFY(Dcgm::isBlankSentinel(double(0x7ffffffffffffff0)));
     QVERIFY(!Dcgm::isBlankSentinel(kInf));
     QVERIFY(!Dcgm::isBlankSentinel(kNaN));
+}
+
+// The scanner hands out views; quoted text with escapes lives in a scratch buffer that must
+// not move while the line is being read, however many escaped values the line has.
+void TestFeedParsers::promScanGivesUnescapedViews()
+{
+    QByteArray line = R"({"dcgm.power", host="n\"1\"", path="C:\\gpu", note="two\nlines", plain="x")";
+    QStringList expected{ QStringLiteral("host=n\"1\""), QStringLiteral("path=C:\\gpu"), QStringLiteral("note=two\nlines"),
+        QStringLiteral("plain=x") };
+    for (int i = 0; i < 200; ++i) {
+        line += QStringLiteral(", l%1=\"v\\\\%1\"").arg(i).toUtf8();
+        expected.append(QStringLiteral("l%1=v\\%1").arg(i));
+    }
+    line += "} 412.5 1700000000000\nDCGM_FI_DEV_GPU_TEMP{UUID=\"GPU-\\\\a\"} 40\n";
+    QList<QString> names;
+    QList<QStringList> labels;
+    QList<double> values;
+    const PromScanResult scan = scanPrometheusText(line, [&](const PromSampleView &sample) {
+        names.append(QString::fromUtf8(sample.name));
+        QStringList texts;
+        for (const PromLabelView &label : sample.labels)
+            texts.append(QString::fromUtf8(label.name) + QLatin1Char('=') + QString::fromUtf8(label.value));
+        labels.append(texts);
+        values.append(sample.value);
+        if (names.size() == 1)
+            QCOMPARE(sample.timestampMs.value_or(-1), 1700000000000);
+    });
+    QVERIFY2(scan.ok(), qPrintable(scan.error));
+    QCOMPARE(scan.sampleCount, 2);
+    QCOMPARE(names, (QList<QString>{ QStringLiteral("dcgm.power"), QStringLiteral("DCGM_FI_DEV_GPU_TEMP") }));
+    QCOMPARE(labels.value(0), expected);
+    QCOMPARE(labels.value(1), QStringList{ QStringLiteral("UUID=GPU-\\a") });
+    QCOMPARE(values, (QList<double>{ 412.5, 40 }));
+    // The owned parse reads the same.
+    const PromParseResult parsed = parsePrometheusText(line);
+    QCOMPARE(labelTexts(parsed.samples.value(0)), expected);
+}
+
+void TestFeedParsers::dcgmScrapeMatchesOwnedSamples_data()
+{
+    QTest::addColumn<QString>("fixtureName");
+    QTest::addColumn<int>("gpus");
+    QTest::newRow("H100 node") << QStringLiteral("dcgm/h100-node.prom") << 8;
+    QTest::newRow("MIG node") << QStringLiteral("dcgm/mig-node.prom") << -1;
+    QTest::newRow("exporter 4.8.3, lower-case hostname") << QStringLiteral("dcgm/hostname-4.8.3.prom") << -1;
+}
+
+void TestFeedParsers::dcgmScrapeMatchesOwnedSamples()
+{
+    QFETCH(QString, fixtureName);
+    QFETCH(int, gpus);
+    const QByteArray body = fixture(fixtureName);
+    const PromParseResult parsed = parsePrometheusText(body);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    const DcgmSummary owned = summarizeDcgm(parsed.samples);
+    const DcgmScrape scanned = summarizeDcgmScrape(body);
+    QVERIFY2(scanned.error.isEmpty(), qPrintable(scanned.error));
+    QVERIFY(owned.gpus > 0);
+    QVERIFY(owned.powerW > 0);
+    if (gpus >= 0)
+        QCOMPARE(owned.gpus, gpus);
+    QCOMPARE(scanned.summary.gpus, owned.gpus);
+    QCOMPARE(scanned.summary.powerW, owned.powerW);
+    QCOMPARE(scanned.summary.blankValues, owned.blankValues);
+    QCOMPARE(scanned.summary.modelNames, owned.modelNames);
+    QCOMPARE(scanned.summary.warning, owned.warning);
+}
+
+// A malformed scrape gives no figures at all, even when lines before the bad one were fine,
+// and the source's error names the line once.
+void TestFeedParsers::dcgmScrapeErrorNamesTheLineOnce()
+{
+    const QByteArray body = "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} 400\nDCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\"} 4OO\n";
+    const DcgmScrape scrape = summarizeDcgmScrape(body);
+    QCOMPARE(scrape.errorLine, 2);
+    QVERIFY2(scrape.error.startsWith(QLatin1String("line 2: ")), qPrintable(scrape.error));
+    QCOMPARE(scrape.summary.gpus, 0);
+    QCOMPARE(scrape.summary.powerW, 0.0);
+
+    FeedSource source;
+    source.kind = FeedSource::Kind::PrometheusText;
+    source.siteId = QStringLiteral("abilene-tx");
+    const ConversionResult converted = convertResponse(source, body, 200, 1'700'000'000'000);
+    QVERIFY(converted.samples.isEmpty());
+    QVERIFY2(converted.error.startsWith(QLatin1String("line 2: the value \"4OO\"")), qPrintable(converted.error));
+    QCOMPARE(converted.error.count(QLatin1String("line 2")), 1);
 }
 
 void TestFeedParsers::promApiSuccess_data()
