@@ -101,6 +101,9 @@ void DashboardSession::startPoller(const QList<FeedSource> &sources)
             },
             [writer](SourceHealth health) {
                 QMetaObject::invokeMethod(writer, [writer, health] { writer->recordHealth(health); }, Qt::QueuedConnection);
+            },
+            [writer](QList<Lifecycle::FeedObservation> phases) {
+                QMetaObject::invokeMethod(writer, [writer, phases] { writer->recordFeedPhases(phases); }, Qt::QueuedConnection);
             });
     m_poller->start();
 }

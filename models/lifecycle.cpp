@@ -1,5 +1,7 @@
 #include "lifecycle.h"
 
+#include "dashboardsnapshot.h"
+
 #include <QLocale>
 #include <algorithm>
 
@@ -104,6 +106,29 @@ QList<Issue> validate(const QList<PhaseEvent> &events)
     }
     std::stable_sort(issues.begin(), issues.end(), [](const Issue &a, const Issue &b) { return a.eventIndex < b.eventIndex; });
     return issues;
+}
+
+std::optional<PhaseEvent> eventForFeedObservation(const FeedObservation &observation, const QList<PhaseEvent> &existing)
+{
+    if (observation.provenance == Provenance::Simulated || !observation.observedAt.isValid() || observation.siteId.isEmpty())
+        return std::nullopt;
+    PhaseEvent event;
+    event.siteId = observation.siteId;
+    event.phase = observation.phase;
+    event.date = observation.observedAt.toUTC().date();
+    event.dateText = event.date.toString(Qt::ISODate);
+    event.provenance = observation.provenance;
+    event.sourceUrl = observation.sourceUrl;
+    event.note = QCoreApplication::translate("Lifecycle", "Reported by the feed \"%1\"").arg(observation.sourceName);
+    // A feed that keeps saying "paused" would otherwise restart the pause every day.
+    const std::optional<Phase> before = DashboardQuery::currentPhase(existing);
+    if (before == observation.phase)
+        return std::nullopt;
+    QList<PhaseEvent> with = existing;
+    with.append(event);
+    if (DashboardQuery::currentPhase(with) == before)
+        return std::nullopt;
+    return event;
 }
 
 EntryCheck checkManualEntry(const ManualEntry &entry, const QList<PhaseEvent> &existing)

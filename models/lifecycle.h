@@ -55,6 +55,26 @@ struct EntryCheck
 
 EntryCheck checkManualEntry(const ManualEntry &entry, const QList<PhaseEvent> &existingEventsOfSite);
 
+// A phase that a site status feed reported for a site, as of the feed record's time.
+struct FeedObservation
+{
+    QString siteId;
+    Phase phase = Phase::Announced;
+    QDateTime observedAt; // the record's timestamp (UTC)
+    Provenance provenance = Provenance::Measured; // the source's
+    QString sourceName;
+    QString sourceUrl; // without credentials
+};
+
+// The phase event to store for what a feed reported, or none:
+// - none when the observation does not change the site's current phase (the feed agrees,
+//   or names an earlier stage, which the history already covers);
+// - none for a simulated source: a simulated phase would overrule a reported, real one on
+//   every executive view (overview, sites, map, timeline, deck), so it stays on the feed;
+// - otherwise an event dated the observation's day, with the source's provenance and URL.
+// Feeds poll every few seconds; the result is idempotent, so one transition is stored once.
+std::optional<PhaseEvent> eventForFeedObservation(const FeedObservation &observation, const QList<PhaseEvent> &existingEventsOfSite);
+
 // The user name from the environment (USER, else USERNAME), or "unknown".
 QString currentUserName();
 

@@ -167,6 +167,61 @@ void StoreWriter::flush()
         emit committed(result.change);
 }
 
+QList<PhaseEvent> StoreWriter::phaseEventsOf(const QString &siteId)
+{
+    QList<PhaseEvent> events;
+    auto read = m_connection->prepare(QStringLiteral(
+            "SELECT id, phase, date, date_text, provenance FROM phase_events WHERE site_id = ? ORDER BY date, id"));
+    read.bind(1, siteId);
+    while (read.next()) {
+        PhaseEvent event;
+        event.id = read.int64(0);
+        event.siteId = siteId;
+        event.phase = phaseFromId(read.text(1)).value_or(Phase::Announced);
+        event.date = QDate::fromString(read.text(2), Qt::ISODate);
+        event.dateText = read.text(3);
+        event.provenance = provenanceFromId(read.text(4)).value_or(Provenance::Reported);
+        events.append(event);
+    }
+    return events;
+}
+
+void StoreWriter::recordFeedPhases(const QList<Lifecycle::FeedObservation> &observations)
+{
+    if (observations.isEmpty() || m_readOnly || !ensureOpen())
+        return;
+    int stored = 0;
+    for (const Lifecycle::FeedObservation &observation : observations) {
+        auto site = m_connection->prepare(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"));
+        site.bind(1, observation.siteId);
+        if (!site.next())
+            continue;
+        const std::optional<PhaseEvent> event = Lifecycle::eventForFeedObservation(observation, phaseEventsOf(observation.siteId));
+        if (!event)
+            continue;
+        auto insert = m_connection->prepare(QStringLiteral(
+                "INSERT INTO phase_events(site_id, phase, date, date_text, provenance, source_url, note, origin) "
+                "VALUES(?, ?, ?, ?, ?, ?, ?, 'feed')"));
+        insert.bind(1, event->siteId)
+                .bind(2, phaseId(event->phase))
+                .bind(3, event->date.toString(Qt::ISODate))
+                .bind(4, event->dateText)
+                .bind(5, provenanceId(event->provenance))
+                .bind(6, event->sourceUrl)
+                .bind(7, event->note);
+        if (!insert.run()) {
+            emit writeFailed(tr("Saving the phase that a feed reported failed: %1").arg(m_connection->errorMessage()));
+            return;
+        }
+        ++stored;
+    }
+    if (stored > 0) {
+        StoreChange change;
+        change.datasetChanged = true;
+        emit committed(change);
+    }
+}
+
 ManualEventResult StoreWriter::addManualPhaseEvent(const Lifecycle::ManualEntry &entry)
 {
     ManualEventResult result;
@@ -182,21 +237,7 @@ ManualEventResult StoreWriter::addManualPhaseEvent(const Lifecycle::ManualEntry 
     if (!site.next())
         return refuse(tr("There is no site \"%1\".").arg(entry.siteId));
 
-    QList<PhaseEvent> existing;
-    auto read = m_connection->prepare(QStringLiteral(
-            "SELECT id, phase, date, date_text, provenance FROM phase_events WHERE site_id = ? ORDER BY date, id"));
-    read.bind(1, entry.siteId.trimmed());
-    while (read.next()) {
-        PhaseEvent event;
-        event.id = read.int64(0);
-        event.siteId = entry.siteId.trimmed();
-        event.phase = phaseFromId(read.text(1)).value_or(Phase::Announced);
-        event.date = QDate::fromString(read.text(2), Qt::ISODate);
-        event.dateText = read.text(3);
-        event.provenance = provenanceFromId(read.text(4)).value_or(Provenance::Reported);
-        existing.append(event);
-    }
-    const Lifecycle::EntryCheck check = Lifecycle::checkManualEntry(entry, existing);
+    const Lifecycle::EntryCheck check = Lifecycle::checkManualEntry(entry, phaseEventsOf(entry.siteId.trimmed()));
     if (!check.event)
         return refuse(check.error);
 

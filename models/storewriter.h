@@ -55,6 +55,10 @@ public slots:
     // site unknown. An event that breaks the site's order is stored all the same (nothing typed
     // in is lost); `issues` explains the problem, and every view of the history flags it.
     ManualEventResult addManualPhaseEvent(const Lifecycle::ManualEntry &entry);
+    // Stores the phases status feeds reported where they change a site's current phase
+    // (Lifecycle::eventForFeedObservation decides), with origin 'feed' and the source's
+    // provenance and URL. Unknown sites are skipped (the feed's samples report them).
+    void recordFeedPhases(const QList<Lifecycle::FeedObservation> &observations);
     // Raises and clears alerts in one transaction. Idempotent: raising an open key or clearing
     // a closed one does nothing, so two monitors (window and --collect) may share a store.
     void applyAlertTransitions(const AlertTransitions &transitions);
@@ -76,6 +80,7 @@ signals:
 private:
     bool ensureOpen();
     bool refuseWhenReadOnly();
+    QList<PhaseEvent> phaseEventsOf(const QString &siteId);
 
     QString m_path;
     std::unique_ptr<sqlite::Connection> m_connection;

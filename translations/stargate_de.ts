@@ -1250,6 +1250,10 @@
         <source>%1 is in the future; a phase event records what has happened.</source>
         <translation>%1 liegt in der Zukunft; ein Phasenereignis hält fest, was geschehen ist.</translation>
     </message>
+    <message>
+        <source>Reported by the feed "%1"</source>
+        <translation>Gemeldet vom Feed „%1“</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3037,6 +3041,10 @@ Quelle: %3</translation>
     <message>
         <source>Acknowledging alerts failed: %1</source>
         <translation>Alarme konnten nicht bestätigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Saving the phase that a feed reported failed: %1</source>
+        <translation>Die von einem Feed gemeldete Phase konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1250,6 +1250,10 @@
         <source>%1 is in the future; a phase event records what has happened.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reported by the feed "%1"</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3035,6 +3039,10 @@ Source: %3</source>
     </message>
     <message>
         <source>Acknowledging alerts failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the phase that a feed reported failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

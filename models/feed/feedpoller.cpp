@@ -7,6 +7,7 @@
 #include "pollschedule.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QUrl>
 #include <QUrlQuery>
@@ -57,6 +58,10 @@ ConversionResult convertResponse(const FeedSource &source, const QByteArray &bod
                 result.samples.append(keyed(source, record.siteId, Metric::PowerMw, QStringLiteral("MW"), ts, *record.itPowerMw));
             if (record.facilityPowerMw)
                 result.samples.append(keyed(source, record.siteId, Metric::FacilityPowerMw, QStringLiteral("MW"), ts, *record.facilityPowerMw));
+            if (record.phase) {
+                result.phases.append(Lifecycle::FeedObservation{ record.siteId, *record.phase,
+                        QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC), source.provenance, source.name, stripCredentials(source.url) });
+            }
         }
         return result;
     }
@@ -114,6 +119,7 @@ struct SourceState
     std::shared_ptr<HttpConnection> connection;
     std::unique_ptr<asio::steady_timer> timer;
     SourceHealth health;
+    QHash<QString, Phase> reportedPhases; // per site, the phase this source last reported
     int queryIndex = 0;
 };
 
@@ -124,6 +130,7 @@ struct FeedPoller::Impl
     QList<std::shared_ptr<SourceState>> sources;
     SampleSink sampleSink;
     HealthSink healthSink;
+    PhaseSink phaseSink;
     QRandomGenerator random{ quint32(QDateTime::currentMSecsSinceEpoch()) };
 
     void schedule(const std::shared_ptr<SourceState> &state, qint64 delayMs)
@@ -134,6 +141,22 @@ struct FeedPoller::Impl
             if (!ec)
                 poll(state);
         });
+    }
+
+    void forwardPhaseChanges(SourceState &state, const QList<Lifecycle::FeedObservation> &observations)
+    {
+        if (!phaseSink)
+            return;
+        QList<Lifecycle::FeedObservation> changed;
+        for (const Lifecycle::FeedObservation &observation : observations) {
+            const auto previous = state.reportedPhases.constFind(observation.siteId);
+            if (previous != state.reportedPhases.cend() && *previous == observation.phase)
+                continue;
+            state.reportedPhases.insert(observation.siteId, observation.phase);
+            changed.append(observation);
+        }
+        if (!changed.isEmpty())
+            phaseSink(std::move(changed));
     }
 
     void poll(const std::shared_ptr<SourceState> &state)
@@ -173,6 +196,7 @@ struct FeedPoller::Impl
                     health.samplesTotal += converted.samples.size();
                     if (!converted.samples.isEmpty())
                         sampleSink(std::move(converted.samples));
+                    forwardPhaseChanges(*state, converted.phases);
                     if (!converted.rejected.isEmpty())
                         health.lastError = QStringLiteral("rejected: %1").arg(converted.rejected.join(QStringLiteral("; ")).left(500));
                     else
@@ -194,12 +218,13 @@ struct FeedPoller::Impl
     }
 };
 
-FeedPoller::FeedPoller(QList<FeedSource> sources, SampleSink samples, HealthSink health)
+FeedPoller::FeedPoller(QList<FeedSource> sources, SampleSink samples, HealthSink health, PhaseSink phases)
     : m_impl(std::make_unique<Impl>())
 {
     qRegisterMetaType<SourceHealth>();
     m_impl->sampleSink = std::move(samples);
     m_impl->healthSink = std::move(health);
+    m_impl->phaseSink = std::move(phases);
     for (FeedSource &source : sources) {
         auto state = std::make_shared<SourceState>();
         state->source = source;

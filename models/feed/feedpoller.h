@@ -6,6 +6,7 @@
 #pragma once
 
 #include "feedsource.h"
+#include "lifecycle.h"
 #include "storetypes.h"
 
 #include <QList>
@@ -20,6 +21,7 @@ struct ConversionResult
     QList<KeyedSample> samples;
     QString error; // the whole response was rejected
     QStringList rejected; // values that were left out, with why
+    QList<Lifecycle::FeedObservation> phases; // site status feeds: the phase of each site
 };
 ConversionResult convertResponse(const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs);
 
@@ -28,8 +30,11 @@ class FeedPoller
 public:
     using SampleSink = std::function<void(QList<KeyedSample>)>;
     using HealthSink = std::function<void(SourceHealth)>;
+    // Called when a status feed reports a phase for a site that differs from what that source
+    // reported before (and on its first report), not on every poll.
+    using PhaseSink = std::function<void(QList<Lifecycle::FeedObservation>)>;
 
-    FeedPoller(QList<FeedSource> sources, SampleSink samples, HealthSink health);
+    FeedPoller(QList<FeedSource> sources, SampleSink samples, HealthSink health, PhaseSink phases = {});
     ~FeedPoller();
     FeedPoller(const FeedPoller &) = delete;
     FeedPoller &operator=(const FeedPoller &) = delete;

@@ -15,6 +15,7 @@ struct Collector
     QMutex mutex;
     QList<KeyedSample> samples;
     QHash<QString, SourceHealth> health;
+    QList<QList<Lifecycle::FeedObservation>> phaseBatches;
 
     FeedPoller::SampleSink sampleSink()
     {
@@ -28,6 +29,13 @@ struct Collector
         return [this](SourceHealth h) {
             QMutexLocker lock(&mutex);
             health.insert(h.sourceId, h);
+        };
+    }
+    FeedPoller::PhaseSink phaseSink()
+    {
+        return [this](QList<Lifecycle::FeedObservation> batch) {
+            QMutexLocker lock(&mutex);
+            phaseBatches.append(batch);
         };
     }
     qsizetype sampleCount()

@@ -44,6 +44,7 @@ private slots:
     void unreachableServers_data();
     void unreachableServers();
     void pollerStoresWhatTheSimulatorServes();
+    void phasesAreForwardedWhenTheyChange();
     void failingSourceDoesNotStallOthers();
     void absurdValuesAreRejected();
 
@@ -192,6 +193,42 @@ void TestFeed::pollerStoresWhatTheSimulatorServes()
     // The source says which sites it feeds, so that sites can show their feed's health.
     QVERIFY(health.siteIds.contains(QStringLiteral("abilene-tx")));
     QCOMPARE(health.siteIds.size(), m_server->fleet().sites().size());
+}
+
+// A status feed's phases reach the phase sink on the first poll and then only on a change,
+// not every few seconds.
+void TestFeed::phasesAreForwardedWhenTheyChange()
+{
+    Collector collector;
+    FeedSource source = statusSource(m_server->baseUrl() + QStringLiteral("/status.json"));
+    source.provenance = Provenance::Measured;
+    source.name = QStringLiteral("Site status");
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink(), collector.phaseSink());
+    poller.start();
+    // Four polls at least (four records per site of GPUs and power each).
+    const qsizetype sites = m_server->fleet().sites().size();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.sampleCount() >= 4 * 4 * sites, 10'000);
+    poller.stop();
+    QMutexLocker lock(&collector.mutex);
+    QVERIFY(!collector.phaseBatches.isEmpty());
+    const QList<Lifecycle::FeedObservation> first = collector.phaseBatches.constFirst();
+    QCOMPARE(first.size(), sites);
+    QHash<QString, Phase> last;
+    for (const Lifecycle::FeedObservation &observation : first) {
+        last.insert(observation.siteId, observation.phase);
+        QCOMPARE(observation.provenance, Provenance::Measured);
+        QCOMPARE(observation.sourceName, QStringLiteral("Site status"));
+        QVERIFY(observation.observedAt.isValid());
+        QVERIFY(!observation.sourceUrl.isEmpty());
+    }
+    QCOMPARE(last.size(), sites);
+    // Later batches carry only changes (a site's phase differs from what was forwarded before).
+    for (qsizetype i = 1; i < collector.phaseBatches.size(); ++i) {
+        for (const Lifecycle::FeedObservation &observation : collector.phaseBatches[i]) {
+            QVERIFY2(last.value(observation.siteId) != observation.phase, qPrintable(observation.siteId));
+            last.insert(observation.siteId, observation.phase);
+        }
+    }
 }
 
 void TestFeed::failingSourceDoesNotStallOthers()

@@ -43,6 +43,9 @@ private slots:
     void writerStoresManualEventsWithWhoAndWhen();
     void writerRefusesInvalidEntries_data();
     void writerRefusesInvalidEntries();
+    void feedObservation_data();
+    void feedObservation();
+    void writerStoresFeedPhasesOnce();
     void timelineSegments();
 };
 
@@ -202,6 +205,91 @@ void TestLifecycle::writerRefusesInvalidEntries()
     QVERIFY2(result.error.contains(reasonContains), qPrintable(result.error));
     QCOMPARE(refused.count(), 1);
     QVERIFY(store.phaseEvents().isEmpty());
+}
+
+void TestLifecycle::feedObservation_data()
+{
+    QTest::addColumn<QStringList>("history");
+    QTest::addColumn<QString>("reported");
+    QTest::addColumn<int>("provenance");
+    QTest::addColumn<bool>("stored");
+    const int measured = int(Provenance::Measured);
+    const QStringList building{ "announced@2025-01-01", "construction@2025-03-01", "partially_operational@2026-01-01" };
+    QTest::newRow("no history yet") << QStringList{} << "construction" << measured << true;
+    QTest::newRow("the feed agrees") << building << "partially_operational" << measured << false;
+    QTest::newRow("progress") << building << "operational" << measured << true;
+    QTest::newRow("an earlier stage changes nothing") << building << "construction" << measured << false;
+    QTest::newRow("paused") << building << "paused" << measured << true;
+    QTest::newRow("still paused: not again every day")
+            << (building + QStringList{ "paused@2026-06-01" }) << "paused" << measured << false;
+    QTest::newRow("resumed after a pause")
+            << (building + QStringList{ "paused@2026-06-01" }) << "partially_operational" << measured << true;
+    QTest::newRow("reported by a public feed") << building << "operational" << int(Provenance::Reported) << true;
+    QTest::newRow("simulated never enters the history") << building << "operational" << int(Provenance::Simulated) << false;
+    QTest::newRow("simulated, no history") << QStringList{} << "construction" << int(Provenance::Simulated) << false;
+}
+
+void TestLifecycle::feedObservation()
+{
+    QFETCH(QStringList, history);
+    QFETCH(QString, reported);
+    QFETCH(int, provenance);
+    QFETCH(bool, stored);
+    const QDateTime observedAt(QDate(2026, 11, 28), QTime(23, 30), Qt::UTC);
+    const Lifecycle::FeedObservation observation{ QStringLiteral("s"), *phaseFromId(reported), observedAt, Provenance(provenance),
+        QStringLiteral("Site status"), QStringLiteral("https://status.example/sites.json") };
+    const std::optional<PhaseEvent> event = Lifecycle::eventForFeedObservation(observation, events(history));
+    QCOMPARE(event.has_value(), stored);
+    if (!event)
+        return;
+    QCOMPARE(event->phase, *phaseFromId(reported));
+    QCOMPARE(event->date, QDate(2026, 11, 28)); // the record's own day, in UTC
+    QCOMPARE(event->provenance, Provenance(provenance));
+    QCOMPARE(event->sourceUrl, QStringLiteral("https://status.example/sites.json"));
+    QVERIFY(event->note.contains(QLatin1String("Site status")));
+}
+
+void TestLifecycle::writerStoresFeedPhasesOnce()
+{
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    QVERIFY(TestUtil::insertSite(store, QStringLiteral("s"), QStringLiteral("S")));
+    StoreWriter writer(store.path());
+    QSignalSpy committed(&writer, &StoreWriter::committed);
+    const QDateTime day1(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC);
+    const auto observed = [](const QString &site, Phase phase, const QDateTime &at, Provenance provenance) {
+        return Lifecycle::FeedObservation{ site, phase, at, provenance, QStringLiteral("Status"), QStringLiteral("https://status.example/") };
+    };
+
+    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Construction, day1, Provenance::Measured),
+            observed(QStringLiteral("nowhere"), Phase::Operational, day1, Provenance::Measured) });
+    QCOMPARE(committed.count(), 1);
+    // The same report on the next poll and the next day: nothing new.
+    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Construction, day1.addSecs(5), Provenance::Measured) });
+    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Construction, day1.addDays(1), Provenance::Measured) });
+    // A simulated feed does not rewrite the history.
+    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Operational, day1.addDays(1), Provenance::Simulated) });
+    QCOMPARE(committed.count(), 1);
+    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::FirstPower, day1.addDays(1), Provenance::Measured) });
+    QCOMPARE(committed.count(), 2);
+
+    const QList<PhaseEvent> stored = store.phaseEvents(QStringLiteral("s"));
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored[0].phase, Phase::Construction);
+    QCOMPARE(stored[0].date, QDate(2026, 11, 27));
+    QCOMPARE(stored[1].phase, Phase::FirstPower);
+    QCOMPARE(stored[1].date, QDate(2026, 11, 28));
+    for (const PhaseEvent &event : stored) {
+        QCOMPARE(event.provenance, Provenance::Measured);
+        QCOMPARE(event.sourceUrl, QStringLiteral("https://status.example/"));
+    }
+    QVERIFY(store.phaseEvents(QStringLiteral("nowhere")).isEmpty());
+
+    // A read-only store (a snapshot) takes nothing.
+    writer.setReadOnly(true);
+    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Operational, day1.addDays(2), Provenance::Measured) });
+    QCOMPARE(store.phaseEvents(QStringLiteral("s")).size(), 2);
 }
 
 void TestLifecycle::timelineSegments()
