@@ -179,11 +179,14 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Site names are the longest cells; the figures share what is left.
+    // Site names and the plan's basis are the longest cells; the figures share what is left.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(120);
+    m_table->horizontalHeader()->setMinimumSectionSize(110);
     connect(m_tableModel, &QAbstractItemModel::modelReset, m_table, [this] {
-        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        if (m_tableModel->columnCount() > 1)
+            header->setSectionResizeMode(m_tableModel->columnCount() - 1, QHeaderView::ResizeToContents);
     });
     m_table->setMinimumHeight(220);
 

@@ -211,6 +211,53 @@ QString Projection::verdictDisplayName(Forecast::Verdict verdict)
     return QCoreApplication::translate("Projection", "Not enough data");
 }
 
+namespace {
+// The site's facility power against its planned capacity: headroom today and the first day the
+// projection exceeds it. The trend when there is one (it is what the site is doing), else the
+// plan's high end (what it is meant to do).
+void projectHeadroom(SiteProjection &site, const ProjectionSiteInput &in, const Forecast::PowerAssumptions &power, double nowDays, double horizonDays)
+{
+    if (!in.capacityMw || !(in.capacityMw->high > 0)) {
+        site.headroomNote = ProjectionResult::tr("No planned capacity (MW) is known for this site.");
+        return;
+    }
+    site.capacityMw = in.capacityMw->high;
+    if (site.trend.ok) {
+        const Forecast::Headroom room = Forecast::headroom(site.trend, power, *site.capacityMw, nowDays, horizonDays - nowDays);
+        site.headroomBasis = SiteProjection::HeadroomBasis::Trend;
+        site.headroomMw = room.headroomMw;
+        if (room.capacityRunsOutDays)
+            site.capacityExceededOn = dateOf(*room.capacityRunsOutDays);
+        site.headroomNote = ProjectionResult::tr("From the fitted GPU trend, against %Ln MW planned capacity.", nullptr, int(std::lround(*site.capacityMw)));
+        return;
+    }
+    if (site.gpuPlan.isEmpty()) {
+        site.headroomNote = ProjectionResult::tr("No dated GPU plan or trend to project power from.");
+        return;
+    }
+    if (site.gpuPlanImpliedByMw) {
+        site.headroomNote = ProjectionResult::tr("The GPU plan is derived from the planned MW, so it meets capacity by construction.");
+        return;
+    }
+    const double facilityW = facilityWattsPerGpu(power);
+    const auto facilityMwAt = [&](double tDays) {
+        const std::optional<Forecast::Range> gpus = Forecast::planAt(site.gpuPlan, tDays);
+        return gpus ? gpus->high * facilityW / 1e6 : 0.0;
+    };
+    site.headroomBasis = SiteProjection::HeadroomBasis::Plan;
+    site.headroomMw = *site.capacityMw - facilityMwAt(nowDays);
+    // The plan is piecewise linear and holds after its last point: a daily scan finds the first
+    // day over capacity exactly enough for a date, and costs nothing at this size.
+    for (double t = nowDays; t <= horizonDays; t += 1) {
+        if (facilityMwAt(t) > *site.capacityMw) {
+            site.capacityExceededOn = dateOf(t);
+            break;
+        }
+    }
+    site.headroomNote = ProjectionResult::tr("From the dated GPU plan (high end), against %Ln MW planned capacity.", nullptr, int(std::lround(*site.capacityMw)));
+}
+} // namespace
+
 ProjectionResult Projection::project(const ProjectionInput &input, const Scenario &scenario, const QDateTime &now)
 {
     ProjectionResult result;
@@ -276,6 +323,7 @@ ProjectionResult Projection::project(const ProjectionInput &input, const Scenari
             site.gpusAt.append(range);
             site.facilityMwAt.append({ range.low * facilityW / 1e6, range.high * facilityW / 1e6 });
         }
+        projectHeadroom(site, in, scenario.power, nowDays, horizonDays);
         if (site.active) {
             if (!site.gpuPlan.isEmpty()) {
                 activePlans.append(site.gpuPlan);
@@ -432,6 +480,12 @@ QJsonObject ProjectionResult::toJson() const
                 { QStringLiteral("site"), site.siteId },
                 { QStringLiteral("gpus_implied_by_planned_mw"), site.gpuPlanImpliedByMw },
                 { QStringLiteral("trend"), site.trend.ok ? site.trend.explanation : site.trend.reason },
+                { QStringLiteral("capacity_mw"), site.capacityMw ? QJsonValue(*site.capacityMw) : QJsonValue() },
+                { QStringLiteral("headroom_mw_now"), site.headroomMw ? QJsonValue(std::round(*site.headroomMw * 10) / 10) : QJsonValue() },
+                { QStringLiteral("capacity_exceeded_on"), iso(site.capacityExceededOn) },
+                { QStringLiteral("headroom_basis"), site.headroomBasis == SiteProjection::HeadroomBasis::Trend ? QJsonValue(QStringLiteral("trend"))
+                                : site.headroomBasis == SiteProjection::HeadroomBasis::Plan                ? QJsonValue(QStringLiteral("plan"))
+                                                                                                            : QJsonValue() },
                 { QStringLiteral("at"), values },
         });
     }

@@ -64,6 +64,18 @@ struct SiteProjection
     double capacityGpus = 0; // upper bound for the trend, 0 when unknown
     QList<Forecast::Range> gpusAt; // plan at each of ProjectionResult::tableDates
     QList<Forecast::Range> facilityMwAt;
+
+    // Power against the site's planned capacity, under the scenario's power assumptions.
+    enum class HeadroomBasis {
+        None, // no capacity known, or GPUs derived from planned MW (headroom would be 0 by construction)
+        Trend, // the fitted GPU trend
+        Plan, // the dated GPU plan (its high end)
+    };
+    HeadroomBasis headroomBasis = HeadroomBasis::None;
+    std::optional<double> capacityMw; // the site's planned capacity (high end), when known
+    std::optional<double> headroomMw; // capacity minus projected facility MW today; negative when over
+    std::optional<QDate> capacityExceededOn; // first day projected facility MW exceeds capacity (within the horizon)
+    QString headroomNote; // why there is no headroom figure, or what it rests on; translated
 };
 
 struct ProjectionResult

@@ -2,6 +2,8 @@
 
 #include "figureformat.h"
 
+#include <limits>
+
 ProjectionTableModel::ProjectionTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -27,8 +29,9 @@ int ProjectionTableModel::rowCount(const QModelIndex &parent) const
 
 int ProjectionTableModel::columnCount(const QModelIndex &parent) const
 {
-    // Site, then GPUs and facility MW for each date, then where the GPU plan comes from.
-    return parent.isValid() ? 0 : 2 + 2 * int(m_dates.size());
+    // Site, then GPUs and facility MW for each date, headroom now, the day capacity is
+    // exceeded, then where the GPU plan comes from.
+    return parent.isValid() ? 0 : 4 + 2 * int(m_dates.size());
 }
 
 QVariant ProjectionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -39,6 +42,10 @@ QVariant ProjectionTableModel::headerData(int section, Qt::Orientation orientati
     if (section == 0)
         return tr("Site");
     if (section == 1 + 2 * dates)
+        return tr("Headroom now");
+    if (section == 2 + 2 * dates)
+        return tr("Over capacity");
+    if (section == 3 + 2 * dates)
         return tr("GPU plan");
     const int dateIndex = (section - 1) % dates;
     const QString date = FigureFormat::shortDate(m_dates.value(dateIndex), m_locale);
@@ -55,10 +62,12 @@ QVariant ProjectionTableModel::data(const QModelIndex &index, int role) const
     if (role == SiteIdRole)
         return site.siteId;
     if (role == Qt::TextAlignmentRole)
-        return column == 0 || column == 1 + 2 * dates ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return column == 0 || column == 3 + 2 * dates ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (column == 0)
         return role == Qt::DisplayRole || role == SortRole ? QVariant(site.name) : QVariant();
-    if (column == 1 + 2 * dates) {
+    if (column == 1 + 2 * dates || column == 2 + 2 * dates)
+        return headroomData(site, column == 1 + 2 * dates, role);
+    if (column == 3 + 2 * dates) {
         const QString text = site.gpuPlan.isEmpty() ? tr("no dated plan")
                 : site.gpuPlanImpliedByMw           ? tr("implied by planned MW")
                                                     : tr("reported GPU plan");
@@ -78,4 +87,26 @@ QVariant ProjectionTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return tr("Projected from the site's dated plans (provenance: projected).");
     return QVariant();
+}
+
+QVariant ProjectionTableModel::headroomData(const SiteProjection &site, bool headroomColumn, int role) const
+{
+    if (role == Qt::ToolTipRole)
+        return site.headroomNote;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return QVariant();
+    if (headroomColumn) {
+        if (!site.headroomMw)
+            return role == SortRole ? QVariant(std::numeric_limits<double>::lowest()) : QVariant(tr("—"));
+        if (role == SortRole)
+            return *site.headroomMw;
+        // Over capacity says so in words: colour alone does not survive a projector or a printout.
+        return *site.headroomMw < 0 ? tr("%1 MW over").arg(m_locale.toString(-*site.headroomMw, 'f', 0))
+                                    : tr("%1 MW").arg(m_locale.toString(*site.headroomMw, 'f', 0));
+    }
+    if (role == SortRole)
+        return site.capacityExceededOn ? QVariant(site.capacityExceededOn->toJulianDay()) : QVariant(std::numeric_limits<qint64>::max());
+    if (site.headroomBasis == SiteProjection::HeadroomBasis::None)
+        return tr("—");
+    return site.capacityExceededOn ? FigureFormat::shortDate(*site.capacityExceededOn, m_locale) : tr("not projected");
 }

@@ -25,6 +25,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant headroomData(const SiteProjection &site, bool headroomColumn, int role) const;
+
     QList<SiteProjection> m_rows; // active sites only
     QList<QDate> m_dates;
     QLocale m_locale;

@@ -1908,6 +1908,29 @@
     </message>
 </context>
 <context>
+    <name>ProjectionResult</name>
+    <message>
+        <source>No planned capacity (MW) is known for this site.</source>
+        <translation>Für diesen Standort ist keine geplante Kapazität (MW) bekannt.</translation>
+    </message>
+    <message>
+        <source>No dated GPU plan or trend to project power from.</source>
+        <translation>Kein datierter GPU-Plan und kein Trend, aus dem sich die Leistung hochrechnen ließe.</translation>
+    </message>
+    <message>
+        <source>The GPU plan is derived from the planned MW, so it meets capacity by construction.</source>
+        <translation>Der GPU-Plan ist aus den geplanten MW abgeleitet und erreicht die Kapazität daher genau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the fitted GPU trend, against %Ln MW planned capacity.</source>
+        <translation><numerusform>Aus dem angepassten GPU-Trend, gegen %Ln MW geplante Kapazität.</numerusform><numerusform>Aus dem angepassten GPU-Trend, gegen %Ln MW geplante Kapazität.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the dated GPU plan (high end), against %Ln MW planned capacity.</source>
+        <translation><numerusform>Aus dem datierten GPU-Plan (oberes Ende), gegen %Ln MW geplante Kapazität.</numerusform><numerusform>Aus dem datierten GPU-Plan (oberes Ende), gegen %Ln MW geplante Kapazität.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProjectionTableModel</name>
     <message>
         <source>Site</source>
@@ -1944,6 +1967,26 @@
     <message>
         <source>Projected from the site's dated plans (provenance: projected).</source>
         <translation>Aus den datierten Plänen des Standorts prognostiziert (Herkunft: prognostiziert).</translation>
+    </message>
+    <message>
+        <source>Headroom now</source>
+        <translation>Reserve heute</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Über Kapazität</translation>
+    </message>
+    <message>
+        <source>%1 MW over</source>
+        <translation>%1 MW darüber</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>not projected</source>
+        <translation>nicht absehbar</translation>
     </message>
 </context>
 <context>

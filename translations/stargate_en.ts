@@ -1908,6 +1908,29 @@
     </message>
 </context>
 <context>
+    <name>ProjectionResult</name>
+    <message>
+        <source>No planned capacity (MW) is known for this site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dated GPU plan or trend to project power from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The GPU plan is derived from the planned MW, so it meets capacity by construction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>From the fitted GPU trend, against %Ln MW planned capacity.</source>
+        <translation><numerusform>From the fitted GPU trend, against %Ln MW planned capacity.</numerusform><numerusform>From the fitted GPU trend, against %Ln MW planned capacity.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the dated GPU plan (high end), against %Ln MW planned capacity.</source>
+        <translation><numerusform>From the dated GPU plan (high end), against %Ln MW planned capacity.</numerusform><numerusform>From the dated GPU plan (high end), against %Ln MW planned capacity.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProjectionTableModel</name>
     <message>
         <source>Site</source>
@@ -1943,6 +1966,26 @@
     </message>
     <message>
         <source>Projected from the site's dated plans (provenance: projected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headroom now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MW over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not projected</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,7 @@
 // changes, and bad input that must give an explained result, never NaN.
 #include "dataset.h"
 #include "datasetimporter.h"
+#include "figureformat.h"
 #include "projection.h"
 #include "projectiontablemodel.h"
 #include "testutil.h"
@@ -70,6 +71,8 @@ private slots:
     void shortHistoryGivesNoTrend_data();
     void shortHistoryGivesNoTrend();
     void tableModelPassesTester();
+    void headroomAgainstCapacity_data();
+    void headroomAgainstCapacity();
     void reportCarriesAssumptions();
 
 private:
@@ -266,9 +269,84 @@ void TestProjection::tableModelPassesTester()
     for (const SiteProjection &site : result.sites)
         active += site.active ? 1 : 0;
     QCOMPARE(model.rowCount(), active);
-    QCOMPARE(model.columnCount(), 2 + 2 * int(result.tableDates.size()));
+    QCOMPARE(model.columnCount(), 4 + 2 * int(result.tableDates.size()));
     model.setResult(ProjectionResult());
     QCOMPARE(model.rowCount(), 0);
+}
+
+// One site: first power on 1 January 2026, a reported plan of 500,000 GPUs by 1 January 2027,
+// 1,000 MW planned capacity. Facility watts per GPU = 1200 x 1.3 x PUE.
+void TestProjection::headroomAgainstCapacity_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<double>("pue");
+    QTest::addColumn<double>("capacityMw"); // 0: none known
+    QTest::addColumn<bool>("planInMw"); // the plan gives MW only, GPUs are implied
+    QTest::addColumn<double>("headroomMw"); // NaN: no figure
+    QTest::addColumn<QDate>("exceededOn"); // invalid: not within the horizon
+    const double nan = std::nan("");
+    // 1 June 2026 is day 151 of the ramp: 206,849 GPUs.
+    QTest::newRow("within capacity") << QDate(2026, 6, 1) << 1.2 << 1000.0 << false
+                                     << 1000 - 500'000 * 151 / 365.0 * 1872 / 1e6 << QDate();
+    // 500,000 x 2184 W = 1,092 MW at full build-out: over from day 335 (1000 MW / 2184 W = 457,875 GPUs).
+    QTest::newRow("a higher PUE runs out") << QDate(2026, 6, 1) << 1.4 << 1000.0 << false
+                                           << 1000 - 500'000 * 151 / 365.0 * 2184 / 1e6 << QDate(2026, 12, 2);
+    QTest::newRow("over capacity today") << QDate(2027, 6, 1) << 1.4 << 1000.0 << false << 1000 - 1092.0 << QDate(2027, 6, 1);
+    QTest::newRow("no capacity known") << QDate(2026, 6, 1) << 1.4 << 0.0 << false << nan << QDate();
+    QTest::newRow("GPUs implied by planned MW") << QDate(2026, 6, 1) << 1.4 << 1000.0 << true << nan << QDate();
+}
+
+void TestProjection::headroomAgainstCapacity()
+{
+    QFETCH(QDate, today);
+    QFETCH(double, pue);
+    QFETCH(double, capacityMw);
+    QFETCH(bool, planInMw);
+    QFETCH(double, headroomMw);
+    QFETCH(QDate, exceededOn);
+    ProjectionSiteInput site = siteWithPlan(QStringLiteral("s"), QDate(2027, 1, 1), 500'000);
+    site.firstPower = QDate(2026, 1, 1);
+    if (planInMw) {
+        site.milestones[0].gpus.reset();
+        site.milestones[0].powerMw = FigureRange{ 1000, 1000 };
+    }
+    if (capacityMw > 0)
+        site.capacityMw = FigureRange{ capacityMw, capacityMw };
+    ProjectionInput input;
+    input.sites.append(site);
+    Scenario scenario = input.defaultScenario();
+    scenario.power = Forecast::PowerAssumptions{ 1200, 1.3, pue };
+    const ProjectionResult result = Projection::project(input, scenario, QDateTime(today, QTime(12, 0), Qt::UTC));
+    const SiteProjection &projected = result.sites.constFirst();
+    QVERIFY(!projected.headroomNote.isEmpty());
+    QCOMPARE(projected.headroomMw.has_value(), !std::isnan(headroomMw));
+    if (projected.headroomMw) {
+        QCOMPARE(projected.headroomBasis, SiteProjection::HeadroomBasis::Plan);
+        QVERIFY2(std::abs(*projected.headroomMw - headroomMw) < 0.01, qPrintable(QString::number(*projected.headroomMw)));
+    } else {
+        QCOMPARE(projected.headroomBasis, SiteProjection::HeadroomBasis::None);
+    }
+    QCOMPARE(projected.capacityExceededOn.value_or(QDate()), exceededOn);
+
+    // The table and the report say the same.
+    ProjectionTableModel model;
+    model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    model.setResult(result);
+    const int dates = int(result.tableDates.size());
+    const QString headroomText = model.index(0, 1 + 2 * dates).data().toString();
+    const QString exceededText = model.index(0, 2 + 2 * dates).data().toString();
+    if (!projected.headroomMw)
+        QCOMPARE(headroomText, QStringLiteral("—"));
+    else if (headroomMw < 0)
+        QCOMPARE(headroomText, QStringLiteral("%1 MW over").arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(-headroomMw, 'f', 0)));
+    else
+        QVERIFY2(headroomText.endsWith(QLatin1String(" MW")) && !headroomText.contains(QLatin1String("over")), qPrintable(headroomText));
+    if (exceededOn.isValid())
+        QCOMPARE(exceededText, FigureFormat::shortDate(exceededOn, QLocale(QLocale::English, QLocale::UnitedStates)));
+    QVERIFY(!model.index(0, 1 + 2 * dates).data(Qt::ToolTipRole).toString().isEmpty());
+    const QJsonObject json = result.toJson().value(QStringLiteral("sites")).toArray().first().toObject();
+    QCOMPARE(json.value(QStringLiteral("capacity_exceeded_on")).toString(), exceededOn.isValid() ? exceededOn.toString(Qt::ISODate) : QString());
+    QCOMPARE(json.value(QStringLiteral("headroom_mw_now")).isNull(), !projected.headroomMw.has_value());
 }
 
 void TestProjection::reportCarriesAssumptions()
