@@ -38,3 +38,24 @@ AlertThresholds AlertSettings::load()
     QSettings settings;
     return load(settings);
 }
+
+void AlertSettings::save(QSettings &settings, const AlertThresholds &t)
+{
+    settings.beginGroup(QStringLiteral("alerts"));
+    settings.setValue(QStringLiteral("stale_factor"), t.staleFactor);
+    settings.setValue(QStringLiteral("error_streak"), t.errorStreak);
+    settings.setValue(QStringLiteral("power_raise_percent"), t.powerRaisePercent);
+    settings.setValue(QStringLiteral("power_clear_percent"), t.powerClearPercent);
+    settings.setValue(QStringLiteral("gpu_drop_percent"), t.gpuDropPercent);
+    settings.setValue(QStringLiteral("gpu_drop_window_minutes"), t.gpuDropWindowMinutes);
+    settings.setValue(QStringLiteral("gpu_drop_clear_percent"), t.gpuDropClearPercent);
+    settings.setValue(QStringLiteral("phase_slip_grace_days"), t.phaseSlipGraceDays);
+    settings.endGroup();
+    settings.sync();
+}
+
+void AlertSettings::save(const AlertThresholds &thresholds)
+{
+    QSettings settings;
+    save(settings, thresholds);
+}

@@ -61,6 +61,7 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
     , m_site(new QComboBox(this))
     , m_rule(new QComboBox(this))
     , m_acknowledge(new QPushButton(tr("Acknowledge"), this))
+    , m_thresholds(new QPushButton(tr("Thresholds…"), this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
 {
@@ -98,6 +99,7 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
     filters->addWidget(m_rule);
     filters->addStretch(1);
     filters->addWidget(m_acknowledge);
+    filters->addWidget(m_thresholds);
 
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new AlertCellDelegate(m_table));
@@ -144,6 +146,8 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
         updateSummary();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsPage::updateButton);
+    m_thresholds->setToolTip(tr("When each alert is raised and cleared (saved in the settings, applied at once)."));
+    connect(m_thresholds, &QPushButton::clicked, this, &AlertsPage::thresholdsRequested);
     connect(m_acknowledge, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedUnacknowledged();
         if (!ids.isEmpty())

@@ -35,8 +35,11 @@ public:
     AlertTableModel *model() const { return m_model; }
     AlertFilterProxyModel *proxy() const { return m_proxy; }
 
+    QPushButton *thresholdsButton() const { return m_thresholds; }
+
 signals:
     void acknowledgeRequested(const QList<qint64> &ids);
+    void thresholdsRequested();
 
 private:
     QList<qint64> selectedUnacknowledged() const;
@@ -50,6 +53,7 @@ private:
     QComboBox *m_site;
     QComboBox *m_rule;
     QPushButton *m_acknowledge;
+    QPushButton *m_thresholds;
     QTableView *m_table;
     QLabel *m_empty;
     QList<AlertRecord> m_alerts;

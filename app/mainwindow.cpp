@@ -4,7 +4,9 @@
 #include "alertnotifier.h"
 #include "alerts/alertmonitor.h"
 #include "alerts/alerttablemodel.h"
+#include "alertsettings.h"
 #include "alertspage.h"
+#include "alertthresholdsdialog.h"
 #include "timelinepage.h"
 #include "figureformat.h"
 #include "forecastpage.h"
@@ -223,6 +225,9 @@ void MainWindow::createActions()
     file->addAction(tr("Export &Snapshot…"), this, &MainWindow::exportSnapshot);
     file->addAction(tr("&Open Snapshot…"), this, &MainWindow::openSnapshot);
     file->addSeparator();
+    m_thresholdsAction = file->addAction(tr("Alert &Thresholds…"), this, &MainWindow::editAlertThresholds);
+    m_thresholdsAction->setEnabled(false); // until there is a monitor to apply them to
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -418,8 +423,26 @@ void MainWindow::openSnapshot()
         QMessageBox::warning(this, tr("Open Snapshot"), tr("Cannot start a window for %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+void MainWindow::editAlertThresholds()
+{
+    if (!m_alertMonitor)
+        return;
+    auto *dialog = new AlertThresholdsDialog(m_alertMonitor->thresholds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AlertThresholds thresholds = dialog->thresholds();
+        AlertSettings::save(thresholds);
+        m_alertMonitor->setThresholds(thresholds);
+        m_alertMonitor->evaluateNow();
+    });
+    dialog->open();
+}
+
 void MainWindow::setAlertMonitor(AlertMonitor *monitor)
 {
+    m_alertMonitor = monitor;
+    m_thresholdsAction->setEnabled(monitor != nullptr);
+    connect(m_alertsPage, &AlertsPage::thresholdsRequested, this, &MainWindow::editAlertThresholds, Qt::UniqueConnection);
     const auto showAlerts = [this, monitor](const QList<AlertRecord> &alerts) {
         m_alertsPage->model()->setSourceNames(monitor->sourceNames());
         m_alertsPage->setAlerts(alerts);

@@ -81,6 +81,9 @@ public:
 
 public slots:
     void showSnapshot(const DashboardSnapshot &snapshot);
+    // Opens the Alert Thresholds dialog (window-modal); on OK the thresholds are saved in the
+    // settings and the monitor re-evaluates with them at once.
+    void editAlertThresholds();
     void showWriteError(const QString &message);
 
 private:
@@ -118,5 +121,7 @@ private:
     QDateTime m_snapshotTakenAt;
     QLabel *m_banner;
     QPointer<PresentationWindow> m_presentation;
+    AlertMonitor *m_alertMonitor = nullptr;
+    QAction *m_thresholdsAction = nullptr;
     std::function<QString(const QString &, const std::function<bool(int)> &)> m_snapshotExporter;
 };

@@ -139,6 +139,105 @@
     </message>
 </context>
 <context>
+    <name>AlertThresholdsDialog</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> polls</source>
+        <translation> Abfragen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Alert Thresholds</source>
+        <translation>Alarmschwellen</translation>
+    </message>
+    <message>
+        <source> × poll interval</source>
+        <translation> × Abfrageintervall</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Raised per source; cleared by the next successful poll.</source>
+        <translation>Je Datenquelle ausgelöst; aufgehoben durch die nächste erfolgreiche Abfrage.</translation>
+    </message>
+    <message>
+        <source>Stale after no success for</source>
+        <translation>Veraltet ohne Erfolg nach</translation>
+    </message>
+    <message>
+        <source>Error streak after</source>
+        <translation>Fehlerserie nach</translation>
+    </message>
+    <message>
+        <source>Power near capacity</source>
+        <translation>Leistung nahe der Kapazität</translation>
+    </message>
+    <message>
+        <source>Power drawn as a share of the site's capacity.</source>
+        <translation>Bezogene Leistung als Anteil an der Kapazität des Standorts.</translation>
+    </message>
+    <message>
+        <source>Raise above</source>
+        <translation>Auslösen über</translation>
+    </message>
+    <message>
+        <source>Clear below</source>
+        <translation>Aufheben unter</translation>
+    </message>
+    <message>
+        <source>GPUs online falling</source>
+        <translation>GPUs in Betrieb fallen</translation>
+    </message>
+    <message>
+        <source>The fall from the highest count within the window to the newest one.</source>
+        <translation>Der Rückgang vom höchsten Wert im Zeitfenster bis zum neuesten.</translation>
+    </message>
+    <message>
+        <source>Raise on a fall of more than</source>
+        <translation>Auslösen bei einem Rückgang um mehr als</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Innerhalb von</translation>
+    </message>
+    <message>
+        <source>Clear when the fall is below</source>
+        <translation>Aufheben bei einem Rückgang unter</translation>
+    </message>
+    <message>
+        <source>Phase behind plan</source>
+        <translation>Phase hinter dem Plan</translation>
+    </message>
+    <message>
+        <source>Days after a planned date before a site that has not reached the phase is flagged.</source>
+        <translation>Tage nach einem geplanten Datum, bevor ein Standort, der die Phase nicht erreicht hat, markiert wird.</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Karenzzeit</translation>
+    </message>
+    <message>
+        <source>The power alert must clear below the level at which it is raised.</source>
+        <translation>Der Leistungsalarm muss unter der Schwelle aufgehoben werden, bei der er ausgelöst wird.</translation>
+    </message>
+    <message>
+        <source>The GPU alert must clear below the fall at which it is raised.</source>
+        <translation>Der GPU-Alarm muss unter dem Rückgang aufgehoben werden, bei dem er ausgelöst wird.</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Acknowledge</source>
@@ -212,6 +311,14 @@
     <message>
         <source>No alert matches the filters.</source>
         <translation>Kein Alarm passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Schwellen…</translation>
+    </message>
+    <message>
+        <source>When each alert is raised and cleared (saved in the settings, applied at once).</source>
+        <translation>Wann jeder Alarm ausgelöst und aufgehoben wird (in den Einstellungen gespeichert, sofort wirksam).</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1566,10 @@
             <numerusform>%n Alarme brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alert &amp;Thresholds…</source>
+        <translation>Alarm&amp;schwellen…</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -1923,11 +2034,17 @@
     </message>
     <message numerus="yes">
         <source>From the fitted GPU trend, against %Ln MW planned capacity.</source>
-        <translation><numerusform>Aus dem angepassten GPU-Trend, gegen %Ln MW geplante Kapazität.</numerusform><numerusform>Aus dem angepassten GPU-Trend, gegen %Ln MW geplante Kapazität.</numerusform></translation>
+        <translation>
+            <numerusform>Aus dem angepassten GPU-Trend, gegen %Ln MW geplante Kapazität.</numerusform>
+            <numerusform>Aus dem angepassten GPU-Trend, gegen %Ln MW geplante Kapazität.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>From the dated GPU plan (high end), against %Ln MW planned capacity.</source>
-        <translation><numerusform>Aus dem datierten GPU-Plan (oberes Ende), gegen %Ln MW geplante Kapazität.</numerusform><numerusform>Aus dem datierten GPU-Plan (oberes Ende), gegen %Ln MW geplante Kapazität.</numerusform></translation>
+        <translation>
+            <numerusform>Aus dem datierten GPU-Plan (oberes Ende), gegen %Ln MW geplante Kapazität.</numerusform>
+            <numerusform>Aus dem datierten GPU-Plan (oberes Ende), gegen %Ln MW geplante Kapazität.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

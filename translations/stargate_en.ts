@@ -139,6 +139,105 @@
     </message>
 </context>
 <context>
+    <name>AlertThresholdsDialog</name>
+    <message>
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> polls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert Thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> × poll interval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raised per source; cleared by the next successful poll.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale after no success for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error streak after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power near capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power drawn as a share of the site's capacity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs online falling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fall from the highest count within the window to the newest one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise on a fall of more than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear when the fall is below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase behind plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days after a planned date before a site that has not reached the phase is flagged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The power alert must clear below the level at which it is raised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The GPU alert must clear below the fall at which it is raised.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Acknowledge</source>
@@ -211,6 +310,14 @@
     </message>
     <message>
         <source>No alert matches the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When each alert is raised and cleared (saved in the settings, applied at once).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1459,6 +1566,10 @@
             <numerusform>%n alerts need attention</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alert &amp;Thresholds…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -1923,11 +2034,17 @@
     </message>
     <message numerus="yes">
         <source>From the fitted GPU trend, against %Ln MW planned capacity.</source>
-        <translation><numerusform>From the fitted GPU trend, against %Ln MW planned capacity.</numerusform><numerusform>From the fitted GPU trend, against %Ln MW planned capacity.</numerusform></translation>
+        <translation>
+            <numerusform>From the fitted GPU trend, against %Ln MW planned capacity.</numerusform>
+            <numerusform>From the fitted GPU trend, against %Ln MW planned capacity.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>From the dated GPU plan (high end), against %Ln MW planned capacity.</source>
-        <translation><numerusform>From the dated GPU plan (high end), against %Ln MW planned capacity.</numerusform><numerusform>From the dated GPU plan (high end), against %Ln MW planned capacity.</numerusform></translation>
+        <translation>
+            <numerusform>From the dated GPU plan (high end), against %Ln MW planned capacity.</numerusform>
+            <numerusform>From the dated GPU plan (high end), against %Ln MW planned capacity.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "alerts/alertfilterproxymodel.h"
 #include "alerts/alertmonitor.h"
 #include "alerts/alerttablemodel.h"
+#include "alertsettings.h"
 #include "alertspage.h"
+#include "alertthresholdsdialog.h"
 #include "dashboardsession.h"
 #include "mainwindow.h"
 #include "mappage.h"
@@ -13,6 +15,10 @@
 #include "testutil.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QSettings>
+#include <QSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -27,6 +33,9 @@ private slots:
     void acknowledgeChangesTheRowAndIsStored();
     void openAlertsAreBadgesOnTheMapAndTheSitePage();
     void notifiesWhenTheWindowIsNotInFront();
+    void thresholdsDialogChecksClearBelowRaise_data();
+    void thresholdsDialogChecksClearBelowRaise();
+    void thresholdsAreSavedAndAppliedAtOnce();
 };
 
 namespace {
@@ -166,3 +175,86 @@ void TestAlertsPage::notifiesWhenTheWindowIsNotInFront()
 
 QTEST_MAIN(TestAlertsPage)
 #include "tst_alertspage.moc"
+
+void TestAlertsPage::thresholdsDialogChecksClearBelowRaise_data()
+{
+    QTest::addColumn<double>("powerRaise");
+    QTest::addColumn<double>("powerClear");
+    QTest::addColumn<double>("gpuDrop");
+    QTest::addColumn<double>("gpuDropClear");
+    QTest::addColumn<bool>("acceptable");
+    QTest::newRow("defaults") << 90.0 << 85.0 << 10.0 << 5.0 << true;
+    QTest::newRow("power clears at its raise level") << 90.0 << 90.0 << 10.0 << 5.0 << false;
+    QTest::newRow("power clears above") << 80.0 << 95.0 << 10.0 << 5.0 << false;
+    QTest::newRow("GPU drop clears above") << 90.0 << 85.0 << 10.0 << 12.0 << false;
+    QTest::newRow("tight but valid") << 99.0 << 98.5 << 2.0 << 1.0 << true;
+}
+
+void TestAlertsPage::thresholdsDialogChecksClearBelowRaise()
+{
+    QFETCH(double, powerRaise);
+    QFETCH(double, powerClear);
+    QFETCH(double, gpuDrop);
+    QFETCH(double, gpuDropClear);
+    QFETCH(bool, acceptable);
+    AlertThresholdsDialog dialog{ AlertThresholds() };
+    dialog.powerRaiseField()->setValue(powerRaise);
+    dialog.powerClearField()->setValue(powerClear);
+    dialog.gpuDropField()->setValue(gpuDrop);
+    dialog.gpuDropClearField()->setValue(gpuDropClear);
+    QCOMPARE(dialog.problem().isEmpty(), acceptable);
+    QCOMPARE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled(), acceptable);
+    // Restore Defaults brings back the documented values, and a dialog that can be saved.
+    QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+    const AlertThresholds defaults;
+    QCOMPARE(dialog.thresholds().powerRaisePercent, defaults.powerRaisePercent);
+    QCOMPARE(dialog.thresholds().gpuDropClearPercent, defaults.gpuDropClearPercent);
+    QCOMPARE(dialog.thresholds().errorStreak, defaults.errorStreak);
+    QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+// The bundled dataset plans sites operational by dates that have passed: phase-slip alerts are
+// open. A grace period of ten years, set in the dialog, clears them at once and is saved.
+void TestAlertsPage::thresholdsAreSavedAndAppliedAtOnce()
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    {
+        QSettings settings;
+        settings.clear();
+    }
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    window.setAlertMonitor(session.alerts());
+    QVERIFY(window.showPage(QStringLiteral("alerts")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto openPhaseSlips = [&] {
+        int open = 0;
+        for (const AlertRecord &alert : session.alerts()->alerts())
+            open += alert.isOpen() && alert.key.rule == AlertRule::PhaseSlip ? 1 : 0;
+        return open;
+    };
+    if (QDate::currentDate() < QDate(2026, 7, 2))
+        QSKIP("before the planned dates, no phase-slip alert is expected");
+    QTRY_VERIFY(openPhaseSlips() >= 1);
+
+    QTest::mouseClick(window.alertsPage()->thresholdsButton(), Qt::LeftButton);
+    AlertThresholdsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<AlertThresholdsDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->phaseSlipGraceField()->value(), 0);
+    dialog->phaseSlipGraceField()->setValue(3650);
+    dialog->errorStreakField()->setValue(8);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QTRY_COMPARE(openPhaseSlips(), 0);
+    QCOMPARE(session.alerts()->thresholds().phaseSlipGraceDays, 3650);
+    QSettings settings;
+    const AlertThresholds saved = AlertSettings::load(settings);
+    QCOMPARE(saved.phaseSlipGraceDays, 3650);
+    QCOMPARE(saved.errorStreak, 8);
+    QCOMPARE(saved.powerRaisePercent, AlertThresholds().powerRaisePercent);
+}
