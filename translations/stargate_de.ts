@@ -1888,6 +1888,33 @@
     </message>
 </context>
 <context>
+    <name>PageSlides</name>
+    <message>
+        <source>Stargate sites worldwide</source>
+        <translation>Stargate-Standorte weltweit</translation>
+    </message>
+    <message>
+        <source>Stargate sites in the United States</source>
+        <translation>Stargate-Standorte in den USA</translation>
+    </message>
+    <message>
+        <source>Every site's phases over time (%1 of %2)</source>
+        <translation>Phasen aller Standorte im Zeitverlauf (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Every site's phases over time</source>
+        <translation>Phasen aller Standorte im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Map of the sites (map:usa, map:world)</source>
+        <translation>Karte der Standorte (map:usa, map:world)</translation>
+    </message>
+    <message>
+        <source>Every site's phases over time (timeline:N for page N)</source>
+        <translation>Phasen aller Standorte im Zeitverlauf (timeline:N für Seite N)</translation>
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>Announced</source>

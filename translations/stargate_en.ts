@@ -1888,6 +1888,33 @@
     </message>
 </context>
 <context>
+    <name>PageSlides</name>
+    <message>
+        <source>Stargate sites worldwide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stargate sites in the United States</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every site's phases over time (%1 of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every site's phases over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map of the sites (map:usa, map:world)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every site's phases over time (timeline:N for page N)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Phase</name>
     <message>
         <source>Announced</source>

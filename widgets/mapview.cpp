@@ -227,9 +227,7 @@ void MapView::relayout()
         m_markerSite.append(index);
     }
 
-    QFont labelFont = font();
-    labelFont.setPointSizeF(10.5);
-    labelFont.setWeight(QFont::DemiBold);
+    const QFont labelFont = this->labelFont();
     const QFontMetricsF metrics(labelFont);
     QList<QSizeF> sizes;
     QList<int> priority;
@@ -284,11 +282,14 @@ void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    // The neighbouring countries reach past the widget. On screen Qt clips to the widget, but
+    // QWidget::render onto a PDF painter does not: clip here so an export stays in its frame.
+    painter.setClipRect(rect(), Qt::IntersectClip);
     painter.fillRect(rect(), QColor(0xf8, 0xfa, 0xfc)); // sea
     const Layer &layer = m_layers[int(m_region)];
 
     painter.save();
-    painter.setTransform(m_transform);
+    painter.setTransform(m_transform, true); // combined: a PDF export renders with a transform of its own
     QPen border(QColor(0xff, 0xff, 0xff), 1.0);
     border.setCosmetic(true);
     painter.setPen(border);
@@ -328,7 +329,7 @@ void MapView::paintEvent(QPaintEvent *)
     }
     // Open alerts: a red count badge at the marker's upper right, above every marker.
     QFont badgeFont = font();
-    badgeFont.setPixelSize(11);
+    badgeFont.setPixelSize(std::max(1, qRound(11 * m_textScale)));
     badgeFont.setBold(true);
     painter.setFont(badgeFont);
     for (int i = 0; i < m_markers.size(); ++i) {
@@ -354,10 +355,7 @@ void MapView::paintEvent(QPaintEvent *)
         painter.drawText(QRectF(centre.x() - 9, centre.y() - 9, 18, 18), Qt::AlignCenter, QString::number(std::min(site.openAlerts, 9)));
     }
 
-    QFont labelFont = font();
-    labelFont.setPointSizeF(10.5);
-    labelFont.setWeight(QFont::DemiBold);
-    painter.setFont(labelFont);
+    painter.setFont(labelFont());
     for (int i = 0; i < m_labels.size(); ++i) {
         const QRectF &box = m_labels.at(i);
         if (box.isNull())
@@ -400,8 +398,23 @@ QList<Phase> MapView::phasesShown() const
 QFont MapView::legendFont() const
 {
     QFont font = this->font();
-    font.setPointSizeF(9.5);
+    // Pixel sizes, not points: a PDF export renders the widget on a device of another DPI.
+    font.setPixelSize(std::max(1, qRound(12.5 * m_textScale)));
     return font;
+}
+
+QFont MapView::labelFont() const
+{
+    QFont font = this->font();
+    font.setPixelSize(std::max(1, qRound(14 * m_textScale)));
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+void MapView::setTextScale(double scale)
+{
+    m_textScale = std::clamp(scale, 0.5, 4.0);
+    relayout();
 }
 
 QRectF MapView::legendRect() const

@@ -40,6 +40,8 @@ public:
 
     void setSites(const QList<MapSite> &sites);
     void setRegion(Region region);
+    // Labels, legend and badges at this multiple of their window size (a projector slide: ~1.6).
+    void setTextScale(double scale);
     Region region() const { return m_region; }
     double zoom() const { return m_zoom; }
     QPointF pan() const { return m_pan; }
@@ -91,6 +93,7 @@ private:
     QString tooltipFor(int marker) const;
     QList<Phase> phasesShown() const;
     QFont legendFont() const;
+    QFont labelFont() const;
     QRectF legendRect() const;
     void drawLegend(QPainter &painter);
 
@@ -100,6 +103,7 @@ private:
     QList<MapSite> m_sites;
     QTransform m_transform; // projected -> widget
     double m_zoom = 1.0;
+    double m_textScale = 1.0;
     QPointF m_pan;
     QList<MapMarkers::Marker> m_markers; // in drawing order: large first
     QList<int> m_markerSite; // marker index -> index into m_sites

@@ -84,6 +84,18 @@ QColor TimelineView::phaseColor(Phase phase)
     return QColor(Qt::gray);
 }
 
+void TimelineView::setScale(double scale)
+{
+    m_scale = std::clamp(scale, 0.5, 4.0);
+    updateGeometry();
+    update();
+}
+
+int TimelineView::logicalWidth() const
+{
+    return qRound(width() / m_scale);
+}
+
 void TimelineView::setData(const TimelineData &data, const QLocale &locale)
 {
     m_data = data;
@@ -94,25 +106,25 @@ void TimelineView::setData(const TimelineData &data, const QLocale &locale)
 
 QSize TimelineView::sizeHint() const
 {
-    return { 1200, kAxisHeight + int(m_data.rows.size()) * kRowHeight + kLegendHeight + 2 * kMargin };
+    return { qRound(1200 * m_scale), qRound((kAxisHeight + int(m_data.rows.size()) * kRowHeight + kLegendHeight + 2 * kMargin) * m_scale) };
 }
 
 QSize TimelineView::minimumSizeHint() const
 {
-    return { 700, sizeHint().height() };
+    return { qRound(700 * m_scale), sizeHint().height() };
 }
 
 QRect TimelineView::plotRect() const
 {
     const int top = kMargin + kAxisHeight;
-    return QRect(kMargin + kLabelWidth, top, std::max(100, width() - 2 * kMargin - kLabelWidth - 12),
+    return QRect(kMargin + kLabelWidth, top, std::max(100, logicalWidth() - 2 * kMargin - kLabelWidth - 12),
             int(m_data.rows.size()) * kRowHeight);
 }
 
 QRect TimelineView::rowRect(int row) const
 {
     const QRect plot = plotRect();
-    return QRect(kMargin, plot.top() + row * kRowHeight, width() - 2 * kMargin, kRowHeight);
+    return QRect(kMargin, plot.top() + row * kRowHeight, logicalWidth() - 2 * kMargin, kRowHeight);
 }
 
 QRect TimelineView::warningRect(int row) const
@@ -138,9 +150,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), Qt::white);
+    // Everything below is laid out in logical pixels (the window's size at scale 1).
+    painter.scale(m_scale, m_scale);
+    const QRect logical(0, 0, logicalWidth(), qRound(height() / m_scale));
     if (m_data.rows.isEmpty()) {
         painter.setPen(Theme::mutedTextColor());
-        painter.drawText(rect(), Qt::AlignCenter, tr("No site has a dated phase yet."));
+        painter.drawText(logical, Qt::AlignCenter, tr("No site has a dated phase yet."));
         return;
     }
     for (int i = 0; i < m_data.rows.size(); ++i) {
@@ -268,7 +283,7 @@ void TimelineView::paintLegend(QPainter &painter) const
     int y = plot.bottom() + 20;
     const auto advance = [&](int width) {
         x += width;
-        if (x > width + this->width() - 220) {
+        if (x > width + logicalWidth() - 220) {
             x = kMargin + 8;
             y += 24;
         }
@@ -379,7 +394,7 @@ bool TimelineView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
+        const QString text = toolTipAt((QPointF(help->pos()) / m_scale).toPoint());
         if (text.isEmpty())
             QToolTip::hideText();
         else

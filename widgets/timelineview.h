@@ -17,6 +17,9 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
 
     void setData(const TimelineData &data, const QLocale &locale);
+    // Draws everything (text, rows, markers) this many times larger: a projector slide. The
+    // geometry below (rowRect, xOf...) stays in unscaled, logical pixels.
+    void setScale(double scale);
     const TimelineData &data() const { return m_data; }
 
     // What hovering at `pos` shows (empty when nothing is there); public for tests.
@@ -37,6 +40,7 @@ protected:
 
 private:
     QRect plotRect() const;
+    int logicalWidth() const;
     void paintAxis(QPainter &painter) const;
     void paintRow(QPainter &painter, int index) const;
     void paintLegend(QPainter &painter) const;
@@ -46,4 +50,5 @@ private:
 
     TimelineData m_data;
     QLocale m_locale;
+    double m_scale = 1.0;
 };

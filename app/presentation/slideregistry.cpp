@@ -9,6 +9,7 @@ SlideRegistry &SlideRegistry::instance()
     static SlideRegistry registry = [] {
         SlideRegistry standard;
         StandardSlides::registerAll(standard);
+        PageSlides::registerAll(standard);
         return standard;
     }();
     return registry;

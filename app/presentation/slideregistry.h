@@ -63,3 +63,8 @@ namespace StandardSlides {
 // overview, gpus, power, forecast, sites, site
 void registerAll(SlideRegistry &registry);
 }
+
+namespace PageSlides {
+// map (map:usa, map:world), timeline
+void registerAll(SlideRegistry &registry);
+}

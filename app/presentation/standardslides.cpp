@@ -365,7 +365,7 @@ void StandardSlides::registerAll(SlideRegistry &registry)
     registry.add({ QStringLiteral("gpus"), [] { return SlideText::tr("GPUs at Stargate sites over time"); }, gpuSlide, {}, 20 });
     registry.add({ QStringLiteral("power"), [] { return SlideText::tr("Power at Stargate sites over time"); }, powerSlide, {}, 30 });
     registry.add({ QStringLiteral("forecast"), [] { return SlideText::tr("When the GPU target is reached"); }, forecastSlide, {}, 40 });
-    // 50 is left for a map, 60 for a timeline.
+    // 50 and 60: the map and the timeline (pageslides.cpp).
     registry.add({ QStringLiteral("sites"), [] { return SlideText::tr("Table of all sites"); }, sitesSlide, sitePages, 70 });
     registry.add({ QStringLiteral("site"), [] { return SlideText::tr("One slide per site (site:ID for one)"); }, siteSlide, siteIds, 80 });
 }

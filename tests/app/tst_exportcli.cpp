@@ -80,6 +80,7 @@ private slots:
     void pdfBriefing_data();
     void pdfBriefing();
     void pngOfEverySlide();
+    void mapStaysInItsFrameOnPdf();
     void unwritableExportPath_data();
     void unwritableExportPath();
     void snapshotRoundTrip();
@@ -162,6 +163,45 @@ void TestExportCli::pngOfEverySlide()
         }
         QVERIFY2(colours.size() > 10, qPrintable(file));
     }
+}
+
+// The map's neighbouring countries reach past its widget; on screen Qt clips them, a PDF
+// painter does not unless the map clips itself. Rasterized, the slide's title band must show
+// no land.
+void TestExportCli::mapStaysInItsFrameOnPdf()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QFAIL("pdftoppm (poppler-utils) is needed: run scripts/deps");
+    const QString pdf = m_dir.filePath(QStringLiteral("map.pdf"));
+    const Run run = runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--export-pdf"), pdf, QStringLiteral("--slides"), QStringLiteral("map:usa") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(pdfText(pdf, 2).contains(QStringLiteral("Stargate sites in the United States")));
+    const QString prefix = m_dir.filePath(QStringLiteral("map-page"));
+    QCOMPARE(runProgram(QStringLiteral("pdftoppm"), { QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"),
+                                                           QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix })
+                     .exitCode,
+            0);
+    const QImage page(prefix + QStringLiteral(".png"));
+    QVERIFY(!page.isNull());
+    const auto isLand = [](QRgb pixel) {
+        const auto near = [pixel](int r, int g, int b) {
+            return std::abs(qRed(pixel) - r) < 6 && std::abs(qGreen(pixel) - g) < 6 && std::abs(qBlue(pixel) - b) < 6;
+        };
+        return near(0xdd, 0xe2, 0xe9) || near(0xee, 0xf0, 0xf3);
+    };
+    const auto landIn = [&](int fromY, int toY) {
+        int land = 0;
+        for (int y = fromY; y < toY; ++y) {
+            for (int x = 0; x < page.width(); ++x)
+                land += isLand(page.pixel(x, y)) ? 1 : 0;
+        }
+        return land;
+    };
+    // The title band (the top tenth of the page) is white and ink (whose anti-aliased edges
+    // may match a few pixels); the map is below it. Unclipped, land covers most of the band.
+    const int titleBandLand = landIn(0, page.height() / 10);
+    QVERIFY2(titleBandLand < page.width() / 4, qPrintable(QString::number(titleBandLand)));
+    QVERIFY(landIn(page.height() / 4, page.height() * 3 / 4) > page.width() * 10);
 }
 
 void TestExportCli::unwritableExportPath_data()

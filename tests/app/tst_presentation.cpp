@@ -13,8 +13,11 @@
 #include "snapshotfile.h"
 #include "storewriter.h"
 #include "testutil.h"
+#include "mapview.h"
 #include "timechartview.h"
+#include "timelineview.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -57,6 +60,7 @@ private slots:
     void everySlideHasAFooter();
     void emptyStoreSaysNoDataYet();
     void registryTakesNewSlides();
+    void mapAndTimelineSlides();
     void unknownSlideIsNamed();
     void renderedSlideIsNotBlank_data();
     void renderedSlideIsNotBlank();
@@ -173,8 +177,9 @@ void TestPresentation::everySlideHasAFooter()
     QString error;
     const QList<SlideSpec> slides = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), context, &error);
     QCOMPARE(error, QString());
-    // overview, gpus, power, forecast, two pages of sites, one slide per site
-    QCOMPARE(slides.size(), 4 + 2 + context.snapshot.sites.size());
+    // overview, gpus, power, forecast, the map of the USA and of the world, two pages of the
+    // timeline, two pages of sites, one slide per site
+    QCOMPARE(slides.size(), 4 + 2 + 2 + 2 + context.snapshot.sites.size());
     for (const SlideSpec &spec : slides) {
         std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create(spec, context));
         QVERIFY(frame);
@@ -214,6 +219,61 @@ void TestPresentation::emptyStoreSaysNoDataYet()
     }
 }
 
+// The operators' pages as slides: the map per region with every site that lies in it, the
+// timeline eight sites a page and larger than in the window; neither takes the deck's keys.
+void TestPresentation::mapAndTimelineSlides()
+{
+    QString error;
+    const QList<SlideSpec> specs = SlideRegistry::instance().resolve({ QStringLiteral("map"), QStringLiteral("timeline") }, m_context, &error);
+    QCOMPARE(error, QString());
+    QStringList names;
+    for (const SlideSpec &spec : specs)
+        names.append(spec.name());
+    QCOMPARE(names, (QStringList{ "map:usa", "map:world", "timeline:1", "timeline:2" }));
+
+    for (const QString &region : { QStringLiteral("usa"), QStringLiteral("world") }) {
+        std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create({ QStringLiteral("map"), region }, m_context));
+        auto *map = frame->findChild<MapView *>();
+        QVERIFY(map);
+        frame->resize(1920, 1080);
+        frame->show();
+        QVERIFY(QTest::qWaitForWindowExposed(frame.get()));
+        int expected = 0;
+        for (const SiteRow &row : m_context.snapshot.sites) {
+            if (row.site.latitude && row.site.longitude
+                    && MapView::isInRegion(*row.site.longitude, *row.site.latitude, region == QLatin1String("usa") ? MapView::Region::Usa : MapView::Region::World))
+                ++expected;
+        }
+        QVERIFY(expected > 0);
+        QCOMPARE(map->markers().size(), expected);
+        QCOMPARE(map->focusPolicy(), Qt::NoFocus);
+        QVERIFY(frame->footerText().contains(QStringLiteral("Data as of")));
+    }
+
+    int rows = 0;
+    for (const QString &page : { QStringLiteral("1"), QStringLiteral("2") }) {
+        std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create({ QStringLiteral("timeline"), page }, m_context));
+        auto *view = frame->findChild<TimelineView *>();
+        QVERIFY(view);
+        QVERIFY(view->data().rows.size() <= 8);
+        rows += int(view->data().rows.size());
+        QVERIFY(view->sizeHint().height() > 600); // drawn larger than the window's 40 px rows
+        QVERIFY(frame->title().contains(QStringLiteral("%1 of 2").arg(page)));
+    }
+    QCOMPARE(rows, m_context.snapshot.timeline.rows.size());
+
+    // The arrow keys move the deck, not the map.
+    PresentationWindow window(QStringList{ QStringLiteral("overview"), QStringLiteral("map:usa"), QStringLiteral("timeline:1") });
+    window.resize(1280, 720);
+    window.setContext(m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_Right);
+    QCOMPARE(window.currentSlideName(), QStringLiteral("map:usa"));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Right);
+    QCOMPARE(window.currentSlideName(), QStringLiteral("timeline:1"));
+}
+
 void TestPresentation::registryTakesNewSlides()
 {
     SlideRegistry &registry = SlideRegistry::instance();
@@ -225,10 +285,10 @@ void TestPresentation::registryTakesNewSlides()
                 body.provenances = { Provenance::Reported };
                 return body;
             },
-            {}, 50 });
+            {}, 55 });
     const QStringList deck = registry.defaultDeck();
-    QCOMPARE(deck.indexOf(QStringLiteral("testmap")), deck.indexOf(QStringLiteral("forecast")) + 1);
-    QCOMPARE(deck.indexOf(QStringLiteral("sites")), deck.indexOf(QStringLiteral("testmap")) + 1);
+    QCOMPARE(deck.indexOf(QStringLiteral("testmap")), deck.indexOf(QStringLiteral("map")) + 1);
+    QCOMPARE(deck.indexOf(QStringLiteral("timeline")), deck.indexOf(QStringLiteral("testmap")) + 1);
     PresentationWindow window(QStringList{ QStringLiteral("testmap") });
     window.setContext(m_context);
     QCOMPARE(window.count(), 1);
