@@ -7,6 +7,8 @@
 #include "storewriter.h"
 #include "theme.h"
 #include "timechartview.h"
+#include "timeline.h"
+#include "timelineview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -78,6 +80,7 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
     , m_facts(richLabel(this))
     , m_sources(richLabel(this))
     , m_history(richLabel(this))
+    , m_timeline(new TimelineView(this))
     , m_phaseChoice(new QComboBox(this))
     , m_phaseDate(new QDateEdit(this))
     , m_recordPhase(new QPushButton(tr("Record phase"), this))
@@ -183,6 +186,7 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
     layout->addLayout(header);
     layout->addLayout(top);
     layout->addLayout(charts, 1);
+    layout->addWidget(card(tr("Phases over time"), m_timeline, this));
     layout->addLayout(bottom);
 }
 
@@ -334,6 +338,9 @@ void SitePage::showDetail()
                                    event.sourceUrl.isEmpty() ? provenanceDisplayName(event.provenance).toHtmlEscaped() : linkTo(event.sourceUrl));
     }
     m_history->setText(history.isEmpty() ? tr("No dated phase events.") : QStringLiteral("<table>%1</table>").arg(history));
+    // The same events as a bar of phases, with the planned milestones and today: the Timeline
+    // page's row for this site.
+    m_timeline->setData(Timeline::build({ m_detail.site }, m_detail.phaseEvents, m_detail.milestones, QDateTime::currentDateTimeUtc().date()), m_locale);
 
     // Feeds.
     if (m_detail.feeds.isEmpty()) {

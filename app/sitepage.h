@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class TimelineView;
 class Store;
 class StoreWriter;
 class TimeChartView;
@@ -42,6 +43,7 @@ public:
     QLabel *titleLabel() const { return m_title; }
     QLabel *locationLabel() const { return m_location; }
     QLabel *sourcesLabel() const { return m_sources; }
+    TimelineView *timelineView() const { return m_timeline; }
     TimeChartView *gpuChart() const { return m_gpuChart; }
     TimeChartView *powerChart() const { return m_powerChart; }
     QDateEdit *noteDate() const { return m_noteDate; }
@@ -74,6 +76,7 @@ private:
     QLabel *m_facts;
     QLabel *m_sources;
     QLabel *m_history;
+    TimelineView *m_timeline;
     QComboBox *m_phaseChoice;
     QDateEdit *m_phaseDate;
     QPushButton *m_recordPhase;

@@ -2609,6 +2609,10 @@
         <source>Not recorded: %1</source>
         <translation>Nicht erfasst: %1</translation>
     </message>
+    <message>
+        <source>Phases over time</source>
+        <translation>Phasen im Zeitverlauf</translation>
+    </message>
 </context>
 <context>
     <name>SiteStatusParser</name>

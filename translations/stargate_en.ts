@@ -2609,6 +2609,10 @@
         <source>Not recorded: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Phases over time</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SiteStatusParser</name>

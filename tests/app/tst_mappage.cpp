@@ -6,6 +6,7 @@
 #include "mappage.h"
 #include "mapview.h"
 #include "sitepage.h"
+#include "timelineview.h"
 #include "store.h"
 #include "phase.h"
 #include "sitespage.h"
@@ -106,6 +107,11 @@ void TestMapPage::clickOnMarkerOpensSite()
     QVERIFY(f.window->sitePage()->isVisible());
     QVERIFY(f.window->sitePage()->sourcesLabel()->text().contains(QLatin1String("<a href=")));
     QVERIFY(f.window->sitePage()->sourcesLabel()->openExternalLinks());
+    // Its phases over time: the Timeline page's row of this site only.
+    const TimelineData &timeline = f.window->sitePage()->timelineView()->data();
+    QCOMPARE(timeline.rows.size(), 1);
+    QCOMPARE(timeline.rows.first().siteId, siteId);
+    QVERIFY(!timeline.rows.first().segments.isEmpty());
 }
 
 void TestMapPage::keyboardZoomAndPan()
