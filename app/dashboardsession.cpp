@@ -6,10 +6,16 @@
 #include "datasetimporter.h"
 #include "feed/feedpoller.h"
 #include "projectioncontroller.h"
+#include "schema.h"
 #include "sim/simulatorserver.h"
 #include "snapshotfile.h"
 #include "snapshotpublisher.h"
+#include "sqlite.h"
 #include "storewriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
@@ -26,10 +32,48 @@ DashboardSession::~DashboardSession()
     }
 }
 
-QString DashboardSession::open(const QString &databasePath)
+QString DashboardSession::upgradedCopyOf(const QString &snapshotPath, QString *copyPath)
 {
-    m_snapshotTakenAt = SnapshotFile::takenAt(databasePath).value_or(QDateTime());
+    // A snapshot from an older version opens through an upgraded private copy: the carried
+    // file itself is never written (it may be on a read-only stick, or someone else's).
+    int version = -1;
+    {
+        sqlite::Connection probe;
+        if (!probe.open(snapshotPath, sqlite::Connection::Mode::ReadOnly))
+            return QString(); // Store::open reports what is wrong with the file
+        version = Schema::versionOf(probe);
+    }
+    if (version <= 0 || version >= Schema::latestVersion())
+        return QString();
+    m_upgradedCopy = std::make_unique<QTemporaryDir>();
+    const QString copy = m_upgradedCopy->isValid() ? m_upgradedCopy->filePath(QStringLiteral("snapshot.sqlite")) : QString();
+    if (copy.isEmpty() || !QFile::copy(snapshotPath, copy))
+        return tr("The snapshot %1 was written by an older version and needs an upgraded copy, but no "
+                  "temporary copy could be made. Free some disk space and try again.")
+                .arg(QDir::toNativeSeparators(snapshotPath));
+    QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        Store upgrade;
+        if (const QString error = upgrade.open(copy, Store::Access::ReadWrite); !error.isEmpty())
+            return error;
+    }
+    m_warnings.append(tr("The snapshot %1 was written by an older version (schema %2). It is shown through an "
+                         "upgraded copy; the file itself was left unchanged.")
+                              .arg(QDir::toNativeSeparators(snapshotPath))
+                              .arg(version));
+    *copyPath = copy;
+    return QString();
+}
+
+QString DashboardSession::open(const QString &path)
+{
+    m_snapshotTakenAt = SnapshotFile::takenAt(path).value_or(QDateTime());
     const bool snapshot = isSnapshot();
+    QString databasePath = path;
+    if (snapshot) {
+        if (const QString error = upgradedCopyOf(path, &databasePath); !error.isEmpty())
+            return error;
+    }
     const QString error = m_store.open(databasePath, snapshot ? Store::Access::ReadOnly : Store::Access::ReadWrite);
     if (!error.isEmpty())
         return error;

@@ -12,6 +12,8 @@
 #include <QThread>
 #include <memory>
 
+class QTemporaryDir;
+
 class AlertMonitor;
 class FeedPoller;
 struct FeedSource;
@@ -53,7 +55,13 @@ public:
 
 private:
     void startPoller(const QList<FeedSource> &sources);
+    // For a snapshot of an older schema: a migrated copy in a temporary folder; `copyPath`
+    // is left as it is for anything else. An error message when the copy cannot be made.
+    QString upgradedCopyOf(const QString &snapshotPath, QString *copyPath);
 
+    // Holds the upgraded copy of an older snapshot. Declared before the store, so that it is
+    // removed after the store has closed the copy.
+    std::unique_ptr<QTemporaryDir> m_upgradedCopy;
     Store m_store;
     QThread m_writerThread;
     StoreWriter *m_writer = nullptr; // lives on m_writerThread, deleted when it finishes

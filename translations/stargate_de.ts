@@ -561,6 +561,14 @@
         <source>This is a read-only snapshot: polling stays off.</source>
         <translation>Dies ist ein schreibgeschützter Snapshot: Es wird nichts abgefragt.</translation>
     </message>
+    <message>
+        <source>The snapshot %1 was written by an older version and needs an upgraded copy, but no temporary copy could be made. Free some disk space and try again.</source>
+        <translation>Der Snapshot %1 stammt von einer älteren Version und braucht eine aktualisierte Kopie, doch es ließ sich keine temporäre Kopie anlegen. Bitte Speicherplatz freigeben und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 was written by an older version (schema %2). It is shown through an upgraded copy; the file itself was left unchanged.</source>
+        <translation>Der Snapshot %1 stammt von einer älteren Version (Schema %2). Er wird über eine aktualisierte Kopie angezeigt; die Datei selbst bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetImporter</name>

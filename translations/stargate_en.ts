@@ -561,6 +561,14 @@
         <source>This is a read-only snapshot: polling stays off.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The snapshot %1 was written by an older version and needs an upgraded copy, but no temporary copy could be made. Free some disk space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot %1 was written by an older version (schema %2). It is shown through an upgraded copy; the file itself was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DatasetImporter</name>

@@ -85,6 +85,7 @@ private slots:
     void unwritableExportPath();
     void snapshotRoundTrip();
     void newerSnapshotIsRefused();
+    void olderSnapshotOpensThroughAnUpgradedCopy();
     void unknownSlideIsRefused();
     void emptyStoreDeckSaysNoDataYet();
 
@@ -265,6 +266,42 @@ void TestExportCli::newerSnapshotIsRefused()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("newer version")), run.err.constData());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("f.pdf"))));
+}
+
+// A snapshot carried from an older version (schema 6 here) opens: through a migrated private
+// copy, with a warning, and the carried file stays byte for byte as it was.
+void TestExportCli::olderSnapshotOpensThroughAnUpgradedCopy()
+{
+    const QString snapshot = m_dir.filePath(QStringLiteral("old.sqlite"));
+    constexpr int kOldVersion = 6;
+    static_assert(kOldVersion > 0);
+    QVERIFY(Schema::latestVersion() > kOldVersion);
+    {
+        sqlite::Connection connection;
+        QVERIFY(connection.open(snapshot, sqlite::Connection::Mode::ReadWriteCreate));
+        QCOMPARE(Schema::migrate(connection, kOldVersion), QString());
+        QVERIFY(connection.exec(QStringLiteral(
+                "INSERT INTO meta(key, value) VALUES('snapshot_taken_at', '2026-03-01T09:30:00Z');"
+                "INSERT INTO sites(id, name, country, origin) VALUES('old-site', 'Old Site of Schema Six', 'United States', 'manual');"
+                "INSERT INTO phase_events(site_id, phase, date, provenance) VALUES('old-site', 'construction', '2025-05-01', 'reported');")));
+    }
+    QFile file(snapshot);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    const QString pdf = m_dir.filePath(QStringLiteral("old.pdf"));
+    const Run run = runDashboard({ QStringLiteral("--db"), snapshot, QStringLiteral("--export-pdf"), pdf, QStringLiteral("--slides"), QStringLiteral("sites") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("older version (schema 6)")), run.err.constData());
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Old Site of Schema Six")), qPrintable(text.left(2000)));
+
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == before);
+    sqlite::Connection connection;
+    QVERIFY(connection.open(snapshot, sqlite::Connection::Mode::ReadOnly));
+    QCOMPARE(Schema::versionOf(connection), kOldVersion);
 }
 
 void TestExportCli::unknownSlideIsRefused()
