@@ -13,6 +13,7 @@
 #include "mappage.h"
 #include "projectioncontroller.h"
 #include "overviewpage.h"
+#include "pngexportdialog.h"
 #include "presentationwindow.h"
 #include "slidecontext.h"
 #include "snapshotfile.h"
@@ -370,20 +371,33 @@ void MainWindow::exportPdf()
 
 void MainWindow::exportPngs()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Slides as PNG"), QDir::homePath());
-    if (folder.isEmpty())
-        return;
     const SlideContext context = slideContext();
     QString error;
-    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), context, &error);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    if (error.isEmpty())
-        error = DeckExporter(context, slides).exportPngs(folder, QSize(1920, 1080));
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
+    const QList<SlideSpec> deck = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), context, &error);
+    if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Slides as PNG"), error);
-    else
-        statusBar()->showMessage(tr("Slides written to %1").arg(QDir::toNativeSeparators(folder)), 10000);
+        return;
+    }
+    auto *dialog = new PngExportDialog(deck, QDir::home().filePath(QStringLiteral("stargate-slides")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, context] {
+        const QList<SlideSpec> slides = dialog->chosenSlides();
+        const QString folder = dialog->folder();
+        QProgressDialog progress(tr("Writing the slides…"), tr("Cancel"), 0, 100, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        const QString exportError = DeckExporter(context, slides).exportPngs(folder, dialog->chosenSize(), nullptr, [&progress](int percent) {
+            progress.setValue(percent);
+            return !progress.wasCanceled();
+        });
+        progress.reset();
+        if (!exportError.isEmpty())
+            QMessageBox::warning(this, tr("Export Slides as PNG"), exportError);
+        else
+            statusBar()->showMessage(tr("%n slide(s) written to %1", nullptr, int(slides.size())).arg(QDir::toNativeSeparators(folder)), 10000);
+        emit pngsExported(exportError);
+    });
+    dialog->open();
 }
 
 void MainWindow::exportSnapshot()

@@ -86,6 +86,10 @@ public slots:
     void editAlertThresholds();
     void showWriteError(const QString &message);
 
+signals:
+    // File → Export Slides as PNG… has finished: an empty message on success.
+    void pngsExported(const QString &error);
+
 private:
     void createActions();
     void exportPdf();

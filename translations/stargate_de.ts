@@ -866,6 +866,10 @@
         <source>Reported figures as published; see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
         <translation>Berichtete Zahlen wie veröffentlicht; den Zusammenhang nennt jede Quelle. Zahlen der Stargate-Standorte, des Programms und der OpenAI-Flotte werden nie addiert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled after %n slide(s); the PNGs written so far are complete.</source>
+        <translation><numerusform>Nach %n Folie abgebrochen; die bisher geschriebenen PNGs sind vollständig.</numerusform><numerusform>Nach %n Folien abgebrochen; die bisher geschriebenen PNGs sind vollständig.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1524,10 +1528,6 @@
         <translation>Folien als PNG exportieren</translation>
     </message>
     <message>
-        <source>Slides written to %1</source>
-        <translation>Folien nach %1 geschrieben</translation>
-    </message>
-    <message>
         <source>Export Snapshot</source>
         <translation>Snapshot exportieren</translation>
     </message>
@@ -1577,6 +1577,14 @@
     <message>
         <source>Alert &amp;Thresholds…</source>
         <translation>Alarm&amp;schwellen…</translation>
+    </message>
+    <message>
+        <source>Writing the slides…</source>
+        <translation>Folien werden geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) written to %1</source>
+        <translation><numerusform>%n Folie nach %1 geschrieben</numerusform><numerusform>%n Folien nach %1 geschrieben</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1963,61 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>PngExportDialog</name>
+    <message>
+        <source>Export Slides as PNG</source>
+        <translation>Folien als PNG exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n slide(s)</source>
+        <translation><numerusform>Die einzige Folie</numerusform><numerusform>Alle %n Folien</numerusform></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation>1280 × 720 (HD)</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation>1920 × 1080 (Full HD)</translation>
+    </message>
+    <message>
+        <source>2560 × 1440 (QHD)</source>
+        <translation>2560 × 1440 (QHD)</translation>
+    </message>
+    <message>
+        <source>3840 × 2160 (4K UHD)</source>
+        <translation>3840 × 2160 (4K UHD)</translation>
+    </message>
+    <message>
+        <source>1600 × 1200 (4:3 projector)</source>
+        <translation>1600 × 1200 (4:3-Projektor)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Folien</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>

@@ -866,6 +866,10 @@
         <source>Reported figures as published; see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Cancelled after %n slide(s); the PNGs written so far are complete.</source>
+        <translation><numerusform>Cancelled after %n slide; the PNGs written so far are complete.</numerusform><numerusform>Cancelled after %n slides; the PNGs written so far are complete.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1524,10 +1528,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Slides written to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export Snapshot</source>
         <translation type="unfinished" />
     </message>
@@ -1577,6 +1577,14 @@
     <message>
         <source>Alert &amp;Thresholds…</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the slides…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n slide(s) written to %1</source>
+        <translation><numerusform>%n slide written to %1</numerusform><numerusform>%n slides written to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1962,61 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PngExportDialog</name>
+    <message>
+        <source>Export Slides as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n slide(s)</source>
+        <translation><numerusform>The only slide</numerusform><numerusform>All %n slides</numerusform></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1280 × 720 (HD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2560 × 1440 (QHD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3840 × 2160 (4K UHD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1600 × 1200 (4:3 projector)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -127,7 +127,7 @@ QImage DeckExporter::renderSlide(const SlideSpec &slide, const QSize &size) cons
     return image;
 }
 
-QString DeckExporter::exportPngs(const QString &folder, const QSize &size, QStringList *written) const
+QString DeckExporter::exportPngs(const QString &folder, const QSize &size, QStringList *written, const std::function<bool(int)> &progress) const
 {
     const QString nativeFolder = QDir::toNativeSeparators(folder);
     if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
@@ -135,6 +135,8 @@ QString DeckExporter::exportPngs(const QString &folder, const QSize &size, QStri
     if (!QDir().mkpath(folder))
         return tr("Cannot create the folder %1 for the PNGs. Check its permissions or choose another folder.").arg(nativeFolder);
     for (int i = 0; i < m_slides.size(); ++i) {
+        if (progress && !progress(int(100 * i / m_slides.size())))
+            return tr("Cancelled after %n slide(s); the PNGs written so far are complete.", nullptr, i);
         const QString path = QDir(folder).filePath(fileNameFor(i, m_slides[i]));
         const QImage image = renderSlide(m_slides[i], size);
         QSaveFile file(path);
@@ -143,6 +145,8 @@ QString DeckExporter::exportPngs(const QString &folder, const QSize &size, QStri
         if (written)
             written->append(path);
     }
+    if (progress)
+        progress(100);
     return QString();
 }
 

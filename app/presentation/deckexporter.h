@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QPageSize>
+#include <functional>
 
 class QPainter;
 
@@ -24,7 +25,10 @@ public:
     // Returns an empty string on success, else a message that names the path.
     QString exportPdf(const QString &path) const;
     // Writes NN-name.png for every slide into `folder` (created if missing).
-    QString exportPngs(const QString &folder, const QSize &size, QStringList *written = nullptr) const;
+    // `progress` is told the share done (0-100) before each slide; returning false cancels
+    // (the PNGs written so far stay, each complete).
+    QString exportPngs(const QString &folder, const QSize &size, QStringList *written = nullptr,
+            const std::function<bool(int)> &progress = {}) const;
 
     QImage renderSlide(const SlideSpec &slide, const QSize &size) const;
     // A4 landscape, or Letter where the locale's country uses it (US, Canada).

@@ -7,6 +7,7 @@
 #include "exportcommand.h"
 #include "mainwindow.h"
 #include "metrics.h"
+#include "pngexportdialog.h"
 #include "presentationwindow.h"
 #include "slidecontext.h"
 #include "slideregistry.h"
@@ -17,7 +18,12 @@
 #include "timechartview.h"
 #include "timelineview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -67,6 +73,7 @@ private slots:
     void chartCsvHasEveryPoint();
     void snapshotWindowIsReadOnly();
     void f5PresentsAndEscapeReturns();
+    void pngExportWritesTheChosenSlideAtTheChosenSize();
 
 private:
     QTemporaryDir m_dir;
@@ -403,3 +410,41 @@ void TestPresentation::f5PresentsAndEscapeReturns()
 
 QTEST_MAIN(TestPresentation)
 #include "tst_presentation.moc"
+
+void TestPresentation::pngExportWritesTheChosenSlideAtTheChosenSize()
+{
+    QTemporaryDir out;
+    MainWindow window(m_session.publisher(), m_session.projections(), m_session.store().path(), english);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *exportAction = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text().contains(QLatin1String("P&NG")))
+            exportAction = action;
+    }
+    QVERIFY(exportAction);
+    exportAction->trigger();
+    PngExportDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<PngExportDialog *>()) != nullptr);
+    QVERIFY(dialog->slideChoice()->itemText(0).startsWith(QLatin1String("All ")));
+    const int gpus = dialog->slideChoice()->findText(QStringLiteral("2. gpus"));
+    QVERIFY(gpus > 0);
+    dialog->slideChoice()->setCurrentIndex(gpus);
+    dialog->sizeChoice()->setCurrentIndex(dialog->sizeChoice()->findData(QSize(3840, 2160)));
+    dialog->folderField()->setText(out.path());
+    QSignalSpy done(&window, &MainWindow::pngsExported);
+    dialog->accept();
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.first().first().toString(), QString());
+    const QStringList files = QDir(out.path()).entryList({ QStringLiteral("*.png") });
+    QCOMPARE(files, QStringList{ QStringLiteral("01-gpus.png") });
+    const QImage image(QDir(out.path()).filePath(files.first()));
+    QCOMPARE(image.size(), QSize(3840, 2160));
+    // Not blank: the slide's title and chart leave dark pixels on the white page.
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 8) {
+        for (int x = 0; x < image.width(); x += 8)
+            dark += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+    }
+    QVERIFY2(dark > 100, qPrintable(QString::number(dark)));
+}
