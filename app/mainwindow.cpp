@@ -379,25 +379,34 @@ void MainWindow::exportPngs()
         return;
     }
     auto *dialog = new PngExportDialog(deck, QDir::home().filePath(QStringLiteral("stargate-slides")), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, context] {
-        const QList<SlideSpec> slides = dialog->chosenSlides();
-        const QString folder = dialog->folder();
-        QProgressDialog progress(tr("Writing the slides…"), tr("Cancel"), 0, 100, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        const QString exportError = DeckExporter(context, slides).exportPngs(folder, dialog->chosenSize(), nullptr, [&progress](int percent) {
-            progress.setValue(percent);
-            return !progress.wasCanceled();
-        });
-        progress.reset();
-        if (!exportError.isEmpty())
-            QMessageBox::warning(this, tr("Export Slides as PNG"), exportError);
-        else
-            statusBar()->showMessage(tr("%n slide(s) written to %1", nullptr, int(slides.size())).arg(QDir::toNativeSeparators(folder)), 10000);
-        emit pngsExported(exportError);
+    connect(dialog, &QDialog::finished, this, [this, dialog, context](int result) {
+        dialog->deleteLater();
+        if (result != QDialog::Accepted)
+            return;
+        // Queued: the export shows a progress dialog, which runs events; the finishing dialog
+        // must be out of its own signal first.
+        QMetaObject::invokeMethod(this, [this, context, slides = dialog->chosenSlides(), folder = dialog->folder(), size = dialog->chosenSize()] {
+            writePngs(context, slides, folder, size);
+        }, Qt::QueuedConnection);
     });
     dialog->open();
+}
+
+void MainWindow::writePngs(const SlideContext &context, const QList<SlideSpec> &slides, const QString &folder, const QSize &size)
+{
+    QProgressDialog progress(tr("Writing the slides…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const QString error = DeckExporter(context, slides).exportPngs(folder, size, nullptr, [&progress](int percent) {
+        progress.setValue(percent);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Slides as PNG"), error);
+    else
+        statusBar()->showMessage(tr("%n slide(s) written to %1", nullptr, int(slides.size())).arg(QDir::toNativeSeparators(folder)), 10000);
+    emit pngsExported(error);
 }
 
 void MainWindow::exportSnapshot()
@@ -442,12 +451,15 @@ void MainWindow::editAlertThresholds()
     if (!m_alertMonitor)
         return;
     auto *dialog = new AlertThresholdsDialog(m_alertMonitor->thresholds(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        dialog->deleteLater();
+        if (result != QDialog::Accepted)
+            return;
         const AlertThresholds thresholds = dialog->thresholds();
         AlertSettings::save(thresholds);
         m_alertMonitor->setThresholds(thresholds);
-        m_alertMonitor->evaluateNow();
+        // Queued: an evaluation may wait for the writer; the dialog finishes first.
+        QMetaObject::invokeMethod(m_alertMonitor, &AlertMonitor::evaluateNow, Qt::QueuedConnection);
     });
     dialog->open();
 }

@@ -94,6 +94,7 @@ private:
     void createActions();
     void exportPdf();
     void exportPngs();
+    void writePngs(const SlideContext &context, const QList<SlideSpec> &slides, const QString &folder, const QSize &size);
     void exportSnapshot();
     void openSnapshot();
     void addPage(const QString &name, const QString &title, QWidget *page);
