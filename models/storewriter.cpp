@@ -186,6 +186,33 @@ QList<PhaseEvent> StoreWriter::phaseEventsOf(const QString &siteId)
     return events;
 }
 
+void StoreWriter::removeManualPhaseEvent(qint64 id)
+{
+    if (m_readOnly) {
+        emit phaseEventRefused(readOnlyMessage());
+        return;
+    }
+    if (!ensureOpen()) {
+        emit phaseEventRefused(tr("The database cannot be written."));
+        return;
+    }
+    auto remove = m_connection->prepare(QStringLiteral("DELETE FROM phase_events WHERE id = ? AND origin = 'manual' AND provenance = 'manual'"));
+    remove.bind(1, id);
+    if (!remove.run()) {
+        emit phaseEventRefused(tr("Removing the phase event failed: %1").arg(m_connection->errorMessage()));
+        return;
+    }
+    auto changed = m_connection->prepare(QStringLiteral("SELECT changes()"));
+    if (!changed.next() || changed.int64(0) == 0) {
+        emit phaseEventRefused(tr("Only phase events entered by hand can be removed; this one comes from a source."));
+        return;
+    }
+    emit phaseEventRemoved(id);
+    StoreChange change;
+    change.datasetChanged = true;
+    emit committed(change);
+}
+
 void StoreWriter::recordFeedPhases(const QList<Lifecycle::FeedObservation> &observations)
 {
     if (observations.isEmpty() || m_readOnly || !ensureOpen())

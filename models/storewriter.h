@@ -55,6 +55,9 @@ public slots:
     // site unknown. An event that breaks the site's order is stored all the same (nothing typed
     // in is lost); `issues` explains the problem, and every view of the history flags it.
     ManualEventResult addManualPhaseEvent(const Lifecycle::ManualEntry &entry);
+    // Removes a phase event typed in by hand (a mistake); events from the dataset or a feed
+    // cannot be removed. Announces phaseEventRemoved() or phaseEventRefused() with the reason.
+    void removeManualPhaseEvent(qint64 id);
     // Stores the phases status feeds reported where they change a site's current phase
     // (Lifecycle::eventForFeedObservation decides), with origin 'feed' and the source's
     // provenance and URL. Unknown sites are skipped (the feed's samples report them).
@@ -71,6 +74,7 @@ signals:
     void healthRecorded(const QString &sourceId);
     void phaseEventAdded(qint64 id, const QStringList &issues);
     void phaseEventRefused(const QString &reason);
+    void phaseEventRemoved(qint64 id);
     // Alerts were raised, cleared or acknowledged (also emitted when nothing changed, so
     // that a caller waiting for its write can count on it).
     void alertsWritten();

@@ -868,7 +868,10 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after %n slide(s); the PNGs written so far are complete.</source>
-        <translation><numerusform>Nach %n Folie abgebrochen; die bisher geschriebenen PNGs sind vollständig.</numerusform><numerusform>Nach %n Folien abgebrochen; die bisher geschriebenen PNGs sind vollständig.</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n Folie abgebrochen; die bisher geschriebenen PNGs sind vollständig.</numerusform>
+            <numerusform>Nach %n Folien abgebrochen; die bisher geschriebenen PNGs sind vollständig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1587,10 @@
     </message>
     <message numerus="yes">
         <source>%n slide(s) written to %1</source>
-        <translation><numerusform>%n Folie nach %1 geschrieben</numerusform><numerusform>%n Folien nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Folie nach %1 geschrieben</numerusform>
+            <numerusform>%n Folien nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1979,10 @@
     </message>
     <message numerus="yes">
         <source>All %n slide(s)</source>
-        <translation><numerusform>Die einzige Folie</numerusform><numerusform>Alle %n Folien</numerusform></translation>
+        <translation>
+            <numerusform>Die einzige Folie</numerusform>
+            <numerusform>Alle %n Folien</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -2684,6 +2693,30 @@
         <source>Phases over time</source>
         <translation>Phasen im Zeitverlauf</translation>
     </message>
+    <message>
+        <source>Remove Phase Event</source>
+        <translation>Phasenereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the history? It was entered by hand.</source>
+        <translation>%1 aus dem Verlauf entfernen? Es wurde von Hand eingetragen.</translation>
+    </message>
+    <message>
+        <source>Phase event removed.</source>
+        <translation>Phasenereignis entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>"%1" of %2</source>
+        <translation>„%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
 </context>
 <context>
     <name>SiteStatusParser</name>
@@ -3307,6 +3340,14 @@ Quelle: %3</translation>
     <message>
         <source>Saving the phase that a feed reported failed: %1</source>
         <translation>Die von einem Feed gemeldete Phase konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Removing the phase event failed: %1</source>
+        <translation>Das Phasenereignis konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Only phase events entered by hand can be removed; this one comes from a source.</source>
+        <translation>Nur von Hand eingetragene Phasenereignisse lassen sich entfernen; dieses stammt aus einer Quelle.</translation>
     </message>
 </context>
 <context>

@@ -868,7 +868,10 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after %n slide(s); the PNGs written so far are complete.</source>
-        <translation><numerusform>Cancelled after %n slide; the PNGs written so far are complete.</numerusform><numerusform>Cancelled after %n slides; the PNGs written so far are complete.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled after %n slide; the PNGs written so far are complete.</numerusform>
+            <numerusform>Cancelled after %n slides; the PNGs written so far are complete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1587,10 @@
     </message>
     <message numerus="yes">
         <source>%n slide(s) written to %1</source>
-        <translation><numerusform>%n slide written to %1</numerusform><numerusform>%n slides written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n slide written to %1</numerusform>
+            <numerusform>%n slides written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1979,10 @@
     </message>
     <message numerus="yes">
         <source>All %n slide(s)</source>
-        <translation><numerusform>The only slide</numerusform><numerusform>All %n slides</numerusform></translation>
+        <translation>
+            <numerusform>The only slide</numerusform>
+            <numerusform>All %n slides</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -2684,6 +2693,30 @@
         <source>Phases over time</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Remove Phase Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 from the history? It was entered by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase event removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SiteStatusParser</name>
@@ -3305,6 +3338,14 @@ Source: %3</source>
     </message>
     <message>
         <source>Saving the phase that a feed reported failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removing the phase event failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only phase events entered by hand can be removed; this one comes from a source.</source>
         <translation type="unfinished" />
     </message>
 </context>

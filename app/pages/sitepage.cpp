@@ -12,15 +12,18 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -39,6 +42,9 @@ QFrame *card(const QString &title, QWidget *content, QWidget *parent)
     layout->addWidget(content, 1);
     return frame;
 }
+
+// The phase list's link to take back an event typed in by hand: "remove-phase:<id>".
+const QString kRemovePhaseLink = QStringLiteral("remove-phase:");
 
 QLabel *richLabel(QWidget *parent)
 {
@@ -173,6 +179,19 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
     historyLayout->addLayout(phaseForm);
     historyLayout->addWidget(m_phaseMessage);
     connect(m_recordPhase, &QPushButton::clicked, this, &SitePage::recordPhase);
+    // Sources open in the browser; "remove-phase:" links take back a manual event.
+    m_history->setOpenExternalLinks(false);
+    connect(m_history, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(kRemovePhaseLink))
+            removePhaseEvent(link.mid(kRemovePhaseLink.size()).toLongLong());
+        else
+            QDesktopServices::openUrl(QUrl(link));
+    });
+    m_confirmRemoval = [this](const QString &what) {
+        return QMessageBox::question(this, tr("Remove Phase Event"), tr("Remove %1 from the history? It was entered by hand.").arg(what),
+                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                == QMessageBox::Yes;
+    };
 
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(16);
@@ -206,6 +225,11 @@ void SitePage::setStoreAccess(Store *store, StoreWriter *writer)
             m_phaseMessage->setText(issues.isEmpty() ? tr("Phase recorded.")
                                                      : tr("Phase recorded, and flagged: %1").arg(issues.join(QStringLiteral(" "))));
             m_phaseMessage->setStyleSheet(issues.isEmpty() ? QString() : QStringLiteral("color: #b45309;"));
+            reload();
+        });
+        connect(writer, &StoreWriter::phaseEventRemoved, this, [this](qint64) {
+            m_phaseMessage->setText(tr("Phase event removed."));
+            m_phaseMessage->setStyleSheet(QString());
             reload();
         });
         connect(writer, &StoreWriter::phaseEventRefused, this, [this](const QString &reason) {
@@ -332,10 +356,14 @@ void SitePage::showDetail()
     QString history;
     for (const PhaseEvent &event : std::as_const(m_detail.phaseEvents)) {
         const QString when = event.dateText.isEmpty() ? FigureFormat::date(event.date, m_locale) : event.dateText;
+        // A phase typed in by hand can be taken back (a typo must not stay in the history).
+        const QString remove = event.provenance == Provenance::Manual && m_writer && !m_writer->isReadOnly()
+                ? QStringLiteral(" · <a href=\"%1%2\">%3</a>").arg(kRemovePhaseLink).arg(event.id).arg(tr("Remove").toHtmlEscaped())
+                : QString();
         history += QStringLiteral("<tr><td style=\"padding:2px 12px 2px 0; color:#4b5563\">%1</td>"
-                                  "<td style=\"padding:2px 8px 2px 0\"><span style=\"color:%2\">●</span> %3</td><td>%4</td></tr>")
+                                  "<td style=\"padding:2px 8px 2px 0\"><span style=\"color:%2\">●</span> %3</td><td>%4%5</td></tr>")
                            .arg(when.toHtmlEscaped(), Theme::phaseColor(event.phase).name(), phaseDisplayName(event.phase).toHtmlEscaped(),
-                                   event.sourceUrl.isEmpty() ? provenanceDisplayName(event.provenance).toHtmlEscaped() : linkTo(event.sourceUrl));
+                                   event.sourceUrl.isEmpty() ? provenanceDisplayName(event.provenance).toHtmlEscaped() : linkTo(event.sourceUrl), remove);
     }
     m_history->setText(history.isEmpty() ? tr("No dated phase events.") : QStringLiteral("<table>%1</table>").arg(history));
     // The same events as a bar of phases, with the planned milestones and today: the Timeline
@@ -402,6 +430,22 @@ void SitePage::recordPhase()
     m_phaseMessage->setText(tr("Saving…"));
     StoreWriter *writer = m_writer;
     QMetaObject::invokeMethod(writer, [writer, entry] { writer->addManualPhaseEvent(entry); }, Qt::QueuedConnection);
+}
+
+void SitePage::removePhaseEvent(qint64 id)
+{
+    if (!m_writer)
+        return;
+    const auto event = std::find_if(m_detail.phaseEvents.cbegin(), m_detail.phaseEvents.cend(), [id](const PhaseEvent &e) { return e.id == id; });
+    if (event == m_detail.phaseEvents.cend() || event->provenance != Provenance::Manual)
+        return;
+    const QString what = tr("\"%1\" of %2").arg(phaseDisplayName(event->phase), FigureFormat::date(event->date, m_locale));
+    if (m_confirmRemoval && !m_confirmRemoval(what))
+        return;
+    m_phaseMessage->setStyleSheet(QString());
+    m_phaseMessage->setText(tr("Removing…"));
+    StoreWriter *writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer, id] { writer->removeManualPhaseEvent(id); }, Qt::QueuedConnection);
 }
 
 void SitePage::addNote()

@@ -11,6 +11,7 @@
 
 #include <QLocale>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -38,6 +39,12 @@ public:
     QString siteId() const { return m_row.site.id; }
     // Open alerts of every site; the page shows those of its own in its header.
     void setOpenAlerts(const QHash<QString, int> &openAlerts);
+    // Takes back a phase event entered by hand, after asking (see setRemovalConfirmation).
+    void removePhaseEvent(qint64 id);
+    // How removal is confirmed: given "“Operational” of 1 May 2026", true to go ahead. The
+    // default asks in a message box; tests answer themselves.
+    void setRemovalConfirmation(std::function<bool(const QString &)> confirm) { m_confirmRemoval = std::move(confirm); }
+    QLabel *historyLabel() const { return m_history; }
     const SiteDetail &detail() const { return m_detail; }
 
     QLabel *titleLabel() const { return m_title; }
@@ -77,6 +84,7 @@ private:
     QLabel *m_sources;
     QLabel *m_history;
     TimelineView *m_timeline;
+    std::function<bool(const QString &)> m_confirmRemoval;
     QComboBox *m_phaseChoice;
     QDateEdit *m_phaseDate;
     QPushButton *m_recordPhase;

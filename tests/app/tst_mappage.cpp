@@ -5,15 +5,16 @@
 #include "mainwindow.h"
 #include "mappage.h"
 #include "mapview.h"
-#include "sitepage.h"
-#include "timelineview.h"
-#include "store.h"
 #include "phase.h"
+#include "sitepage.h"
 #include "sitespage.h"
 #include "sitetableview.h"
 #include "snapshotpublisher.h"
+#include "store.h"
+#include "storewriter.h"
 #include "testutil.h"
 #include "timechartview.h"
+#include "timelineview.h"
 
 #include <QDateEdit>
 #include <QLabel>
@@ -42,6 +43,7 @@ private slots:
     void annotationPersists();
     void recordPhaseByHand_data();
     void recordPhaseByHand();
+    void removeAPhaseEnteredByHand();
 };
 
 namespace {
@@ -287,6 +289,66 @@ void TestMapPage::recordPhaseByHand()
         }
     }
     QCOMPARE(found, stored);
+}
+
+// A phase typed in by mistake can be taken back after confirming; events from the dataset
+// cannot, and declining the question changes nothing.
+void TestMapPage::removeAPhaseEnteredByHand()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.window->openSite(QStringLiteral("milam-tx")));
+    SitePage *page = f.window->sitePage();
+    QTRY_VERIFY(page->recordPhaseButton()->isEnabled());
+    page->phaseChoice()->setCurrentIndex(page->phaseChoice()->findData(QStringLiteral("first_power")));
+    page->phaseDate()->setDate(QDate(2026, 10, 1));
+    QTest::mouseClick(page->recordPhaseButton(), Qt::LeftButton);
+    QTRY_VERIFY(page->phaseMessage()->text().startsWith(QLatin1String("Phase recorded.")));
+
+    const auto manualEvents = [&] {
+        Store reader;
+        QList<PhaseEvent> manual;
+        if (!reader.open(TestUtil::storePath(f.dir), Store::Access::ReadOnly).isEmpty())
+            return manual;
+        for (const PhaseEvent &event : reader.phaseEvents(QStringLiteral("milam-tx"))) {
+            if (event.provenance == Provenance::Manual)
+                manual.append(event);
+        }
+        return manual;
+    };
+    QTRY_COMPARE(manualEvents().size(), 1);
+    const qint64 id = manualEvents().constFirst().id;
+    const QString link = QStringLiteral("remove-phase:%1").arg(id);
+    QTRY_VERIFY(page->historyLabel()->text().contains(link));
+
+    // Declined: nothing happens.
+    QStringList asked;
+    page->setRemovalConfirmation([&asked](const QString &what) { asked.append(what); return false; });
+    emit page->historyLabel()->linkActivated(link);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QLatin1String("First power")) && asked.first().contains(QLatin1String("2026")), qPrintable(asked.first()));
+    QCOMPARE(manualEvents().size(), 1);
+
+    // Confirmed: removed from the store and from the list.
+    page->setRemovalConfirmation([](const QString &) { return true; });
+    emit page->historyLabel()->linkActivated(link);
+    QTRY_COMPARE(page->phaseMessage()->text(), QStringLiteral("Phase event removed."));
+    QCOMPARE(manualEvents().size(), 0);
+    QTRY_VERIFY(!page->historyLabel()->text().contains(link));
+
+    // The dataset's events have no remove link, and the writer refuses them anyway.
+    Store reader;
+    QCOMPARE(reader.open(TestUtil::storePath(f.dir), Store::Access::ReadOnly), QString());
+    const QList<PhaseEvent> fromDataset = reader.phaseEvents(QStringLiteral("milam-tx"));
+    QVERIFY(!fromDataset.isEmpty());
+    QSignalSpy refused(f.session.writer(), &StoreWriter::phaseEventRefused);
+    StoreWriter *writer = f.session.writer();
+    const qint64 datasetId = fromDataset.constFirst().id;
+    QMetaObject::invokeMethod(writer, [writer, datasetId] { writer->removeManualPhaseEvent(datasetId); }, Qt::QueuedConnection);
+    QTRY_COMPARE(refused.count(), 1);
+    QVERIFY(refused.first().first().toString().contains(QLatin1String("entered by hand")));
+    QCOMPARE(reader.phaseEvents(QStringLiteral("milam-tx")).size(), fromDataset.size());
+    QVERIFY(!page->historyLabel()->text().contains(QStringLiteral("remove-phase:%1").arg(datasetId)));
 }
 
 QTEST_MAIN(TestMapPage)
