@@ -242,6 +242,10 @@ void MainWindow::createActions()
     present->setShortcut(QKeySequence(Qt::Key_F5));
     present->setShortcutContext(Qt::ApplicationShortcut);
     present->setToolTip(tr("Show the slides full screen (F5); Esc leaves"));
+    QAction *loop = view->addAction(tr("Present as a &Loop"), this, [this] { startPresentation({}, 15); });
+    loop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    loop->setToolTip(tr("The slides full screen, advancing every 15 s and starting again after the last (for a lobby screen). "
+                        "In the presentation, A turns the loop on or off; a number and A sets its seconds."));
     QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this] {
         setWindowState(windowState() ^ Qt::WindowFullScreen);
     });

@@ -1592,6 +1592,14 @@
             <numerusform>%n Folien nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Present as a &amp;Loop</source>
+        <translation>Als &amp;Schleife präsentieren</translation>
+    </message>
+    <message>
+        <source>The slides full screen, advancing every 15 s and starting again after the last (for a lobby screen). In the presentation, A turns the loop on or off; a number and A sets its seconds.</source>
+        <translation>Die Folien im Vollbild, alle 15 s weiter und nach der letzten wieder von vorn (für einen Bildschirm im Foyer). In der Präsentation schaltet A die Schleife ein oder aus; eine Zahl und A setzt ihre Sekunden.</translation>
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -2042,6 +2050,10 @@
     <message>
         <source>Go to %1</source>
         <translation>Gehe zu %1</translation>
+    </message>
+    <message>
+        <source> · auto %1 s</source>
+        <translation> · automatisch %1 s</translation>
     </message>
 </context>
 <context>

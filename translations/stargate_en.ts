@@ -1592,6 +1592,14 @@
             <numerusform>%n slides written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Present as a &amp;Loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The slides full screen, advancing every 15 s and starting again after the last (for a lobby screen). In the presentation, A turns the loop on or off; a number and A sets its seconds.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MapPage</name>
@@ -2041,6 +2049,10 @@
     </message>
     <message>
         <source>Go to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · auto %1 s</source>
         <translation type="unfinished" />
     </message>
 </context>

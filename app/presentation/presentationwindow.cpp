@@ -44,7 +44,10 @@ void PresentationWindow::setContext(const SlideContext &context)
 void PresentationWindow::setAutoAdvance(int seconds)
 {
     m_autoAdvanceSeconds = std::max(0, seconds);
+    if (m_autoAdvanceSeconds > 0)
+        m_lastAutoAdvanceSeconds = m_autoAdvanceSeconds;
     restartTimer();
+    updateCounter();
 }
 
 void PresentationWindow::restartTimer()
@@ -114,6 +117,8 @@ void PresentationWindow::updateCounter()
                                      .arg(m_context.px(6))
                                      .arg(m_context.px(14)));
     QString text = m_specs.isEmpty() ? QStringLiteral("0 / 0") : QStringLiteral("%1 / %2").arg(m_index + 1).arg(count());
+    if (m_autoAdvanceSeconds > 0)
+        text += tr(" · auto %1 s").arg(m_autoAdvanceSeconds);
     if (!m_typedNumber.isEmpty())
         text = tr("Go to %1").arg(m_typedNumber);
     m_counter->setText(text);
@@ -165,6 +170,18 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Home:
         goTo(0);
+        return;
+    case Qt::Key_A:
+        // A toggles the loop (for a lobby screen); a number typed first sets its seconds.
+        if (!m_typedNumber.isEmpty()) {
+            m_lastAutoAdvanceSeconds = std::clamp(m_typedNumber.toInt(), 1, 3600);
+            m_typedNumber.clear();
+            setAutoAdvance(m_lastAutoAdvanceSeconds);
+        } else if (m_autoAdvanceSeconds > 0) {
+            setAutoAdvance(0);
+        } else {
+            setAutoAdvance(m_lastAutoAdvanceSeconds);
+        }
         return;
     case Qt::Key_End:
         goTo(count() - 1);

@@ -1,6 +1,6 @@
 // Full-screen presentation of a deck: one slide at a time, a slide counter, keyboard
 // navigation (Right/Left, Space, Page Up/Down, Home/End, number + Enter, Esc leaves) and an
-// optional auto-advance that loops (a lobby playlist). Only the current slide exists; it is
+// optional auto-advance that loops (a lobby playlist; A toggles it, number + A sets seconds). Only the current slide exists; it is
 // rebuilt for the window's size and whenever the data changes. Never waits for a feed.
 #pragma once
 
@@ -61,4 +61,5 @@ private:
     QLabel *m_counter;
     QTimer *m_timer;
     int m_autoAdvanceSeconds = 0;
+    int m_lastAutoAdvanceSeconds = 15; // what A turns the loop back on with
 };

@@ -62,6 +62,8 @@ private slots:
     void keyboardNavigation();
     void escapeLeaves();
     void autoAdvanceLoops();
+    void autoAdvanceFromTheKeyboard_data();
+    void autoAdvanceFromTheKeyboard();
     void typographyScalesWithScreen();
     void everySlideHasAFooter();
     void emptyStoreSaysNoDataYet();
@@ -145,6 +147,34 @@ void TestPresentation::autoAdvanceLoops()
     window.setAutoAdvance(1);
     QTRY_COMPARE_WITH_TIMEOUT(window.currentIndex(), 1, 3000);
     QTRY_COMPARE_WITH_TIMEOUT(window.currentIndex(), 0, 3000); // the playlist wraps around
+}
+
+void TestPresentation::autoAdvanceFromTheKeyboard_data()
+{
+    QTest::addColumn<QList<int>>("keys");
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<QString>("counter");
+    QTest::addRow("A turns the loop on") << QList<int>{ Qt::Key_A } << 15 << QStringLiteral("1 / 3 · auto 15 s");
+    QTest::addRow("A again turns it off") << QList<int>{ Qt::Key_A, Qt::Key_A } << 0 << QStringLiteral("1 / 3");
+    QTest::addRow("30 A sets 30 s") << QList<int>{ Qt::Key_3, Qt::Key_0, Qt::Key_A } << 30 << QStringLiteral("1 / 3 · auto 30 s");
+    QTest::addRow("off and on keeps 30 s") << QList<int>{ Qt::Key_3, Qt::Key_0, Qt::Key_A, Qt::Key_A, Qt::Key_A } << 30
+                                           << QStringLiteral("1 / 3 · auto 30 s");
+    QTest::addRow("0 A clamps to 1 s") << QList<int>{ Qt::Key_0, Qt::Key_A } << 1 << QStringLiteral("1 / 3 · auto 1 s");
+}
+
+void TestPresentation::autoAdvanceFromTheKeyboard()
+{
+    QFETCH(QList<int>, keys);
+    QFETCH(int, seconds);
+    QFETCH(QString, counter);
+    PresentationWindow window(QStringList{ QStringLiteral("overview"), QStringLiteral("gpus"), QStringLiteral("power") });
+    window.resize(1280, 720);
+    window.setContext(m_context);
+    window.show();
+    for (int key : keys)
+        QTest::keyClick(&window, Qt::Key(key));
+    QCOMPARE(window.autoAdvanceSeconds(), seconds);
+    QCOMPARE(window.counterText(), counter);
 }
 
 void TestPresentation::typographyScalesWithScreen()
