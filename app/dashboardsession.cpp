@@ -182,6 +182,12 @@ void DashboardSession::stopFeed()
     m_simulator.reset();
 }
 
+void DashboardSession::setSourceEnabled(const QString &sourceId, bool enabled)
+{
+    if (m_poller)
+        m_poller->setSourceEnabled(sourceId, enabled);
+}
+
 bool DashboardSession::feedRunning() const
 {
     return m_poller && m_poller->isRunning();

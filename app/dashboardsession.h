@@ -44,6 +44,8 @@ public:
     // Polls the sources of a sources file (docs/sources.md).
     QString startFeed(const QString &sourcesPath);
     void stopFeed();
+    // Pauses or resumes one polled source until the session ends.
+    void setSourceEnabled(const QString &sourceId, bool enabled);
     bool feedRunning() const;
     QString simulatorUrl() const;
 

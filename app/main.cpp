@@ -4,6 +4,7 @@
 #include "dashboardsession.h"
 #include "executivereport.h"
 #include "exportcommand.h"
+#include "feedspage.h"
 #include "mainwindow.h"
 #include "presentationwindow.h"
 #include "projectioncontroller.h"
@@ -169,6 +170,8 @@ int main(int argc, char *argv[])
     QObject::connect(session.writer(), &StoreWriter::writeFailed, &window, &MainWindow::showWriteError);
     window.setAlertMonitor(session.alerts());
     window.setStoreAccess(&session.store(), session.writer());
+    window.feedsPage()->setPollingControllable(session.feedRunning());
+    QObject::connect(window.feedsPage(), &FeedsPage::sourceEnabledRequested, &session, &DashboardSession::setSourceEnabled);
     window.showPage(options.page);
     if (!options.screenshotPath.isEmpty()) {
         window.resize(options.size);

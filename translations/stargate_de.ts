@@ -1035,6 +1035,18 @@
         <source>%1 not polled yet</source>
         <translation>%1 noch nicht abgefragt</translation>
     </message>
+    <message>
+        <source>Pause Polling</source>
+        <translation>Abfrage anhalten</translation>
+    </message>
+    <message>
+        <source>Stop or restart polling the selected source until the dashboard is closed (the sources file decides at the next start).</source>
+        <translation>Die gewählte Datenquelle bis zum Schließen des Dashboards nicht mehr bzw. wieder abfragen (beim nächsten Start entscheidet die Quellendatei).</translation>
+    </message>
+    <message>
+        <source>Resume Polling</source>
+        <translation>Abfrage fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>

@@ -1035,6 +1035,18 @@
         <source>%1 not polled yet</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Pause Polling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop or restart polling the selected source until the dashboard is closed (the sources file decides at the next start).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume Polling</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>

@@ -5,9 +5,12 @@
 #include "theme.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -51,6 +54,7 @@ FeedsPage::FeedsPage(const QLocale &locale, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_clock(new QTimer(this))
+    , m_pause(new QPushButton(tr("Pause Polling"), this))
 {
     m_model->setLocale(locale);
     auto *title = new QLabel(tr("Feeds"), this);
@@ -83,9 +87,24 @@ FeedsPage::FeedsPage(const QLocale &locale, QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(title);
     layout->addWidget(subtitle);
-    layout->addWidget(m_summary);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_pause);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
+
+    m_pause->setToolTip(tr("Stop or restart polling the selected source until the dashboard is closed "
+                           "(the sources file decides at the next start)."));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FeedsPage::updatePauseButton);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        if (row < 0)
+            return;
+        const SourceHealth &source = m_model->sources().at(row);
+        emit sourceEnabledRequested(source.sourceId, !source.enabled);
+    });
+    updatePauseButton();
 
     // Relative times ("4 s ago") and stale states move with the clock, not with the data.
     m_clock->setInterval(1'000);
@@ -96,8 +115,37 @@ FeedsPage::FeedsPage(const QLocale &locale, QWidget *parent)
 
 void FeedsPage::showSnapshot(const DashboardSnapshot &snapshot)
 {
+    // The selection survives the model's reset, by source id.
+    const int row = selectedRow();
+    const QString selected = row >= 0 ? m_model->sources().at(row).sourceId : QString();
     m_model->setSources(snapshot.sources, QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < m_model->sources().size(); ++i) {
+        if (!selected.isEmpty() && m_model->sources().at(i).sourceId == selected)
+            m_table->selectRow(i);
+    }
     updateSummary();
+    updatePauseButton();
+}
+
+void FeedsPage::setPollingControllable(bool controllable)
+{
+    m_controllable = controllable;
+    updatePauseButton();
+}
+
+int FeedsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() || rows.first().row() >= m_model->sources().size() ? -1 : rows.first().row();
+}
+
+void FeedsPage::updatePauseButton()
+{
+    const int row = selectedRow();
+    const bool paused = row >= 0 && !m_model->sources().at(row).enabled;
+    m_pause->setText(paused ? tr("Resume Polling") : tr("Pause Polling"));
+    m_pause->setEnabled(m_controllable && row >= 0);
+    m_pause->setVisible(m_controllable);
 }
 
 void FeedsPage::tick()

@@ -9,6 +9,7 @@
 
 struct DashboardSnapshot;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTimer;
 class SourceHealthModel;
@@ -23,10 +24,20 @@ public:
     void showSnapshot(const DashboardSnapshot &snapshot);
     SourceHealthModel *model() const { return m_model; }
     QString summaryText() const;
+    QTableView *table() const { return m_table; }
+    QPushButton *pauseButton() const { return m_pause; }
+    // Whether the Pause/Resume button acts (off in a snapshot, or when nothing polls).
+    void setPollingControllable(bool controllable);
+
+signals:
+    // The operator paused (false) or resumed (true) the selected source.
+    void sourceEnabledRequested(const QString &sourceId, bool enabled);
 
 private:
     void tick();
     void updateSummary();
+    void updatePauseButton();
+    int selectedRow() const;
 
     QLocale m_locale;
     SourceHealthModel *m_model;
@@ -34,4 +45,6 @@ private:
     QLabel *m_summary;
     QLabel *m_empty;
     QTimer *m_clock;
+    QPushButton *m_pause;
+    bool m_controllable = false;
 };

@@ -120,6 +120,7 @@ struct SourceState
     std::unique_ptr<asio::steady_timer> timer;
     SourceHealth health;
     QHash<QString, Phase> reportedPhases; // per site, the phase this source last reported
+    bool inFlight = false; // a request is on its way; its completion schedules the next poll
     int queryIndex = 0;
 };
 
@@ -135,10 +136,12 @@ struct FeedPoller::Impl
 
     void schedule(const std::shared_ptr<SourceState> &state, qint64 delayMs)
     {
+        if (!state->health.enabled)
+            return; // paused while a poll was on its way
         state->health.nextPollMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
         state->timer->expires_after(std::chrono::milliseconds(delayMs));
         state->timer->async_wait([this, state](boost::system::error_code ec) {
-            if (!ec)
+            if (!ec && state->health.enabled)
                 poll(state);
         });
     }
@@ -175,7 +178,9 @@ struct FeedPoller::Impl
             target.target = url.path(QUrl::FullyEncoded).toUtf8() + '?' + url.query(QUrl::FullyEncoded).toUtf8();
         }
         state->health.lastAttemptMs = QDateTime::currentMSecsSinceEpoch();
+        state->inFlight = true;
         state->connection->get(target, request.http, [this, state, request](HttpResult response) {
+            state->inFlight = false;
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             SourceHealth &health = state->health;
             health.latencyMs = response.latencyMs;
@@ -265,6 +270,31 @@ void FeedPoller::start()
         asio::post(d.io, [&d, state, first] { d.schedule(state, first); });
     }
     m_thread = std::thread([&d] { d.io.run(); });
+}
+
+void FeedPoller::setSourceEnabled(const QString &sourceId, bool enabled)
+{
+    Impl &d = *m_impl;
+    asio::post(d.io, [&d, sourceId, enabled] {
+        for (const auto &state : d.sources) {
+            if (state->source.id != sourceId || !state->target || state->health.enabled == enabled)
+                continue;
+            state->health.enabled = enabled;
+            if (!enabled) {
+                state->health.nextPollMs = 0;
+                if (state->timer)
+                    state->timer->cancel();
+            } else {
+                if (!state->connection)
+                    state->connection = HttpConnection::create(d.io);
+                if (!state->timer)
+                    state->timer = std::make_unique<asio::steady_timer>(d.io);
+                if (!state->inFlight) // else the answer on its way schedules the next poll
+                    d.schedule(state, 0);
+            }
+            d.healthSink(state->health);
+        }
+    });
 }
 
 void FeedPoller::stop()

@@ -41,6 +41,11 @@ public:
 
     void start();
     void stop();
+    // Pauses or resumes one source while running (an operator silencing a broken feed). Takes
+    // effect on the poller thread; the source's health reports enabled/disabled at once. A
+    // source whose address is invalid cannot be resumed. Not saved: the sources file decides
+    // at the next start.
+    void setSourceEnabled(const QString &sourceId, bool enabled);
     bool isRunning() const { return m_thread.joinable(); }
 
     struct Impl;

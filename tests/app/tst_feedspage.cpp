@@ -1,15 +1,21 @@
 // The operator's view of the feeds: source states by rule, relative times, the Feeds page,
 // and freshness on the overview's tiles and charts going stale as the clock moves.
+#include "dashboardsession.h"
 #include "dashboardsnapshot.h"
 #include "feedspage.h"
 #include "figureformat.h"
 #include "kpitile.h"
 #include "overviewpage.h"
+#include "snapshotpublisher.h"
 #include "sourcehealthmodel.h"
+#include "testutil.h"
 #include "timechartview.h"
 
 #include <QAbstractItemModelTester>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -45,6 +51,8 @@ private slots:
     void ages();
     void modelPassesTester();
     void pageListsSourcesAndCounts();
+    void pauseAndResumeTheSelectedSource();
+    void pausingTheDemoFeedShowsDisabled();
     void tileGoesStale();
     void chartsSayHowFresh();
 };
@@ -123,6 +131,63 @@ void TestFeedsPage::pageListsSourcesAndCounts()
     page.showSnapshot(DashboardSnapshot {});
     QCOMPARE(page.model()->rowCount(), 0);
     QCOMPARE(page.summaryText(), QStringLiteral("No sources"));
+}
+
+void TestFeedsPage::pauseAndResumeTheSelectedSource()
+{
+    FeedsPage page(QLocale::c());
+    DashboardSnapshot snapshot;
+    snapshot.sources = { source(QStringLiteral("polling"), 1'000, 1'000, 0), source(QStringLiteral("paused"), 1'000, 1'000, 0, false) };
+    page.showSnapshot(snapshot);
+    // Without a running poller (no feed, or a snapshot) there is nothing to pause.
+    QVERIFY(page.pauseButton()->isHidden());
+    page.setPollingControllable(true);
+    QVERIFY(!page.pauseButton()->isHidden());
+    QVERIFY(!page.pauseButton()->isEnabled()); // nothing selected
+
+    QSignalSpy requested(&page, &FeedsPage::sourceEnabledRequested);
+    const auto rowOf = [&](const QString &id) {
+        for (int row = 0; row < page.model()->sources().size(); ++row) {
+            if (page.model()->sources().at(row).sourceId == id)
+                return row;
+        }
+        return -1;
+    };
+    page.table()->selectRow(rowOf(QStringLiteral("polling")));
+    QCOMPARE(page.pauseButton()->text(), QStringLiteral("Pause Polling"));
+    QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
+    page.table()->selectRow(rowOf(QStringLiteral("paused")));
+    QCOMPARE(page.pauseButton()->text(), QStringLiteral("Resume Polling"));
+    QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.at(0), (QVariantList{ QStringLiteral("polling"), false }));
+    QCOMPARE(requested.at(1), (QVariantList{ QStringLiteral("paused"), true }));
+    // A new snapshot keeps the selection on the same source.
+    page.showSnapshot(snapshot);
+    QCOMPARE(page.table()->selectionModel()->selectedRows().value(0).row(), rowOf(QStringLiteral("paused")));
+}
+
+// End to end: the demo feed polls; pausing it from the page turns its row "Disabled" through
+// the poller, the writer and the store.
+void TestFeedsPage::pausingTheDemoFeedShowsDisabled()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    QCOMPARE(session.startDemoFeed(), QString());
+    FeedsPage page(QLocale::c());
+    page.setPollingControllable(session.feedRunning());
+    connect(session.publisher(), &SnapshotPublisher::snapshotChanged, &page, &FeedsPage::showSnapshot);
+    connect(&page, &FeedsPage::sourceEnabledRequested, &session, &DashboardSession::setSourceEnabled);
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 1 && page.model()->sources().first().lastSuccessMs > 0, 15'000);
+    page.table()->selectRow(0);
+    QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.model()->sources().first().enabled, 15'000);
+    QCOMPARE(page.model()->index(0, SourceHealthModel::State).data().toString(), sourceStateName(SourceState::Disabled));
+    QTRY_COMPARE(page.pauseButton()->text(), QStringLiteral("Resume Polling"));
+    QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->sources().first().enabled, 15'000);
+    session.stopFeed();
 }
 
 void TestFeedsPage::tileGoesStale()

@@ -5,6 +5,7 @@
 #include "feed/feedpoller.h"
 
 #include <QMutex>
+#include <QSet>
 #include <boost/asio/io_context.hpp>
 
 namespace FeedTest {
@@ -15,6 +16,7 @@ struct Collector
     QMutex mutex;
     QList<KeyedSample> samples;
     QHash<QString, SourceHealth> health;
+    QHash<QString, QSet<qint64>> attempts; // per source, the distinct attempt times reported
     QList<QList<Lifecycle::FeedObservation>> phaseBatches;
 
     FeedPoller::SampleSink sampleSink()
@@ -29,6 +31,8 @@ struct Collector
         return [this](SourceHealth h) {
             QMutexLocker lock(&mutex);
             health.insert(h.sourceId, h);
+            if (h.lastAttemptMs > 0)
+                attempts[h.sourceId].insert(h.lastAttemptMs);
         };
     }
     FeedPoller::PhaseSink phaseSink()
@@ -42,6 +46,11 @@ struct Collector
     {
         QMutexLocker lock(&mutex);
         return samples.size();
+    }
+    int attemptsOf(const QString &id)
+    {
+        QMutexLocker lock(&mutex);
+        return int(attempts.value(id).size());
     }
     SourceHealth healthOf(const QString &id)
     {

@@ -46,6 +46,7 @@ private slots:
     void pollerStoresWhatTheSimulatorServes();
     void phasesAreForwardedWhenTheyChange();
     void failingSourceDoesNotStallOthers();
+    void sourceCanBePausedAndResumed();
     void absurdValuesAreRejected();
 
 private:
@@ -229,6 +230,39 @@ void TestFeed::phasesAreForwardedWhenTheyChange()
             last.insert(observation.siteId, observation.phase);
         }
     }
+}
+
+// An operator pauses a source while the poller runs: it reports "disabled" and is not polled
+// while another source goes on (its polls are the clock here); resumed, it polls again.
+void TestFeed::sourceCanBePausedAndResumed()
+{
+    Collector collector;
+    FeedSource paused = statusSource(m_server->baseUrl() + QStringLiteral("/status.json"));
+    paused.id = QStringLiteral("paused");
+    paused.intervalMs = 100;
+    FeedSource running = paused;
+    running.id = QStringLiteral("running");
+    FeedPoller poller({ paused, running }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(QStringLiteral("paused")) >= 2, 10'000);
+
+    poller.setSourceEnabled(QStringLiteral("paused"), false);
+    QTRY_VERIFY(!collector.healthOf(QStringLiteral("paused")).enabled);
+    const int pausedAt = collector.attemptsOf(QStringLiteral("paused"));
+    const int runningAt = collector.attemptsOf(QStringLiteral("running"));
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(QStringLiteral("running")) >= runningAt + 8, 10'000);
+    // At most the poll that was already on its way when the pause arrived.
+    QVERIFY(collector.attemptsOf(QStringLiteral("paused")) <= pausedAt + 1);
+    QCOMPARE(collector.healthOf(QStringLiteral("paused")).nextPollMs, 0);
+
+    poller.setSourceEnabled(QStringLiteral("paused"), true);
+    QTRY_VERIFY(collector.healthOf(QStringLiteral("paused")).enabled);
+    const int resumedAt = collector.attemptsOf(QStringLiteral("paused"));
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(QStringLiteral("paused")) >= resumedAt + 3, 10'000);
+    QCOMPARE(collector.healthOf(QStringLiteral("paused")).consecutiveFailures, 0);
+    // An unknown id changes nothing.
+    poller.setSourceEnabled(QStringLiteral("nowhere"), false);
+    poller.stop();
 }
 
 void TestFeed::failingSourceDoesNotStallOthers()
