@@ -304,6 +304,8 @@ void StoreWriter::applyAlertTransitions(const AlertTransitions &transitions)
             "VALUES(?, ?, ?, ?, ?, ?, ?)"));
     auto clear = m_connection->prepare(QStringLiteral(
             "UPDATE alerts SET cleared_at = ? WHERE rule = ? AND site_id = ? AND source_id = ? AND cleared_at IS NULL"));
+    auto update = m_connection->prepare(QStringLiteral(
+            "UPDATE alerts SET severity = ?, message = ?, value = ? WHERE rule = ? AND site_id = ? AND source_id = ? AND cleared_at IS NULL"));
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     bool ok = transaction.begun();
     for (const AlertKey &key : transitions.clear) {
@@ -323,6 +325,18 @@ void StoreWriter::applyAlertTransitions(const AlertTransitions &transitions)
                      .bind(5, severityId(condition.severity))
                      .bind(6, condition.message)
                      .bind(7, condition.value)
+                     .run();
+    }
+    for (const AlertCondition &condition : transitions.update) {
+        if (!ok)
+            break;
+        update.reset();
+        ok = update.bind(1, severityId(condition.severity))
+                     .bind(2, condition.message)
+                     .bind(3, condition.value)
+                     .bind(4, condition.key.rule)
+                     .bind(5, text(condition.key.siteId))
+                     .bind(6, text(condition.key.sourceId))
                      .run();
     }
     if (!ok || !transaction.commit())

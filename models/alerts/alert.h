@@ -67,7 +67,11 @@ struct AlertTransitions
     qint64 atMs = 0;
     QList<AlertCondition> raise; // ignored for a key that is already open
     QList<AlertKey> clear; // ignored for a key that is not open
-    bool isEmpty() const { return raise.isEmpty() && clear.isEmpty(); }
+    // Open alerts whose message or severity is no longer current ("152 days ago" a day later,
+    // a power alert crossing 100 %, the display language changed): updated in place, keeping
+    // when they were raised and who acknowledged them.
+    QList<AlertCondition> update;
+    bool isEmpty() const { return raise.isEmpty() && clear.isEmpty() && update.isEmpty(); }
 };
 
 Q_DECLARE_METATYPE(AlertRecord)

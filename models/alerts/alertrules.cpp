@@ -211,16 +211,19 @@ AlertTransitions transitions(const QList<AlertRecord> &open, const QList<AlertCo
 {
     AlertTransitions result;
     result.atMs = nowMs;
-    QSet<AlertKey> openKeys;
+    QHash<AlertKey, const AlertRecord *> openByKey;
     for (const AlertRecord &alert : open) {
         if (alert.isOpen())
-            openKeys.insert(alert.key);
+            openByKey.insert(alert.key, &alert);
     }
     QSet<AlertKey> wantedKeys;
     for (const AlertCondition &condition : wanted) {
         wantedKeys.insert(condition.key);
-        if (!openKeys.contains(condition.key))
+        const AlertRecord *current = openByKey.value(condition.key);
+        if (!current)
             result.raise.append(condition);
+        else if (current->message != condition.message || current->severity != condition.severity)
+            result.update.append(condition);
     }
     for (const AlertRecord &alert : open) {
         if (alert.isOpen() && !wantedKeys.contains(alert.key))

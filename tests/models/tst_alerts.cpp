@@ -27,6 +27,7 @@ struct Run
     QList<AlertRecord> open;
     int raises = 0;
     int clears = 0;
+    int updates = 0;
     qint64 nextId = 1;
 
     bool isOpen(const QString &rule) const
@@ -52,6 +53,23 @@ struct Run
             open.append(record);
             ++raises;
         }
+        for (const AlertCondition &condition : t.update) {
+            for (AlertRecord &record : open) {
+                if (record.key == condition.key) {
+                    record.severity = condition.severity;
+                    record.message = condition.message;
+                }
+            }
+            ++updates;
+        }
+    }
+    const AlertRecord *find(const QString &rule) const
+    {
+        for (const AlertRecord &record : open) {
+            if (record.key.rule == rule)
+                return &record;
+        }
+        return nullptr;
     }
 };
 
@@ -100,6 +118,8 @@ private slots:
     void simulatedFiguresAreLabelled();
     void persistenceAcrossReopening();
     void raisingTwiceKeepsOneOpenAlert();
+    void openAlertsStayCurrent();
+    void writerUpdatesAnOpenAlertInPlace();
     void monitorRaisesClearsAndAcknowledges();
     void tableModelAndFilters();
 };
@@ -345,6 +365,66 @@ void TestAlerts::raisingTwiceKeepsOneOpenAlert()
     writer.applyAlertTransitions(raise);
     QCOMPARE(store.alerts().size(), 2);
     QCOMPARE(store.alerts(Store::AlertSelection::Open).size(), 1);
+    QCOMPARE(failed.count(), 0);
+}
+
+// An open alert's message and severity follow the condition: a power alert raised at 92 %
+// becomes critical at 104 % without a second alert, and says the current figure.
+void TestAlerts::openAlertsStayCurrent()
+{
+    Run run;
+    run.step(powerInput(kT0, 92 * 12.0, 1200.0));
+    QCOMPARE(run.raises, 1);
+    const AlertRecord *alert = run.find(AlertRule::PowerHigh.toString());
+    QVERIFY(alert);
+    QCOMPARE(alert->severity, AlertSeverity::Warning);
+    const QString first = alert->message;
+    run.step(powerInput(kT0 + kMinuteMs, 92 * 12.0, 1200.0)); // the same: nothing to write
+    QCOMPARE(run.updates, 0);
+    run.step(powerInput(kT0 + 2 * kMinuteMs, 104 * 12.0, 1200.0));
+    QCOMPARE(run.raises, 1);
+    QCOMPARE(run.updates, 1);
+    alert = run.find(AlertRule::PowerHigh.toString());
+    QCOMPARE(alert->severity, AlertSeverity::Critical);
+    QVERIFY(alert->message != first);
+    QVERIFY2(alert->message.contains(QLatin1String("104")), qPrintable(alert->message));
+}
+
+void TestAlerts::writerUpdatesAnOpenAlertInPlace()
+{
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    StoreWriter writer(store.path());
+    QSignalSpy failed(&writer, &StoreWriter::writeFailed);
+    const AlertKey key{ AlertRule::PhaseSlip.toString(), QString(), QStringLiteral("feed") };
+    AlertTransitions raise;
+    raise.atMs = kT0;
+    raise.raise.append({ key, AlertSeverity::Warning, QStringLiteral("planned 152 days ago"), 152 });
+    writer.applyAlertTransitions(raise);
+    const qint64 id = store.alerts().constFirst().id;
+    writer.acknowledgeAlerts({ id }, QStringLiteral("ada"), kT0 + 500);
+
+    AlertTransitions update;
+    update.atMs = kT0 + 86'400'000;
+    update.update.append({ key, AlertSeverity::Critical, QStringLiteral("planned 153 days ago"), 153 });
+    writer.applyAlertTransitions(update);
+    const QList<AlertRecord> alerts = store.alerts();
+    QCOMPARE(alerts.size(), 1);
+    QCOMPARE(alerts[0].id, id);
+    QCOMPARE(alerts[0].message, QStringLiteral("planned 153 days ago"));
+    QCOMPARE(alerts[0].severity, AlertSeverity::Critical);
+    QCOMPARE(alerts[0].raisedAtMs, kT0); // when it was raised stays
+    QCOMPARE(alerts[0].acknowledgedBy, QStringLiteral("ada")); // and who took it
+    QVERIFY(alerts[0].isOpen());
+    // A cleared alert is history: an update does not touch it.
+    AlertTransitions clear;
+    clear.atMs = kT0 + 2 * 86'400'000;
+    clear.clear.append(key);
+    writer.applyAlertTransitions(clear);
+    update.update[0].message = QStringLiteral("rewritten");
+    writer.applyAlertTransitions(update);
+    QCOMPARE(store.alerts().constFirst().message, QStringLiteral("planned 153 days ago"));
     QCOMPARE(failed.count(), 0);
 }
 
