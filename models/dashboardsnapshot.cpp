@@ -1,5 +1,7 @@
 #include "dashboardsnapshot.h"
 
+#include "lifecycle.h"
+
 #include "metrics.h"
 #include "store.h"
 #include "timeutil.h"
@@ -28,11 +30,6 @@ void SourcedValue::add(const SourcedValue &other)
 }
 
 namespace {
-
-int lifecycleRank(Phase phase)
-{
-    return int(phase);
-}
 
 SourcedValue fromFact(const ReportedFact &fact)
 {
@@ -185,27 +182,6 @@ ChartLine reportedPoints(const QList<ReportedFact> &facts, QLatin1StringView met
 
 } // namespace
 
-std::optional<Phase> DashboardQuery::currentPhase(const QList<PhaseEvent> &eventsOfSite, QDate *since)
-{
-    QList<PhaseEvent> events = eventsOfSite;
-    std::stable_sort(events.begin(), events.end(), [](const PhaseEvent &a, const PhaseEvent &b) {
-        return a.date < b.date || (a.date == b.date && lifecycleRank(a.phase) < lifecycleRank(b.phase));
-    });
-    std::optional<Phase> phase;
-    QDate phaseDate;
-    for (const PhaseEvent &event : std::as_const(events)) {
-        const bool halted = phase && (*phase == Phase::Paused || *phase == Phase::Cancelled);
-        const bool halts = event.phase == Phase::Paused || event.phase == Phase::Cancelled;
-        if (!phase || halts || halted || lifecycleRank(event.phase) > lifecycleRank(*phase)) {
-            phase = event.phase;
-            phaseDate = event.date;
-        }
-    }
-    if (since)
-        *since = phaseDate;
-    return phase;
-}
-
 DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now, int chartPoints)
 {
     DashboardSnapshot snapshot;
@@ -257,7 +233,7 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
             if (event.siteId == site.id)
                 events.append(event);
         }
-        row.phase = currentPhase(events, &row.phaseSince);
+        row.phase = Lifecycle::currentPhase(events, &row.phaseSince);
         for (const PhaseEvent &event : std::as_const(events)) {
             if (row.phase && event.phase == *row.phase && event.date == row.phaseSince)
                 row.phaseSource = event.sourceUrl;

@@ -108,8 +108,4 @@ class DashboardQuery
 public:
     // Reads the store. `now` is passed in so that tests can fix it.
     static DashboardSnapshot build(const Store &store, const QDateTime &now, int chartPoints = 400);
-
-    // The site's phase now: the most advanced phase reached, unless a later event paused or
-    // cancelled it (an "announced" after construction started does not set it back).
-    static std::optional<Phase> currentPhase(const QList<PhaseEvent> &eventsOfSite, QDate *since = nullptr);
 };

@@ -1,7 +1,5 @@
 #include "lifecycle.h"
 
-#include "dashboardsnapshot.h"
-
 #include <QLocale>
 #include <algorithm>
 
@@ -108,6 +106,27 @@ QList<Issue> validate(const QList<PhaseEvent> &events)
     return issues;
 }
 
+std::optional<Phase> currentPhase(const QList<PhaseEvent> &eventsOfSite, QDate *since)
+{
+    QList<PhaseEvent> events = eventsOfSite;
+    std::stable_sort(events.begin(), events.end(), [](const PhaseEvent &a, const PhaseEvent &b) {
+        return a.date < b.date || (a.date == b.date && int(a.phase) < int(b.phase));
+    });
+    std::optional<Phase> phase;
+    QDate phaseDate;
+    for (const PhaseEvent &event : std::as_const(events)) {
+        const bool halted = phase && (*phase == Phase::Paused || *phase == Phase::Cancelled);
+        const bool halts = event.phase == Phase::Paused || event.phase == Phase::Cancelled;
+        if (!phase || halts || halted || int(event.phase) > int(*phase)) {
+            phase = event.phase;
+            phaseDate = event.date;
+        }
+    }
+    if (since)
+        *since = phaseDate;
+    return phase;
+}
+
 std::optional<PhaseEvent> eventForFeedObservation(const FeedObservation &observation, const QList<PhaseEvent> &existing)
 {
     if (observation.provenance == Provenance::Simulated || !observation.observedAt.isValid() || observation.siteId.isEmpty())
@@ -121,12 +140,12 @@ std::optional<PhaseEvent> eventForFeedObservation(const FeedObservation &observa
     event.sourceUrl = observation.sourceUrl;
     event.note = QCoreApplication::translate("Lifecycle", "Reported by the feed \"%1\"").arg(observation.sourceName);
     // A feed that keeps saying "paused" would otherwise restart the pause every day.
-    const std::optional<Phase> before = DashboardQuery::currentPhase(existing);
+    const std::optional<Phase> before = currentPhase(existing);
     if (before == observation.phase)
         return std::nullopt;
     QList<PhaseEvent> with = existing;
     with.append(event);
-    if (DashboardQuery::currentPhase(with) == before)
+    if (currentPhase(with) == before)
         return std::nullopt;
     return event;
 }

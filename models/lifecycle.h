@@ -31,6 +31,11 @@ int buildRank(Phase phase);
 // The problems in one site's events (in any order). An empty list means the history is valid.
 QList<Issue> validate(const QList<PhaseEvent> &eventsOfSite);
 
+// The site's phase now: the most advanced phase reached (in the order of the Phase enum),
+// unless a later event paused or cancelled it (an "announced" after construction started
+// does not set it back). `since` gets the date of the event that set it.
+std::optional<Phase> currentPhase(const QList<PhaseEvent> &eventsOfSite, QDate *since = nullptr);
+
 // A phase event typed in by a user: phase and date as text, as a form or command line gives them.
 struct ManualEntry
 {

@@ -2,6 +2,7 @@
 
 #include "dashboardsnapshot.h"
 #include "figureformat.h"
+#include "lifecycle.h"
 #include "metrics.h"
 #include "store.h"
 
@@ -119,7 +120,7 @@ ProjectionInput ProjectionInput::read(const Store &store)
             if (powered && (!in.firstPower.isValid() || event.date < in.firstPower))
                 in.firstPower = event.date;
         }
-        const auto phase = DashboardQuery::currentPhase(own);
+        const auto phase = Lifecycle::currentPhase(own);
         in.active = !phase || phaseIsActive(*phase);
         for (const Milestone &milestone : milestones) {
             if (milestone.siteId == site.id)

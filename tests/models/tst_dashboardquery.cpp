@@ -2,6 +2,7 @@
 #include "dataset.h"
 #include "datasetimporter.h"
 #include "executivereport.h"
+#include "lifecycle.h"
 #include "metrics.h"
 #include "testutil.h"
 
@@ -63,7 +64,7 @@ void TestDashboardQuery::currentPhase()
     QFETCH(int, expected);
     QFETCH(QDate, since);
     QDate actualSince;
-    const auto phase = DashboardQuery::currentPhase(events, &actualSince);
+    const auto phase = Lifecycle::currentPhase(events, &actualSince);
     QCOMPARE(phase ? int(*phase) : -1, expected);
     QCOMPARE(actualSince, since);
 }
@@ -82,7 +83,7 @@ void TestDashboardQuery::summaryOfBundledDataset()
     int withCapacity = 0;
     int active = 0;
     for (const Site &site : store.sites()) {
-        const auto phase = DashboardQuery::currentPhase(store.phaseEvents(site.id));
+        const auto phase = Lifecycle::currentPhase(store.phaseEvents(site.id));
         if (phase && !phaseIsActive(*phase))
             continue;
         ++active;
@@ -172,7 +173,7 @@ void TestDashboardQuery::chartsKeepFleetApartFromSites()
     FigureRange sum;
     QHash<QString, Milestone> latestPerSite;
     for (const Milestone &milestone : store.milestones()) {
-        const auto phase = DashboardQuery::currentPhase(store.phaseEvents(milestone.siteId));
+        const auto phase = Lifecycle::currentPhase(store.phaseEvents(milestone.siteId));
         if (milestone.powerMw && (!phase || phaseIsActive(*phase))
                 && (!latestPerSite.contains(milestone.siteId) || latestPerSite[milestone.siteId].date < milestone.date))
             latestPerSite.insert(milestone.siteId, milestone);
