@@ -48,6 +48,7 @@ ConversionResult convertResponse(const FeedSource &source, const QByteArray &bod
             return result;
         }
         result.rejected = status.rejected;
+        const QString sourceUrl = stripCredentials(source.url); // once per answer, not per record
         for (const SiteStatusRecord &record : status.sites) {
             const qint64 ts = record.tsMs;
             if (record.gpusInstalled)
@@ -60,7 +61,7 @@ ConversionResult convertResponse(const FeedSource &source, const QByteArray &bod
                 result.samples.append(keyed(source, record.siteId, Metric::FacilityPowerMw, QStringLiteral("MW"), ts, *record.facilityPowerMw));
             if (record.phase) {
                 result.phases.append(Lifecycle::FeedObservation{ record.siteId, *record.phase,
-                        QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC), source.provenance, source.name, stripCredentials(source.url) });
+                        QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC), source.provenance, source.name, sourceUrl });
             }
         }
         return result;
