@@ -181,8 +181,13 @@ QList<Site> Store::sites() const
 
 QList<PhaseEvent> Store::phaseEvents(const QString &siteId) const
 {
+    return phaseEventsOn(m_connection, siteId);
+}
+
+QList<PhaseEvent> Store::phaseEventsOn(sqlite::Connection &connection, const QString &siteId)
+{
     QList<PhaseEvent> result;
-    auto q = m_connection.prepare(QStringLiteral(
+    auto q = connection.prepare(QStringLiteral(
             "SELECT id, site_id, phase, date, date_text, provenance, source_url, note, entered_by, entered_at FROM phase_events "
             "WHERE (?1 IS NULL OR site_id = ?1) ORDER BY site_id, date, id"));
     q.bind(1, siteId.isEmpty() ? QString() : siteId);

@@ -40,6 +40,9 @@ public:
 
     QList<Site> sites() const;
     QList<PhaseEvent> phaseEvents(const QString &siteId = QString()) const;
+    // The same on any connection: the writer checks new events against the history it reads
+    // on its own connection.
+    static QList<PhaseEvent> phaseEventsOn(sqlite::Connection &connection, const QString &siteId = QString());
     QList<Milestone> milestones(const QString &siteId = QString()) const;
     QList<ReportedFact> facts() const;
     // Alerts, newest first: all of them or only those not cleared.

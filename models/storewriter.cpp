@@ -2,6 +2,7 @@
 
 #include "samplewriter.h"
 #include "sqlite.h"
+#include "store.h"
 
 StoreWriter::StoreWriter(const QString &databasePath, QObject *parent)
     : QObject(parent)
@@ -167,25 +168,6 @@ void StoreWriter::flush()
         emit committed(result.change);
 }
 
-QList<PhaseEvent> StoreWriter::phaseEventsOf(const QString &siteId)
-{
-    QList<PhaseEvent> events;
-    auto read = m_connection->prepare(QStringLiteral(
-            "SELECT id, phase, date, date_text, provenance FROM phase_events WHERE site_id = ? ORDER BY date, id"));
-    read.bind(1, siteId);
-    while (read.next()) {
-        PhaseEvent event;
-        event.id = read.int64(0);
-        event.siteId = siteId;
-        event.phase = phaseFromId(read.text(1)).value_or(Phase::Announced);
-        event.date = QDate::fromString(read.text(2), Qt::ISODate);
-        event.dateText = read.text(3);
-        event.provenance = provenanceFromId(read.text(4)).value_or(Provenance::Reported);
-        events.append(event);
-    }
-    return events;
-}
-
 void StoreWriter::removeManualPhaseEvent(qint64 id)
 {
     if (m_readOnly) {
@@ -223,7 +205,7 @@ void StoreWriter::recordFeedPhases(const QList<Lifecycle::FeedObservation> &obse
         site.bind(1, observation.siteId);
         if (!site.next())
             continue;
-        const std::optional<PhaseEvent> event = Lifecycle::eventForFeedObservation(observation, phaseEventsOf(observation.siteId));
+        const std::optional<PhaseEvent> event = Lifecycle::eventForFeedObservation(observation, Store::phaseEventsOn(*m_connection, observation.siteId));
         if (!event)
             continue;
         auto insert = m_connection->prepare(QStringLiteral(
@@ -264,7 +246,7 @@ ManualEventResult StoreWriter::addManualPhaseEvent(const Lifecycle::ManualEntry 
     if (!site.next())
         return refuse(tr("There is no site \"%1\".").arg(entry.siteId));
 
-    const Lifecycle::EntryCheck check = Lifecycle::checkManualEntry(entry, phaseEventsOf(entry.siteId.trimmed()));
+    const Lifecycle::EntryCheck check = Lifecycle::checkManualEntry(entry, Store::phaseEventsOn(*m_connection, entry.siteId.trimmed()));
     if (!check.event)
         return refuse(check.error);
 

@@ -84,7 +84,6 @@ signals:
 private:
     bool ensureOpen();
     bool refuseWhenReadOnly();
-    QList<PhaseEvent> phaseEventsOf(const QString &siteId);
 
     QString m_path;
     std::unique_ptr<sqlite::Connection> m_connection;
