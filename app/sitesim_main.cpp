@@ -1,5 +1,5 @@
 // stargate-sitesim: the site simulator as a program of its own (loopback only by default).
-#include "quitonsignal.h"
+#include "cli/quitonsignal.h"
 #include "sim/simulatorserver.h"
 
 #include <QCommandLineParser>

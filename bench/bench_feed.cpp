@@ -7,11 +7,11 @@
 // million samples for both, and the ratio. The simulator's CPU is in neither figure.
 //
 //   bench_feed [--endpoints 2000] [--interval 5] [--seconds 30]
-#include "dataset.h"
-#include "datasetimporter.h"
+#include "store/dataset.h"
+#include "store/datasetimporter.h"
 #include "feed/feedpoller.h"
-#include "store.h"
-#include "storewriter.h"
+#include "store/store.h"
+#include "store/storewriter.h"
 
 #include <QCommandLineParser>
 #include <boost/asio/io_context.hpp>

@@ -2,7 +2,7 @@
 // (logistic growth plus 2% noise, fixed seed). Fits, bands at 200 future points and a fleet
 // Monte Carlo of 1,000 draws over the same 200 points must together stay under 100 ms, so the
 // page can recompute on every edit. Prints figures only; it asserts nothing.
-#include "forecast.h"
+#include "forecast/forecast.h"
 
 #include <QElapsedTimer>
 #include <QList>

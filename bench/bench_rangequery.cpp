@@ -1,8 +1,8 @@
 // How much the rollups save: a chart's range query at 1,000 points over 30 days of 1-second
 // samples, answered from the rollups, against the same answer computed from raw samples
 // (the baseline). Also prints the sustained write rate with rollup upkeep.
-#include "samplewriter.h"
-#include "store.h"
+#include "store/samplewriter.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

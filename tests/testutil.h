@@ -1,8 +1,8 @@
 // Helpers shared by the tests: a temporary store, and samples made from plain numbers.
 #pragma once
 
-#include "samplewriter.h"
-#include "store.h"
+#include "store/samplewriter.h"
+#include "store/store.h"
 
 #include <QTemporaryDir>
 #include <QTest>

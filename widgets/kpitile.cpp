@@ -1,7 +1,7 @@
-#include "kpitile.h"
+#include "widgets/kpitile.h"
 
-#include "figureformat.h"
-#include "theme.h"
+#include "domain/figureformat.h"
+#include "widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -3,7 +3,7 @@
 // the full origin (provenance, source, as-of).
 #pragma once
 
-#include "provenance.h"
+#include "domain/provenance.h"
 
 #include <QDateTime>
 #include <QFrame>

@@ -1,8 +1,8 @@
-#include "mapview.h"
+#include "widgets/mapview.h"
 
-#include "geodata.h"
-#include "mapprojection.h"
-#include "theme.h"
+#include "geo/geodata.h"
+#include "geo/mapprojection.h"
+#include "widgets/theme.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

@@ -5,9 +5,9 @@
 // zoom and pan, 0 or Home resets. It is handed MapSite values and reads nothing itself.
 #pragma once
 
-#include "feedhealth.h"
-#include "mapmarkers.h"
-#include "phase.h"
+#include "domain/feedhealth.h"
+#include "geo/mapmarkers.h"
+#include "domain/phase.h"
 
 #include <QPainterPath>
 #include <QTransform>

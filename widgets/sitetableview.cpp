@@ -1,8 +1,8 @@
-#include "sitetableview.h"
+#include "widgets/sitetableview.h"
 
-#include "phase.h"
-#include "sitefilterproxymodel.h"
-#include "sitetablemodel.h"
+#include "domain/phase.h"
+#include "itemmodels/sitefilterproxymodel.h"
+#include "itemmodels/sitetablemodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -2,9 +2,9 @@
 // projector. Provenance colours are shared by tiles, tables and charts.
 #pragma once
 
-#include "feedhealth.h"
-#include "phase.h"
-#include "provenance.h"
+#include "domain/feedhealth.h"
+#include "domain/phase.h"
+#include "domain/provenance.h"
 
 #include <QColor>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "timechartview.h"
+#include "widgets/timechartview.h"
 
-#include "chartcsv.h"
-#include "figureformat.h"
-#include "theme.h"
+#include "query/chartcsv.h"
+#include "domain/figureformat.h"
+#include "widgets/theme.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

@@ -3,7 +3,7 @@
 // Hovering a point shows where it comes from.
 #pragma once
 
-#include "dashboardsnapshot.h"
+#include "query/dashboardsnapshot.h"
 
 #include <QChartView>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "timelineview.h"
+#include "widgets/timelineview.h"
 
-#include "theme.h"
+#include "widgets/theme.h"
 
 #include <QEvent>
 #include <QHelpEvent>

@@ -4,7 +4,7 @@
 // sign. Hovering shows phase, dates and source. Paints what it is given; reads nothing.
 #pragma once
 
-#include "timeline.h"
+#include "query/timeline.h"
 
 #include <QLocale>
 #include <QWidget>

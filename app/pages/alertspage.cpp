@@ -1,7 +1,7 @@
-#include "alertspage.h"
+#include "pages/alertspage.h"
 
-#include "alerts/alertfilterproxymodel.h"
-#include "alerts/alerttablemodel.h"
+#include "itemmodels/alertfilterproxymodel.h"
+#include "itemmodels/alerttablemodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 // acknowledgeRequested(); the AlertMonitor does the rest.
 #pragma once
 
-#include "alerts/alert.h"
+#include "domain/alert.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "feedspage.h"
+#include "pages/feedspage.h"
 
-#include "dashboardsnapshot.h"
-#include "sourcehealthmodel.h"
-#include "theme.h"
+#include "query/dashboardsnapshot.h"
+#include "itemmodels/sourcehealthmodel.h"
+#include "widgets/theme.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

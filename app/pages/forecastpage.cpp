@@ -1,10 +1,10 @@
-#include "forecastpage.h"
+#include "pages/forecastpage.h"
 
-#include "figureformat.h"
-#include "forecastchart.h"
-#include "projectiontablemodel.h"
-#include "theme.h"
-#include "timechartview.h"
+#include "domain/figureformat.h"
+#include "query/forecastchart.h"
+#include "itemmodels/projectiontablemodel.h"
+#include "widgets/theme.h"
+#include "widgets/timechartview.h"
 
 #include <QComboBox>
 #include <QDateEdit>

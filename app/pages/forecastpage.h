@@ -3,7 +3,7 @@
 // into Scenarios for the ProjectionController; it computes nothing itself.
 #pragma once
 
-#include "projection.h"
+#include "forecast/projection.h"
 
 #include <QLocale>
 #include <QWidget>

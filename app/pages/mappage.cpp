@@ -1,7 +1,7 @@
-#include "mappage.h"
+#include "pages/mappage.h"
 
-#include "figureformat.h"
-#include "theme.h"
+#include "domain/figureformat.h"
+#include "widgets/theme.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

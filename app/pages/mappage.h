@@ -3,8 +3,8 @@
 // those outside the current view. Shows a DashboardSnapshot; reads nothing itself.
 #pragma once
 
-#include "dashboardsnapshot.h"
-#include "mapview.h"
+#include "query/dashboardsnapshot.h"
+#include "widgets/mapview.h"
 
 #include <QLocale>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "overviewpage.h"
+#include "pages/overviewpage.h"
 
-#include "figureformat.h"
-#include "kpitile.h"
-#include "metrics.h"
-#include "timechartview.h"
+#include "domain/figureformat.h"
+#include "widgets/kpitile.h"
+#include "domain/metrics.h"
+#include "widgets/timechartview.h"
 
 #include <QGridLayout>
 #include <QLabel>

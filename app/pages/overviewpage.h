@@ -2,8 +2,8 @@
 // commitment) and the GPU and power charts. Shows a DashboardSnapshot; reads nothing itself.
 #pragma once
 
-#include "dashboardsnapshot.h"
-#include "projection.h"
+#include "query/dashboardsnapshot.h"
+#include "forecast/projection.h"
 
 #include <QLocale>
 #include <functional>

@@ -1,14 +1,14 @@
-#include "sitepage.h"
+#include "pages/sitepage.h"
 
-#include "figureformat.h"
-#include "lifecycle.h"
-#include "phase.h"
-#include "store.h"
-#include "storewriter.h"
-#include "theme.h"
-#include "timechartview.h"
-#include "timeline.h"
-#include "timelineview.h"
+#include "domain/figureformat.h"
+#include "domain/lifecycle.h"
+#include "domain/phase.h"
+#include "store/store.h"
+#include "store/storewriter.h"
+#include "widgets/theme.h"
+#include "widgets/timechartview.h"
+#include "query/timeline.h"
+#include "widgets/timelineview.h"
 
 #include <QComboBox>
 #include <QDateEdit>

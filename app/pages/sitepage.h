@@ -6,8 +6,8 @@
 // writer announces them.
 #pragma once
 
-#include "dashboardsnapshot.h"
-#include "sitedetail.h"
+#include "query/dashboardsnapshot.h"
+#include "query/sitedetail.h"
 
 #include <QLocale>
 #include <QWidget>

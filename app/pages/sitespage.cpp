@@ -1,7 +1,7 @@
-#include "sitespage.h"
+#include "pages/sitespage.h"
 
-#include "sitetableview.h"
-#include "sitetablemodel.h"
+#include "widgets/sitetableview.h"
+#include "itemmodels/sitetablemodel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
-#include "timelinepage.h"
+#include "pages/timelinepage.h"
 
-#include "timelineview.h"
+#include "widgets/timelineview.h"
 
 #include <QFrame>
 #include <QLabel>

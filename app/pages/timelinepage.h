@@ -3,7 +3,7 @@
 // TimelineData of each snapshot; computes nothing itself.
 #pragma once
 
-#include "timeline.h"
+#include "query/timeline.h"
 
 #include <QLocale>
 #include <QWidget>

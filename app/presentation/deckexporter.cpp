@@ -1,7 +1,7 @@
-#include "deckexporter.h"
+#include "presentation/deckexporter.h"
 
-#include "figureformat.h"
-#include "metrics.h"
+#include "domain/figureformat.h"
+#include "domain/metrics.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 // window and no screen: it runs with QT_QPA_PLATFORM=offscreen.
 #pragma once
 
-#include "slidecontext.h"
-#include "slideregistry.h"
+#include "presentation/slidecontext.h"
+#include "presentation/slideregistry.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -1,12 +1,12 @@
 // The slides of the operators' pages: the map (the United States and the world) and the
 // timeline of every site's phases. They reuse the pages' views, drawn for a projector and
 // left out of the keyboard and the mouse, which belong to the deck.
-#include "slideregistry.h"
+#include "presentation/slideregistry.h"
 
-#include "mappage.h"
-#include "mapview.h"
-#include "slidecontext.h"
-#include "timelineview.h"
+#include "pages/mappage.h"
+#include "widgets/mapview.h"
+#include "presentation/slidecontext.h"
+#include "widgets/timelineview.h"
 
 #include <QCoreApplication>
 #include <QVBoxLayout>

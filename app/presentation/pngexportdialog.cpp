@@ -1,4 +1,4 @@
-#include "pngexportdialog.h"
+#include "presentation/pngexportdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // size (common screen and projector sizes), into which folder. Only asks: the caller exports.
 #pragma once
 
-#include "slideregistry.h"
+#include "presentation/slideregistry.h"
 
 #include <QDialog>
 #include <QSize>

@@ -1,4 +1,4 @@
-#include "presentationwindow.h"
+#include "presentation/presentationwindow.h"
 
 #include <QKeyEvent>
 #include <QLabel>

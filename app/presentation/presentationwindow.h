@@ -4,8 +4,8 @@
 // rebuilt for the window's size and whenever the data changes. Never waits for a feed.
 #pragma once
 
-#include "slidecontext.h"
-#include "slideregistry.h"
+#include "presentation/slidecontext.h"
+#include "presentation/slideregistry.h"
 
 #include <QWidget>
 

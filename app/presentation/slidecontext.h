@@ -2,8 +2,8 @@
 // scale of the surface it is drawn on (1.0 at 1920x1080). Slides read nothing themselves.
 #pragma once
 
-#include "dashboardsnapshot.h"
-#include "projection.h"
+#include "query/dashboardsnapshot.h"
+#include "forecast/projection.h"
 
 #include <QDateTime>
 #include <QLocale>

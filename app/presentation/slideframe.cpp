@@ -1,8 +1,8 @@
-#include "slideframe.h"
+#include "presentation/slideframe.h"
 
-#include "figureformat.h"
-#include "slidecontext.h"
-#include "theme.h"
+#include "domain/figureformat.h"
+#include "presentation/slidecontext.h"
+#include "widgets/theme.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -3,7 +3,7 @@
 // Typography is set in pixels from the SlideContext's scale (projector theme: light, high contrast).
 #pragma once
 
-#include "provenance.h"
+#include "domain/provenance.h"
 
 #include <QCoreApplication>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "slideregistry.h"
+#include "presentation/slideregistry.h"
 
-#include "slidecontext.h"
+#include "presentation/slidecontext.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // available to --slides, the presentation and the exports without changes here.
 #pragma once
 
-#include "slideframe.h"
+#include "presentation/slideframe.h"
 
 #include <QCoreApplication>
 #include <QStringList>

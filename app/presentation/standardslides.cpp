@@ -1,12 +1,12 @@
 // The standard slides: overview tiles, GPUs over time, power over time, the forecast, the
 // sites table and one slide per site. Each factory turns a SlideContext into a body widget.
-#include "slideregistry.h"
+#include "presentation/slideregistry.h"
 
-#include "figureformat.h"
-#include "forecastchart.h"
-#include "slidecontext.h"
-#include "theme.h"
-#include "timechartview.h"
+#include "domain/figureformat.h"
+#include "query/forecastchart.h"
+#include "presentation/slidecontext.h"
+#include "widgets/theme.h"
+#include "widgets/timechartview.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>

@@ -1,10 +1,10 @@
-#include "alertmonitor.h"
+#include "alerts/alertmonitor.h"
 
-#include "lifecycle.h"
-#include "metrics.h"
-#include "store.h"
-#include "storewriter.h"
-#include "timeutil.h"
+#include "domain/lifecycle.h"
+#include "domain/metrics.h"
+#include "store/store.h"
+#include "store/storewriter.h"
+#include "domain/timeutil.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

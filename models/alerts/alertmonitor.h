@@ -5,7 +5,7 @@
 // writer lives on its own thread and is only called through queued invocations.
 #pragma once
 
-#include "alerts/alert.h"
+#include "domain/alert.h"
 #include "alerts/alertrules.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "alertrules.h"
+#include "alerts/alertrules.h"
 
-#include "lifecycle.h"
-#include "timeutil.h"
+#include "domain/lifecycle.h"
+#include "domain/timeutil.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

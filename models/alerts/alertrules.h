@@ -4,8 +4,8 @@
 // "the raise condition no longer holds". Thresholds and their defaults: docs/alerts.md.
 #pragma once
 
-#include "alert.h"
-#include "storetypes.h"
+#include "domain/alert.h"
+#include "domain/storetypes.h"
 
 struct AlertThresholds
 {

@@ -1,10 +1,10 @@
-#include "feedpoller.h"
+#include "feed/feedpoller.h"
 
 #include "feed/dcgmmapping.h"
 #include "feed/promapi.h"
 #include "feed/sitestatus.h"
-#include "metrics.h"
-#include "pollschedule.h"
+#include "domain/metrics.h"
+#include "feed/pollschedule.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -5,9 +5,9 @@
 // Bad input never becomes data: a parse error or a rejected value becomes health text.
 #pragma once
 
-#include "feedsource.h"
-#include "lifecycle.h"
-#include "storetypes.h"
+#include "feed/feedsource.h"
+#include "domain/lifecycle.h"
+#include "domain/storetypes.h"
 
 #include <QList>
 #include <functional>

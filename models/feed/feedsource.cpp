@@ -1,4 +1,4 @@
-#include "feedsource.h"
+#include "feed/feedsource.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 // documented in docs/sources.md) or from the built-in demo.
 #pragma once
 
-#include "httpclient.h"
-#include "provenance.h"
+#include "feed/httpclient.h"
+#include "domain/provenance.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "httpclient.h"
+#include "feed/httpclient.h"
 
 #include <QElapsedTimer>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "pollschedule.h"
+#include "feed/pollschedule.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,7 +3,7 @@
 // docs/site-status-feed.md. A pure function over the response body.
 #pragma once
 
-#include "phase.h"
+#include "domain/phase.h"
 
 #include <QByteArray>
 #include <QList>

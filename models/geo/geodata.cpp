@@ -1,4 +1,4 @@
-#include "geodata.h"
+#include "geo/geodata.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "mapmarkers.h"
+#include "geo/mapmarkers.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "mapprojection.h"
+#include "geo/mapprojection.h"
 
 #include <algorithm>
 #include <cmath>

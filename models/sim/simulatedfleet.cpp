@@ -1,4 +1,4 @@
-#include "simulatedfleet.h"
+#include "sim/simulatedfleet.h"
 
 #include <QDateTime>
 #include <QJsonArray>

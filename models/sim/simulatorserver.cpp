@@ -1,4 +1,4 @@
-#include "simulatorserver.h"
+#include "sim/simulatorserver.h"
 
 #include <QDateTime>
 #include <QUrl>

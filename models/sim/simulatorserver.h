@@ -10,7 +10,7 @@
 // destructor joins the thread.
 #pragma once
 
-#include "simulatedfleet.h"
+#include "sim/simulatedfleet.h"
 
 #include <QString>
 #include <atomic>

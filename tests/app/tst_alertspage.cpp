@@ -1,17 +1,17 @@
 // The Alerts page on a temporary store: an alert the monitor raises shows up as a row and as
 // a count on the navigation item; Acknowledge changes the row and is stored with the user's name.
-#include "alertnotifier.h"
-#include "alerts/alertfilterproxymodel.h"
+#include "alertui/alertnotifier.h"
+#include "itemmodels/alertfilterproxymodel.h"
 #include "alerts/alertmonitor.h"
-#include "alerts/alerttablemodel.h"
-#include "alertsettings.h"
-#include "alertspage.h"
-#include "alertthresholdsdialog.h"
-#include "dashboardsession.h"
-#include "mainwindow.h"
-#include "mappage.h"
-#include "sitepage.h"
-#include "storewriter.h"
+#include "itemmodels/alerttablemodel.h"
+#include "alerts/alertsettings.h"
+#include "pages/alertspage.h"
+#include "alertui/alertthresholdsdialog.h"
+#include "session/dashboardsession.h"
+#include "window/mainwindow.h"
+#include "pages/mappage.h"
+#include "pages/sitepage.h"
+#include "store/storewriter.h"
 #include "testutil.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // The built stargate-dashboard binary, run as a user runs it: --report json, --screenshot,
 // and the bad-input cases, each with its exit status, message and untouched files.
-#include "store.h"
+#include "store/store.h"
 
 #include <QCryptographicHash>
 #include <QFile>

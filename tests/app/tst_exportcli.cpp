@@ -1,8 +1,8 @@
 // The headless exports of the built binary: --export-pdf (pages and text, English and German,
 // A4 or Letter), --export-png (size, not blank), --export-snapshot (opens read-only, refuses a
 // newer schema) and unwritable paths (a message naming the path, no file left behind).
-#include "schema.h"
-#include "sqlite.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
 
 #include <QDir>
 #include <QFile>

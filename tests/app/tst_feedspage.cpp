@@ -1,15 +1,15 @@
 // The operator's view of the feeds: source states by rule, relative times, the Feeds page,
 // and freshness on the overview's tiles and charts going stale as the clock moves.
-#include "dashboardsession.h"
-#include "dashboardsnapshot.h"
-#include "feedspage.h"
-#include "figureformat.h"
-#include "kpitile.h"
-#include "overviewpage.h"
-#include "snapshotpublisher.h"
-#include "sourcehealthmodel.h"
+#include "session/dashboardsession.h"
+#include "query/dashboardsnapshot.h"
+#include "pages/feedspage.h"
+#include "domain/figureformat.h"
+#include "widgets/kpitile.h"
+#include "pages/overviewpage.h"
+#include "query/snapshotpublisher.h"
+#include "itemmodels/sourcehealthmodel.h"
 #include "testutil.h"
-#include "timechartview.h"
+#include "widgets/timechartview.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>

@@ -1,12 +1,12 @@
 // The Forecast page offscreen: a scenario change made in its controls recomputes the
 // projection at once, reaches the Overview tile, and is stored with its assumptions.
-#include "dashboardsession.h"
-#include "forecastpage.h"
-#include "kpitile.h"
-#include "mainwindow.h"
-#include "overviewpage.h"
-#include "projectioncontroller.h"
-#include "projectiontablemodel.h"
+#include "session/dashboardsession.h"
+#include "pages/forecastpage.h"
+#include "widgets/kpitile.h"
+#include "window/mainwindow.h"
+#include "pages/overviewpage.h"
+#include "query/projectioncontroller.h"
+#include "itemmodels/projectiontablemodel.h"
 #include "testutil.h"
 
 #include <QComboBox>

@@ -1,15 +1,15 @@
 // The main window on a temporary store: tiles show what the store holds, and a commit of
 // the writer thread refreshes them without any action of the user.
-#include "dashboardsession.h"
-#include "kpitile.h"
-#include "mainwindow.h"
-#include "metrics.h"
-#include "overviewpage.h"
-#include "sitespage.h"
-#include "sitetablemodel.h"
-#include "sitetableview.h"
-#include "snapshotpublisher.h"
-#include "storewriter.h"
+#include "session/dashboardsession.h"
+#include "widgets/kpitile.h"
+#include "window/mainwindow.h"
+#include "domain/metrics.h"
+#include "pages/overviewpage.h"
+#include "pages/sitespage.h"
+#include "itemmodels/sitetablemodel.h"
+#include "widgets/sitetableview.h"
+#include "query/snapshotpublisher.h"
+#include "store/storewriter.h"
 #include "testutil.h"
 
 #include <QLabel>

@@ -1,20 +1,20 @@
 // The Map and Site pages on a store with the bundled dataset: a click on a marker opens
 // that site's page, the keyboard zooms and pans, sites without coordinates are listed, and
 // a dated note added on the Site page is stored and still there after reopening the store.
-#include "dashboardsession.h"
-#include "mainwindow.h"
-#include "mappage.h"
-#include "mapview.h"
-#include "phase.h"
-#include "sitepage.h"
-#include "sitespage.h"
-#include "sitetableview.h"
-#include "snapshotpublisher.h"
-#include "store.h"
-#include "storewriter.h"
+#include "session/dashboardsession.h"
+#include "window/mainwindow.h"
+#include "pages/mappage.h"
+#include "widgets/mapview.h"
+#include "domain/phase.h"
+#include "pages/sitepage.h"
+#include "pages/sitespage.h"
+#include "widgets/sitetableview.h"
+#include "query/snapshotpublisher.h"
+#include "store/store.h"
+#include "store/storewriter.h"
 #include "testutil.h"
-#include "timechartview.h"
-#include "timelineview.h"
+#include "widgets/timechartview.h"
+#include "widgets/timelineview.h"
 
 #include <QDateEdit>
 #include <QLabel>

@@ -1,22 +1,22 @@
 // The presentation offscreen: keyboard navigation, auto-advance, the slide counter, type
 // sizes at 1920x1080, footers with provenance, the empty deck, the slide registry, rendered
 // PNGs, chart CSV and the read-only snapshot window.
-#include "chartcsv.h"
-#include "dashboardsession.h"
-#include "deckexporter.h"
-#include "exportcommand.h"
-#include "mainwindow.h"
-#include "metrics.h"
-#include "pngexportdialog.h"
-#include "presentationwindow.h"
-#include "slidecontext.h"
-#include "slideregistry.h"
-#include "snapshotfile.h"
-#include "storewriter.h"
+#include "query/chartcsv.h"
+#include "session/dashboardsession.h"
+#include "presentation/deckexporter.h"
+#include "cli/exportcommand.h"
+#include "window/mainwindow.h"
+#include "domain/metrics.h"
+#include "presentation/pngexportdialog.h"
+#include "presentation/presentationwindow.h"
+#include "presentation/slidecontext.h"
+#include "presentation/slideregistry.h"
+#include "store/snapshotfile.h"
+#include "store/storewriter.h"
 #include "testutil.h"
-#include "mapview.h"
-#include "timechartview.h"
-#include "timelineview.h"
+#include "widgets/mapview.h"
+#include "widgets/timechartview.h"
+#include "widgets/timelineview.h"
 
 #include <QAction>
 #include <QApplication>

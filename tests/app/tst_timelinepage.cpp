@@ -1,12 +1,12 @@
 // The Timeline page on the bundled dataset: one row per site, hover text with phase, dates
 // and source, and a manual event in an impossible order flagged on its row.
-#include "dashboardsession.h"
-#include "mainwindow.h"
-#include "snapshotpublisher.h"
-#include "storewriter.h"
+#include "session/dashboardsession.h"
+#include "window/mainwindow.h"
+#include "query/snapshotpublisher.h"
+#include "store/storewriter.h"
 #include "testutil.h"
-#include "timelinepage.h"
-#include "timelineview.h"
+#include "pages/timelinepage.h"
+#include "widgets/timelineview.h"
 
 #include <QLabel>
 #include <QTemporaryDir>

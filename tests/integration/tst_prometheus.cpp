@@ -3,15 +3,15 @@
 // sums: GPU counts exactly, power equal to what the simulator served in one of its recent
 // intervals. The server runs on a free loopback port with a generated configuration and is
 // stopped at the end.
-#include "../models/feedtestutil.h"
-#include "datasetimporter.h"
-#include "dataset.h"
+#include "feed/feedtestutil.h"
+#include "store/datasetimporter.h"
+#include "store/dataset.h"
 #include "feed/feedpoller.h"
 #include "feed/prometheustext.h"
-#include "metrics.h"
+#include "domain/metrics.h"
 #include "sim/simulatorserver.h"
-#include "store.h"
-#include "storewriter.h"
+#include "store/store.h"
+#include "store/storewriter.h"
 
 #include <QDateTime>
 #include <QJsonArray>

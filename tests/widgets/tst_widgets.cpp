@@ -1,5 +1,5 @@
-#include "kpitile.h"
-#include "timechartview.h"
+#include "widgets/kpitile.h"
+#include "widgets/timechartview.h"
 
 #include <QTest>
 

@@ -1,0 +1,199 @@
+#include "session/dashboardsession.h"
+
+#include "alerts/alertmonitor.h"
+#include "alerts/alertsettings.h"
+#include "store/dataset.h"
+#include "store/datasetimporter.h"
+#include "feed/feedpoller.h"
+#include "query/projectioncontroller.h"
+#include "store/schema.h"
+#include "sim/simulatorserver.h"
+#include "store/snapshotfile.h"
+#include "query/snapshotpublisher.h"
+#include "store/sqlite.h"
+#include "store/storewriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+DashboardSession::DashboardSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DashboardSession::~DashboardSession()
+{
+    stopFeed(); // before the writer goes: the poller hands it samples
+    if (m_writerThread.isRunning()) {
+        QMetaObject::invokeMethod(m_writer, &StoreWriter::flush, Qt::BlockingQueuedConnection);
+        m_writerThread.quit();
+        m_writerThread.wait();
+    }
+}
+
+QString DashboardSession::upgradedCopyOf(const QString &snapshotPath, QString *copyPath)
+{
+    // A snapshot from an older version opens through an upgraded private copy: the carried
+    // file itself is never written (it may be on a read-only stick, or someone else's).
+    int version = -1;
+    {
+        sqlite::Connection probe;
+        if (!probe.open(snapshotPath, sqlite::Connection::Mode::ReadOnly))
+            return QString(); // Store::open reports what is wrong with the file
+        version = Schema::versionOf(probe);
+    }
+    if (version <= 0 || version >= Schema::latestVersion())
+        return QString();
+    m_upgradedCopy = std::make_unique<QTemporaryDir>();
+    const QString copy = m_upgradedCopy->isValid() ? m_upgradedCopy->filePath(QStringLiteral("snapshot.sqlite")) : QString();
+    if (copy.isEmpty() || !QFile::copy(snapshotPath, copy))
+        return tr("The snapshot %1 was written by an older version and needs an upgraded copy, but no "
+                  "temporary copy could be made. Free some disk space and try again.")
+                .arg(QDir::toNativeSeparators(snapshotPath));
+    QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        Store upgrade;
+        if (const QString error = upgrade.open(copy, Store::Access::ReadWrite); !error.isEmpty())
+            return error;
+    }
+    m_warnings.append(tr("The snapshot %1 was written by an older version (schema %2). It is shown through an "
+                         "upgraded copy; the file itself was left unchanged.")
+                              .arg(QDir::toNativeSeparators(snapshotPath))
+                              .arg(version));
+    *copyPath = copy;
+    return QString();
+}
+
+QString DashboardSession::open(const QString &path)
+{
+    m_snapshotTakenAt = SnapshotFile::takenAt(path).value_or(QDateTime());
+    const bool snapshot = isSnapshot();
+    QString databasePath = path;
+    if (snapshot) {
+        if (const QString error = upgradedCopyOf(path, &databasePath); !error.isEmpty())
+            return error;
+    }
+    const QString error = m_store.open(databasePath, snapshot ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+    if (!error.isEmpty())
+        return error;
+
+    if (!snapshot) {
+        // A snapshot shows what was carried, never the dataset this build bundles.
+        const Dataset dataset = DatasetParser::bundled();
+        for (const DatasetError &rowError : dataset.errors)
+            m_warnings.append(tr("Bundled dataset: %1").arg(rowError.toString()));
+        const DatasetImporter::Result imported = DatasetImporter::import(m_store, dataset);
+        if (imported.outcome == DatasetImporter::Result::Outcome::Failed)
+            m_warnings.append(imported.error);
+    }
+
+    m_writer = new StoreWriter(databasePath);
+    m_writer->setReadOnly(snapshot);
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.setObjectName(QStringLiteral("store-writer"));
+    m_writerThread.start();
+
+    m_publisher = new SnapshotPublisher(m_store, this);
+    connect(m_writer, &StoreWriter::committed, m_publisher, &SnapshotPublisher::storeChanged, Qt::QueuedConnection);
+    m_projections = new ProjectionController(m_store, this);
+    connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_projections, &ProjectionController::reload);
+    if (!snapshot) // a snapshot keeps the projections it was taken with
+        connect(m_projections, &ProjectionController::saveRequested, m_writer, &StoreWriter::saveProjection, Qt::QueuedConnection);
+    m_publisher->refreshNow();
+
+    // Alerts run wherever the session runs: in the window and in --collect.
+    m_alerts = new AlertMonitor(m_store, m_writer, this);
+    m_alerts->setThresholds(AlertSettings::load());
+    connect(m_writer, &StoreWriter::committed, m_alerts, &AlertMonitor::dataChanged, Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::healthRecorded, m_alerts, &AlertMonitor::dataChanged, Qt::QueuedConnection);
+    // Another process (a collector) may write alerts to the same store.
+    connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_alerts, &AlertMonitor::reload);
+    m_alerts->start();
+    return QString();
+}
+
+QString DashboardSession::exportSnapshot(const QString &path, const std::function<bool(int)> &progress)
+{
+    if (m_writerThread.isRunning() && !isSnapshot())
+        QMetaObject::invokeMethod(m_writer, &StoreWriter::flush, Qt::BlockingQueuedConnection);
+    return SnapshotFile::write(m_store.path(), path, QDateTime::currentDateTimeUtc(), progress);
+}
+
+QString DashboardSession::startFeed(const QString &sourcesPath)
+{
+    if (isSnapshot())
+        return tr("This is a read-only snapshot: polling stays off.");
+    QString error;
+    const QList<FeedSource> sources = FeedSourceFile::load(sourcesPath, &error);
+    if (!error.isEmpty())
+        return error;
+    stopFeed();
+    startPoller(sources);
+    return QString();
+}
+
+void DashboardSession::startPoller(const QList<FeedSource> &sources)
+{
+    StoreWriter *writer = m_writer;
+    // The poller's thread hands its results to the writer's thread by queued calls.
+    m_poller = std::make_unique<FeedPoller>(
+            sources,
+            [writer](QList<KeyedSample> samples) {
+                QMetaObject::invokeMethod(writer, [writer, samples] { writer->enqueue(samples); }, Qt::QueuedConnection);
+            },
+            [writer](SourceHealth health) {
+                QMetaObject::invokeMethod(writer, [writer, health] { writer->recordHealth(health); }, Qt::QueuedConnection);
+            },
+            [writer](QList<Lifecycle::FeedObservation> phases) {
+                QMetaObject::invokeMethod(writer, [writer, phases] { writer->recordFeedPhases(phases); }, Qt::QueuedConnection);
+            });
+    m_poller->start();
+}
+
+QString DashboardSession::startDemoFeed()
+{
+    if (isSnapshot())
+        return tr("This is a read-only snapshot: polling stays off.");
+    stopFeed();
+    m_simulator = std::make_unique<SimulatorServer>(SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), 2025));
+    const QString error = m_simulator->start(QStringLiteral("127.0.0.1"), 0);
+    if (!error.isEmpty()) {
+        m_simulator.reset();
+        return tr("The built-in site simulator could not start: %1").arg(error);
+    }
+    FeedSource status;
+    status.id = QStringLiteral("demo-status");
+    status.name = tr("Site simulator: status feed");
+    status.kind = FeedSource::Kind::SiteStatus;
+    status.url = m_simulator->baseUrl() + QStringLiteral("/status.json");
+    status.intervalMs = 5'000;
+    status.provenance = Provenance::Simulated;
+    startPoller({ status });
+    return QString();
+}
+
+void DashboardSession::stopFeed()
+{
+    if (m_poller)
+        m_poller->stop();
+    m_poller.reset();
+    m_simulator.reset();
+}
+
+void DashboardSession::setSourceEnabled(const QString &sourceId, bool enabled)
+{
+    if (m_poller)
+        m_poller->setSourceEnabled(sourceId, enabled);
+}
+
+bool DashboardSession::feedRunning() const
+{
+    return m_poller && m_poller->isRunning();
+}
+
+QString DashboardSession::simulatorUrl() const
+{
+    return m_simulator ? m_simulator->baseUrl() : QString();
+}

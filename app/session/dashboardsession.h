@@ -1,0 +1,77 @@
+// What a running dashboard holds besides its window: the reading Store (GUI thread), the
+// StoreWriter on its own thread, and the SnapshotPublisher that turns commits into snapshots.
+// Opening it also imports the bundled dataset when it is new or newer than the store's.
+#pragma once
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <functional>
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+class QTemporaryDir;
+
+class AlertMonitor;
+class FeedPoller;
+struct FeedSource;
+class ProjectionController;
+class SimulatorServer;
+class SnapshotPublisher;
+class StoreWriter;
+
+class DashboardSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardSession(QObject *parent = nullptr);
+    ~DashboardSession() override;
+
+    // Returns an empty string on success, else a message for the user. A snapshot file
+    // (see SnapshotFile) opens read-only: no dataset import, no polling, every write refused.
+    QString open(const QString &databasePath);
+    bool isSnapshot() const { return m_snapshotTakenAt.isValid(); }
+    QDateTime snapshotTakenAt() const { return m_snapshotTakenAt; }
+    // Writes a snapshot of the open store to `path` after committing what is pending.
+    QString exportSnapshot(const QString &path, const std::function<bool(int)> &progress = {});
+    QStringList warnings() const { return m_warnings; }
+
+    // Starts the built-in site simulator on a loopback port and polls it (SIMULATED data).
+    QString startDemoFeed();
+    // Polls the sources of a sources file (docs/sources.md).
+    QString startFeed(const QString &sourcesPath);
+    void stopFeed();
+    // Pauses or resumes one polled source until the session ends.
+    void setSourceEnabled(const QString &sourceId, bool enabled);
+    bool feedRunning() const;
+    QString simulatorUrl() const;
+
+    Store &store() { return m_store; }
+    SnapshotPublisher *publisher() const { return m_publisher; }
+    StoreWriter *writer() const { return m_writer; }
+    ProjectionController *projections() const { return m_projections; }
+    AlertMonitor *alerts() const { return m_alerts; }
+
+private:
+    void startPoller(const QList<FeedSource> &sources);
+    // For a snapshot of an older schema: a migrated copy in a temporary folder; `copyPath`
+    // is left as it is for anything else. An error message when the copy cannot be made.
+    QString upgradedCopyOf(const QString &snapshotPath, QString *copyPath);
+
+    // Holds the upgraded copy of an older snapshot. Declared before the store, so that it is
+    // removed after the store has closed the copy.
+    std::unique_ptr<QTemporaryDir> m_upgradedCopy;
+    Store m_store;
+    QThread m_writerThread;
+    StoreWriter *m_writer = nullptr; // lives on m_writerThread, deleted when it finishes
+    SnapshotPublisher *m_publisher = nullptr;
+    ProjectionController *m_projections = nullptr;
+    AlertMonitor *m_alerts = nullptr;
+    std::unique_ptr<SimulatorServer> m_simulator;
+    std::unique_ptr<FeedPoller> m_poller;
+    QStringList m_warnings;
+    QDateTime m_snapshotTakenAt;
+};

@@ -1,0 +1,208 @@
+#include "itemmodels/sitetablemodel.h"
+
+#include "domain/figureformat.h"
+
+SiteTableModel::SiteTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SiteTableModel::setRows(const QList<SiteRow> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+void SiteTableModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const SiteRow *SiteTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int SiteTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SiteTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Site");
+    case LocationColumn:
+        return tr("Location");
+    case PhaseColumn:
+        return tr("Phase");
+    case PartnersColumn:
+        return tr("Partners");
+    case GpusOnlineColumn:
+        return tr("GPUs online");
+    case GpusPlannedColumn:
+        return tr("GPUs planned");
+    case PowerColumn:
+        return tr("Power (MW)");
+    case PlannedMwColumn:
+        return tr("Planned (MW)");
+    case LastUpdateColumn:
+        return tr("Last update");
+    case ProvenanceColumn:
+        return tr("Provenance");
+    }
+    return QVariant();
+}
+
+QVariant SiteTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const SiteRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case SiteIdRole:
+        return row.site.id;
+    case SimulatedRole:
+        return row.provenances.contains(Provenance::Simulated);
+    case FilterTextRole: {
+        QStringList parts;
+        for (int column = 0; column < ColumnCount; ++column)
+            parts.append(display(row, column).toString());
+        parts.append(row.site.id);
+        return parts.join(QLatin1Char(' '));
+    }
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case GpusOnlineColumn:
+        case GpusPlannedColumn:
+        case PowerColumn:
+        case PlannedMwColumn:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    default:
+        return QVariant();
+    }
+}
+
+QVariant SiteTableModel::display(const SiteRow &row, int column) const
+{
+    const auto figure = [this](const std::optional<SourcedValue> &value) -> QVariant {
+        if (!value)
+            return tr("—");
+        QString text = FigureFormat::range(value->value, m_locale);
+        if (value->includes(Provenance::Simulated))
+            text += QLatin1Char(' ') + tr("(SIMULATED)");
+        return text;
+    };
+    switch (column) {
+    case NameColumn:
+        return row.site.name;
+    case LocationColumn: {
+        QStringList parts;
+        for (const QString &part : { row.site.locality, row.site.region, row.site.country }) {
+            if (!part.isEmpty() && !parts.contains(part))
+                parts.append(part);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    case PhaseColumn:
+        return row.phase ? phaseDisplayName(*row.phase) : tr("Unknown");
+    case PartnersColumn:
+        return row.site.partners;
+    case GpusOnlineColumn:
+        return figure(row.gpusOnline);
+    case GpusPlannedColumn:
+        return figure(row.gpusPlanned);
+    case PowerColumn: {
+        QVariant text = figure(row.powerMw);
+        if (row.powerMw && row.powerIsOperationalCapacity)
+            return tr("%1 (capacity)").arg(text.toString());
+        return text;
+    }
+    case PlannedMwColumn:
+        return figure(row.plannedMw);
+    case LastUpdateColumn:
+        return row.lastUpdate.isValid() ? FigureFormat::shortDate(row.lastUpdate.date(), m_locale) : tr("—");
+    case ProvenanceColumn:
+        return FigureFormat::provenanceList(row.provenances);
+    }
+    return QVariant();
+}
+
+QVariant SiteTableModel::sortValue(const SiteRow &row, int column) const
+{
+    const auto number = [](const std::optional<SourcedValue> &value) -> QVariant {
+        return value ? QVariant(value->value.high) : QVariant(-1.0);
+    };
+    switch (column) {
+    case PhaseColumn:
+        return row.phase ? int(*row.phase) : -1;
+    case GpusOnlineColumn:
+        return number(row.gpusOnline);
+    case GpusPlannedColumn:
+        return number(row.gpusPlanned);
+    case PowerColumn:
+        return number(row.powerMw);
+    case PlannedMwColumn:
+        return number(row.plannedMw);
+    case LastUpdateColumn:
+        return row.lastUpdate.isValid() ? row.lastUpdate.toMSecsSinceEpoch() : qint64(0);
+    default:
+        return display(row, column);
+    }
+}
+
+QString SiteTableModel::toolTip(const SiteRow &row, int column) const
+{
+    switch (column) {
+    case NameColumn: {
+        QStringList lines{ row.site.notes.isEmpty() ? row.site.name : row.site.notes };
+        if (!row.site.statusText.isEmpty())
+            lines.append(tr("Status (as of %1): %2").arg(FigureFormat::date(row.site.statusAsOf, m_locale), row.site.statusText));
+        for (const QString &source : row.site.sourceUrls)
+            lines.append(tr("Source: %1").arg(source));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case LocationColumn:
+        if (!row.site.latitude)
+            return tr("No location disclosed.");
+        return tr("Approximate town or county centre (%1, %2), not the campus.")
+                .arg(m_locale.toString(*row.site.latitude, 'f', 2), m_locale.toString(*row.site.longitude, 'f', 2));
+    case PhaseColumn:
+        if (!row.phase)
+            return tr("No dated phase event is known.");
+        return tr("%1 since %2\nSource: %3").arg(phaseDisplayName(*row.phase), FigureFormat::date(row.phaseSince, m_locale), row.phaseSource);
+    case GpusOnlineColumn:
+        return row.gpusOnline ? FigureFormat::origin(*row.gpusOnline, m_locale) : tr("No count of online GPUs is known for this site.");
+    case GpusPlannedColumn:
+        return row.gpusPlanned ? FigureFormat::origin(*row.gpusPlanned, m_locale) : tr("No GPU plan has been published for this site.");
+    case PowerColumn:
+        if (!row.powerMw)
+            return tr("No power figure is known for this site.");
+        return (row.powerIsOperationalCapacity ? tr("Operational capacity as reported, not measured power draw.") + QLatin1Char('\n') : QString())
+                + FigureFormat::origin(*row.powerMw, m_locale);
+    case PlannedMwColumn:
+        return row.plannedMw ? FigureFormat::origin(*row.plannedMw, m_locale) : tr("The planned capacity has not been disclosed.");
+    default:
+        return QString();
+    }
+}

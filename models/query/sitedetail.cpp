@@ -1,0 +1,160 @@
+#include "query/sitedetail.h"
+
+#include "domain/metrics.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SiteDetailQuery", text);
+}
+
+qint64 msOf(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+// The site's dated plans as a step band (low and high edges).
+ChartLine plannedBand(const QList<Milestone> &milestones, bool gpus)
+{
+    ChartLine line;
+    line.style = ChartLine::Style::Band;
+    line.provenance = Provenance::Planned;
+    line.label = tr("Planned");
+    for (const Milestone &milestone : milestones) {
+        const auto &figure = gpus ? milestone.gpus : milestone.powerMw;
+        if (!figure)
+            continue;
+        line.points.append(QPointF(double(msOf(milestone.date)), figure->low));
+        line.upper.append(QPointF(double(msOf(milestone.date)), figure->high));
+        line.pointNotes.append(milestone.dateText.isEmpty() ? milestone.note : milestone.dateText + QStringLiteral(": ") + milestone.note);
+    }
+    line.description = tr("Dated plans of this site from public sources.");
+    return line;
+}
+
+ChartLine reportedPoints(const QList<ReportedFact> &facts, QLatin1StringView metric, const QString &label)
+{
+    ChartLine line;
+    line.style = ChartLine::Style::Points;
+    line.provenance = Provenance::Reported;
+    line.label = label;
+    for (const ReportedFact &fact : facts) {
+        if (fact.metric != metric)
+            continue;
+        line.points.append(QPointF(double(msOf(fact.period)), fact.value.low));
+        line.upper.append(QPointF(double(msOf(fact.period)), fact.value.high));
+        line.pointNotes.append(fact.note);
+    }
+    return line;
+}
+
+} // namespace
+
+SiteDetail SiteDetailQuery::build(const Store &store, const QString &siteId, const QDateTime &now, int chartPoints)
+{
+    SiteDetail detail;
+    const QList<Site> sites = store.sites();
+    const auto site = std::find_if(sites.cbegin(), sites.cend(), [&](const Site &s) { return s.id == siteId; });
+    if (site == sites.cend())
+        return detail;
+    detail.found = true;
+    detail.site = *site;
+    detail.phaseEvents = store.phaseEvents(siteId);
+    detail.milestones = store.milestones(siteId);
+    for (const ReportedFact &fact : store.facts()) {
+        if (fact.scope == ReportedFact::Scope::Site && fact.siteId == siteId)
+            detail.facts.append(fact);
+    }
+    const QList<SourceHealth> allSources = store.sourceHealth();
+    const SourceSites sourceSites = sourceSitesOf(allSources);
+    for (const SourceHealth &health : allSources) {
+        if (sourceSites.value(health.sourceId).contains(siteId))
+            detail.feeds.append(health);
+    }
+    detail.feedMappingKnown = !sourceSites.isEmpty();
+    detail.feedHealth = siteFeedHealth(siteId, detail.feeds, sourceSites, now.toMSecsSinceEpoch());
+    detail.annotations = store.annotations(siteId);
+
+    // The charts span the site's dated history and plans, and today.
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    qint64 earliest = nowMs;
+    qint64 latest = nowMs;
+    const auto widen = [&](qint64 ms) {
+        earliest = std::min(earliest, ms);
+        latest = std::max(latest, ms);
+    };
+    for (const PhaseEvent &event : std::as_const(detail.phaseEvents))
+        widen(msOf(event.date));
+    for (const Milestone &milestone : std::as_const(detail.milestones))
+        widen(msOf(milestone.date));
+    for (const ReportedFact &fact : std::as_const(detail.facts))
+        widen(msOf(fact.period));
+    for (const Annotation &annotation : std::as_const(detail.annotations))
+        widen(msOf(annotation.day));
+    QList<SeriesInfo> siteSeries;
+    for (const SeriesInfo &series : store.series()) {
+        if (series.key.siteId == siteId) {
+            siteSeries.append(series);
+            if (const auto first = store.firstSampleTs(series.id))
+                widen(*first);
+        }
+    }
+    const QDate startDate = QDateTime::fromMSecsSinceEpoch(earliest, Qt::UTC).date();
+    const QDate endDate = QDateTime::fromMSecsSinceEpoch(latest, Qt::UTC).date();
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    if (startDate.daysTo(endDate) > 400) {
+        fromMs = msOf(QDate(startDate.year(), 1, 1));
+        toMs = msOf(QDate(endDate.addMonths(3).year() + 1, 1, 1));
+    } else {
+        fromMs = msOf(startDate.addMonths(-1));
+        toMs = msOf(endDate.addMonths(1));
+    }
+
+    const auto polledLines = [&](QLatin1StringView metric, const QString &labelPattern) {
+        QList<ChartLine> lines;
+        for (const SeriesInfo &series : std::as_const(siteSeries)) {
+            if (series.key.metric != metric || series.key.provenance == Provenance::Planned
+                    || series.key.provenance == Provenance::Projected || series.key.provenance == Provenance::Reported)
+                continue;
+            const RangeResult range = store.range(series.id, fromMs, toMs, chartPoints);
+            if (range.buckets.isEmpty())
+                continue;
+            ChartLine line;
+            line.provenance = series.key.provenance;
+            line.style = ChartLine::Style::Line;
+            line.label = labelPattern.arg(provenanceDisplayName(series.key.provenance));
+            for (const RangeBucket &bucket : range.buckets)
+                line.points.append(QPointF(double(bucket.startMs), bucket.last));
+            line.description = tr("Last value in each interval.");
+            lines.append(line);
+        }
+        return lines;
+    };
+
+    for (TimeChartData *chart : { &detail.gpuChart, &detail.powerChart }) {
+        chart->fromMs = fromMs;
+        chart->toMs = toMs;
+        chart->nowMs = nowMs;
+    }
+    detail.gpuChart.unit = tr("GPUs");
+    if (ChartLine planned = plannedBand(detail.milestones, true); !planned.points.isEmpty())
+        detail.gpuChart.lines.append(planned);
+    detail.gpuChart.lines += polledLines(Metric::GpusOnline, tr("Online (%1)"));
+    if (ChartLine reported = reportedPoints(detail.facts, Metric::GpusOnline, tr("Online (reported)")); !reported.points.isEmpty())
+        detail.gpuChart.lines.append(reported);
+
+    detail.powerChart.unit = tr("MW");
+    if (ChartLine planned = plannedBand(detail.milestones, false); !planned.points.isEmpty())
+        detail.powerChart.lines.append(planned);
+    if (ChartLine online = reportedPoints(detail.facts, QLatin1StringView("capacity_online_mw"), tr("Operational (reported)"));
+            !online.points.isEmpty())
+        detail.powerChart.lines.append(online);
+    detail.powerChart.lines += polledLines(Metric::PowerMw, tr("Drawn (%1)"));
+    return detail;
+}

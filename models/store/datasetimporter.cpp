@@ -1,0 +1,143 @@
+#include "store/datasetimporter.h"
+
+#include "store/store.h"
+
+namespace {
+const QString kVersionKey = QStringLiteral("dataset_version");
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+int DatasetImporter::importedVersion(Store &store)
+{
+    return store.meta(kVersionKey).toInt();
+}
+
+DatasetImporter::Result DatasetImporter::import(Store &store, const Dataset &dataset)
+{
+    Result result;
+    result.previousVersion = importedVersion(store);
+    result.version = dataset.version;
+    if (dataset.version <= 0) {
+        result.error = tr("The dataset has no valid version.");
+        return result;
+    }
+    if (dataset.version <= result.previousVersion) {
+        result.outcome = Result::Outcome::AlreadyCurrent;
+        return result;
+    }
+    sqlite::Connection &db = store.connection();
+    sqlite::Transaction transaction(db);
+    if (!transaction.begun()) {
+        result.error = db.errorMessage();
+        return result;
+    }
+    const auto failed = [&](const QString &what) {
+        result.outcome = Result::Outcome::Failed;
+        result.error = tr("Importing the dataset failed (%1): %2").arg(what, db.errorMessage());
+        return result;
+    };
+
+    // Sites are updated in place (series and samples refer to them); a user's edits win.
+    auto upsertSite = db.prepare(QStringLiteral(
+            "INSERT INTO sites(id, name, locality, region, country, latitude, longitude, partners, "
+            "gpu_model, status_text, status_as_of, first_power_text, full_operation_text, notes, "
+            "source_urls, origin) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 'dataset') "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, locality = excluded.locality, "
+            "region = excluded.region, country = excluded.country, latitude = excluded.latitude, "
+            "longitude = excluded.longitude, partners = excluded.partners, gpu_model = excluded.gpu_model, "
+            "status_text = excluded.status_text, status_as_of = excluded.status_as_of, "
+            "first_power_text = excluded.first_power_text, full_operation_text = excluded.full_operation_text, "
+            "notes = excluded.notes, source_urls = excluded.source_urls "
+            "WHERE sites.origin = 'dataset' AND sites.user_edited = 0"));
+    for (const Site &site : dataset.sites) {
+        upsertSite.bind(1, site.id)
+                .bind(2, site.name)
+                .bind(3, site.locality)
+                .bind(4, site.region)
+                .bind(5, site.country)
+                .bind(6, site.latitude)
+                .bind(7, site.longitude)
+                .bind(8, site.partners)
+                .bind(9, site.gpuModel)
+                .bind(10, site.statusText)
+                .bind(11, dateText(site.statusAsOf))
+                .bind(12, site.firstPowerText)
+                .bind(13, site.fullOperationText)
+                .bind(14, site.notes)
+                .bind(15, site.sourceUrls.join(QLatin1Char('\n')));
+        if (!upsertSite.run())
+            return failed(site.id);
+    }
+
+    for (const char *table : { "phase_events", "milestones", "facts" }) {
+        if (!db.exec(QStringLiteral("DELETE FROM %1 WHERE origin = 'dataset'").arg(QLatin1String(table))))
+            return failed(QLatin1String(table));
+    }
+
+    auto insertPhase = db.prepare(QStringLiteral(
+            "INSERT INTO phase_events(site_id, phase, date, date_text, provenance, source_url, note, origin) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, 'dataset')"));
+    for (const PhaseEvent &event : dataset.phaseEvents) {
+        insertPhase.bind(1, event.siteId)
+                .bind(2, phaseId(event.phase))
+                .bind(3, dateText(event.date))
+                .bind(4, event.dateText)
+                .bind(5, provenanceId(event.provenance))
+                .bind(6, event.sourceUrl)
+                .bind(7, event.note);
+        if (!insertPhase.run())
+            return failed(event.siteId);
+    }
+
+    auto insertMilestone = db.prepare(QStringLiteral(
+            "INSERT INTO milestones(site_id, date, date_text, gpus_low, gpus_high, mw_low, mw_high, "
+            "provenance, source_url, as_of, note, origin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'dataset')"));
+    for (const Milestone &milestone : dataset.milestones) {
+        const auto low = [](const std::optional<FigureRange> &r) { return r ? std::optional<double>(r->low) : std::nullopt; };
+        const auto high = [](const std::optional<FigureRange> &r) { return r ? std::optional<double>(r->high) : std::nullopt; };
+        insertMilestone.bind(1, milestone.siteId)
+                .bind(2, dateText(milestone.date))
+                .bind(3, milestone.dateText)
+                .bind(4, low(milestone.gpus))
+                .bind(5, high(milestone.gpus))
+                .bind(6, low(milestone.powerMw))
+                .bind(7, high(milestone.powerMw))
+                .bind(8, provenanceId(milestone.provenance))
+                .bind(9, milestone.sourceUrl)
+                .bind(10, dateText(milestone.asOf))
+                .bind(11, milestone.note);
+        if (!insertMilestone.run())
+            return failed(milestone.siteId);
+    }
+
+    auto insertFact = db.prepare(QStringLiteral(
+            "INSERT INTO facts(scope, site_id, metric, unit, value_low, value_high, period, as_of, "
+            "source_url, note, provenance, origin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'dataset')"));
+    for (const ReportedFact &fact : dataset.facts) {
+        insertFact.bind(1, scopeId(fact.scope))
+                .bind(2, fact.siteId.isEmpty() ? QString() : fact.siteId)
+                .bind(3, fact.metric)
+                .bind(4, fact.unit)
+                .bind(5, fact.value.low)
+                .bind(6, fact.value.high)
+                .bind(7, dateText(fact.period))
+                .bind(8, dateText(fact.asOf))
+                .bind(9, fact.sourceUrl)
+                .bind(10, fact.note)
+                .bind(11, provenanceId(fact.provenance));
+        if (!insertFact.run())
+            return failed(fact.metric);
+    }
+
+    if (!store.setMeta(kVersionKey, QString::number(dataset.version))
+            || !store.setMeta(QStringLiteral("dataset_compiled"), dateText(dataset.compiled)))
+        return failed(QStringLiteral("meta"));
+    if (!transaction.commit())
+        return failed(QStringLiteral("commit"));
+    result.outcome = result.previousVersion == 0 ? Result::Outcome::Imported : Result::Outcome::Updated;
+    return result;
+}

@@ -1,0 +1,306 @@
+// The feed end to end on loopback: the simulator serves, the Beast client fetches, the
+// poller parses and hands samples on. Every fault mode of the simulator becomes an error of
+// its source, never data and never a stall of the other sources.
+#include "feed/feedpoller.h"
+#include "feed/pollschedule.h"
+#include "domain/metrics.h"
+#include "sim/simulatorserver.h"
+#include "feedtestutil.h"
+
+#include <QDateTime>
+#include <QMutex>
+#include <QTest>
+
+#include <boost/asio/io_context.hpp>
+
+using namespace FeedTest;
+
+namespace {
+
+FeedSource statusSource(const QString &url)
+{
+    FeedSource source;
+    source.id = QStringLiteral("status");
+    source.kind = FeedSource::Kind::SiteStatus;
+    source.url = url;
+    source.intervalMs = 200;
+    source.provenance = Provenance::Simulated;
+    return source;
+}
+
+} // namespace
+
+class TestFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void scheduleJitterAndBackoff_data();
+    void scheduleJitterAndBackoff();
+    void fetchesAndReusesTheConnection();
+    void faultsBecomeErrors_data();
+    void faultsBecomeErrors();
+    void unreachableServers_data();
+    void unreachableServers();
+    void pollerStoresWhatTheSimulatorServes();
+    void phasesAreForwardedWhenTheyChange();
+    void failingSourceDoesNotStallOthers();
+    void sourceCanBePausedAndResumed();
+    void absurdValuesAreRejected();
+
+private:
+    std::unique_ptr<SimulatorServer> m_server;
+};
+
+void TestFeed::initTestCase()
+{
+    m_server = std::make_unique<SimulatorServer>(SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), 7));
+    QCOMPARE(m_server->start(), QString());
+    QVERIFY(m_server->port() > 0);
+}
+
+void TestFeed::scheduleJitterAndBackoff_data()
+{
+    QTest::addColumn<int>("failures");
+    QTest::addColumn<double>("uniform");
+    QTest::addColumn<qint64>("minimum");
+    QTest::addColumn<qint64>("maximum");
+    QTest::addRow("success, low draw") << 0 << 0.0 << qint64(9000) << qint64(9000);
+    QTest::addRow("success, high draw") << 0 << 0.999999 << qint64(10999) << qint64(11000);
+    QTest::addRow("one failure doubles") << 1 << 0.5 << qint64(20000) << qint64(20000);
+    QTest::addRow("three failures") << 3 << 0.5 << qint64(80000) << qint64(80000);
+    QTest::addRow("capped") << 12 << 0.9 << qint64(300000) << qint64(300000);
+}
+
+void TestFeed::scheduleJitterAndBackoff()
+{
+    QFETCH(int, failures);
+    QFETCH(double, uniform);
+    QFETCH(qint64, minimum);
+    QFETCH(qint64, maximum);
+    const qint64 delay = PollSchedule::nextDelayMs(10'000, 0.1, failures, 300'000, uniform);
+    QVERIFY2(delay >= minimum && delay <= maximum, qPrintable(QString::number(delay)));
+}
+
+void TestFeed::fetchesAndReusesTheConnection()
+{
+    boost::asio::io_context io;
+    QString error;
+    const auto target = HttpTarget::parse(m_server->baseUrl() + QStringLiteral("/status.json"), &error);
+    QVERIFY(target);
+    auto connection = HttpConnection::create(io);
+    QList<HttpResult> results;
+    connection->get(*target, {}, [&](HttpResult first) {
+        results.append(first);
+        connection->get(*target, {}, [&](HttpResult second) { results.append(second); });
+    });
+    io.run();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0].status, 200);
+    QVERIFY(results[0].error.isEmpty());
+    QVERIFY(results[0].body.contains("\"schema_version\":1"));
+    QVERIFY(!results[0].reusedConnection);
+    QVERIFY(results[1].reusedConnection); // keep-alive
+    QCOMPARE(results[1].status, 200);
+}
+
+void TestFeed::faultsBecomeErrors_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("expected"); // part of the error, from the client or the parser
+    QTest::addRow("slow") << QStringLiteral("slow") << QStringLiteral("timed out");
+    QTest::addRow("never-ending body") << QStringLiteral("endless") << QStringLiteral("larger than the cap");
+    QTest::addRow("1 GiB announced") << QStringLiteral("gigabyte") << QStringLiteral("larger than the cap");
+    QTest::addRow("invalid UTF-8") << QStringLiteral("invalid-utf8") << QStringLiteral("UTF-8");
+    QTest::addRow("truncated body") << QStringLiteral("truncated") << QStringLiteral("reading the response failed");
+    QTest::addRow("wrong content length") << QStringLiteral("wrong-length") << QStringLiteral("line 1");
+    QTest::addRow("http 500") << QStringLiteral("http500") << QStringLiteral("HTTP 500");
+    QTest::addRow("garbage") << QStringLiteral("garbage") << QStringLiteral("reading the response failed");
+    QTest::addRow("connection reset") << QStringLiteral("reset") << QStringLiteral("failed");
+    QTest::addRow("hang after headers") << QStringLiteral("hang-after-headers") << QStringLiteral("timed out");
+}
+
+void TestFeed::faultsBecomeErrors()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, expected);
+    HttpOptions options;
+    options.totalTimeoutMs = 1000;
+    options.maxBodyBytes = 1024 * 1024;
+    const HttpResult result = fetch(m_server->baseUrl() + QStringLiteral("/fault/%1/metrics").arg(mode), options);
+    QString error = result.error;
+    if (error.isEmpty()) {
+        // A complete HTTP response: the parser must refuse it.
+        FeedSource source;
+        source.kind = FeedSource::Kind::PrometheusText;
+        source.siteId = QStringLiteral("abilene-tx");
+        const ConversionResult converted = convertResponse(source, result.body, result.status, 0);
+        QVERIFY(converted.samples.isEmpty());
+        error = converted.error;
+    }
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY(result.latencyMs < 5000);
+}
+
+void TestFeed::unreachableServers_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("refused port") << QStringLiteral("http://127.0.0.1:1/metrics") << QStringLiteral("cannot connect");
+    QTest::addRow("unresolvable host") << QStringLiteral("http://no-such-host.invalid/metrics") << QStringLiteral("cannot resolve");
+    QTest::addRow("unsupported scheme") << QStringLiteral("ftp://127.0.0.1/metrics") << QStringLiteral("unsupported scheme");
+}
+
+void TestFeed::unreachableServers()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    HttpOptions options;
+    options.totalTimeoutMs = 3000;
+    const HttpResult result = fetch(url, options);
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+}
+
+void TestFeed::pollerStoresWhatTheSimulatorServes()
+{
+    Collector collector;
+    FeedPoller poller({ statusSource(m_server->baseUrl() + QStringLiteral("/status.json")) }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.sampleCount() >= 16, 10'000);
+    poller.stop();
+    // Every value equals what the simulator computes for that site at that time.
+    QMutexLocker lock(&collector.mutex);
+    int checked = 0;
+    for (const KeyedSample &sample : std::as_const(collector.samples)) {
+        QCOMPARE(sample.key.provenance, Provenance::Simulated);
+        const int site = m_server->fleet().indexOf(sample.key.siteId);
+        QVERIFY(site >= 0);
+        const SimulatedSiteState state = m_server->fleet().stateAt(site, sample.tsMs);
+        if (sample.key.metric == Metric::GpusOnline) {
+            QCOMPARE(sample.value, double(state.gpusOnline));
+            ++checked;
+        } else if (sample.key.metric == Metric::GpusInstalled) {
+            QCOMPARE(sample.value, double(state.gpusInstalled));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 8);
+    const SourceHealth health = collector.health.value(QStringLiteral("status"));
+    QCOMPARE(health.consecutiveFailures, 0);
+    QVERIFY(health.lastSuccessMs > 0);
+    QVERIFY(health.lastError.isEmpty());
+    // The source says which sites it feeds, so that sites can show their feed's health.
+    QVERIFY(health.siteIds.contains(QStringLiteral("abilene-tx")));
+    QCOMPARE(health.siteIds.size(), m_server->fleet().sites().size());
+}
+
+// A status feed's phases reach the phase sink on the first poll and then only on a change,
+// not every few seconds.
+void TestFeed::phasesAreForwardedWhenTheyChange()
+{
+    Collector collector;
+    FeedSource source = statusSource(m_server->baseUrl() + QStringLiteral("/status.json"));
+    source.provenance = Provenance::Measured;
+    source.name = QStringLiteral("Site status");
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink(), collector.phaseSink());
+    poller.start();
+    // Four polls at least (four records per site of GPUs and power each).
+    const qsizetype sites = m_server->fleet().sites().size();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.sampleCount() >= 4 * 4 * sites, 10'000);
+    poller.stop();
+    QMutexLocker lock(&collector.mutex);
+    QVERIFY(!collector.phaseBatches.isEmpty());
+    const QList<Lifecycle::FeedObservation> first = collector.phaseBatches.constFirst();
+    QCOMPARE(first.size(), sites);
+    QHash<QString, Phase> last;
+    for (const Lifecycle::FeedObservation &observation : first) {
+        last.insert(observation.siteId, observation.phase);
+        QCOMPARE(observation.provenance, Provenance::Measured);
+        QCOMPARE(observation.sourceName, QStringLiteral("Site status"));
+        QVERIFY(observation.observedAt.isValid());
+        QVERIFY(!observation.sourceUrl.isEmpty());
+    }
+    QCOMPARE(last.size(), sites);
+    // Later batches carry only changes (a site's phase differs from what was forwarded before).
+    for (qsizetype i = 1; i < collector.phaseBatches.size(); ++i) {
+        for (const Lifecycle::FeedObservation &observation : collector.phaseBatches[i]) {
+            QVERIFY2(last.value(observation.siteId) != observation.phase, qPrintable(observation.siteId));
+            last.insert(observation.siteId, observation.phase);
+        }
+    }
+}
+
+// An operator pauses a source while the poller runs: it reports "disabled" and is not polled
+// while another source goes on (its polls are the clock here); resumed, it polls again.
+void TestFeed::sourceCanBePausedAndResumed()
+{
+    Collector collector;
+    FeedSource paused = statusSource(m_server->baseUrl() + QStringLiteral("/status.json"));
+    paused.id = QStringLiteral("paused");
+    paused.intervalMs = 100;
+    FeedSource running = paused;
+    running.id = QStringLiteral("running");
+    FeedPoller poller({ paused, running }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(QStringLiteral("paused")) >= 2, 10'000);
+
+    poller.setSourceEnabled(QStringLiteral("paused"), false);
+    QTRY_VERIFY(!collector.healthOf(QStringLiteral("paused")).enabled);
+    const int pausedAt = collector.attemptsOf(QStringLiteral("paused"));
+    const int runningAt = collector.attemptsOf(QStringLiteral("running"));
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(QStringLiteral("running")) >= runningAt + 8, 10'000);
+    // At most the poll that was already on its way when the pause arrived.
+    QVERIFY(collector.attemptsOf(QStringLiteral("paused")) <= pausedAt + 1);
+    QCOMPARE(collector.healthOf(QStringLiteral("paused")).nextPollMs, 0);
+
+    poller.setSourceEnabled(QStringLiteral("paused"), true);
+    QTRY_VERIFY(collector.healthOf(QStringLiteral("paused")).enabled);
+    const int resumedAt = collector.attemptsOf(QStringLiteral("paused"));
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(QStringLiteral("paused")) >= resumedAt + 3, 10'000);
+    QCOMPARE(collector.healthOf(QStringLiteral("paused")).consecutiveFailures, 0);
+    // An unknown id changes nothing.
+    poller.setSourceEnabled(QStringLiteral("nowhere"), false);
+    poller.stop();
+}
+
+void TestFeed::failingSourceDoesNotStallOthers()
+{
+    Collector collector;
+    FeedSource hanging = statusSource(m_server->baseUrl() + QStringLiteral("/fault/hang-after-headers/status.json"));
+    hanging.id = QStringLiteral("hanging");
+    hanging.http.totalTimeoutMs = 800;
+    FeedSource healthy = statusSource(m_server->baseUrl() + QStringLiteral("/status.json"));
+    FeedPoller poller({ hanging, healthy }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.healthOf(QStringLiteral("hanging")).consecutiveFailures >= 1, 10'000);
+    // While the hanging source waits out its timeouts, the healthy one keeps delivering.
+    QTRY_VERIFY_WITH_TIMEOUT(collector.healthOf(QStringLiteral("status")).samplesTotal >= 40, 10'000);
+    poller.stop();
+    const SourceHealth failing = collector.healthOf(QStringLiteral("hanging"));
+    QVERIFY2(failing.lastError.contains(QLatin1String("timed out")), qPrintable(failing.lastError));
+    QCOMPARE(failing.lastSuccessMs, 0);
+    QVERIFY(failing.nextPollMs > failing.lastAttemptMs);
+}
+
+void TestFeed::absurdValuesAreRejected()
+{
+    const QByteArray body = R"({"schema_version":1,"sites":[
+        {"site_id":"a","gpus_online":-5,"timestamp":"2026-11-28T12:00:00Z"},
+        {"site_id":"b","gpus_online":100,"it_power_mw":1.5,"timestamp":"2026-11-28T12:00:00Z"}]})";
+    const ConversionResult converted = convertResponse(statusSource(QStringLiteral("http://x/")), body, 200, 0);
+    QVERIFY(converted.error.isEmpty());
+    QVERIFY(!converted.rejected.isEmpty());
+    for (const KeyedSample &sample : converted.samples) {
+        QCOMPARE(sample.key.siteId, QStringLiteral("b"));
+        QVERIFY(sample.value >= 0);
+    }
+    QCOMPARE(converted.samples.size(), 2);
+    const ConversionResult notJson = convertResponse(statusSource(QStringLiteral("http://x/")), "<html>", 200, 0);
+    QVERIFY(!notJson.error.isEmpty());
+    QVERIFY(notJson.samples.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFeed)
+#include "tst_feed.moc"
