@@ -1,17 +1,17 @@
 // stargate-dashboard: the window, or with --report / --screenshot a command-line tool.
 #include "cli/collectmode.h"
 #include "cli/commandline.h"
-#include "session/dashboardsession.h"
-#include "query/executivereport.h"
 #include "cli/exportcommand.h"
 #include "pages/feedspage.h"
-#include "window/mainwindow.h"
 #include "presentation/presentationwindow.h"
-#include "query/projectioncontroller.h"
 #include "presentation/slideregistry.h"
+#include "query/executivereport.h"
+#include "query/projectioncontroller.h"
 #include "query/snapshotpublisher.h"
+#include "session/dashboardsession.h"
 #include "store/storewriter.h"
 #include "widgets/theme.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,17 +33,21 @@ void printError(const QString &message)
 
 QLocale installTranslation(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language == QLatin1String("de") ? QLocale::German : QLocale::English,
-                                                        language == QLatin1String("de") ? QLocale::Germany : QLocale::UnitedStates);
+    const QLocale locale = language.isEmpty()
+        ? QLocale::system()
+        : QLocale(language == QLatin1String("de") ? QLocale::German : QLocale::English,
+            language == QLatin1String("de") ? QLocale::Germany : QLocale::UnitedStates);
     QLocale::setDefault(locale);
     const bool german = locale.language() == QLocale::German;
     // English needs a catalogue too: it holds the plural forms ("1 site", "2 sites").
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(german ? QStringLiteral(":/i18n/stargate_de.qm") : QStringLiteral(":/i18n/stargate_en.qm")))
+    if (appTranslator->load(german ? QStringLiteral(":/i18n/stargate_de.qm")
+                                   : QStringLiteral(":/i18n/stargate_en.qm")))
         QCoreApplication::installTranslator(appTranslator);
     if (german) {
         auto *qtTranslator = new QTranslator(&app);
-        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral("/usr/share/qt6/translations")))
+        if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QStringLiteral("/usr/share/qt6/translations")))
             QCoreApplication::installTranslator(qtTranslator);
     }
     return locale;
@@ -56,11 +60,13 @@ bool saveScreenshot(QWidget *window, const QString &path)
     const QPixmap pixmap = window->grab();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        printError(QCoreApplication::translate("main", "Cannot write the screenshot %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        printError(QCoreApplication::translate("main", "Cannot write the screenshot %1: %2")
+                       .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     if (!pixmap.save(&file, "PNG") || !file.commit()) {
-        printError(QCoreApplication::translate("main", "Cannot write the screenshot %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        printError(QCoreApplication::translate("main", "Cannot write the screenshot %1: %2")
+                       .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     return true;
@@ -70,9 +76,11 @@ bool saveScreenshot(QWidget *window, const QString &path)
 
 int main(int argc, char *argv[])
 {
-    const bool headlessReport = CommandLine::wantsHeadlessReport(argc, argv) || CommandLine::wantsCollect(argc, argv);
+    const bool headlessReport
+        = CommandLine::wantsHeadlessReport(argc, argv) || CommandLine::wantsCollect(argc, argv);
     // Screenshots and exports render offscreen: they need no display.
-    if ((CommandLine::wantsScreenshot(argc, argv) || CommandLine::wantsExport(argc, argv)) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((CommandLine::wantsScreenshot(argc, argv) || CommandLine::wantsExport(argc, argv))
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> app;
@@ -84,7 +92,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("stargate-dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARGATE_VERSION));
 
-    const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments(), MainWindow::pageNames());
+    const CommandLine::Result parsed
+        = CommandLine::parse(QCoreApplication::arguments(), MainWindow::pageNames());
     if (parsed.exitNow) {
         std::fputs(qPrintable(parsed.output), stdout);
         return 0;
@@ -95,7 +104,8 @@ int main(int argc, char *argv[])
     }
     const CommandLineOptions &options = parsed.options;
     const QLocale locale = installTranslation(*app, options.language);
-    const bool commandLineMode = headlessReport || !options.screenshotPath.isEmpty() || options.exports();
+    const bool commandLineMode
+        = headlessReport || !options.screenshotPath.isEmpty() || options.exports();
     const QString slideError = SlideRegistry::instance().validate(options.slides);
     if (!slideError.isEmpty()) {
         printError(slideError);
@@ -104,12 +114,15 @@ int main(int argc, char *argv[])
     // Polled data must not be mistaken for reported data; the feed starts after the store opened.
 
     DashboardSession session;
-    const QString databasePath = options.databasePath.isEmpty() ? Store::defaultPath() : QFileInfo(options.databasePath).absoluteFilePath();
+    const QString databasePath = options.databasePath.isEmpty()
+        ? Store::defaultPath()
+        : QFileInfo(options.databasePath).absoluteFilePath();
     const QString error = session.open(databasePath);
     if (!error.isEmpty()) {
         printError(error);
         if (!commandLineMode)
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Stargate Dashboard"), error);
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Stargate Dashboard"), error);
         return 1;
     }
     for (const QString &warning : session.warnings())
@@ -119,8 +132,9 @@ int main(int argc, char *argv[])
         for (const Site &site : session.store().sites())
             known.append(site.id);
         if (!known.contains(siteId)) {
-            printError(QCoreApplication::translate("main", "Unknown site \"%1\" in --page; known sites: %2.")
-                               .arg(siteId, known.join(QStringLiteral(", "))));
+            printError(QCoreApplication::translate(
+                "main", "Unknown site \"%1\" in --page; known sites: %2.")
+                           .arg(siteId, known.join(QStringLiteral(", "))));
             return 2;
         }
     }
@@ -128,7 +142,8 @@ int main(int argc, char *argv[])
     QString feedError;
     const bool explicitFeed = options.demo || !options.sourcesPath.isEmpty();
     if (session.isSnapshot() && explicitFeed)
-        printError(QCoreApplication::translate("main", "This is a read-only snapshot: polling stays off."));
+        printError(QCoreApplication::translate(
+            "main", "This is a read-only snapshot: polling stays off."));
     switch (session.isSnapshot() ? CommandLineOptions::Feed::None : options.feed()) {
     case CommandLineOptions::Feed::Demo:
         feedError = session.startDemoFeed();
@@ -149,7 +164,8 @@ int main(int argc, char *argv[])
         return CollectMode::run(session, options.durationSeconds);
 
     if (!options.reportFormat.isEmpty()) {
-        const QJsonDocument report(ExecutiveReport::toJson(session.publisher()->snapshot(), &session.projections()->result()));
+        const QJsonDocument report(ExecutiveReport::toJson(
+            session.publisher()->snapshot(), &session.projections()->result()));
         std::fputs(report.toJson(QJsonDocument::Indented).constData(), stdout);
         return 0;
     }
@@ -164,14 +180,17 @@ int main(int argc, char *argv[])
 
     MainWindow window(session.publisher(), session.projections(), databasePath, locale);
     window.setSnapshotTakenAt(session.snapshotTakenAt());
-    window.setSnapshotExporter([&session](const QString &path, const std::function<bool(int)> &progress) {
-        return session.exportSnapshot(path, progress);
-    });
-    QObject::connect(session.writer(), &StoreWriter::writeFailed, &window, &MainWindow::showWriteError);
+    window.setSnapshotExporter(
+        [&session](const QString &path, const std::function<bool(int)> &progress) {
+            return session.exportSnapshot(path, progress);
+        });
+    QObject::connect(
+        session.writer(), &StoreWriter::writeFailed, &window, &MainWindow::showWriteError);
     window.setAlertMonitor(session.alerts());
     window.setStoreAccess(&session.store(), session.writer());
     window.feedsPage()->setPollingControllable(session.feedRunning());
-    QObject::connect(window.feedsPage(), &FeedsPage::sourceEnabledRequested, &session, &DashboardSession::setSourceEnabled);
+    QObject::connect(window.feedsPage(), &FeedsPage::sourceEnabledRequested, &session,
+        &DashboardSession::setSourceEnabled);
     window.showPage(options.page);
     if (!options.screenshotPath.isEmpty()) {
         window.resize(options.size);
@@ -181,7 +200,8 @@ int main(int argc, char *argv[])
         QWidget *grabbed = &window;
         if (options.present) {
             PresentationWindow *presentation = window.startPresentation(options.slides, 0);
-            presentation->setAttribute(Qt::WA_DontShowOnScreen, qgetenv("QT_QPA_PLATFORM") != "offscreen");
+            presentation->setAttribute(
+                Qt::WA_DontShowOnScreen, qgetenv("QT_QPA_PLATFORM") != "offscreen");
             presentation->showNormal();
             presentation->resize(options.size);
             grabbed = presentation;

@@ -12,17 +12,19 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stargate-sitesim"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Serves simulated Stargate sites: /status.json, "
-                                                    "/sites/<id>/nodes/<n>/metrics, /api/v1/query, /fault/<mode>/."));
+    parser.setApplicationDescription(
+        QStringLiteral("Serves simulated Stargate sites: /status.json, "
+                       "/sites/<id>/nodes/<n>/metrics, /api/v1/query, /fault/<mode>/."));
     parser.addHelpOption();
-    const QCommandLineOption address(QStringLiteral("address"), QStringLiteral("Address to listen on."), QStringLiteral("ip"),
-            QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any free port)."), QStringLiteral("port"),
-            QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulation."), QStringLiteral("n"),
-            QStringLiteral("2025"));
+    const QCommandLineOption address(QStringLiteral("address"),
+        QStringLiteral("Address to listen on."), QStringLiteral("ip"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("Port (0: any free port)."), QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the simulation."),
+        QStringLiteral("n"), QStringLiteral("2025"));
     const QCommandLineOption gpusPerNode(QStringLiteral("gpus-per-node"),
-            QStringLiteral("GPUs per simulated node (1-64); each serves 3 DCGM metrics per GPU."), QStringLiteral("n"), QStringLiteral("8"));
+        QStringLiteral("GPUs per simulated node (1-64); each serves 3 DCGM metrics per GPU."),
+        QStringLiteral("n"), QStringLiteral("8"));
     parser.addOptions({ address, port, seed, gpusPerNode });
     parser.process(app);
 

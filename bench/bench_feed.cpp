@@ -7,19 +7,17 @@
 // million samples for both, and the ratio. The simulator's CPU is in neither figure.
 //
 //   bench_feed [--endpoints 2000] [--interval 5] [--seconds 30]
+#include "feed/feedpoller.h"
 #include "store/dataset.h"
 #include "store/datasetimporter.h"
-#include "feed/feedpoller.h"
 #include "store/store.h"
 #include "store/storewriter.h"
 
 #include <QCommandLineParser>
-#include <boost/asio/io_context.hpp>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QMutex>
 #include <QProcess>
@@ -27,6 +25,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
+#include <boost/asio/io_context.hpp>
 #include <cstdio>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -34,9 +34,10 @@
 namespace {
 double processCpuSeconds()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // utime + stime of another process, from /proc.
@@ -48,7 +49,8 @@ double childCpuSeconds(qint64 pid)
     const QByteArray text = stat.readAll();
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
     const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks; // fields 14 and 15 of stat
+    return (fields.value(11).toDouble() + fields.value(12).toDouble())
+        / ticks; // fields 14 and 15 of stat
 }
 
 // Runs the event loop (the writer's queued commits) for a while without spinning, so that the
@@ -95,9 +97,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption endpointsOption(QStringLiteral("endpoints"), QStringLiteral("Node endpoints."), QStringLiteral("n"), QStringLiteral("2000"));
-    const QCommandLineOption intervalOption(QStringLiteral("interval"), QStringLiteral("Poll interval, s."), QStringLiteral("s"), QStringLiteral("5"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Measured time per contestant, s."), QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption endpointsOption(QStringLiteral("endpoints"),
+        QStringLiteral("Node endpoints."), QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"),
+        QStringLiteral("Poll interval, s."), QStringLiteral("s"), QStringLiteral("5"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+        QStringLiteral("Measured time per contestant, s."), QStringLiteral("s"),
+        QStringLiteral("30"));
     parser.addOptions({ endpointsOption, intervalOption, secondsOption });
     parser.process(app);
     const int endpoints = parser.value(endpointsOption).toInt();
@@ -106,7 +112,8 @@ int main(int argc, char **argv)
     constexpr int gpusPerNode = 32; // 3 DCGM metrics per GPU: 96 samples per scrape
 
     QProcess simulator;
-    simulator.start(QStringLiteral(STARGATE_SITESIM_BINARY), { QStringLiteral("--gpus-per-node"), QString::number(gpusPerNode) });
+    simulator.start(QStringLiteral(STARGATE_SITESIM_BINARY),
+        { QStringLiteral("--gpus-per-node"), QString::number(gpusPerNode) });
     if (!simulator.waitForReadyRead(10'000)) {
         std::fprintf(stderr, "bench_feed: stargate-sitesim did not start\n");
         return 1;
@@ -119,13 +126,15 @@ int main(int argc, char **argv)
     for (int i = 0; i < endpoints; ++i)
         paths << QStringLiteral("/sites/%1/nodes/%2/metrics").arg(siteId).arg(i);
     const int samplesPerScrape = int(get(base + paths.first()).count("\nDCGM_FI_DEV_"));
-    std::printf("endpoints: %d at a %d s interval, %d samples per scrape, %d s per contestant\n", endpoints, intervalS, samplesPerScrape, seconds);
+    std::printf("endpoints: %d at a %d s interval, %d samples per scrape, %d s per contestant\n",
+        endpoints, intervalS, samplesPerScrape, seconds);
 
     // --- The dashboard's poller, with the store writer on its own thread.
     QTemporaryDir dir;
     {
         Store store;
-        if (const QString error = store.open(dir.filePath(QStringLiteral("bench.sqlite"))); !error.isEmpty()) {
+        if (const QString error = store.open(dir.filePath(QStringLiteral("bench.sqlite")));
+            !error.isEmpty()) {
             std::fprintf(stderr, "bench_feed: %s\n", qPrintable(error));
             return 1;
         }
@@ -154,19 +163,20 @@ int main(int argc, char **argv)
     QString firstError;
     bool measuring = false;
     FeedPoller poller(
-            sources,
-            [writer](QList<KeyedSample> samples) {
-                QMetaObject::invokeMethod(writer, [writer, samples] { writer->enqueue(samples); }, Qt::QueuedConnection);
-            },
-            [&](SourceHealth health) {
-                QMutexLocker lock(&mutex);
-                if (!measuring)
-                    return;
-                attempts[health.sourceId].append(health.lastAttemptMs);
-                (health.consecutiveFailures == 0 ? successes : failures) += 1;
-                if (firstError.isEmpty() && !health.lastError.isEmpty())
-                    firstError = health.lastError;
-            });
+        sources,
+        [writer](QList<KeyedSample> samples) {
+            QMetaObject::invokeMethod(
+                writer, [writer, samples] { writer->enqueue(samples); }, Qt::QueuedConnection);
+        },
+        [&](SourceHealth health) {
+            QMutexLocker lock(&mutex);
+            if (!measuring)
+                return;
+            attempts[health.sourceId].append(health.lastAttemptMs);
+            (health.consecutiveFailures == 0 ? successes : failures) += 1;
+            if (firstError.isEmpty() && !health.lastError.isEmpty())
+                firstError = health.lastError;
+        });
     poller.start();
     waitFor(intervalS * 1000 + 1000); // every source has polled once: connections are open
     {
@@ -200,12 +210,15 @@ int main(int argc, char **argv)
     }
     const double expectedPolls = double(endpoints) * seconds / intervalS;
     const double dashboardSamples = double(successes) * samplesPerScrape;
-    std::printf("dashboard:  %lld polls ok, %lld failed, about %.0f due; late polls: %lld; missed polls: %lld\n",
-            (long long)successes, (long long)failures, expectedPolls, (long long)late, (long long)missed);
+    std::printf("dashboard:  %lld polls ok, %lld failed, about %.0f due; late polls: %lld; missed "
+                "polls: %lld\n",
+        (long long)successes, (long long)failures, expectedPolls, (long long)late,
+        (long long)missed);
     if (!firstError.isEmpty())
         std::printf("dashboard:  first error: %s\n", qPrintable(firstError));
-    std::printf("dashboard:  %.0f samples/s sustained, %.2f CPU s in %.1f s, %.2f CPU s per million samples\n",
-            dashboardSamples / wallS, cpuDashboard, wallS, cpuDashboard / dashboardSamples * 1e6);
+    std::printf("dashboard:  %.0f samples/s sustained, %.2f CPU s in %.1f s, %.2f CPU s per "
+                "million samples\n",
+        dashboardSamples / wallS, cpuDashboard, wallS, cpuDashboard / dashboardSamples * 1e6);
 
     // --- Prometheus on the same endpoints.
     const QString prometheusBinary = QStandardPaths::findExecutable(QStringLiteral("prometheus"));
@@ -216,20 +229,26 @@ int main(int argc, char **argv)
     const QString hostPort = base.section(QStringLiteral("//"), 1);
     QFile config(dir.filePath(QStringLiteral("prometheus.yml")));
     config.open(QIODevice::WriteOnly);
-    config.write(QStringLiteral("global:\n  scrape_interval: %1s\n  scrape_timeout: %1s\nscrape_configs:\n  - job_name: nodes\n    static_configs:\n")
-                         .arg(intervalS)
-                         .toUtf8());
+    config.write(QStringLiteral("global:\n  scrape_interval: %1s\n  scrape_timeout: "
+                                "%1s\nscrape_configs:\n  - job_name: nodes\n    static_configs:\n")
+                     .arg(intervalS)
+                     .toUtf8());
     // A node label per target: targets with equal labels would share their up/scrape_* series.
     for (int i = 0; i < paths.size(); ++i)
-        config.write(QStringLiteral("      - targets: ['%1']\n        labels: {__metrics_path__: '%2', node: '%3'}\n").arg(hostPort, paths[i]).arg(i).toUtf8());
+        config.write(QStringLiteral(
+            "      - targets: ['%1']\n        labels: {__metrics_path__: '%2', node: '%3'}\n")
+                         .arg(hostPort, paths[i])
+                         .arg(i)
+                         .toUtf8());
     config.close();
     const quint16 port = freePort();
     const QString prometheusUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
     QProcess prometheus;
     prometheus.setProcessChannelMode(QProcess::MergedChannels);
-    prometheus.start(prometheusBinary, { QStringLiteral("--config.file=") + config.fileName(),
-                                               QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("tsdb")),
-                                               QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port) });
+    prometheus.start(prometheusBinary,
+        { QStringLiteral("--config.file=") + config.fileName(),
+            QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("tsdb")),
+            QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port) });
     prometheus.waitForStarted();
     QElapsedTimer ready;
     ready.start();
@@ -237,27 +256,33 @@ int main(int argc, char **argv)
         waitFor(250);
     waitFor(intervalS * 1000 + 1000);
     const QByteArray metricsBefore = get(prometheusUrl + QStringLiteral("/metrics"));
-    const double appendedBefore = metricValue(metricsBefore, "prometheus_tsdb_head_samples_appended_total{type=\"float\"}")
-            + metricValue(metricsBefore, "prometheus_tsdb_head_samples_appended_total");
+    const double appendedBefore
+        = metricValue(metricsBefore, "prometheus_tsdb_head_samples_appended_total{type=\"float\"}")
+        + metricValue(metricsBefore, "prometheus_tsdb_head_samples_appended_total");
     const double promCpuBefore = childCpuSeconds(prometheus.processId());
     wall.restart();
     waitFor(seconds * 1000);
     const double promCpu = childCpuSeconds(prometheus.processId()) - promCpuBefore;
     const double promWall = wall.elapsed() / 1000.0;
     const QByteArray metricsAfter = get(prometheusUrl + QStringLiteral("/metrics"));
-    const double appended = metricValue(metricsAfter, "prometheus_tsdb_head_samples_appended_total{type=\"float\"}")
-            + metricValue(metricsAfter, "prometheus_tsdb_head_samples_appended_total") - appendedBefore;
+    const double appended
+        = metricValue(metricsAfter, "prometheus_tsdb_head_samples_appended_total{type=\"float\"}")
+        + metricValue(metricsAfter, "prometheus_tsdb_head_samples_appended_total") - appendedBefore;
     prometheus.terminate();
     prometheus.waitForFinished(15'000);
     simulator.terminate();
     simulator.waitForFinished(5'000);
-    // Prometheus appends 5 series of its own per scrape (up, scrape_*): count only the scraped samples.
+    // Prometheus appends 5 series of its own per scrape (up, scrape_*): count only the scraped
+    // samples.
     const double scrapes = appended / (samplesPerScrape + 5);
     const double promSamples = scrapes * samplesPerScrape;
-    std::printf("prometheus: %.0f samples/s sustained, %.2f CPU s in %.1f s, %.2f CPU s per million samples\n",
-            promSamples / promWall, promCpu, promWall, promSamples > 0 ? promCpu / promSamples * 1e6 : 0.0);
+    std::printf("prometheus: %.0f samples/s sustained, %.2f CPU s in %.1f s, %.2f CPU s per "
+                "million samples\n",
+        promSamples / promWall, promCpu, promWall,
+        promSamples > 0 ? promCpu / promSamples * 1e6 : 0.0);
     if (promSamples > 0 && dashboardSamples > 0)
-        std::printf("ratio: the dashboard uses %.2f x Prometheus's CPU per sample (target <= 0.5)\n",
-                (cpuDashboard / dashboardSamples) / (promCpu / promSamples));
+        std::printf(
+            "ratio: the dashboard uses %.2f x Prometheus's CPU per sample (target <= 0.5)\n",
+            (cpuDashboard / dashboardSamples) / (promCpu / promSamples));
     return 0;
 }

@@ -44,7 +44,8 @@ QList<SiteData> makeFleet()
         data.history.reserve(kPointsPerSite);
         for (int i = 0; i < kPointsPerSite; ++i) {
             const double t = kDay0 + i * 0.05; // every 72 minutes over 500 days
-            data.history.append({ t, c / (1 + std::exp(-b * (t - a))) + 0.02 * c * normal(random) });
+            data.history.append(
+                { t, c / (1 + std::exp(-b * (t - a))) + 0.02 * c * normal(random) });
         }
         fleet.append(std::move(data));
     }
@@ -116,22 +117,25 @@ int main()
                 ok += fit.ok ? 1 : 0;
                 logistic += fit.kind == ModelKind::Logistic ? 1 : 0;
             }
-            std::printf("fits ok: %d of %d, logistic: %d; fleet p10/p50/p90 at the last point: %.0f / %.0f / %.0f\n", ok,
-                    kSites, logistic, quantiles.last().p10, quantiles.last().p50, quantiles.last().p90);
+            std::printf("fits ok: %d of %d, logistic: %d; fleet p10/p50/p90 at the last point: "
+                        "%.0f / %.0f / %.0f\n",
+                ok, kSites, logistic, quantiles.last().p10, quantiles.last().p50,
+                quantiles.last().p90);
         }
     }
 
     const double baseline = median(baselineMs);
     const double total = median(totalMs);
-    std::printf("%d sites x %d points, %d future points, %d draws; median of %d runs\n", kSites, kPointsPerSite,
-            kFuturePoints, kDraws, kRuns);
+    std::printf("%d sites x %d points, %d future points, %d draws; median of %d runs\n", kSites,
+        kPointsPerSite, kFuturePoints, kDraws, kRuns);
     std::printf("baseline (sum of all inputs once): %8.3f ms\n", baseline);
     std::printf("fits:                              %8.3f ms\n", median(fitMs));
     std::printf("bands (80%% and 95%%):               %8.3f ms\n", median(bandMs));
     std::printf("fleet Monte Carlo:                 %8.3f ms\n", median(monteCarloMs));
-    std::printf("total:                             %8.3f ms (target: total < %.0f ms) %s\n", total, kTargetMs,
-            total < kTargetMs ? "met" : "MISSED");
-    std::printf("ratio to baseline:                 %8.1f\n", baseline > 0 ? total / baseline : 0.0);
+    std::printf("total:                             %8.3f ms (target: total < %.0f ms) %s\n", total,
+        kTargetMs, total < kTargetMs ? "met" : "MISSED");
+    std::printf(
+        "ratio to baseline:                 %8.1f\n", baseline > 0 ? total / baseline : 0.0);
     std::printf("(checksum %.6f)\n", checksum);
     return 0;
 }

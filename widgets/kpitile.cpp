@@ -76,13 +76,16 @@ void KpiTile::refreshFreshness(qint64 nowMs)
         const qint64 age = std::max<qint64>(0, nowMs - m_updated.toMSecsSinceEpoch());
         m_stale = age > m_staleAfterMs;
         const QString ago = FigureFormat::age(age, m_locale);
-        m_freshness->setText(m_stale ? tr("STALE · updated %1").arg(ago) : tr("● updated %1").arg(ago));
-        m_freshness->setStyleSheet(QStringLiteral("color: %1; font-weight: %2;")
-                                           .arg((m_stale ? Theme::warningColor() : Theme::positiveColor()).name())
-                                           .arg(m_stale ? 700 : 400));
-        m_freshness->setToolTip(m_stale ? tr("No new data for longer than %1; the figure may be out of date.")
-                                                  .arg(FigureFormat::duration(m_staleAfterMs, m_locale))
-                                        : QString());
+        m_freshness->setText(
+            m_stale ? tr("STALE · updated %1").arg(ago) : tr("● updated %1").arg(ago));
+        m_freshness->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: %2;")
+                .arg((m_stale ? Theme::warningColor() : Theme::positiveColor()).name())
+                .arg(m_stale ? 700 : 400));
+        m_freshness->setToolTip(m_stale
+                ? tr("No new data for longer than %1; the figure may be out of date.")
+                      .arg(FigureFormat::duration(m_staleAfterMs, m_locale))
+                : QString());
         m_freshness->show();
     }
     if (wasStale != m_stale)
@@ -160,7 +163,8 @@ void KpiTile::setProvenances(const QList<Provenance> &provenances)
     if (shown == Provenance::Simulated)
         text = tr("SIMULATED DATA");
     m_badge->setText(text);
-    m_badge->setStyleSheet(QStringLiteral("background: %1;").arg(Theme::provenanceColor(shown).name()));
+    m_badge->setStyleSheet(
+        QStringLiteral("background: %1;").arg(Theme::provenanceColor(shown).name()));
     m_badge->show();
 }
 

@@ -90,7 +90,8 @@ void MapView::buildLayers()
         const QRectF bounds = featureBounds(feature);
         // Neighbours (Canada, Mexico, the Caribbean) for context; nothing that crosses the
         // antimeridian or lies far away, where a conic centred on the USA distorts badly.
-        if (bounds.left() < -170.0 || bounds.right() > -50.0 || feature.code == QLatin1String("USA"))
+        if (bounds.left() < -170.0 || bounds.right() > -50.0
+            || feature.code == QLatin1String("USA"))
             continue;
         for (const GeoRing &ring : feature.rings)
             addRing(usa.context, ring, &MapProjection::albersUsa);
@@ -105,7 +106,8 @@ void MapView::buildLayers()
             addRing(globe.land, ring, &MapProjection::equalEarth);
     }
     const QPointF corner = MapProjection::equalEarth(180.0, 84.0);
-    globe.bounds = QRectF(QPointF(-2.72, -corner.y() - 0.02), QPointF(2.72, -MapProjection::equalEarth(0, -58.0).y() + 0.02));
+    globe.bounds = QRectF(QPointF(-2.72, -corner.y() - 0.02),
+        QPointF(2.72, -MapProjection::equalEarth(0, -58.0).y() + 0.02));
 }
 
 bool MapView::isInRegion(double lon, double lat, Region region)
@@ -118,7 +120,8 @@ bool MapView::isInRegion(double lon, double lat, Region region)
 
 QPointF MapView::project(double lon, double lat) const
 {
-    const QPointF p = m_region == Region::Usa ? MapProjection::albersUsa(lon, lat) : MapProjection::equalEarth(lon, lat);
+    const QPointF p = m_region == Region::Usa ? MapProjection::albersUsa(lon, lat)
+                                              : MapProjection::equalEarth(lon, lat);
     return QPointF(p.x(), -p.y());
 }
 
@@ -183,15 +186,20 @@ void MapView::relayout()
     const QRectF area = QRectF(rect()).adjusted(16, 16, -16, -16);
     if (area.width() <= 0 || area.height() <= 0 || layer.bounds.isEmpty())
         return;
-    const double scale = std::min(area.width() / layer.bounds.width(), area.height() / layer.bounds.height()) * m_zoom;
+    const double scale
+        = std::min(area.width() / layer.bounds.width(), area.height() / layer.bounds.height())
+        * m_zoom;
     const QPointF centre = area.center() + m_pan;
-    m_transform = QTransform::fromTranslate(centre.x(), centre.y()).scale(scale, scale).translate(-layer.bounds.center().x(), -layer.bounds.center().y());
+    m_transform = QTransform::fromTranslate(centre.x(), centre.y())
+                      .scale(scale, scale)
+                      .translate(-layer.bounds.center().x(), -layer.bounds.center().y());
 
     double largestMw = 0;
     for (const MapSite &site : std::as_const(m_sites))
         largestMw = std::max(largestMw, site.plannedMw);
     // The world view packs the US sites into a small area: smaller circles keep them apart.
-    const double maxRadius = std::clamp(std::min(width(), height()) / 28.0, 14.0, 28.0) * (m_region == Region::World ? 0.6 : 1.0);
+    const double maxRadius = std::clamp(std::min(width(), height()) / 28.0, 14.0, 28.0)
+        * (m_region == Region::World ? 0.6 : 1.0);
     const double minRadius = m_region == Region::World ? 5.0 : 6.0;
     m_markers.clear();
     m_markerSite.clear();
@@ -204,11 +212,13 @@ void MapView::relayout()
             continue;
         order.append(i);
     }
-    std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return m_sites.at(a).plannedMw > m_sites.at(b).plannedMw; });
+    std::stable_sort(order.begin(), order.end(),
+        [this](int a, int b) { return m_sites.at(a).plannedMw > m_sites.at(b).plannedMw; });
     for (int index : std::as_const(order)) {
         const MapSite &site = m_sites.at(index);
         QPointF centre = m_transform.map(project(*site.longitude, *site.latitude));
-        const double radius = MapMarkers::radiusForMw(site.plannedMw, largestMw, minRadius, maxRadius);
+        const double radius
+            = MapMarkers::radiusForMw(site.plannedMw, largestMw, minRadius, maxRadius);
         // Sites given the same coordinates (a campus and its expansion) would hide each
         // other: later (smaller) ones move out to the side of the first, like satellites.
         int twins = 0;
@@ -232,10 +242,12 @@ void MapView::relayout()
     QList<QSizeF> sizes;
     QList<int> priority;
     for (int i = 0; i < m_markers.size(); ++i) {
-        sizes.append(QSizeF(metrics.horizontalAdvance(m_sites.at(m_markerSite.at(i)).name) + 10, metrics.height() + 4));
+        sizes.append(QSizeF(metrics.horizontalAdvance(m_sites.at(m_markerSite.at(i)).name) + 10,
+            metrics.height() + 4));
         priority.append(i); // already by planned MW, largest first
     }
-    m_labels = MapMarkers::placeLabels(m_markers, sizes, priority, QRectF(rect()).adjusted(4, 4, -4, -4), m_hovered, 4.0, { legendRect() });
+    m_labels = MapMarkers::placeLabels(m_markers, sizes, priority,
+        QRectF(rect()).adjusted(4, 4, -4, -4), m_hovered, 4.0, { legendRect() });
 }
 
 QList<MapMarkers::Marker> MapView::markers() const
@@ -289,7 +301,8 @@ void MapView::paintEvent(QPaintEvent *)
     const Layer &layer = m_layers[int(m_region)];
 
     painter.save();
-    painter.setTransform(m_transform, true); // combined: a PDF export renders with a transform of its own
+    painter.setTransform(
+        m_transform, true); // combined: a PDF export renders with a transform of its own
     QPen border(QColor(0xff, 0xff, 0xff), 1.0);
     border.setCosmetic(true);
     painter.setPen(border);
@@ -301,7 +314,8 @@ void MapView::paintEvent(QPaintEvent *)
 
     if (!m_geoError.isEmpty()) {
         painter.setPen(Theme::textColor());
-        painter.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_geoError);
+        painter.drawText(
+            rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_geoError);
     }
 
     // Markers, large first so that small ones stay visible on top.
@@ -340,11 +354,14 @@ void MapView::paintEvent(QPaintEvent *)
         // The first corner (upper right, upper left, lower right, lower left) that no other
         // marker covers, so that a badge is never read as a neighbour's.
         QPointF centre;
-        for (const QPointF direction : { QPointF(1, -1), QPointF(-1, -1), QPointF(1, 1), QPointF(-1, 1) }) {
+        for (const QPointF direction :
+            { QPointF(1, -1), QPointF(-1, -1), QPointF(1, 1), QPointF(-1, 1) }) {
             centre = marker.center + direction * marker.radius * 0.75;
-            const bool covered = std::any_of(m_markers.cbegin(), m_markers.cend(), [&](const MapMarkers::Marker &other) {
-                return &other != &marker && QLineF(other.center, centre).length() < other.radius + 4;
-            });
+            const bool covered = std::any_of(
+                m_markers.cbegin(), m_markers.cend(), [&](const MapMarkers::Marker &other) {
+                    return &other != &marker
+                        && QLineF(other.center, centre).length() < other.radius + 4;
+                });
             if (!covered)
                 break;
         }
@@ -352,7 +369,8 @@ void MapView::paintEvent(QPaintEvent *)
         painter.setBrush(Theme::negativeColor());
         painter.drawEllipse(centre, 8.5, 8.5);
         painter.setPen(Qt::white);
-        painter.drawText(QRectF(centre.x() - 9, centre.y() - 9, 18, 18), Qt::AlignCenter, QString::number(std::min(site.openAlerts, 9)));
+        painter.drawText(QRectF(centre.x() - 9, centre.y() - 9, 18, 18), Qt::AlignCenter,
+            QString::number(std::min(site.openAlerts, 9)));
     }
 
     painter.setFont(labelFont());
@@ -362,7 +380,8 @@ void MapView::paintEvent(QPaintEvent *)
             continue;
         // Labels pushed further out get a thin leader line back to their marker.
         const MapMarkers::Marker &marker = m_markers.at(i);
-        const QPointF nearest(std::clamp(marker.center.x(), box.left(), box.right()), std::clamp(marker.center.y(), box.top(), box.bottom()));
+        const QPointF nearest(std::clamp(marker.center.x(), box.left(), box.right()),
+            std::clamp(marker.center.y(), box.top(), box.bottom()));
         const QPointF away = nearest - marker.center;
         const double distance = std::hypot(away.x(), away.y());
         if (distance > marker.radius + 10) {
@@ -425,8 +444,10 @@ QRectF MapView::legendRect() const
     double width = metrics.horizontalAdvance(tr("Circle area: planned MW")) + 24;
     for (Phase phase : phases)
         width = std::max(width, metrics.horizontalAdvance(phaseDisplayName(phase)) + 34);
-    for (FeedHealth health : { FeedHealth::Fresh, FeedHealth::Stale, FeedHealth::Failing, FeedHealth::NoFeed })
-        width = std::max(width, metrics.horizontalAdvance(tr("Ring: %1").arg(feedHealthDisplayName(health))) + 34);
+    for (FeedHealth health :
+        { FeedHealth::Fresh, FeedHealth::Stale, FeedHealth::Failing, FeedHealth::NoFeed })
+        width = std::max(width,
+            metrics.horizontalAdvance(tr("Ring: %1").arg(feedHealthDisplayName(health))) + 34);
     const double height = line * (phases.size() + 4 + 2) + 12;
     // Over open sea: the Atlantic off Florida for the USA, the South Pacific for the world.
     if (m_region == Region::Usa)
@@ -437,7 +458,8 @@ QRectF MapView::legendRect() const
 void MapView::drawLegend(QPainter &painter)
 {
     const QList<Phase> phases = phasesShown();
-    const QList<FeedHealth> healths{ FeedHealth::Fresh, FeedHealth::Stale, FeedHealth::Failing, FeedHealth::NoFeed };
+    const QList<FeedHealth> healths { FeedHealth::Fresh, FeedHealth::Stale, FeedHealth::Failing,
+        FeedHealth::NoFeed };
     const QFont font = legendFont();
     painter.setFont(font);
     const QFontMetricsF metrics(font);
@@ -450,7 +472,8 @@ void MapView::drawLegend(QPainter &painter)
     double y = box.top() + 8;
     const auto row = [&](const QString &text) {
         painter.setPen(Theme::textColor());
-        painter.drawText(QRectF(box.left() + 30, y, width - 34, line), Qt::AlignVCenter | Qt::AlignLeft, text);
+        painter.drawText(
+            QRectF(box.left() + 30, y, width - 34, line), Qt::AlignVCenter | Qt::AlignLeft, text);
         const QPointF swatch(box.left() + 16, y + line / 2);
         y += line;
         return swatch;
@@ -470,22 +493,30 @@ void MapView::drawLegend(QPainter &painter)
     }
     for (FeedHealth health : healths) {
         const QPointF swatch = row(tr("Ring: %1").arg(feedHealthDisplayName(health)));
-        painter.setPen(QPen(health == FeedHealth::NoFeed ? QColor(0x94, 0xa3, 0xb8) : Theme::feedHealthColor(health), 3));
+        painter.setPen(QPen(health == FeedHealth::NoFeed ? QColor(0x94, 0xa3, 0xb8)
+                                                         : Theme::feedHealthColor(health),
+            3));
         painter.setBrush(Qt::white);
         painter.drawEllipse(swatch, 5.5, 5.5);
     }
     painter.setPen(Theme::mutedTextColor());
-    painter.drawText(QRectF(box.left() + 10, y, width - 14, line), Qt::AlignVCenter, tr("Circle area: planned MW"));
+    painter.drawText(QRectF(box.left() + 10, y, width - 14, line), Qt::AlignVCenter,
+        tr("Circle area: planned MW"));
 }
 
 QString MapView::tooltipFor(int marker) const
 {
     const MapSite &site = m_sites.at(m_markerSite.at(marker));
     return QStringLiteral("<b>%1</b><br>%2: %3<br>%4: %5<br>%6: %7<br>%8: %9")
-            .arg(site.name.toHtmlEscaped(), tr("Phase"), site.phase ? phaseDisplayName(*site.phase) : tr("unknown"), tr("GPUs"),
-                    site.gpusText.toHtmlEscaped(), tr("Planned"), site.plannedMwText.toHtmlEscaped(), tr("Feed"),
-                    (feedHealthDisplayName(site.feed) + QStringLiteral(" · ") + site.freshnessText).toHtmlEscaped())
-            + (site.openAlerts > 0 ? QStringLiteral("<br><span style=\"color:#b91c1c\">%1</span>").arg(tr("%n open alert(s)", nullptr, site.openAlerts)) : QString());
+               .arg(site.name.toHtmlEscaped(), tr("Phase"),
+                   site.phase ? phaseDisplayName(*site.phase) : tr("unknown"), tr("GPUs"),
+                   site.gpusText.toHtmlEscaped(), tr("Planned"), site.plannedMwText.toHtmlEscaped(),
+                   tr("Feed"),
+                   (feedHealthDisplayName(site.feed) + QStringLiteral(" · ") + site.freshnessText)
+                       .toHtmlEscaped())
+        + (site.openAlerts > 0 ? QStringLiteral("<br><span style=\"color:#b91c1c\">%1</span>")
+                                     .arg(tr("%n open alert(s)", nullptr, site.openAlerts))
+                               : QString());
 }
 
 bool MapView::event(QEvent *event)
@@ -589,8 +620,8 @@ void MapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down: {
         // The arrows move the view over the map: the map itself moves the other way.
         const QPointF step = event->key() == Qt::Key_Left ? QPointF(kPanStep, 0)
-                : event->key() == Qt::Key_Right           ? QPointF(-kPanStep, 0)
-                : event->key() == Qt::Key_Up              ? QPointF(0, kPanStep)
+            : event->key() == Qt::Key_Right               ? QPointF(-kPanStep, 0)
+            : event->key() == Qt::Key_Up                  ? QPointF(0, kPanStep)
                                                           : QPointF(0, -kPanStep);
         m_pan += step;
         relayout();

@@ -6,8 +6,8 @@
 #pragma once
 
 #include "domain/feedhealth.h"
-#include "geo/mapmarkers.h"
 #include "domain/phase.h"
+#include "geo/mapmarkers.h"
 
 #include <QPainterPath>
 #include <QTransform>
@@ -34,7 +34,11 @@ class MapView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Region { Usa, World };
+    enum class Region
+    {
+        Usa,
+        World
+    };
 
     explicit MapView(QWidget *parent = nullptr);
 

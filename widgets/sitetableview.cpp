@@ -58,7 +58,7 @@ SiteTableView::SiteTableView(QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SiteFilterProxyModel::setSearchText);
     connect(m_phase, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_proxy->setPhaseName(m_phase->itemData(index).toString()); });
+        [this](int index) { m_proxy->setPhaseName(m_phase->itemData(index).toString()); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SiteTableView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SiteTableView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SiteTableView::updateCount);
@@ -90,7 +90,8 @@ void SiteTableView::setSourceModel(QAbstractItemModel *model)
     for (const auto &entry : widths)
         m_table->setColumnWidth(entry.column, entry.width);
     // Partners take whatever width is left; the other columns keep their size.
-    m_table->horizontalHeader()->setSectionResizeMode(SiteTableModel::PartnersColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        SiteTableModel::PartnersColumn, QHeaderView::Stretch);
     updateCount();
 }
 

@@ -1,21 +1,21 @@
 #include "widgets/timechartview.h"
 
-#include "query/chartcsv.h"
 #include "domain/figureformat.h"
+#include "query/chartcsv.h"
 #include "widgets/theme.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QContextMenuEvent>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFileDialog>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QDateTimeAxis>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -87,7 +87,8 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
         titleFont.setPointSizeF(13);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    chart->setTitleBrush(m_noteStale && !m_note.isEmpty() ? Theme::warningColor() : Theme::textColor());
+    chart->setTitleBrush(
+        m_noteStale && !m_note.isEmpty() ? Theme::warningColor() : Theme::textColor());
     chart->setTitle(m_title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont legendFont = chart->legend()->font();
@@ -101,7 +102,8 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(data.fromMs, Qt::UTC);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(data.toMs, Qt::UTC);
     const int years = to.date().year() - from.date().year();
-    const bool wholeYears = from.date().dayOfYear() == 1 && to.date().dayOfYear() == 1 && years >= 2 && years <= 12;
+    const bool wholeYears
+        = from.date().dayOfYear() == 1 && to.date().dayOfYear() == 1 && years >= 2 && years <= 12;
     QAbstractAxis *xAxis = nullptr;
     if (wholeYears) {
         // One label per New Year, placed exactly on it (an even split of the span would drift
@@ -111,7 +113,8 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
         axis->setRange(double(data.fromMs), double(data.toMs));
         axis->setStartValue(double(data.fromMs));
         for (int year = from.date().year(); year <= to.date().year(); ++year)
-            axis->append(QString::number(year), double(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
+            axis->append(QString::number(year),
+                double(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
         xAxis = axis;
     } else {
         auto *axis = new QDateTimeAxis;
@@ -136,7 +139,8 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
         xAxis->setLabelsColor(Theme::textColor());
         yAxis->setLabelsColor(Theme::textColor());
         chart->legend()->setLabelColor(Theme::textColor());
-        chart->setMargins(QMargins(qRound(16 * scale), qRound(8 * scale), qRound(16 * scale), qRound(8 * scale)));
+        chart->setMargins(
+            QMargins(qRound(16 * scale), qRound(8 * scale), qRound(16 * scale), qRound(8 * scale)));
     }
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
@@ -151,7 +155,8 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     m_empty = data.lines.isEmpty();
 
     for (const ChartLine &line : data.lines) {
-        const QColor color = line.fleetLevel ? Theme::fleetColor() : Theme::provenanceColor(line.provenance);
+        const QColor color
+            = line.fleetLevel ? Theme::fleetColor() : Theme::provenanceColor(line.provenance);
         for (const QPointF &point : line.points)
             maxY = std::max(maxY, point.y());
         for (const QPointF &point : line.upper)
@@ -228,7 +233,8 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
             QPen pen(color, 2 * widthFactor);
             pen.setStyle(Qt::DotLine);
             level->setPen(pen);
-            level->setName(tr("Target %1 · %2").arg(FigureFormat::count(target.y(), locale), line.label));
+            level->setName(
+                tr("Target %1 · %2").arg(FigureFormat::count(target.y(), locale), line.label));
             attach(level);
             auto *marker = new QScatterSeries;
             marker->append(target);
@@ -284,13 +290,14 @@ QString TimeChartView::titleText() const
 void TimeChartView::connectHover(QXYSeries *series, const ChartLine &line)
 {
     connect(series, &QXYSeries::hovered, this,
-            [this, label = line.label, notes = line.pointNotes, points = line.points](const QPointF &point, bool state) {
-                showPointNote(label, point, notes, points, state);
-            });
+        [this, label = line.label, notes = line.pointNotes, points = line.points](
+            const QPointF &point, bool state) {
+            showPointNote(label, point, notes, points, state);
+        });
 }
 
-void TimeChartView::showPointNote(const QString &label, const QPointF &point, const QStringList &notes,
-        const QList<QPointF> &points, bool state)
+void TimeChartView::showPointNote(const QString &label, const QPointF &point,
+    const QStringList &notes, const QList<QPointF> &points, bool state)
 {
     if (!state) {
         QToolTip::hideText();
@@ -309,10 +316,12 @@ void TimeChartView::showPointNote(const QString &label, const QPointF &point, co
     if (nearest < 0)
         return;
     const QPointF value = points[nearest];
-    QString text = QStringLiteral("<b>%1</b><br>%2: %3 %4")
-                           .arg(label.toHtmlEscaped(),
-                                   FigureFormat::date(QDateTime::fromMSecsSinceEpoch(qint64(value.x()), Qt::UTC).date(), m_locale),
-                                   m_locale.toString(value.y(), 'f', value.y() < 10 ? 1 : 0), m_unit);
+    QString text
+        = QStringLiteral("<b>%1</b><br>%2: %3 %4")
+              .arg(label.toHtmlEscaped(),
+                  FigureFormat::date(
+                      QDateTime::fromMSecsSinceEpoch(qint64(value.x()), Qt::UTC).date(), m_locale),
+                  m_locale.toString(value.y(), 'f', value.y() < 10 ? 1 : 0), m_unit);
     if (nearest < notes.size() && !notes[nearest].isEmpty())
         text += QStringLiteral("<br>") + notes[nearest].toHtmlEscaped();
     QToolTip::showText(QCursor::pos(), text, this);
@@ -343,7 +352,8 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
     double lastLabelRight = -1e9;
     int row = 0;
     for (const ChartAnnotation &annotation : std::as_const(m_annotations)) {
-        const QPointF at = chart()->mapToScene(chart()->mapToPosition(QPointF(double(annotation.ms), 0), reference));
+        const QPointF at = chart()->mapToScene(
+            chart()->mapToPosition(QPointF(double(annotation.ms), 0), reference));
         if (at.x() < plot.left() || at.x() > plot.right())
             continue;
         painter->setPen(QPen(color, 1.5, Qt::DashDotLine));
@@ -353,7 +363,8 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
         // Labels that would touch the previous one go one row lower.
         row = at.x() < lastLabelRight + 4 ? (row + 1) % 3 : 0;
         // Along the bottom of the plot, where the figures of a growing site rarely are.
-        QRectF box(at.x() + 3, plot.bottom() - 4 - (row + 1) * (metrics.height() + 4), width, metrics.height() + 2);
+        QRectF box(at.x() + 3, plot.bottom() - 4 - (row + 1) * (metrics.height() + 4), width,
+            metrics.height() + 2);
         if (box.right() > plot.right())
             box.moveRight(at.x() - 3);
         lastLabelRight = box.right();
@@ -384,7 +395,9 @@ void TimeChartView::contextMenuEvent(QContextMenuEvent *event)
     if (menu.exec(event->globalPos()) != csv)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data"),
-            QDir::home().filePath(m_title.section(QLatin1Char('('), 0, 0).trimmed() + QStringLiteral(".csv")), tr("CSV files (*.csv)"));
+        QDir::home().filePath(
+            m_title.section(QLatin1Char('('), 0, 0).trimmed() + QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = exportCsv(path);
@@ -395,7 +408,8 @@ void TimeChartView::contextMenuEvent(QContextMenuEvent *event)
 QString TimeChartView::exportCsv(const QString &path) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ChartCsv::toCsv(m_data).toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(ChartCsv::toCsv(m_data).toUtf8()) < 0
+        || !file.commit())
         return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return QString();
 }

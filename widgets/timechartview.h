@@ -46,7 +46,7 @@ protected:
 private:
     void connectHover(class QXYSeries *series, const ChartLine &line);
     void showPointNote(const QString &label, const QPointF &point, const QStringList &notes,
-            const QList<QPointF> &points, bool state);
+        const QList<QPointF> &points, bool state);
 
     QString m_title;
     QLocale m_locale;

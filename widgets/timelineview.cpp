@@ -16,7 +16,8 @@ constexpr int kLegendHeight = 64;
 constexpr int kMargin = 16;
 constexpr int kBarHeight = 16;
 
-void paintDiamond(QPainter &painter, const QPointF &centre, double radius, const QColor &fill, const QColor &outline)
+void paintDiamond(QPainter &painter, const QPointF &centre, double radius, const QColor &fill,
+    const QColor &outline)
 {
     QPainterPath path;
     path.moveTo(centre.x(), centre.y() - radius);
@@ -106,7 +107,9 @@ void TimelineView::setData(const TimelineData &data, const QLocale &locale)
 
 QSize TimelineView::sizeHint() const
 {
-    return { qRound(1200 * m_scale), qRound((kAxisHeight + int(m_data.rows.size()) * kRowHeight + kLegendHeight + 2 * kMargin) * m_scale) };
+    return { qRound(1200 * m_scale),
+        qRound((kAxisHeight + int(m_data.rows.size()) * kRowHeight + kLegendHeight + 2 * kMargin)
+            * m_scale) };
 }
 
 QSize TimelineView::minimumSizeHint() const
@@ -117,8 +120,9 @@ QSize TimelineView::minimumSizeHint() const
 QRect TimelineView::plotRect() const
 {
     const int top = kMargin + kAxisHeight;
-    return QRect(kMargin + kLabelWidth, top, std::max(100, logicalWidth() - 2 * kMargin - kLabelWidth - 12),
-            int(m_data.rows.size()) * kRowHeight);
+    return QRect(kMargin + kLabelWidth, top,
+        std::max(100, logicalWidth() - 2 * kMargin - kLabelWidth - 12),
+        int(m_data.rows.size()) * kRowHeight);
 }
 
 QRect TimelineView::rowRect(int row) const
@@ -179,7 +183,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QString label = tr("Today");
     const int labelWidth = painter.fontMetrics().horizontalAdvance(label) + 8;
     painter.fillRect(QRect(today - labelWidth / 2, kMargin - 2, labelWidth, 18), Qt::white);
-    painter.drawText(QRect(today - labelWidth / 2, kMargin - 2, labelWidth, 18), Qt::AlignCenter, label);
+    painter.drawText(
+        QRect(today - labelWidth / 2, kMargin - 2, labelWidth, 18), Qt::AlignCenter, label);
     paintLegend(painter);
 }
 
@@ -203,14 +208,14 @@ void TimelineView::paintAxis(QPainter &painter) const
             const int next = xOf(QDate(year + 1, 1, 1));
             painter.setPen(Theme::mutedTextColor());
             painter.drawText(QRect(x, plot.top() - kAxisHeight + 8, next - x, 20), Qt::AlignCenter,
-                    m_locale.toString(year).remove(m_locale.groupSeparator()));
+                m_locale.toString(year).remove(m_locale.groupSeparator()));
         }
     }
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(Theme::mutedTextColor());
-    painter.drawText(QRect(kMargin + 8, plot.top() - kAxisHeight + 8, kLabelWidth - 16, 20), Qt::AlignLeft | Qt::AlignVCenter,
-            tr("SITE"));
+    painter.drawText(QRect(kMargin + 8, plot.top() - kAxisHeight + 8, kLabelWidth - 16, 20),
+        Qt::AlignLeft | Qt::AlignVCenter, tr("SITE"));
 }
 
 void TimelineView::paintRow(QPainter &painter, int index) const
@@ -226,15 +231,18 @@ void TimelineView::paintRow(QPainter &painter, int index) const
     painter.setFont(name);
     painter.setPen(Theme::textColor());
     const int textWidth = kLabelWidth - 44;
-    painter.drawText(QRect(r.left() + 8, r.top() + 3, textWidth, 19), Qt::AlignLeft | Qt::AlignVCenter,
-            painter.fontMetrics().elidedText(row.siteName, Qt::ElideRight, textWidth));
+    painter.drawText(QRect(r.left() + 8, r.top() + 3, textWidth, 19),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        painter.fontMetrics().elidedText(row.siteName, Qt::ElideRight, textWidth));
     QFont small = this->font();
     small.setPixelSize(12);
     painter.setFont(small);
     painter.setPen(Theme::mutedTextColor());
-    const QString detail = row.currentPhase ? phaseDisplayName(*row.currentPhase) : tr("No dated phase");
-    painter.drawText(QRect(r.left() + 8, r.top() + 21, textWidth, 16), Qt::AlignLeft | Qt::AlignVCenter,
-            painter.fontMetrics().elidedText(detail, Qt::ElideRight, textWidth));
+    const QString detail
+        = row.currentPhase ? phaseDisplayName(*row.currentPhase) : tr("No dated phase");
+    painter.drawText(QRect(r.left() + 8, r.top() + 21, textWidth, 16),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        painter.fontMetrics().elidedText(detail, Qt::ElideRight, textWidth));
     if (!row.issues.isEmpty())
         paintWarning(painter, warningRect(index));
 
@@ -251,9 +259,11 @@ void TimelineView::paintRow(QPainter &painter, int index) const
             painter.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
             painter.drawRoundedRect(bar, 3, 3);
         }
-        if (segment.event.provenance == Provenance::Manual || segment.event.provenance == Provenance::Simulated) {
+        if (segment.event.provenance == Provenance::Manual
+            || segment.event.provenance == Provenance::Simulated) {
             painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(Theme::provenanceColor(segment.event.provenance), 1.5, Qt::DashLine));
+            painter.setPen(
+                QPen(Theme::provenanceColor(segment.event.provenance), 1.5, Qt::DashLine));
             painter.drawRoundedRect(bar, 3, 3);
         }
     }
@@ -261,9 +271,10 @@ void TimelineView::paintRow(QPainter &painter, int index) const
     for (const TimelineMarker &marker : row.markers) {
         const int x = xOf(marker.date);
         if (marker.kind == TimelineMarker::Kind::Milestone) {
-            paintDiamond(painter, QPointF(x, mid), 8, Qt::white, Theme::provenanceColor(Provenance::Planned));
+            paintDiamond(painter, QPointF(x, mid), 8, Qt::white,
+                Theme::provenanceColor(Provenance::Planned));
             paintDiamond(painter, QPointF(x, mid), 4, Theme::provenanceColor(Provenance::Planned),
-                    Theme::provenanceColor(Provenance::Planned));
+                Theme::provenanceColor(Provenance::Planned));
         } else {
             const QColor colour = marker.flagged ? QColor(0xd9, 0x77, 0x06) : Theme::textColor();
             painter.setPen(QPen(colour, marker.flagged ? 2.5 : 1.5));
@@ -303,9 +314,10 @@ void TimelineView::paintLegend(QPainter &painter) const
     }
     x = kMargin + 8;
     y += 26;
-    paintDiamond(painter, QPointF(x + 10, y + 9), 7, Qt::white, Theme::provenanceColor(Provenance::Planned));
+    paintDiamond(
+        painter, QPointF(x + 10, y + 9), 7, Qt::white, Theme::provenanceColor(Provenance::Planned));
     paintDiamond(painter, QPointF(x + 10, y + 9), 3.5, Theme::provenanceColor(Provenance::Planned),
-            Theme::provenanceColor(Provenance::Planned));
+        Theme::provenanceColor(Provenance::Planned));
     painter.setPen(Theme::textColor());
     QString text = tr("Planned milestone");
     painter.drawText(QPoint(x + 28, y + 14), text);
@@ -330,15 +342,23 @@ void TimelineView::paintLegend(QPainter &painter) const
 
 QString TimelineView::segmentToolTip(const TimelineSegment &segment) const
 {
-    QString text = QStringLiteral("<b>%1</b><br>").arg(phaseDisplayName(segment.phase).toHtmlEscaped());
-    text += segment.open ? tr("Since %1").arg(date(segment.from)) : tr("%1 to %2").arg(date(segment.from), date(segment.to));
-    if (!segment.event.dateText.isEmpty() && segment.event.dateText != segment.from.toString(Qt::ISODate))
-        text += QStringLiteral(" ") + tr("(source gives \"%1\")").arg(segment.event.dateText.toHtmlEscaped());
+    QString text
+        = QStringLiteral("<b>%1</b><br>").arg(phaseDisplayName(segment.phase).toHtmlEscaped());
+    text += segment.open ? tr("Since %1").arg(date(segment.from))
+                         : tr("%1 to %2").arg(date(segment.from), date(segment.to));
+    if (!segment.event.dateText.isEmpty()
+        && segment.event.dateText != segment.from.toString(Qt::ISODate))
+        text += QStringLiteral(" ")
+            + tr("(source gives \"%1\")").arg(segment.event.dateText.toHtmlEscaped());
     text += QStringLiteral("<br>") + provenanceDisplayName(segment.event.provenance);
     if (!segment.event.enteredBy.isEmpty())
-        text += QStringLiteral(" — ") + tr("entered by %1 on %2").arg(segment.event.enteredBy.toHtmlEscaped(), date(segment.event.enteredAt.date()));
+        text += QStringLiteral(" — ")
+            + tr("entered by %1 on %2")
+                  .arg(segment.event.enteredBy.toHtmlEscaped(),
+                      date(segment.event.enteredAt.date()));
     if (!segment.event.sourceUrl.isEmpty())
-        text += QStringLiteral("<br>") + tr("Source: %1").arg(segment.event.sourceUrl.toHtmlEscaped());
+        text += QStringLiteral("<br>")
+            + tr("Source: %1").arg(segment.event.sourceUrl.toHtmlEscaped());
     if (!segment.event.note.isEmpty())
         text += QStringLiteral("<br><i>%1</i>").arg(segment.event.note.toHtmlEscaped());
     return text;
@@ -346,7 +366,8 @@ QString TimelineView::segmentToolTip(const TimelineSegment &segment) const
 
 QString TimelineView::markerToolTip(const TimelineMarker &marker) const
 {
-    QString text = QStringLiteral("<b>%1</b><br>%2").arg(marker.label.toHtmlEscaped(), marker.dateText.toHtmlEscaped());
+    QString text = QStringLiteral("<b>%1</b><br>%2")
+                       .arg(marker.label.toHtmlEscaped(), marker.dateText.toHtmlEscaped());
     if (marker.dateText != marker.date.toString(Qt::ISODate))
         text += QStringLiteral(" (%1)").arg(date(marker.date));
     text += QStringLiteral("<br>") + provenanceDisplayName(marker.provenance);
@@ -355,7 +376,8 @@ QString TimelineView::markerToolTip(const TimelineMarker &marker) const
     if (!marker.note.isEmpty())
         text += QStringLiteral("<br><i>%1</i>").arg(marker.note.toHtmlEscaped());
     if (marker.flagged)
-        text += QStringLiteral("<br><span style='color:#b45309'>%1</span>").arg(tr("This event is out of order; see the warning sign."));
+        text += QStringLiteral("<br><span style='color:#b45309'>%1</span>")
+                    .arg(tr("This event is out of order; see the warning sign."));
     return text;
 }
 
@@ -365,11 +387,15 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
         if (!rowRect(i).contains(pos))
             continue;
         const TimelineRow &row = m_data.rows[i];
-        if (!row.issues.isEmpty() && (warningRect(i).adjusted(-4, -4, 4, 4).contains(pos) || pos.x() < plotRect().left())) {
+        if (!row.issues.isEmpty()
+            && (warningRect(i).adjusted(-4, -4, 4, 4).contains(pos)
+                || pos.x() < plotRect().left())) {
             QStringList lines;
             for (const Lifecycle::Issue &issue : row.issues)
                 lines.append(issue.message.toHtmlEscaped());
-            return QStringLiteral("<b>%1</b><br>%2").arg(tr("The history of %1 is in an impossible order:").arg(row.siteName.toHtmlEscaped()),
+            return QStringLiteral("<b>%1</b><br>%2")
+                .arg(tr("The history of %1 is in an impossible order:")
+                         .arg(row.siteName.toHtmlEscaped()),
                     lines.join(QStringLiteral("<br>")));
         }
         // Markers first: they sit on top of the segments.
@@ -379,12 +405,14 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
                 return markerToolTip(marker);
         }
         for (const TimelineSegment &segment : row.segments) {
-            if (pos.x() >= xOf(segment.from) && pos.x() <= std::max(xOf(segment.from) + 3, xOf(segment.to))
-                    && std::abs(mid - pos.y()) <= kBarHeight / 2 + 2)
+            if (pos.x() >= xOf(segment.from)
+                && pos.x() <= std::max(xOf(segment.from) + 3, xOf(segment.to))
+                && std::abs(mid - pos.y()) <= kBarHeight / 2 + 2)
                 return segmentToolTip(segment);
         }
         if (pos.x() < plotRect().left())
-            return QStringLiteral("<b>%1</b><br>%2").arg(row.siteName.toHtmlEscaped(), row.location.toHtmlEscaped());
+            return QStringLiteral("<b>%1</b><br>%2")
+                .arg(row.siteName.toHtmlEscaped(), row.location.toHtmlEscaped());
         return QString();
     }
     return QString();

@@ -9,8 +9,7 @@
 AlertNotifier::AlertNotifier(QWidget *window)
     : QObject(window)
     , m_window(window)
-{
-}
+{ }
 
 QString AlertNotifier::summary(const QList<AlertRecord> &raised)
 {
@@ -46,7 +45,8 @@ void AlertNotifier::notify(const QList<AlertRecord> &raised)
             });
             m_tray->show();
         }
-        m_tray->showMessage(tr("%n new alert(s)", nullptr, int(raised.size())), summary(raised), QSystemTrayIcon::Warning, 10'000);
+        m_tray->showMessage(tr("%n new alert(s)", nullptr, int(raised.size())), summary(raised),
+            QSystemTrayIcon::Warning, 10'000);
         m_lastChannel = Channel::Tray;
         return;
     }

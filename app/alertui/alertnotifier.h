@@ -17,7 +17,12 @@ class AlertNotifier : public QObject
 public:
     explicit AlertNotifier(QWidget *window);
 
-    enum class Channel { None, Tray, Alert };
+    enum class Channel
+    {
+        None,
+        Tray,
+        Alert
+    };
     Channel lastChannel() const { return m_lastChannel; }
     static QString summary(const QList<AlertRecord> &raised);
 

@@ -41,7 +41,9 @@ AlertThresholdsDialog::AlertThresholdsDialog(const AlertThresholds &thresholds, 
     , m_gpuDropClear(percentField(0, 100, this))
     , m_phaseSlipGrace(countField(0, 3650, tr(" days"), this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults,
+          this))
 {
     setWindowTitle(tr("Alert Thresholds"));
     setMinimumWidth(560);
@@ -62,19 +64,23 @@ AlertThresholdsDialog::AlertThresholdsDialog(const AlertThresholds &thresholds, 
         auto *form = new QFormLayout;
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         column->addLayout(form);
-        return std::pair{ box, form };
+        return std::pair { box, form };
     };
-    auto [feeds, feedForm] = group(tr("Feeds"), tr("Raised per source; cleared by the next successful poll."));
+    auto [feeds, feedForm]
+        = group(tr("Feeds"), tr("Raised per source; cleared by the next successful poll."));
     feedForm->addRow(tr("Stale after no success for"), m_staleFactor);
     feedForm->addRow(tr("Error streak after"), m_errorStreak);
-    auto [power, powerForm] = group(tr("Power near capacity"), tr("Power drawn as a share of the site's capacity."));
+    auto [power, powerForm]
+        = group(tr("Power near capacity"), tr("Power drawn as a share of the site's capacity."));
     powerForm->addRow(tr("Raise above"), m_powerRaise);
     powerForm->addRow(tr("Clear below"), m_powerClear);
-    auto [gpus, gpuForm] = group(tr("GPUs online falling"), tr("The fall from the highest count within the window to the newest one."));
+    auto [gpus, gpuForm] = group(tr("GPUs online falling"),
+        tr("The fall from the highest count within the window to the newest one."));
     gpuForm->addRow(tr("Raise on a fall of more than"), m_gpuDrop);
     gpuForm->addRow(tr("Within"), m_gpuDropWindow);
     gpuForm->addRow(tr("Clear when the fall is below"), m_gpuDropClear);
-    auto [phases, phaseForm] = group(tr("Phase behind plan"), tr("Days after a planned date before a site that has not reached the phase is flagged."));
+    auto [phases, phaseForm] = group(tr("Phase behind plan"),
+        tr("Days after a planned date before a site that has not reached the phase is flagged."));
     phaseForm->addRow(tr("Grace period"), m_phaseSlipGrace);
 
     m_problem->setWordWrap(true);
@@ -89,8 +95,10 @@ AlertThresholdsDialog::AlertThresholdsDialog(const AlertThresholds &thresholds, 
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] { setThresholds(AlertThresholds()); });
-    for (QDoubleSpinBox *field : { m_staleFactor, m_powerRaise, m_powerClear, m_gpuDrop, m_gpuDropClear })
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+        [this] { setThresholds(AlertThresholds()); });
+    for (QDoubleSpinBox *field :
+        { m_staleFactor, m_powerRaise, m_powerClear, m_gpuDrop, m_gpuDropClear })
         connect(field, &QDoubleSpinBox::valueChanged, this, &AlertThresholdsDialog::check);
     for (QSpinBox *field : { m_errorStreak, m_gpuDropWindow, m_phaseSlipGrace })
         connect(field, &QSpinBox::valueChanged, this, &AlertThresholdsDialog::check);

@@ -12,7 +12,7 @@ struct CommandLineOptions
     QString language; // "en", "de" or empty for the system's
     QString screenshotPath;
     QString page = QStringLiteral("overview");
-    QSize size{ 1920, 1080 };
+    QSize size { 1920, 1080 };
     QString reportFormat; // "json" or empty
     QString sourcesPath; // --sources FILE
     bool demo = false; // --demo given
@@ -20,17 +20,27 @@ struct CommandLineOptions
     bool collect = false; // --collect: poll and store without a window
     int durationSeconds = 0; // --duration for --collect; 0: until SIGINT/SIGTERM
     bool present = false; // --present: start in presentation mode
-    QStringList slides; // --slides: slide names for the presentation and exports; empty: the default deck
+    QStringList
+        slides; // --slides: slide names for the presentation and exports; empty: the default deck
     int autoAdvanceSeconds = 0; // --auto-advance
     QString exportPdfPath; // --export-pdf FILE
     QString exportPngFolder; // --export-png DIR (size from --size)
     QString exportSnapshotPath; // --export-snapshot FILE
     bool sizeGiven = false;
 
-    bool exports() const { return !exportPdfPath.isEmpty() || !exportPngFolder.isEmpty() || !exportSnapshotPath.isEmpty(); }
+    bool exports() const
+    {
+        return !exportPdfPath.isEmpty() || !exportPngFolder.isEmpty()
+            || !exportSnapshotPath.isEmpty();
+    }
 
     // Whether the session polls, and what: the GUI polls the demo by default.
-    enum class Feed { None, Demo, Sources };
+    enum class Feed
+    {
+        None,
+        Demo,
+        Sources
+    };
     Feed feed() const;
 };
 
@@ -48,7 +58,8 @@ public:
     };
 
     static Result parse(const QStringList &arguments, const QStringList &pageNames);
-    // Whether the arguments ask for a mode that needs no window (decided before QApplication exists).
+    // Whether the arguments ask for a mode that needs no window (decided before QApplication
+    // exists).
     static bool wantsHeadlessReport(int argc, char **argv);
     static bool wantsScreenshot(int argc, char **argv);
     static bool wantsCollect(int argc, char **argv);

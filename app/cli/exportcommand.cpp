@@ -1,11 +1,11 @@
 #include "cli/exportcommand.h"
 
 #include "cli/commandline.h"
-#include "session/dashboardsession.h"
 #include "presentation/deckexporter.h"
-#include "query/projectioncontroller.h"
 #include "presentation/slidecontext.h"
+#include "query/projectioncontroller.h"
 #include "query/snapshotpublisher.h"
+#include "session/dashboardsession.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,22 +28,25 @@ SlideContext ExportCommand::contextOf(DashboardSession &session, const QLocale &
     return context;
 }
 
-int ExportCommand::run(DashboardSession &session, const CommandLineOptions &options, const QLocale &locale)
+int ExportCommand::run(
+    DashboardSession &session, const CommandLineOptions &options, const QLocale &locale)
 {
     // Slides are shown offscreen to lay them out; the offscreen platform says once per slide
     // that it cannot propagate size hints, which is noise on the command line.
     static QtMessageHandler previous = nullptr;
-    previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-        if (!message.contains(QLatin1String("propagateSizeHints")) && previous)
-            previous(type, context, message);
-    });
+    previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (!message.contains(QLatin1String("propagateSizeHints")) && previous)
+                previous(type, context, message);
+        });
     if (!options.exportSnapshotPath.isEmpty()) {
         const QString error = session.exportSnapshot(options.exportSnapshotPath);
         if (!error.isEmpty()) {
             printLine(stderr, error);
             return 1;
         }
-        printLine(stdout, tr("Snapshot written to %1").arg(QDir::toNativeSeparators(options.exportSnapshotPath)));
+        printLine(stdout,
+            tr("Snapshot written to %1").arg(QDir::toNativeSeparators(options.exportSnapshotPath)));
     }
     if (options.exportPdfPath.isEmpty() && options.exportPngFolder.isEmpty())
         return 0;
@@ -51,7 +54,8 @@ int ExportCommand::run(DashboardSession &session, const CommandLineOptions &opti
     const SlideContext context = contextOf(session, locale);
     QString error;
     const QList<SlideSpec> slides = SlideRegistry::instance().resolve(
-            options.slides.isEmpty() ? SlideRegistry::instance().defaultDeck() : options.slides, context, &error);
+        options.slides.isEmpty() ? SlideRegistry::instance().defaultDeck() : options.slides,
+        context, &error);
     if (!error.isEmpty()) {
         printLine(stderr, error);
         return 2;
@@ -63,7 +67,8 @@ int ExportCommand::run(DashboardSession &session, const CommandLineOptions &opti
             printLine(stderr, error);
             return 1;
         }
-        printLine(stdout, tr("PDF briefing written to %1").arg(QDir::toNativeSeparators(options.exportPdfPath)));
+        printLine(stdout,
+            tr("PDF briefing written to %1").arg(QDir::toNativeSeparators(options.exportPdfPath)));
     }
     if (!options.exportPngFolder.isEmpty()) {
         QStringList written;
@@ -72,7 +77,9 @@ int ExportCommand::run(DashboardSession &session, const CommandLineOptions &opti
             printLine(stderr, error);
             return 1;
         }
-        printLine(stdout, tr("%n PNG(s) written to %1", nullptr, int(written.size())).arg(QDir::toNativeSeparators(options.exportPngFolder)));
+        printLine(stdout,
+            tr("%n PNG(s) written to %1", nullptr, int(written.size()))
+                .arg(QDir::toNativeSeparators(options.exportPngFolder)));
     }
     return 0;
 }

@@ -15,7 +15,8 @@ class ExportCommand
 
 public:
     // Returns the process exit status: 0 when every export succeeded.
-    static int run(DashboardSession &session, const CommandLineOptions &options, const QLocale &locale);
+    static int run(
+        DashboardSession &session, const CommandLineOptions &options, const QLocale &locale);
     // What slides see of a session at this moment.
     static SlideContext contextOf(DashboardSession &session, const QLocale &locale);
 };

@@ -30,7 +30,8 @@ protected:
         if (state == AlertTableModel::State::Cleared) {
             colour = QColor(0x6b, 0x72, 0x80);
         } else if (index.column() == AlertTableModel::StateColumn) {
-            colour = state == AlertTableModel::State::Active ? QColor(0xb9, 0x1c, 0x1c) : QColor(0x4b, 0x55, 0x63);
+            colour = state == AlertTableModel::State::Active ? QColor(0xb9, 0x1c, 0x1c)
+                                                             : QColor(0x4b, 0x55, 0x63);
             option->font.setBold(state == AlertTableModel::State::Active);
         } else if (index.column() == AlertTableModel::SeverityColumn) {
             switch (AlertSeverity(index.data(AlertTableModel::SeverityRole).toInt())) {
@@ -70,17 +71,22 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
 
     auto *title = new QLabel(tr("Alerts"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
-    auto *subtitle = new QLabel(tr("Stale or failing feeds, power near capacity, GPUs going offline and phases behind plan. "
-                                   "An alert stays until its condition clears; acknowledging says someone is on it."),
-            this);
+    auto *subtitle = new QLabel(
+        tr("Stale or failing feeds, power near capacity, GPUs going offline and phases behind "
+           "plan. "
+           "An alert stays until its condition clears; acknowledging says someone is on it."),
+        this);
     subtitle->setObjectName(QStringLiteral("PageSubtitle"));
     subtitle->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("KpiDetail"));
 
     m_state->addItem(tr("All states"));
-    m_state->addItem(AlertTableModel::stateDisplayName(AlertTableModel::State::Active), int(AlertTableModel::State::Active));
-    m_state->addItem(AlertTableModel::stateDisplayName(AlertTableModel::State::Acknowledged), int(AlertTableModel::State::Acknowledged));
-    m_state->addItem(AlertTableModel::stateDisplayName(AlertTableModel::State::Cleared), int(AlertTableModel::State::Cleared));
+    m_state->addItem(AlertTableModel::stateDisplayName(AlertTableModel::State::Active),
+        int(AlertTableModel::State::Active));
+    m_state->addItem(AlertTableModel::stateDisplayName(AlertTableModel::State::Acknowledged),
+        int(AlertTableModel::State::Acknowledged));
+    m_state->addItem(AlertTableModel::stateDisplayName(AlertTableModel::State::Cleared),
+        int(AlertTableModel::State::Cleared));
     m_state->setAccessibleName(tr("Filter by state"));
     m_site->addItem(tr("All sites and sources"), QString());
     m_site->setAccessibleName(tr("Filter by site"));
@@ -89,7 +95,8 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
         m_rule->addItem(AlertRule::displayName(rule), rule);
     m_rule->setAccessibleName(tr("Filter by rule"));
     m_acknowledge->setEnabled(false);
-    m_acknowledge->setToolTip(tr("Mark the selected alerts as seen, with your user name and the time."));
+    m_acknowledge->setToolTip(
+        tr("Mark the selected alerts as seen, with your user name and the time."));
 
     auto *filters = new QHBoxLayout;
     filters->setSpacing(10);
@@ -134,7 +141,8 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
 
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant state = m_state->currentData();
-        m_proxy->setStateFilter(state.isValid() ? std::optional(AlertTableModel::State(state.toInt())) : std::nullopt);
+        m_proxy->setStateFilter(
+            state.isValid() ? std::optional(AlertTableModel::State(state.toInt())) : std::nullopt);
         updateSummary();
     });
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
@@ -145,8 +153,10 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
         m_proxy->setRuleFilter(m_rule->currentData().toString());
         updateSummary();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsPage::updateButton);
-    m_thresholds->setToolTip(tr("When each alert is raised and cleared (saved in the settings, applied at once)."));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &AlertsPage::updateButton);
+    m_thresholds->setToolTip(
+        tr("When each alert is raised and cleared (saved in the settings, applied at once)."));
     connect(m_thresholds, &QPushButton::clicked, this, &AlertsPage::thresholdsRequested);
     connect(m_acknowledge, &QPushButton::clicked, this, [this] {
         const QList<qint64> ids = selectedUnacknowledged();
@@ -166,8 +176,8 @@ void AlertsPage::setAlerts(const QList<AlertRecord> &alerts)
     m_model->setAlerts(alerts);
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         if (selected.contains(m_proxy->index(row, 0).data(AlertTableModel::IdRole).toLongLong()))
-            m_table->selectionModel()->select(m_proxy->index(row, 0),
-                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_table->selectionModel()->select(
+                m_proxy->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     updateButton();
     updateSummary();
@@ -193,7 +203,8 @@ QList<qint64> AlertsPage::selectedUnacknowledged() const
 {
     QList<qint64> ids;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        if (const AlertRecord *alert = m_model->alertAt(m_proxy->mapToSource(index).row()); alert && !alert->isAcknowledged())
+        if (const AlertRecord *alert = m_model->alertAt(m_proxy->mapToSource(index).row());
+            alert && !alert->isAcknowledged())
             ids.append(alert->id);
     }
     return ids;
@@ -222,8 +233,10 @@ void AlertsPage::updateSummary()
             break;
         }
     }
-    m_summary->setText(tr("%n active", nullptr, active) + QStringLiteral("  ·  ") + tr("%n acknowledged", nullptr, acknowledged)
-            + QStringLiteral("  ·  ") + tr("%n cleared", nullptr, cleared));
+    m_summary->setText(tr("%n active", nullptr, active) + QStringLiteral("  ·  ")
+        + tr("%n acknowledged", nullptr, acknowledged) + QStringLiteral("  ·  ")
+        + tr("%n cleared", nullptr, cleared));
     m_empty->setVisible(m_proxy->rowCount() == 0);
-    m_empty->setText(m_alerts.isEmpty() ? tr("No alerts so far: every rule is quiet.") : tr("No alert matches the filters."));
+    m_empty->setText(m_alerts.isEmpty() ? tr("No alerts so far: every rule is quiet.")
+                                        : tr("No alert matches the filters."));
 }

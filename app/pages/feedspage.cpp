@@ -1,7 +1,7 @@
 #include "pages/feedspage.h"
 
-#include "query/dashboardsnapshot.h"
 #include "itemmodels/sourcehealthmodel.h"
+#include "query/dashboardsnapshot.h"
 #include "widgets/theme.h"
 
 #include <QDateTime>
@@ -24,19 +24,25 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (index.column() == SourceHealthModel::State && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
-            const auto state = SourceState(QIdentityProxyModel::data(index, SourceHealthModel::StateRole).toInt());
+        if (index.column() == SourceHealthModel::State
+            && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
+            const auto state = SourceState(
+                QIdentityProxyModel::data(index, SourceHealthModel::StateRole).toInt());
             if (role == Qt::FontRole) {
                 QFont font;
                 font.setBold(state != SourceState::Ok);
                 return font;
             }
             switch (state) {
-            case SourceState::Ok: return Theme::positiveColor();
-            case SourceState::Stale: return Theme::warningColor();
-            case SourceState::Failing: return Theme::negativeColor();
+            case SourceState::Ok:
+                return Theme::positiveColor();
+            case SourceState::Stale:
+                return Theme::warningColor();
+            case SourceState::Failing:
+                return Theme::negativeColor();
             case SourceState::Disabled:
-            case SourceState::Pending: return Theme::mutedTextColor();
+            case SourceState::Pending:
+                return Theme::mutedTextColor();
             }
         }
         if (index.column() == SourceHealthModel::Error && role == Qt::ForegroundRole)
@@ -59,13 +65,15 @@ FeedsPage::FeedsPage(const QLocale &locale, QWidget *parent)
     m_model->setLocale(locale);
     auto *title = new QLabel(tr("Feeds"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
-    auto *subtitle = new QLabel(tr("Every polled source: its state, when it last answered, how long it took, when it is polled next, "
+    auto *subtitle = new QLabel(tr("Every polled source: its state, when it last answered, how "
+                                   "long it took, when it is polled next, "
                                    "and what went wrong. Hover a row for the address and details."),
-            this);
+        this);
     subtitle->setObjectName(QStringLiteral("PageSubtitle"));
     subtitle->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("FeedSummary"));
-    m_empty->setText(tr("No source has been polled into this store. Start the dashboard with --demo (the built-in simulator) "
+    m_empty->setText(tr("No source has been polled into this store. Start the dashboard with "
+                        "--demo (the built-in simulator) "
                         "or --sources FILE (see docs/sources.md)."));
     m_empty->setWordWrap(true);
     m_empty->setObjectName(QStringLiteral("PageSubtitle"));
@@ -94,9 +102,11 @@ FeedsPage::FeedsPage(const QLocale &locale, QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
 
-    m_pause->setToolTip(tr("Stop or restart polling the selected source until the dashboard is closed "
-                           "(the sources file decides at the next start)."));
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FeedsPage::updatePauseButton);
+    m_pause->setToolTip(
+        tr("Stop or restart polling the selected source until the dashboard is closed "
+           "(the sources file decides at the next start)."));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &FeedsPage::updatePauseButton);
     connect(m_pause, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
         if (row < 0)
@@ -136,7 +146,8 @@ void FeedsPage::setPollingControllable(bool controllable)
 int FeedsPage::selectedRow() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() || rows.first().row() >= m_model->sources().size() ? -1 : rows.first().row();
+    return rows.isEmpty() || rows.first().row() >= m_model->sources().size() ? -1
+                                                                             : rows.first().row();
 }
 
 void FeedsPage::updatePauseButton()
@@ -170,10 +181,10 @@ void FeedsPage::updateSummary()
     }
     QStringList parts;
     parts << tr("%n source(s)", nullptr, total);
-    const std::pair<SourceState, QString> states[] = {
-        { SourceState::Ok, tr("%1 OK") }, { SourceState::Stale, tr("%1 stale") }, { SourceState::Failing, tr("%1 failing") },
-        { SourceState::Disabled, tr("%1 disabled") }, { SourceState::Pending, tr("%1 not polled yet") }
-    };
+    const std::pair<SourceState, QString> states[] = { { SourceState::Ok, tr("%1 OK") },
+        { SourceState::Stale, tr("%1 stale") }, { SourceState::Failing, tr("%1 failing") },
+        { SourceState::Disabled, tr("%1 disabled") },
+        { SourceState::Pending, tr("%1 not polled yet") } };
     for (const auto &[state, text] : states) {
         const int n = m_model->count(state);
         if (n > 0 || state == SourceState::Ok)

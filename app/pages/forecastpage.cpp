@@ -1,8 +1,8 @@
 #include "pages/forecastpage.h"
 
 #include "domain/figureformat.h"
-#include "query/forecastchart.h"
 #include "itemmodels/projectiontablemodel.h"
+#include "query/forecastchart.h"
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
 
@@ -69,9 +69,10 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
 {
     auto *title = new QLabel(tr("Forecast"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
-    auto *subtitle = new QLabel(tr("When the GPU target is reached, and what power it will draw. Change the assumptions on the "
+    auto *subtitle = new QLabel(tr("When the GPU target is reached, and what power it will draw. "
+                                   "Change the assumptions on the "
                                    "right; every figure recomputes at once."),
-            this);
+        this);
     subtitle->setObjectName(QStringLiteral("PageSubtitle"));
     subtitle->setWordWrap(true);
 
@@ -117,7 +118,9 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     m_targetDate->setDisplayFormat(dateFormat);
     m_targetDate->setAccessibleName(tr("Target date"));
     for (const Forecast::GpuPowerModel &model : Forecast::gpuPowerModels())
-        m_gpuModel->addItem(tr("%1 (%2 W)").arg(model.name, locale.toString(model.wattsPerGpu, 'f', 0)), model.wattsPerGpu);
+        m_gpuModel->addItem(
+            tr("%1 (%2 W)").arg(model.name, locale.toString(model.wattsPerGpu, 'f', 0)),
+            model.wattsPerGpu);
     m_gpuModel->addItem(tr("Custom"), 0.0);
     m_gpuModel->setAccessibleName(tr("GPU model"));
     m_watts->setRange(50, 5000);
@@ -129,12 +132,14 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     m_overhead->setSingleStep(0.05);
     m_overhead->setDecimals(2);
     m_overhead->setLocale(locale);
-    m_overhead->setToolTip(tr("Server power per GPU beyond the GPU itself (CPUs, memory, network), as a factor."));
+    m_overhead->setToolTip(
+        tr("Server power per GPU beyond the GPU itself (CPUs, memory, network), as a factor."));
     m_pue->setRange(1.0, 3.0);
     m_pue->setSingleStep(0.05);
     m_pue->setDecimals(2);
     m_pue->setLocale(locale);
-    m_pue->setToolTip(tr("Power usage effectiveness: facility power / IT power. No Stargate site has published one; new "
+    m_pue->setToolTip(tr("Power usage effectiveness: facility power / IT power. No Stargate site "
+                         "has published one; new "
                          "liquid-cooled AI halls target 1.05–1.2."));
     m_delayMonths->setRange(0, 60);
     m_delayMonths->setSuffix(tr(" months"));
@@ -186,7 +191,8 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
         QHeaderView *header = m_table->horizontalHeader();
         header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
         if (m_tableModel->columnCount() > 1)
-            header->setSectionResizeMode(m_tableModel->columnCount() - 1, QHeaderView::ResizeToContents);
+            header->setSectionResizeMode(
+                m_tableModel->columnCount() - 1, QHeaderView::ResizeToContents);
     });
     m_table->setMinimumHeight(220);
 
@@ -213,7 +219,8 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     });
     connect(m_delaySite, &QComboBox::currentIndexChanged, this, [this](int) {
         const QSignalBlocker blocker(m_delayMonths);
-        m_delayMonths->setValue(m_scenario.delayMonths.value(m_delaySite->currentData().toString(), 0));
+        m_delayMonths->setValue(
+            m_scenario.delayMonths.value(m_delaySite->currentData().toString(), 0));
     });
     connect(m_reset, &QPushButton::clicked, this, &ForecastPage::resetRequested);
 }
@@ -242,7 +249,8 @@ void ForecastPage::showScenario(const Scenario &scenario, const QList<SiteProjec
 {
     m_updating = true;
     m_scenario = scenario;
-    const QSignalBlocker b1(m_target), b2(m_targetDate), b3(m_watts), b4(m_overhead), b5(m_pue), b6(m_delayMonths), b7(m_delaySite), b8(m_gpuModel);
+    const QSignalBlocker b1(m_target), b2(m_targetDate), b3(m_watts), b4(m_overhead), b5(m_pue),
+        b6(m_delayMonths), b7(m_delaySite), b8(m_gpuModel);
     m_target->setValue(int(scenario.targetGpus));
     m_targetDate->setDate(scenario.targetDate);
     m_watts->setValue(scenario.power.wattsPerGpu);
@@ -280,30 +288,35 @@ void ForecastPage::showResult(const ProjectionResult &result)
     if (result.etaBasis == QLatin1String("trend"))
         basis = tr("Basis: the trend of the sites' GPU counts.");
     else if (result.etaBasis == QLatin1String("plan"))
-        basis = tr("Basis: the sites' dated plans; GPUs of sites without a GPU plan are implied by their planned MW.");
+        basis = tr("Basis: the sites' dated plans; GPUs of sites without a GPU plan are implied by "
+                   "their planned MW.");
     basis += QLatin1Char(' ') + result.trendStatus;
     if (result.includesSimulated)
         basis += QLatin1Char(' ') + tr("The trend uses SIMULATED data.");
-    basis += QLatin1Char(' ') + tr("The target counts all OpenAI compute; the projection covers the Stargate sites only.");
+    basis += QLatin1Char(' ')
+        + tr(
+            "The target counts all OpenAI compute; the projection covers the Stargate sites only.");
     m_basis->setText(basis.trimmed());
 
     QStringList power;
     for (int i = 0; i < result.tableDates.size() && i < result.powerAt.size(); ++i) {
         const Forecast::PowerEstimate &estimate = result.powerAt[i];
         power.append(tr("%1: %2 MW IT, %3 MW facility")
-                             .arg(FigureFormat::date(result.tableDates[i], m_locale), m_locale.toString(estimate.itMw, 'f', 0),
-                                     m_locale.toString(estimate.facilityMw, 'f', 0)));
+                         .arg(FigureFormat::date(result.tableDates[i], m_locale),
+                             m_locale.toString(estimate.itMw, 'f', 0),
+                             m_locale.toString(estimate.facilityMw, 'f', 0)));
     }
     if (result.powerAt.size() >= 2)
         power.append(tr("Energy at the end of this year: %1 MWh per day, %2 GWh per year")
-                             .arg(m_locale.toString(result.powerAt[1].energyPerDayMwh, 'f', 0),
-                                     m_locale.toString(result.powerAt[1].energyPerYearGwh, 'f', 0)));
+                         .arg(m_locale.toString(result.powerAt[1].energyPerDayMwh, 'f', 0),
+                             m_locale.toString(result.powerAt[1].energyPerYearGwh, 'f', 0)));
     m_power->setText(power.join(QLatin1Char('\n')));
 
     QHash<QString, QString> names;
     for (const SiteProjection &site : result.sites)
         names.insert(site.siteId, site.name);
-    m_assumptions->setText(tr("Assumptions:") + QLatin1Char('\n') + result.scenario.describe(m_locale, names).join(QLatin1Char('\n')));
+    m_assumptions->setText(tr("Assumptions:") + QLatin1Char('\n')
+        + result.scenario.describe(m_locale, names).join(QLatin1Char('\n')));
     m_chart->setData(ForecastChart::build(result), m_locale);
     m_tableModel->setResult(result);
 }

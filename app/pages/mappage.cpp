@@ -45,9 +45,10 @@ MapPage::MapPage(QWidget *parent)
 {
     auto *title = new QLabel(tr("Map"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
-    auto *subtitle = new QLabel(tr("Every site on an offline map: colour shows its phase, circle area its planned capacity, the ring "
+    auto *subtitle = new QLabel(tr("Every site on an offline map: colour shows its phase, circle "
+                                   "area its planned capacity, the ring "
                                    "its live feed. Click a site to open it."),
-            this);
+        this);
     subtitle->setObjectName(QStringLiteral("PageSubtitle"));
     subtitle->setWordWrap(true);
 
@@ -60,7 +61,8 @@ MapPage::MapPage(QWidget *parent)
     regions->addButton(m_usa);
     regions->addButton(m_world);
     connect(m_usa, &QToolButton::clicked, this, [this] { m_map->setRegion(MapView::Region::Usa); });
-    connect(m_world, &QToolButton::clicked, this, [this] { m_map->setRegion(MapView::Region::World); });
+    connect(
+        m_world, &QToolButton::clicked, this, [this] { m_map->setRegion(MapView::Region::World); });
     connect(m_map, &MapView::regionChanged, this, [this](MapView::Region region) {
         (region == MapView::Region::Usa ? m_usa : m_world)->setChecked(true);
         updateSideLists();
@@ -90,7 +92,9 @@ MapPage::MapPage(QWidget *parent)
     auto *mapLayout = new QVBoxLayout(mapCard);
     mapLayout->setContentsMargins(1, 1, 1, 1);
     mapLayout->addWidget(m_map, 1);
-    auto *credit = new QLabel(tr("Outlines: Natural Earth (public domain). Coordinates are approximate town or county centroids."), mapCard);
+    auto *credit = new QLabel(tr("Outlines: Natural Earth (public domain). Coordinates are "
+                                 "approximate town or county centroids."),
+        mapCard);
     credit->setObjectName(QStringLiteral("KpiFooter"));
     credit->setContentsMargins(12, 4, 12, 8);
     mapLayout->addWidget(credit);
@@ -113,8 +117,12 @@ MapPage::MapPage(QWidget *parent)
     sideLayout->addWidget(m_outside, 1);
     sideLayout->addWidget(m_feedNote);
     for (QListWidget *list : { m_noLocation, m_outside }) {
-        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { emit siteActivated(item->data(Qt::UserRole).toString()); });
-        connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { emit siteActivated(item->data(Qt::UserRole).toString()); });
+        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+            emit siteActivated(item->data(Qt::UserRole).toString());
+        });
+        connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+            emit siteActivated(item->data(Qt::UserRole).toString());
+        });
     }
 
     auto *body = new QHBoxLayout;
@@ -134,7 +142,8 @@ MapPage::MapPage(QWidget *parent)
     setFocusProxy(m_map);
 }
 
-MapSite MapPage::mapSite(const SiteRow &row, const QLocale &locale, const QList<SourceHealth> &sources, qint64 nowMs)
+MapSite MapPage::mapSite(
+    const SiteRow &row, const QLocale &locale, const QList<SourceHealth> &sources, qint64 nowMs)
 {
     MapSite site;
     site.id = row.site.id;
@@ -157,12 +166,15 @@ MapSite MapPage::mapSite(const SiteRow &row, const QLocale &locale, const QList<
     site.feed = siteFeedHealth(row.site.id, sources, sourceSitesOf(sources), nowMs);
     QDateTime newest;
     for (const auto *value : { &row.gpusOnline, &row.powerMw }) {
-        if (*value && (*value)->updated.isValid() && (!newest.isValid() || (*value)->updated > newest))
+        if (*value && (*value)->updated.isValid()
+            && (!newest.isValid() || (*value)->updated > newest))
             newest = (*value)->updated;
     }
-    site.freshnessText = newest.isValid() ? tr("last sample %1").arg(FigureFormat::dateTime(newest, locale))
-                                          : row.lastUpdate.isValid() ? tr("reported as of %1").arg(FigureFormat::date(row.lastUpdate.date(), locale))
-                                                                     : tr("nothing reported");
+    site.freshnessText = newest.isValid()
+        ? tr("last sample %1").arg(FigureFormat::dateTime(newest, locale))
+        : row.lastUpdate.isValid()
+        ? tr("reported as of %1").arg(FigureFormat::date(row.lastUpdate.date(), locale))
+        : tr("nothing reported");
     return site;
 }
 
@@ -175,9 +187,12 @@ void MapPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale &loca
         m_sites.last().openAlerts = m_openAlerts.value(row.site.id);
     }
     m_map->setSites(m_sites);
-    const bool anyFeed = std::any_of(m_sites.cbegin(), m_sites.cend(), [](const MapSite &site) { return site.feed != FeedHealth::NoFeed; });
-    m_feedNote->setText(anyFeed ? tr("Rings: the health of the feeds that deliver each site's figures.")
-                                : tr("Rings: no site has a polled feed in this store, so every site shows \"no feed\"."));
+    const bool anyFeed = std::any_of(m_sites.cbegin(), m_sites.cend(),
+        [](const MapSite &site) { return site.feed != FeedHealth::NoFeed; });
+    m_feedNote->setText(anyFeed
+            ? tr("Rings: the health of the feeds that deliver each site's figures.")
+            : tr("Rings: no site has a polled feed in this store, so every site shows \"no "
+                 "feed\"."));
     updateSideLists();
 }
 
@@ -213,7 +228,9 @@ void MapPage::updateSideLists()
         auto *item = new QListWidgetItem(tr("Every site has coordinates."), m_noLocation);
         item->setFlags(Qt::NoItemFlags);
     }
-    m_outsideTitle->setText(m_map->region() == MapView::Region::Usa ? tr("Outside the USA (see World)") : tr("Outside the map"));
+    m_outsideTitle->setText(m_map->region() == MapView::Region::Usa
+            ? tr("Outside the USA (see World)")
+            : tr("Outside the map"));
     m_outsideTitle->setVisible(m_outside->count() > 0);
     m_outside->setVisible(m_outside->count() > 0);
 }

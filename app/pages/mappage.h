@@ -6,8 +6,8 @@
 #include "query/dashboardsnapshot.h"
 #include "widgets/mapview.h"
 
-#include <QLocale>
 #include <QHash>
+#include <QLocale>
 #include <QWidget>
 
 class QLabel;
@@ -30,7 +30,8 @@ public:
     // Open alerts per site, shown as badges on the markers.
     void setOpenAlerts(const QHash<QString, int> &openAlerts);
     const QList<MapSite> &sites() const { return m_sites; }
-    static MapSite mapSite(const SiteRow &row, const QLocale &locale, const QList<SourceHealth> &sources = {}, qint64 nowMs = 0);
+    static MapSite mapSite(const SiteRow &row, const QLocale &locale,
+        const QList<SourceHealth> &sources = {}, qint64 nowMs = 0);
 
 signals:
     void siteActivated(const QString &id);

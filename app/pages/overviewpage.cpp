@@ -1,8 +1,8 @@
 #include "pages/overviewpage.h"
 
 #include "domain/figureformat.h"
-#include "widgets/kpitile.h"
 #include "domain/metrics.h"
+#include "widgets/kpitile.h"
 #include "widgets/timechartview.h"
 
 #include <QGridLayout>
@@ -27,7 +27,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     title->setObjectName(QStringLiteral("PageTitle"));
     m_asOf->setObjectName(QStringLiteral("PageSubtitle"));
     m_simulatedBanner->setObjectName(QStringLiteral("Banner"));
-    m_simulatedBanner->setText(tr("Includes SIMULATED data from the built-in demo feed: not real figures."));
+    m_simulatedBanner->setText(
+        tr("Includes SIMULATED data from the built-in demo feed: not real figures."));
     m_simulatedBanner->hide();
 
     m_tileGrid = new QGridLayout;
@@ -68,7 +69,7 @@ void OverviewPage::arrangeTiles(int columns)
     if (columns == m_tileColumns)
         return;
     m_tileColumns = columns;
-    const QList<KpiTile *> tiles{ m_gpus, m_projection, m_power, m_phases, m_fleet, m_commitment };
+    const QList<KpiTile *> tiles { m_gpus, m_projection, m_power, m_phases, m_fleet, m_commitment };
     for (KpiTile *tile : tiles)
         m_tileGrid->removeWidget(tile);
     for (int column = 0; column < 6; ++column)
@@ -88,12 +89,16 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale 
 {
     const OverviewSummary &summary = snapshot.summary;
     QStringList asOf;
-    asOf.append(summary.asOf.isValid() ? tr("Reported figures as of %1").arg(FigureFormat::date(summary.asOf, locale))
-                                       : tr("No reported figures yet"));
+    asOf.append(summary.asOf.isValid()
+            ? tr("Reported figures as of %1").arg(FigureFormat::date(summary.asOf, locale))
+            : tr("No reported figures yet"));
     if (summary.newestSample.isValid())
-        asOf.append(tr("newest measurement %1").arg(FigureFormat::dateTime(summary.newestSample, locale)));
+        asOf.append(
+            tr("newest measurement %1").arg(FigureFormat::dateTime(summary.newestSample, locale)));
     if (summary.datasetVersion > 0)
-        asOf.append(tr("public dataset v%1 compiled %2").arg(summary.datasetVersion).arg(FigureFormat::date(summary.datasetCompiled, locale)));
+        asOf.append(tr("public dataset v%1 compiled %2")
+                        .arg(summary.datasetVersion)
+                        .arg(FigureFormat::date(summary.datasetCompiled, locale)));
     m_asOf->setText(asOf.join(QStringLiteral("  ·  ")));
     m_simulatedBanner->setVisible(summary.includesSimulated);
 
@@ -109,13 +114,18 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale 
     int fastestIntervalMs = 0;
     for (const SourceHealth &source : snapshot.sources) {
         if (source.enabled && source.intervalMs > 0)
-            fastestIntervalMs = fastestIntervalMs == 0 ? source.intervalMs : std::min(fastestIntervalMs, source.intervalMs);
+            fastestIntervalMs = fastestIntervalMs == 0
+                ? source.intervalMs
+                : std::min(fastestIntervalMs, source.intervalMs);
     }
-    m_staleAfterMs = fastestIntervalMs > 0 ? std::max<qint64>(3LL * fastestIntervalMs, 10'000) : 60'000;
+    m_staleAfterMs
+        = fastestIntervalMs > 0 ? std::max<qint64>(3LL * fastestIntervalMs, 10'000) : 60'000;
     m_newestSample = summary.newestSample;
     m_locale = locale;
-    m_gpus->setFreshness(summary.gpusOnline ? summary.gpusOnline->updated : QDateTime(), m_staleAfterMs, locale);
-    m_power->setFreshness(summary.powerDrawnMw ? summary.powerDrawnMw->updated : QDateTime(), m_staleAfterMs, locale);
+    m_gpus->setFreshness(
+        summary.gpusOnline ? summary.gpusOnline->updated : QDateTime(), m_staleAfterMs, locale);
+    m_power->setFreshness(
+        summary.powerDrawnMw ? summary.powerDrawnMw->updated : QDateTime(), m_staleAfterMs, locale);
     refreshFreshness();
 }
 
@@ -141,11 +151,14 @@ void OverviewPage::setProjection(const ProjectionResult &result, const QLocale &
     Q_UNUSED(locale)
     m_projection->setValue(Projection::verdictDisplayName(result.verdict));
     m_projection->setDetail(result.summary);
-    m_projection->setFooter(result.etaBasis == QLatin1String("trend") ? tr("Basis: trend of GPU counts; Stargate sites only")
-                    : result.etaBasis == QLatin1String("plan")        ? tr("Basis: the sites' dated plans; Stargate sites only")
-                                                                      : result.trendStatus);
+    m_projection->setFooter(result.etaBasis == QLatin1String("trend")
+            ? tr("Basis: trend of GPU counts; Stargate sites only")
+            : result.etaBasis == QLatin1String("plan")
+            ? tr("Basis: the sites' dated plans; Stargate sites only")
+            : result.trendStatus);
     m_projection->setProvenances({ Provenance::Projected });
-    m_projection->setToolTip(result.verdictRule + QStringLiteral("\n\n") + result.scenario.describe(locale).join(QLatin1Char('\n')));
+    m_projection->setToolTip(result.verdictRule + QStringLiteral("\n\n")
+        + result.scenario.describe(locale).join(QLatin1Char('\n')));
 }
 
 void OverviewPage::showGpus(const OverviewSummary &summary, const QLocale &locale)
@@ -161,7 +174,9 @@ void OverviewPage::showGpus(const OverviewSummary &summary, const QLocale &local
         if (target > 0) {
             const double percent = 100.0 * summary.gpusOnline->value.low / target;
             m_gpus->setProgress(percent);
-            detail.append(tr("%1 of the %2 target").arg(FigureFormat::percent(percent, locale), FigureFormat::count(target, locale)));
+            detail.append(tr("%1 of the %2 target")
+                              .arg(FigureFormat::percent(percent, locale),
+                                  FigureFormat::count(target, locale)));
         }
     } else {
         m_gpus->setValue(tr("Not reported"));
@@ -169,16 +184,20 @@ void OverviewPage::showGpus(const OverviewSummary &summary, const QLocale &local
         detail.append(tr("No site has reported a count of online GPUs yet."));
     }
     if (summary.gpusInstalled)
-        detail.append(tr("Installed: %1").arg(FigureFormat::range(summary.gpusInstalled->value, locale)));
+        detail.append(
+            tr("Installed: %1").arg(FigureFormat::range(summary.gpusInstalled->value, locale)));
     if (summary.gpusPlanned) {
-        detail.append(tr("Planned at %n site(s) that disclose GPUs: %1", nullptr, summary.gpusPlanned->contributors)
-                              .arg(FigureFormat::range(summary.gpusPlanned->value, locale)));
+        detail.append(tr("Planned at %n site(s) that disclose GPUs: %1", nullptr,
+            summary.gpusPlanned->contributors)
+                          .arg(FigureFormat::range(summary.gpusPlanned->value, locale)));
         tooltip.append(FigureFormat::origin(*summary.gpusPlanned, locale));
     }
     m_gpus->setDetail(detail.join(QLatin1Char('\n')));
     if (summary.gpuTarget) {
-        m_gpus->setFooter(tr("Target %1 GPUs by %2 counts all OpenAI compute, not only Stargate sites.")
-                                  .arg(FigureFormat::count(target, locale), FigureFormat::date(summary.gpuTarget->period, locale)));
+        m_gpus->setFooter(
+            tr("Target %1 GPUs by %2 counts all OpenAI compute, not only Stargate sites.")
+                .arg(FigureFormat::count(target, locale),
+                    FigureFormat::date(summary.gpuTarget->period, locale)));
         tooltip.append(FigureFormat::origin(*summary.gpuTarget, locale));
     }
     m_gpus->setProvenances(provenances);
@@ -196,7 +215,8 @@ void OverviewPage::showPower(const OverviewSummary &summary, const QLocale &loca
         detail.append(tr("drawn now, IT load"));
     } else if (summary.capacityOnlineMw) {
         shown = summary.capacityOnlineMw;
-        detail.append(tr("operational capacity reported for %n site(s), not a measured draw", nullptr, summary.capacityOnlineMw->contributors));
+        detail.append(tr("operational capacity reported for %n site(s), not a measured draw",
+            nullptr, summary.capacityOnlineMw->contributors));
     }
     if (shown) {
         m_power->setValue(FigureFormat::megawatts(shown->value, locale));
@@ -208,18 +228,22 @@ void OverviewPage::showPower(const OverviewSummary &summary, const QLocale &loca
     if (summary.plannedCapacityMw) {
         const FigureRange planned = summary.plannedCapacityMw->value;
         detail.append(tr("of %1 planned at %2 of %3 active sites")
-                              .arg(FigureFormat::megawatts(planned, locale))
-                              .arg(summary.plannedCapacityMw->contributors)
-                              .arg(summary.activeSites));
+                          .arg(FigureFormat::megawatts(planned, locale))
+                          .arg(summary.plannedCapacityMw->contributors)
+                          .arg(summary.activeSites));
         if (shown && planned.high > 0)
             m_power->setProgress(100.0 * shown->value.low / planned.high);
         else
             m_power->setProgress(-1);
-        tooltip.append(tr("Planned capacity:") + QLatin1Char('\n') + FigureFormat::origin(*summary.plannedCapacityMw, locale));
+        tooltip.append(tr("Planned capacity:") + QLatin1Char('\n')
+            + FigureFormat::origin(*summary.plannedCapacityMw, locale));
     }
     m_power->setDetail(detail.join(QLatin1Char('\n')));
-    m_power->setFooter(shown && shown->asOf.isValid() ? tr("As of %1").arg(FigureFormat::date(shown->asOf, locale))
-                               : (shown && shown->updated.isValid() ? tr("Updated %1").arg(FigureFormat::dateTime(shown->updated, locale)) : QString()));
+    m_power->setFooter(shown && shown->asOf.isValid()
+            ? tr("As of %1").arg(FigureFormat::date(shown->asOf, locale))
+            : (shown && shown->updated.isValid()
+                    ? tr("Updated %1").arg(FigureFormat::dateTime(shown->updated, locale))
+                    : QString()));
     m_power->setProvenances(provenances);
     m_power->setToolTip(tooltip.join(QStringLiteral("\n\n")));
 }
@@ -232,13 +256,17 @@ void OverviewPage::showPhases(const OverviewSummary &summary, const QLocale &loc
         const int count = summary.sitesByPhase.value(phase, 0);
         total += count;
         if (count > 0)
-            lines.append(QStringLiteral("%1  %2").arg(locale.toString(count), phaseDisplayName(phase)));
+            lines.append(
+                QStringLiteral("%1  %2").arg(locale.toString(count), phaseDisplayName(phase)));
     }
     m_phases->setValue(tr("%n active", nullptr, summary.activeSites));
     m_phases->setDetail(lines.join(QLatin1Char('\n')));
-    m_phases->setFooter(tr("%n site(s) in total; paused and cancelled sites are not counted as active.", nullptr, total));
+    m_phases->setFooter(
+        tr("%n site(s) in total; paused and cancelled sites are not counted as active.", nullptr,
+            total));
     m_phases->setProvenances({ Provenance::Reported });
-    m_phases->setToolTip(tr("Each site's phase comes from dated public reports; see the Sites page for sources."));
+    m_phases->setToolTip(
+        tr("Each site's phase comes from dated public reports; see the Sites page for sources."));
 }
 
 void OverviewPage::showFleet(const DashboardSnapshot &snapshot, const QLocale &locale)
@@ -254,11 +282,16 @@ void OverviewPage::showFleet(const DashboardSnapshot &snapshot, const QLocale &l
     m_fleet->setValue(tr("%1 GW").arg(locale.toString(fleet->value.low, 'f', 1)));
     QStringList earlier;
     for (const ReportedFact &fact : snapshot.facts) {
-        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw && fact.period < fleet->period)
-            earlier.prepend(tr("%1: %2 GW").arg(fact.period.year()).arg(locale.toString(fact.value.low, 'f', 1)));
+        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw
+            && fact.period < fleet->period)
+            earlier.prepend(tr("%1: %2 GW")
+                                .arg(fact.period.year())
+                                .arg(locale.toString(fact.value.low, 'f', 1)));
     }
-    m_fleet->setDetail(tr("End of %1, all providers; not the Stargate sites alone.").arg(fleet->period.year())
-            + (earlier.isEmpty() ? QString() : QLatin1Char('\n') + earlier.join(QStringLiteral(" · "))));
+    m_fleet->setDetail(
+        tr("End of %1, all providers; not the Stargate sites alone.").arg(fleet->period.year())
+        + (earlier.isEmpty() ? QString()
+                             : QLatin1Char('\n') + earlier.join(QStringLiteral(" · "))));
     m_fleet->setFooter(tr("Reported %1").arg(FigureFormat::date(fleet->asOf, locale)));
     m_fleet->setProvenances({ fleet->provenance });
     m_fleet->setToolTip(FigureFormat::origin(*fleet, locale));
@@ -272,18 +305,21 @@ void OverviewPage::showCommitment(const OverviewSummary &summary, const QLocale 
         m_commitment->setProvenances({});
         return;
     }
-    m_commitment->setValue(tr("US$%1 bn").arg(locale.toString(commitment->value.low / 1e9, 'f', 0)));
-    QString detail = tr("over four years, announced %1").arg(FigureFormat::date(commitment->period, locale));
+    m_commitment->setValue(
+        tr("US$%1 bn").arg(locale.toString(commitment->value.low / 1e9, 'f', 0)));
+    QString detail
+        = tr("over four years, announced %1").arg(FigureFormat::date(commitment->period, locale));
     if (summary.programCapacityMw)
         detail += QLatin1Char('\n')
-                + tr("Program plan: more than %1 GW (%2)")
-                          .arg(locale.toString(summary.programCapacityMw->value.low / 1000.0, 'f', 0),
-                                  FigureFormat::date(summary.programCapacityMw->asOf, locale));
+            + tr("Program plan: more than %1 GW (%2)")
+                  .arg(locale.toString(summary.programCapacityMw->value.low / 1000.0, 'f', 0),
+                      FigureFormat::date(summary.programCapacityMw->asOf, locale));
     m_commitment->setDetail(detail);
     m_commitment->setFooter(tr("Reported %1").arg(FigureFormat::date(commitment->asOf, locale)));
     m_commitment->setProvenances({ commitment->provenance });
     QString tooltip = FigureFormat::origin(*commitment, locale);
     if (summary.programCapacityMw)
-        tooltip += QStringLiteral("\n\n") + FigureFormat::origin(*summary.programCapacityMw, locale);
+        tooltip
+            += QStringLiteral("\n\n") + FigureFormat::origin(*summary.programCapacityMw, locale);
     m_commitment->setToolTip(tooltip);
 }

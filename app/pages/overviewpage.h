@@ -2,12 +2,12 @@
 // commitment) and the GPU and power charts. Shows a DashboardSnapshot; reads nothing itself.
 #pragma once
 
-#include "query/dashboardsnapshot.h"
 #include "forecast/projection.h"
+#include "query/dashboardsnapshot.h"
 
 #include <QLocale>
-#include <functional>
 #include <QWidget>
+#include <functional>
 
 class KpiTile;
 class QLabel;

@@ -3,11 +3,11 @@
 #include "domain/figureformat.h"
 #include "domain/lifecycle.h"
 #include "domain/phase.h"
+#include "query/timeline.h"
 #include "store/store.h"
 #include "store/storewriter.h"
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
-#include "query/timeline.h"
 #include "widgets/timelineview.h"
 
 #include <QComboBox>
@@ -63,12 +63,14 @@ QString linkTo(const QString &url)
     QString host = QUrl(url).host();
     if (host.startsWith(QLatin1String("www.")))
         host = host.mid(4);
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), (host.isEmpty() ? url : host).toHtmlEscaped());
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(url.toHtmlEscaped(), (host.isEmpty() ? url : host).toHtmlEscaped());
 }
 
 QString coordinate(double value, QChar positive, QChar negative, const QLocale &locale)
 {
-    return QStringLiteral("%1° %2").arg(locale.toString(std::abs(value), 'f', 2), value >= 0 ? positive : negative);
+    return QStringLiteral("%1° %2").arg(
+        locale.toString(std::abs(value), 'f', 2), value >= 0 ? positive : negative);
 }
 
 qint64 msOf(const QDate &date)
@@ -137,9 +139,10 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
 
     // Notes: the list, then a one-line form (date, text, button).
     m_noteDate->setCalendarPopup(true);
-    m_noteDate->setDisplayFormat(m_locale.dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-                    ? m_locale.dateFormat(QLocale::ShortFormat)
-                    : QStringLiteral("yyyy-MM-dd"));
+    m_noteDate->setDisplayFormat(
+        m_locale.dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
+            ? m_locale.dateFormat(QLocale::ShortFormat)
+            : QStringLiteral("yyyy-MM-dd"));
     m_noteDate->setDate(QDate::currentDate());
     m_noteText->setPlaceholderText(tr("What happened on that day?"));
     m_noteText->setMaxLength(500);
@@ -188,9 +191,10 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
             QDesktopServices::openUrl(QUrl(link));
     });
     m_confirmRemoval = [this](const QString &what) {
-        return QMessageBox::question(this, tr("Remove Phase Event"), tr("Remove %1 from the history? It was entered by hand.").arg(what),
-                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-                == QMessageBox::Yes;
+        return QMessageBox::question(this, tr("Remove Phase Event"),
+                   tr("Remove %1 from the history? It was entered by hand.").arg(what),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
     };
 
     auto *bottom = new QHBoxLayout;
@@ -221,12 +225,16 @@ void SitePage::setStoreAccess(Store *store, StoreWriter *writer)
             m_noteMessage->setText(tr("Note saved."));
             reload();
         });
-        connect(writer, &StoreWriter::phaseEventAdded, this, [this](qint64, const QStringList &issues) {
-            m_phaseMessage->setText(issues.isEmpty() ? tr("Phase recorded.")
-                                                     : tr("Phase recorded, and flagged: %1").arg(issues.join(QStringLiteral(" "))));
-            m_phaseMessage->setStyleSheet(issues.isEmpty() ? QString() : QStringLiteral("color: #b45309;"));
-            reload();
-        });
+        connect(
+            writer, &StoreWriter::phaseEventAdded, this, [this](qint64, const QStringList &issues) {
+                m_phaseMessage->setText(issues.isEmpty()
+                        ? tr("Phase recorded.")
+                        : tr("Phase recorded, and flagged: %1")
+                              .arg(issues.join(QStringLiteral(" "))));
+                m_phaseMessage->setStyleSheet(
+                    issues.isEmpty() ? QString() : QStringLiteral("color: #b45309;"));
+                reload();
+            });
         connect(writer, &StoreWriter::phaseEventRemoved, this, [this](qint64) {
             m_phaseMessage->setText(tr("Phase event removed."));
             m_phaseMessage->setStyleSheet(QString());
@@ -282,49 +290,66 @@ void SitePage::showHeader()
     }
     QString location = place.join(QStringLiteral(", "));
     if (site.latitude && site.longitude)
-        location += QStringLiteral("  ·  ") + coordinate(*site.latitude, QLatin1Char('N'), QLatin1Char('S'), m_locale) + QStringLiteral(", ")
-                + coordinate(*site.longitude, QLatin1Char('E'), QLatin1Char('W'), m_locale);
+        location += QStringLiteral("  ·  ")
+            + coordinate(*site.latitude, QLatin1Char('N'), QLatin1Char('S'), m_locale)
+            + QStringLiteral(", ")
+            + coordinate(*site.longitude, QLatin1Char('E'), QLatin1Char('W'), m_locale);
     else
         location += QStringLiteral("  ·  ") + tr("no location");
     location = location.toHtmlEscaped();
     if (const int alerts = m_openAlerts.value(site.id); alerts > 0)
-        location += QStringLiteral("  ·  <b style=\"color:#b91c1c\">%1</b>").arg(tr("%n open alert(s)", nullptr, alerts));
+        location += QStringLiteral("  ·  <b style=\"color:#b91c1c\">%1</b>")
+                        .arg(tr("%n open alert(s)", nullptr, alerts));
     m_location->setText(location);
 
     const auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td style=\"color:#4b5563; padding:3px 18px 3px 0\">%1</td><td style=\"padding:3px 0\">%2</td></tr>")
-                .arg(name.toHtmlEscaped(), value);
+        return QStringLiteral("<tr><td style=\"color:#4b5563; padding:3px 18px 3px 0\">%1</td><td "
+                              "style=\"padding:3px 0\">%2</td></tr>")
+            .arg(name.toHtmlEscaped(), value);
     };
-    const QString notReported = QStringLiteral("<span style=\"color:#6b7280\">%1</span>").arg(tr("not reported"));
+    const QString notReported
+        = QStringLiteral("<span style=\"color:#6b7280\">%1</span>").arg(tr("not reported"));
     QString phase = notReported;
     if (m_row.phase) {
         phase = QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>")
-                        .arg(Theme::phaseColor(*m_row.phase).name(), phaseDisplayName(*m_row.phase).toHtmlEscaped());
+                    .arg(Theme::phaseColor(*m_row.phase).name(),
+                        phaseDisplayName(*m_row.phase).toHtmlEscaped());
         if (m_row.phaseSince.isValid())
-            phase += QStringLiteral(" ") + tr("since %1").arg(FigureFormat::date(m_row.phaseSince, m_locale)).toHtmlEscaped();
+            phase += QStringLiteral(" ")
+                + tr("since %1")
+                      .arg(FigureFormat::date(m_row.phaseSince, m_locale))
+                      .toHtmlEscaped();
         if (!m_row.phaseSource.isEmpty())
             phase += QStringLiteral(" (") + linkTo(m_row.phaseSource) + QStringLiteral(")");
     }
     const auto figure = [&](const std::optional<SourcedValue> &value, bool megawatts) {
         if (!value)
             return notReported;
-        QString text = (megawatts ? FigureFormat::megawatts(value->value, m_locale) : FigureFormat::range(value->value, m_locale)).toHtmlEscaped();
-        text += QStringLiteral(" <span style=\"color:#6b7280\">(%1)</span>").arg(FigureFormat::provenanceList(value->provenances).toHtmlEscaped());
+        QString text = (megawatts ? FigureFormat::megawatts(value->value, m_locale)
+                                  : FigureFormat::range(value->value, m_locale))
+                           .toHtmlEscaped();
+        text += QStringLiteral(" <span style=\"color:#6b7280\">(%1)</span>")
+                    .arg(FigureFormat::provenanceList(value->provenances).toHtmlEscaped());
         if (!value->sources.isEmpty())
             text += QStringLiteral(" ") + linkTo(value->sources.constFirst());
         return text;
     };
     QString html = QStringLiteral("<table>");
     html += row(tr("Phase"), phase);
-    html += row(tr("Partners"), site.partners.isEmpty() ? notReported : site.partners.toHtmlEscaped());
-    html += row(tr("GPU model"), site.gpuModel.isEmpty() ? notReported : site.gpuModel.toHtmlEscaped());
+    html += row(
+        tr("Partners"), site.partners.isEmpty() ? notReported : site.partners.toHtmlEscaped());
+    html += row(
+        tr("GPU model"), site.gpuModel.isEmpty() ? notReported : site.gpuModel.toHtmlEscaped());
     html += row(tr("Planned capacity"), figure(m_row.plannedMw, true));
     html += row(tr("Planned GPUs"), figure(m_row.gpusPlanned, false));
     html += row(tr("GPUs online"), figure(m_row.gpusOnline, false));
     if (!site.statusText.isEmpty()) {
         QString status = site.statusText.toHtmlEscaped();
         if (site.statusAsOf.isValid())
-            status += QStringLiteral(" <span style=\"color:#6b7280\">(%1)</span>").arg(tr("as of %1").arg(FigureFormat::date(site.statusAsOf, m_locale)).toHtmlEscaped());
+            status += QStringLiteral(" <span style=\"color:#6b7280\">(%1)</span>")
+                          .arg(tr("as of %1")
+                                   .arg(FigureFormat::date(site.statusAsOf, m_locale))
+                                   .toHtmlEscaped());
         html += row(tr("Status"), status);
     }
     html += QStringLiteral("</table>");
@@ -348,44 +373,66 @@ void SitePage::showDetail()
     QStringList links;
     for (const QString &url : std::as_const(urls))
         links.append(QStringLiteral("<li>%1</li>").arg(linkTo(url)));
-    m_sources->setText(links.isEmpty() ? tr("No sources recorded.")
-                                       : QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(links.join(QString())));
+    m_sources->setText(links.isEmpty()
+            ? tr("No sources recorded.")
+            : QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(links.join(QString())));
     m_sources->setToolTip(urls.join(QLatin1Char('\n')));
 
     // Phase history, oldest first.
     QString history;
     for (const PhaseEvent &event : std::as_const(m_detail.phaseEvents)) {
-        const QString when = event.dateText.isEmpty() ? FigureFormat::date(event.date, m_locale) : event.dateText;
+        const QString when
+            = event.dateText.isEmpty() ? FigureFormat::date(event.date, m_locale) : event.dateText;
         // A phase typed in by hand can be taken back (a typo must not stay in the history).
-        const QString remove = event.provenance == Provenance::Manual && m_writer && !m_writer->isReadOnly()
-                ? QStringLiteral(" · <a href=\"%1%2\">%3</a>").arg(kRemovePhaseLink).arg(event.id).arg(tr("Remove").toHtmlEscaped())
-                : QString();
+        const QString remove
+            = event.provenance == Provenance::Manual && m_writer && !m_writer->isReadOnly()
+            ? QStringLiteral(" · <a href=\"%1%2\">%3</a>")
+                  .arg(kRemovePhaseLink)
+                  .arg(event.id)
+                  .arg(tr("Remove").toHtmlEscaped())
+            : QString();
         history += QStringLiteral("<tr><td style=\"padding:2px 12px 2px 0; color:#4b5563\">%1</td>"
-                                  "<td style=\"padding:2px 8px 2px 0\"><span style=\"color:%2\">●</span> %3</td><td>%4%5</td></tr>")
-                           .arg(when.toHtmlEscaped(), Theme::phaseColor(event.phase).name(), phaseDisplayName(event.phase).toHtmlEscaped(),
-                                   event.sourceUrl.isEmpty() ? provenanceDisplayName(event.provenance).toHtmlEscaped() : linkTo(event.sourceUrl), remove);
+                                  "<td style=\"padding:2px 8px 2px 0\"><span "
+                                  "style=\"color:%2\">●</span> %3</td><td>%4%5</td></tr>")
+                       .arg(when.toHtmlEscaped(), Theme::phaseColor(event.phase).name(),
+                           phaseDisplayName(event.phase).toHtmlEscaped(),
+                           event.sourceUrl.isEmpty()
+                               ? provenanceDisplayName(event.provenance).toHtmlEscaped()
+                               : linkTo(event.sourceUrl),
+                           remove);
     }
-    m_history->setText(history.isEmpty() ? tr("No dated phase events.") : QStringLiteral("<table>%1</table>").arg(history));
+    m_history->setText(history.isEmpty() ? tr("No dated phase events.")
+                                         : QStringLiteral("<table>%1</table>").arg(history));
     // The same events as a bar of phases, with the planned milestones and today: the Timeline
     // page's row for this site.
-    m_timeline->setData(Timeline::build({ m_detail.site }, m_detail.phaseEvents, m_detail.milestones, QDateTime::currentDateTimeUtc().date()), m_locale);
+    m_timeline->setData(Timeline::build({ m_detail.site }, m_detail.phaseEvents,
+                            m_detail.milestones, QDateTime::currentDateTimeUtc().date()),
+        m_locale);
 
     // Feeds.
     if (m_detail.feeds.isEmpty()) {
-        QString text = QStringLiteral("<b>%1</b><br>").arg(feedHealthDisplayName(FeedHealth::NoFeed).toHtmlEscaped());
-        text += m_detail.feedMappingKnown ? tr("No polled source feeds this site.")
-                                          : tr("The store does not yet record which polled source feeds which site, so no feed "
-                                               "is shown here. Live figures, when present, appear in the charts.");
+        QString text = QStringLiteral("<b>%1</b><br>")
+                           .arg(feedHealthDisplayName(FeedHealth::NoFeed).toHtmlEscaped());
+        text += m_detail.feedMappingKnown
+            ? tr("No polled source feeds this site.")
+            : tr("The store does not yet record which polled source feeds which site, so no feed "
+                 "is shown here. Live figures, when present, appear in the charts.");
         m_feeds->setText(text);
     } else {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QString text;
         for (const SourceHealth &feed : std::as_const(m_detail.feeds)) {
             const FeedHealth health = classifyFeed(feed, now);
-            text += QStringLiteral("<p><span style=\"color:%1\">●</span> <b>%2</b>: %3").arg(Theme::feedHealthColor(health).name(),
-                    feed.name.toHtmlEscaped(), feedHealthDisplayName(health).toHtmlEscaped());
+            text += QStringLiteral("<p><span style=\"color:%1\">●</span> <b>%2</b>: %3")
+                        .arg(Theme::feedHealthColor(health).name(), feed.name.toHtmlEscaped(),
+                            feedHealthDisplayName(health).toHtmlEscaped());
             if (feed.lastSuccessMs > 0)
-                text += QStringLiteral("<br>") + tr("last success %1").arg(FigureFormat::dateTime(QDateTime::fromMSecsSinceEpoch(feed.lastSuccessMs, Qt::UTC), m_locale)).toHtmlEscaped();
+                text += QStringLiteral("<br>")
+                    + tr("last success %1")
+                          .arg(FigureFormat::dateTime(
+                              QDateTime::fromMSecsSinceEpoch(feed.lastSuccessMs, Qt::UTC),
+                              m_locale))
+                          .toHtmlEscaped();
             if (!feed.lastError.isEmpty())
                 text += QStringLiteral("<br>") + feed.lastError.toHtmlEscaped();
             text += QStringLiteral("</p>");
@@ -397,10 +444,12 @@ void SitePage::showDetail()
     m_notes->clear();
     QList<ChartAnnotation> marks;
     for (const Annotation &annotation : std::as_const(m_detail.annotations)) {
-        QString text = QStringLiteral("%1 — %2").arg(FigureFormat::date(annotation.day, m_locale), annotation.text);
+        QString text = QStringLiteral("%1 — %2").arg(
+            FigureFormat::date(annotation.day, m_locale), annotation.text);
         auto *item = new QListWidgetItem(text, m_notes);
         item->setToolTip(tr("Added %1 by %2 (manual)")
-                                 .arg(FigureFormat::dateTime(annotation.createdAt, m_locale), annotation.author.isEmpty() ? tr("unknown") : annotation.author));
+                             .arg(FigureFormat::dateTime(annotation.createdAt, m_locale),
+                                 annotation.author.isEmpty() ? tr("unknown") : annotation.author));
         marks.append({ msOf(annotation.day), annotation.text });
     }
     if (m_detail.annotations.isEmpty()) {
@@ -423,29 +472,35 @@ void SitePage::recordPhase()
     Lifecycle::ManualEntry entry;
     entry.siteId = m_row.site.id;
     entry.phase = m_phaseChoice->currentData().toString();
-    entry.date = m_phaseDate->date().isValid() ? m_phaseDate->date().toString(Qt::ISODate) : QString();
+    entry.date
+        = m_phaseDate->date().isValid() ? m_phaseDate->date().toString(Qt::ISODate) : QString();
     entry.enteredBy = qEnvironmentVariable("USER", QDir::home().dirName());
     entry.enteredAt = QDateTime::currentDateTimeUtc();
     m_phaseMessage->setStyleSheet(QString());
     m_phaseMessage->setText(tr("Saving…"));
     StoreWriter *writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, entry] { writer->addManualPhaseEvent(entry); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, entry] { writer->addManualPhaseEvent(entry); }, Qt::QueuedConnection);
 }
 
 void SitePage::removePhaseEvent(qint64 id)
 {
     if (!m_writer)
         return;
-    const auto event = std::find_if(m_detail.phaseEvents.cbegin(), m_detail.phaseEvents.cend(), [id](const PhaseEvent &e) { return e.id == id; });
+    const auto event = std::find_if(m_detail.phaseEvents.cbegin(), m_detail.phaseEvents.cend(),
+        [id](const PhaseEvent &e) { return e.id == id; });
     if (event == m_detail.phaseEvents.cend() || event->provenance != Provenance::Manual)
         return;
-    const QString what = tr("\"%1\" of %2").arg(phaseDisplayName(event->phase), FigureFormat::date(event->date, m_locale));
+    const QString what
+        = tr("\"%1\" of %2")
+              .arg(phaseDisplayName(event->phase), FigureFormat::date(event->date, m_locale));
     if (m_confirmRemoval && !m_confirmRemoval(what))
         return;
     m_phaseMessage->setStyleSheet(QString());
     m_phaseMessage->setText(tr("Removing…"));
     StoreWriter *writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, id] { writer->removeManualPhaseEvent(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, id] { writer->removeManualPhaseEvent(id); }, Qt::QueuedConnection);
 }
 
 void SitePage::addNote()
@@ -471,5 +526,6 @@ void SitePage::addNote()
     m_noteMessage->setText(tr("Saving…"));
     m_noteText->clear();
     StoreWriter *writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, annotation] { writer->addAnnotation(annotation); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, annotation] { writer->addAnnotation(annotation); }, Qt::QueuedConnection);
 }

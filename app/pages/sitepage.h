@@ -43,7 +43,10 @@ public:
     void removePhaseEvent(qint64 id);
     // How removal is confirmed: given "“Operational” of 1 May 2026", true to go ahead. The
     // default asks in a message box; tests answer themselves.
-    void setRemovalConfirmation(std::function<bool(const QString &)> confirm) { m_confirmRemoval = std::move(confirm); }
+    void setRemovalConfirmation(std::function<bool(const QString &)> confirm)
+    {
+        m_confirmRemoval = std::move(confirm);
+    }
     QLabel *historyLabel() const { return m_history; }
     const SiteDetail &detail() const { return m_detail; }
 

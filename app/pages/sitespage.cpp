@@ -1,7 +1,7 @@
 #include "pages/sitespage.h"
 
-#include "widgets/sitetableview.h"
 #include "itemmodels/sitetablemodel.h"
+#include "widgets/sitetableview.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -12,8 +12,9 @@ SitesPage::SitesPage(SiteTableModel *model, QWidget *parent)
 {
     auto *title = new QLabel(tr("Sites"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
-    auto *subtitle = new QLabel(tr("Every site with its phase, GPUs and power. Hover a figure to see its "
-                                   "provenance, source and date."),
+    auto *subtitle
+        = new QLabel(tr("Every site with its phase, GPUs and power. Hover a figure to see its "
+                        "provenance, source and date."),
             this);
     subtitle->setObjectName(QStringLiteral("PageSubtitle"));
     subtitle->setWordWrap(true);

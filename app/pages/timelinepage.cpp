@@ -14,8 +14,10 @@ TimelinePage::TimelinePage(const QLocale &locale, QWidget *parent)
 {
     auto *title = new QLabel(tr("Timeline"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
-    auto *subtitle = new QLabel(tr("Each site's phases over time, from public reports and manual entries. Diamonds are planned "
-                                   "milestones; hover over a bar or marker for its dates and source."),
+    auto *subtitle
+        = new QLabel(tr("Each site's phases over time, from public reports and manual entries. "
+                        "Diamonds are planned "
+                        "milestones; hover over a bar or marker for its dates and source."),
             this);
     subtitle->setObjectName(QStringLiteral("PageSubtitle"));
     subtitle->setWordWrap(true);
@@ -48,7 +50,8 @@ void TimelinePage::setData(const TimelineData &data)
             sites.append(row.siteName);
     }
     m_issues->setVisible(!sites.isEmpty());
-    m_issues->setText(tr("%n site(s) with phases in an impossible order: %1. Hover over the warning sign for details.", nullptr,
-            int(sites.size()))
-                    .arg(sites.join(QStringLiteral(", "))));
+    m_issues->setText(tr("%n site(s) with phases in an impossible order: %1. Hover over the "
+                         "warning sign for details.",
+        nullptr, int(sites.size()))
+                          .arg(sites.join(QStringLiteral(", "))));
 }

@@ -7,9 +7,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsView>
+#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <memory>
@@ -69,13 +69,13 @@ void settle()
 DeckExporter::DeckExporter(const SlideContext &context, const QList<SlideSpec> &slides)
     : m_context(context)
     , m_slides(slides)
-{
-}
+{ }
 
 QPageSize::PageSizeId DeckExporter::pageSizeFor(const QLocale &locale)
 {
     const QLocale::Territory territory = locale.territory();
-    return territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter : QPageSize::A4;
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada ? QPageSize::Letter
+                                                                              : QPageSize::A4;
 }
 
 QString DeckExporter::fileNameFor(int index, const SlideSpec &slide)
@@ -85,7 +85,8 @@ QString DeckExporter::fileNameFor(int index, const SlideSpec &slide)
     return QStringLiteral("%1-%2.png").arg(index + 1, 2, 10, QLatin1Char('0')).arg(name);
 }
 
-void DeckExporter::renderSlideOnto(QPainter &painter, const SlideSpec &slide, const QSize &logicalSize) const
+void DeckExporter::renderSlideOnto(
+    QPainter &painter, const SlideSpec &slide, const QSize &logicalSize) const
 {
     SlideContext context = m_context;
     context.size = logicalSize;
@@ -99,18 +100,22 @@ void DeckExporter::renderSlideOnto(QPainter &painter, const SlideSpec &slide, co
     // QWidget::render of a chart (a QGraphicsView) onto a PDF painter loses legend entries, so
     // on a PDF the charts' scenes are drawn directly (still vector) after the rest of the slide.
     const bool vectorDevice = painter.device() && painter.device()->devType() != QInternal::Image;
-    const QList<QGraphicsView *> charts = vectorDevice ? frame->findChildren<QGraphicsView *>() : QList<QGraphicsView *>{};
+    const QList<QGraphicsView *> charts
+        = vectorDevice ? frame->findChildren<QGraphicsView *>() : QList<QGraphicsView *> {};
     for (QGraphicsView *chart : charts)
         chart->viewport()->hide();
     painter.save();
-    frame->render(&painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
+    frame->render(
+        &painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
     painter.restore();
     for (QGraphicsView *chart : charts) {
         chart->viewport()->show();
-        const QRectF target(QPointF(chart->viewport()->mapTo(frame.get(), QPoint(0, 0))), QSizeF(chart->viewport()->size()));
+        const QRectF target(QPointF(chart->viewport()->mapTo(frame.get(), QPoint(0, 0))),
+            QSizeF(chart->viewport()->size()));
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing);
-        chart->scene()->render(&painter, target, chart->mapToScene(chart->viewport()->rect()).boundingRect());
+        chart->scene()->render(
+            &painter, target, chart->mapToScene(chart->viewport()->rect()).boundingRect());
         painter.restore();
     }
 }
@@ -127,21 +132,26 @@ QImage DeckExporter::renderSlide(const SlideSpec &slide, const QSize &size) cons
     return image;
 }
 
-QString DeckExporter::exportPngs(const QString &folder, const QSize &size, QStringList *written, const std::function<bool(int)> &progress) const
+QString DeckExporter::exportPngs(const QString &folder, const QSize &size, QStringList *written,
+    const std::function<bool(int)> &progress) const
 {
     const QString nativeFolder = QDir::toNativeSeparators(folder);
     if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
         return tr("Cannot write PNGs into %1: it is a file, not a folder.").arg(nativeFolder);
     if (!QDir().mkpath(folder))
-        return tr("Cannot create the folder %1 for the PNGs. Check its permissions or choose another folder.").arg(nativeFolder);
+        return tr("Cannot create the folder %1 for the PNGs. Check its permissions or choose "
+                  "another folder.")
+            .arg(nativeFolder);
     for (int i = 0; i < m_slides.size(); ++i) {
         if (progress && !progress(int(100 * i / m_slides.size())))
-            return tr("Cancelled after %n slide(s); the PNGs written so far are complete.", nullptr, i);
+            return tr(
+                "Cancelled after %n slide(s); the PNGs written so far are complete.", nullptr, i);
         const QString path = QDir(folder).filePath(fileNameFor(i, m_slides[i]));
         const QImage image = renderSlide(m_slides[i], size);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            return tr("Cannot write the PNG %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return tr("Cannot write the PNG %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
         if (written)
             written->append(path);
     }
@@ -166,8 +176,8 @@ QString DeckExporter::exportPdf(const QString &path) const
         // The widgets lay out text at the screen's 96 dpi; the charts' text items resolve
         // fonts against the device's resolution, so the PDF uses the same one (still vector).
         writer.setResolution(96);
-        writer.setPageLayout(QPageLayout(QPageSize(pageSizeFor(m_context.locale)), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
-                QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(pageSizeFor(m_context.locale)),
+            QPageLayout::Landscape, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
         QPainter painter;
         if (!painter.begin(&writer))
             return tr("Cannot write the PDF %1: the PDF writer could not start.").arg(nativePath);
@@ -215,23 +225,32 @@ void DeckExporter::drawTitlePage(QPainter &painter, const QSizeF &page) const
     painter.fillRect(QRectF(0, 0, page.width(), 24), QColor(0x1d, 0x4e, 0xd8));
     painter.setPen(QColor(0x0b, 0x0f, 0x19));
     painter.setFont(pixelFont(88, true));
-    painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 120), Qt::AlignLeft | Qt::AlignVCenter, tr("Stargate rollout briefing"));
+    painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 120),
+        Qt::AlignLeft | Qt::AlignVCenter, tr("Stargate rollout briefing"));
     y += 150;
     painter.setFont(pixelFont(40));
-    painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 60), Qt::AlignLeft | Qt::AlignVCenter,
-            FigureFormat::date(QDate::currentDate(), locale));
+    painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 60),
+        Qt::AlignLeft | Qt::AlignVCenter, FigureFormat::date(QDate::currentDate(), locale));
     y += 100;
     QStringList lines;
-    lines.append(SlideFrame::footer(m_context, {}).section(QStringLiteral("  ·  "), 0, m_context.snapshotTakenAt.isValid() ? 1 : 0));
+    lines.append(
+        SlideFrame::footer(m_context, {})
+            .section(QStringLiteral("  ·  "), 0, m_context.snapshotTakenAt.isValid() ? 1 : 0));
     if (summary.asOf.isValid())
-        lines.append(QCoreApplication::translate("OverviewPage", "Reported figures as of %1").arg(FigureFormat::date(summary.asOf, locale)));
+        lines.append(QCoreApplication::translate("OverviewPage", "Reported figures as of %1")
+                         .arg(FigureFormat::date(summary.asOf, locale)));
     if (summary.datasetVersion > 0)
-        lines.append(tr("Public dataset v%1, compiled %2").arg(summary.datasetVersion).arg(FigureFormat::date(summary.datasetCompiled, locale)));
-    lines.append(tr("%n slide(s); the appendix lists every reported figure with its source and date.", nullptr, int(m_slides.size())));
+        lines.append(tr("Public dataset v%1, compiled %2")
+                         .arg(summary.datasetVersion)
+                         .arg(FigureFormat::date(summary.datasetCompiled, locale)));
+    lines.append(
+        tr("%n slide(s); the appendix lists every reported figure with its source and date.",
+            nullptr, int(m_slides.size())));
     painter.setFont(pixelFont(32));
     painter.setPen(QColor(0x37, 0x41, 0x51));
     for (const QString &line : lines) {
-        painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 50), Qt::AlignLeft | Qt::AlignVCenter, line);
+        painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 50),
+            Qt::AlignLeft | Qt::AlignVCenter, line);
         y += 56;
     }
     if (summary.includesSimulated) {
@@ -243,24 +262,28 @@ void DeckExporter::drawTitlePage(QPainter &painter, const QSizeF &page) const
         painter.setPen(QColor(0x7c, 0x2d, 0x12));
         painter.setFont(pixelFont(32, true));
         painter.drawText(box.adjusted(24, 0, -24, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                tr("Includes SIMULATED data from the built-in demo feed: not real figures."));
+            tr("Includes SIMULATED data from the built-in demo feed: not real figures."));
     }
 }
 
-qsizetype DeckExporter::drawAppendixPage(QPainter &painter, const QSizeF &page, qsizetype first, bool firstPage) const
+qsizetype DeckExporter::drawAppendixPage(
+    QPainter &painter, const QSizeF &page, qsizetype first, bool firstPage) const
 {
     const QLocale &locale = m_context.locale;
     const double margin = 64;
     double y = 48;
     painter.setPen(QColor(0x0b, 0x0f, 0x19));
     painter.setFont(pixelFont(44, true));
-    painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 64), Qt::AlignLeft | Qt::AlignVCenter,
-            firstPage ? tr("Appendix: reported figures and their sources") : tr("Appendix (continued)"));
+    painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 64),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        firstPage ? tr("Appendix: reported figures and their sources")
+                  : tr("Appendix (continued)"));
     y += 96;
     const QList<ReportedFact> &facts = m_context.snapshot.facts;
     if (facts.isEmpty()) {
         painter.setFont(pixelFont(30));
-        painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 50), Qt::AlignLeft, tr("No data yet: the store holds no reported figures."));
+        painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 50), Qt::AlignLeft,
+            tr("No data yet: the store holds no reported figures."));
         return 0;
     }
     QHash<QString, QString> siteNames;
@@ -268,15 +291,17 @@ qsizetype DeckExporter::drawAppendixPage(QPainter &painter, const QSizeF &page, 
         siteNames.insert(row.site.id, row.site.name);
     // Columns: figure, value, period, published, source.
     const double width = page.width() - 2 * margin;
-    const QList<double> columns{ 0, width * 0.24, width * 0.40, width * 0.49, width * 0.58 };
-    const QStringList headers{ tr("Figure"), tr("Value"), tr("Period"), tr("Published"), tr("Source") };
+    const QList<double> columns { 0, width * 0.24, width * 0.40, width * 0.49, width * 0.58 };
+    const QStringList headers { tr("Figure"), tr("Value"), tr("Period"), tr("Published"),
+        tr("Source") };
     const QFont body = pixelFont(20);
     const QFont bold = pixelFont(20, true);
     const QFont urlFont = pixelFont(17);
     const double lineHeight = 34;
     painter.setFont(bold);
     for (int c = 0; c < headers.size(); ++c)
-        painter.drawText(QRectF(margin + columns[c], y, 600, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, headers[c]);
+        painter.drawText(QRectF(margin + columns[c], y, 600, lineHeight),
+            Qt::AlignLeft | Qt::AlignVCenter, headers[c]);
     y += lineHeight;
     painter.setPen(QPen(QColor(0x0b, 0x0f, 0x19), 2));
     painter.drawLine(QPointF(margin, y), QPointF(page.width() - margin, y));
@@ -285,27 +310,35 @@ qsizetype DeckExporter::drawAppendixPage(QPainter &painter, const QSizeF &page, 
     const double bottom = page.height() - 64;
     for (; row < facts.size() && y + lineHeight <= bottom; ++row) {
         const ReportedFact &fact = facts[row];
-        QString scope = fact.scope == ReportedFact::Scope::Site ? siteNames.value(fact.siteId, fact.siteId)
-                : fact.scope == ReportedFact::Scope::Program        ? tr("Stargate program")
-                                                                     : tr("OpenAI fleet");
-        QString value = FigureFormat::range(fact.value, locale, fact.value.low < 10 && fact.value.low != 0 ? 1 : 0);
+        QString scope = fact.scope == ReportedFact::Scope::Site
+            ? siteNames.value(fact.siteId, fact.siteId)
+            : fact.scope == ReportedFact::Scope::Program ? tr("Stargate program")
+                                                         : tr("OpenAI fleet");
+        QString value = FigureFormat::range(
+            fact.value, locale, fact.value.low < 10 && fact.value.low != 0 ? 1 : 0);
         if (fact.metric == Metric::CommitmentUsd)
-            value = tr("US$%1 bn").arg(FigureFormat::range({ fact.value.low / 1e9, fact.value.high / 1e9 }, locale));
+            value = tr("US$%1 bn")
+                        .arg(FigureFormat::range(
+                            { fact.value.low / 1e9, fact.value.high / 1e9 }, locale));
         else if (!fact.unit.isEmpty() && fact.unit != QLatin1String("count"))
             value += QLatin1Char(' ') + fact.unit;
         if (fact.provenance == Provenance::Planned)
             value += QLatin1Char(' ') + tr("(planned)");
-        const QStringList cells{ metricName(fact.metric) + QStringLiteral(" · ") + scope, value, FigureFormat::shortDate(fact.period, locale),
+        const QStringList cells { metricName(fact.metric) + QStringLiteral(" · ") + scope, value,
+            FigureFormat::shortDate(fact.period, locale),
             FigureFormat::shortDate(fact.asOf, locale), fact.sourceUrl };
         painter.setPen(QColor(0x0b, 0x0f, 0x19));
         for (int c = 0; c < cells.size(); ++c) {
-            const double cellWidth = (c + 1 < columns.size() ? columns[c + 1] : width) - columns[c] - 12;
+            const double cellWidth
+                = (c + 1 < columns.size() ? columns[c + 1] : width) - columns[c] - 12;
             // Addresses are set a little smaller so that most fit whole.
             const bool address = c == 4;
             painter.setFont(address ? urlFont : body);
             const QFontMetricsF cellMetrics(address ? urlFont : body, painter.device());
-            painter.drawText(QRectF(margin + columns[c], y, cellWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                    cellMetrics.elidedText(cells[c], address ? Qt::ElideMiddle : Qt::ElideRight, cellWidth));
+            painter.drawText(QRectF(margin + columns[c], y, cellWidth, lineHeight),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                cellMetrics.elidedText(
+                    cells[c], address ? Qt::ElideMiddle : Qt::ElideRight, cellWidth));
         }
         y += lineHeight;
         painter.setPen(QPen(QColor(0xd1, 0xd5, 0xdb), 1));
@@ -314,6 +347,7 @@ qsizetype DeckExporter::drawAppendixPage(QPainter &painter, const QSizeF &page, 
     painter.setPen(QColor(0x37, 0x41, 0x51));
     painter.setFont(pixelFont(18));
     painter.drawText(QRectF(margin, bottom + 8, width, 40), Qt::AlignLeft | Qt::AlignVCenter,
-            tr("Reported figures as published; see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed."));
+        tr("Reported figures as published; see each source for its context. Figures of the "
+           "Stargate sites, the program and the OpenAI fleet are never summed."));
     return row;
 }

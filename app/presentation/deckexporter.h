@@ -28,7 +28,7 @@ public:
     // `progress` is told the share done (0-100) before each slide; returning false cancels
     // (the PNGs written so far stay, each complete).
     QString exportPngs(const QString &folder, const QSize &size, QStringList *written = nullptr,
-            const std::function<bool(int)> &progress = {}) const;
+        const std::function<bool(int)> &progress = {}) const;
 
     QImage renderSlide(const SlideSpec &slide, const QSize &size) const;
     // A4 landscape, or Letter where the locale's country uses it (US, Canada).
@@ -39,7 +39,8 @@ private:
     void renderSlideOnto(QPainter &painter, const SlideSpec &slide, const QSize &logicalSize) const;
     void drawTitlePage(QPainter &painter, const QSizeF &page) const;
     // Draws appendix rows from `first` on; returns the index of the first row that did not fit.
-    qsizetype drawAppendixPage(QPainter &painter, const QSizeF &page, qsizetype first, bool firstPage) const;
+    qsizetype drawAppendixPage(
+        QPainter &painter, const QSizeF &page, qsizetype first, bool firstPage) const;
 
     SlideContext m_context;
     QList<SlideSpec> m_slides;

@@ -4,8 +4,8 @@
 #include "presentation/slideregistry.h"
 
 #include "pages/mappage.h"
-#include "widgets/mapview.h"
 #include "presentation/slidecontext.h"
+#include "widgets/mapview.h"
 #include "widgets/timelineview.h"
 
 #include <QCoreApplication>
@@ -32,7 +32,8 @@ void presentOnly(QWidget *view)
 QList<MapSite> mapSites(const SlideContext &context)
 {
     QList<MapSite> sites;
-    const qint64 nowMs = context.snapshot.builtAt.isValid() ? context.snapshot.builtAt.toMSecsSinceEpoch() : 0;
+    const qint64 nowMs
+        = context.snapshot.builtAt.isValid() ? context.snapshot.builtAt.toMSecsSinceEpoch() : 0;
     for (const SiteRow &row : context.snapshot.sites)
         sites.append(MapPage::mapSite(row, context.locale, context.snapshot.sources, nowMs));
     return sites;
@@ -47,7 +48,8 @@ QStringList mapRegions(const SlideContext &context)
         if (!row.site.latitude || !row.site.longitude)
             continue;
         world = true;
-        usa = usa || MapView::isInRegion(*row.site.longitude, *row.site.latitude, MapView::Region::Usa);
+        usa = usa
+            || MapView::isInRegion(*row.site.longitude, *row.site.latitude, MapView::Region::Usa);
     }
     QStringList regions;
     if (usa)
@@ -61,11 +63,13 @@ SlideBody mapSlide(const SlideContext &context, const QString &argument, QWidget
 {
     SlideBody body;
     const bool world = argument == kWorld;
-    body.title = world ? PageSlideText::tr("Stargate sites worldwide") : PageSlideText::tr("Stargate sites in the United States");
+    body.title = world ? PageSlideText::tr("Stargate sites worldwide")
+                       : PageSlideText::tr("Stargate sites in the United States");
     const QList<MapSite> sites = mapSites(context);
     const bool anyPlaced = std::any_of(sites.cbegin(), sites.cend(), [world](const MapSite &site) {
         return site.latitude && site.longitude
-                && MapView::isInRegion(*site.longitude, *site.latitude, world ? MapView::Region::World : MapView::Region::Usa);
+            && MapView::isInRegion(*site.longitude, *site.latitude,
+                world ? MapView::Region::World : MapView::Region::Usa);
     });
     if (!anyPlaced) {
         body.empty = true;
@@ -104,8 +108,9 @@ SlideBody timelineSlide(const SlideContext &context, const QString &argument, QW
     const TimelineData &all = context.snapshot.timeline;
     const int pages = int((all.rows.size() + kSitesPerTimelinePage - 1) / kSitesPerTimelinePage);
     const int page = std::clamp(argument.toInt(), 1, std::max(1, pages));
-    body.title = pages > 1 ? PageSlideText::tr("Every site's phases over time (%1 of %2)").arg(page).arg(pages)
-                           : PageSlideText::tr("Every site's phases over time");
+    body.title = pages > 1
+        ? PageSlideText::tr("Every site's phases over time (%1 of %2)").arg(page).arg(pages)
+        : PageSlideText::tr("Every site's phases over time");
     if (all.rows.isEmpty()) {
         body.empty = true;
         body.widget = SlideFrame::noDataWidget(context, parent);
@@ -125,7 +130,8 @@ SlideBody timelineSlide(const SlideContext &context, const QString &argument, QW
     view->setData(data, context.locale);
     // Fill the slide's body (about 780 px high at 1080p) without running past its width.
     const double logicalHeight = view->sizeHint().height();
-    view->setScale(std::min({ context.px(780) / logicalHeight, context.size.width() * 0.9 / 1000.0, 1.8 * context.scale() }));
+    view->setScale(std::min({ context.px(780) / logicalHeight, context.size.width() * 0.9 / 1000.0,
+        1.8 * context.scale() }));
     presentOnly(view);
     body.widget = view;
     return body;
@@ -135,6 +141,10 @@ SlideBody timelineSlide(const SlideContext &context, const QString &argument, QW
 
 void PageSlides::registerAll(SlideRegistry &registry)
 {
-    registry.add({ QStringLiteral("map"), [] { return PageSlideText::tr("Map of the sites (map:usa, map:world)"); }, mapSlide, mapRegions, 50 });
-    registry.add({ QStringLiteral("timeline"), [] { return PageSlideText::tr("Every site's phases over time (timeline:N for page N)"); }, timelineSlide, timelinePages, 60 });
+    registry.add({ QStringLiteral("map"),
+        [] { return PageSlideText::tr("Map of the sites (map:usa, map:world)"); }, mapSlide,
+        mapRegions, 50 });
+    registry.add({ QStringLiteral("timeline"),
+        [] { return PageSlideText::tr("Every site's phases over time (timeline:N for page N)"); },
+        timelineSlide, timelinePages, 60 });
 }

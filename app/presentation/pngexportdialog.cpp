@@ -9,7 +9,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-PngExportDialog::PngExportDialog(const QList<SlideSpec> &slides, const QString &folder, QWidget *parent)
+PngExportDialog::PngExportDialog(
+    const QList<SlideSpec> &slides, const QString &folder, QWidget *parent)
     : QDialog(parent)
     , m_deck(slides)
     , m_slides(new QComboBox(this))
@@ -53,11 +54,14 @@ PngExportDialog::PngExportDialog(const QList<SlideSpec> &slides, const QString &
     layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Export Slides as PNG"), m_folder->text());
+        const QString chosen
+            = QFileDialog::getExistingDirectory(this, tr("Export Slides as PNG"), m_folder->text());
         if (!chosen.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(chosen));
     });
-    connect(m_folder, &QLineEdit::textChanged, this, [exportButton](const QString &text) { exportButton->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_folder, &QLineEdit::textChanged, this, [exportButton](const QString &text) {
+        exportButton->setEnabled(!text.trimmed().isEmpty());
+    });
     exportButton->setEnabled(!m_folder->text().trimmed().isEmpty());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,7 +70,7 @@ PngExportDialog::PngExportDialog(const QList<SlideSpec> &slides, const QString &
 QList<SlideSpec> PngExportDialog::chosenSlides() const
 {
     const int index = m_slides->currentData().toInt();
-    return index < 0 ? m_deck : QList<SlideSpec>{ m_deck.value(index) };
+    return index < 0 ? m_deck : QList<SlideSpec> { m_deck.value(index) };
 }
 
 QSize PngExportDialog::chosenSize() const

@@ -16,7 +16,8 @@ class PngExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    PngExportDialog(const QList<SlideSpec> &slides, const QString &folder, QWidget *parent = nullptr);
+    PngExportDialog(
+        const QList<SlideSpec> &slides, const QString &folder, QWidget *parent = nullptr);
 
     QList<SlideSpec> chosenSlides() const;
     QSize chosenSize() const;

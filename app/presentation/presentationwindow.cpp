@@ -21,7 +21,8 @@ PresentationWindow::PresentationWindow(const QStringList &slideNames, QWidget *p
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_counter->setObjectName(QStringLiteral("SlideCounter"));
     m_counter->setAttribute(Qt::WA_TransparentForMouseEvents);
-    connect(m_timer, &QTimer::timeout, this, [this] { goTo(m_index + 1 < count() ? m_index + 1 : 0); });
+    connect(
+        m_timer, &QTimer::timeout, this, [this] { goTo(m_index + 1 < count() ? m_index + 1 : 0); });
 }
 
 void PresentationWindow::setContext(const SlideContext &context)
@@ -112,11 +113,14 @@ void PresentationWindow::showCurrent()
 void PresentationWindow::updateCounter()
 {
     const int px = m_context.px(26);
-    m_counter->setStyleSheet(QStringLiteral("QLabel#SlideCounter { font-size: %1px; font-weight: 700; color: #ffffff; background: #1f2937; padding: %2px %3px; }")
-                                     .arg(px)
-                                     .arg(m_context.px(6))
-                                     .arg(m_context.px(14)));
-    QString text = m_specs.isEmpty() ? QStringLiteral("0 / 0") : QStringLiteral("%1 / %2").arg(m_index + 1).arg(count());
+    m_counter->setStyleSheet(
+        QStringLiteral("QLabel#SlideCounter { font-size: %1px; font-weight: 700; color: #ffffff; "
+                       "background: #1f2937; padding: %2px %3px; }")
+            .arg(px)
+            .arg(m_context.px(6))
+            .arg(m_context.px(14)));
+    QString text = m_specs.isEmpty() ? QStringLiteral("0 / 0")
+                                     : QStringLiteral("%1 / %2").arg(m_index + 1).arg(count());
     if (m_autoAdvanceSeconds > 0)
         text += tr(" · auto %1 s").arg(m_autoAdvanceSeconds);
     if (!m_typedNumber.isEmpty())

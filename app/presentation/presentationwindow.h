@@ -1,7 +1,8 @@
 // Full-screen presentation of a deck: one slide at a time, a slide counter, keyboard
 // navigation (Right/Left, Space, Page Up/Down, Home/End, number + Enter, Esc leaves) and an
-// optional auto-advance that loops (a lobby playlist; A toggles it, number + A sets seconds). Only the current slide exists; it is
-// rebuilt for the window's size and whenever the data changes. Never waits for a feed.
+// optional auto-advance that loops (a lobby playlist; A toggles it, number + A sets seconds). Only
+// the current slide exists; it is rebuilt for the window's size and whenever the data changes.
+// Never waits for a feed.
 #pragma once
 
 #include "presentation/slidecontext.h"

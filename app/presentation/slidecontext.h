@@ -2,8 +2,8 @@
 // scale of the surface it is drawn on (1.0 at 1920x1080). Slides read nothing themselves.
 #pragma once
 
-#include "query/dashboardsnapshot.h"
 #include "forecast/projection.h"
+#include "query/dashboardsnapshot.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -15,7 +15,7 @@ struct SlideContext
     DashboardSnapshot snapshot;
     ProjectionResult projection;
     QLocale locale;
-    QSize size{ 1920, 1080 };
+    QSize size { 1920, 1080 };
     QDateTime snapshotTakenAt; // valid when the store is a read-only snapshot
 
     // Pixel sizes scale with the shorter side relative to 1920x1080.
@@ -24,7 +24,7 @@ struct SlideContext
     // Nothing in the store: no sites, no facts, no chart lines.
     bool isEmpty() const
     {
-        return snapshot.sites.isEmpty() && snapshot.facts.isEmpty() && snapshot.gpuChart.lines.isEmpty()
-                && snapshot.powerChart.lines.isEmpty();
+        return snapshot.sites.isEmpty() && snapshot.facts.isEmpty()
+            && snapshot.gpuChart.lines.isEmpty() && snapshot.powerChart.lines.isEmpty();
     }
 };

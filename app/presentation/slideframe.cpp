@@ -7,7 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-SlideFrame::SlideFrame(const QString &name, const SlideBody &body, const SlideContext &context, QWidget *parent)
+SlideFrame::SlideFrame(
+    const QString &name, const SlideBody &body, const SlideContext &context, QWidget *parent)
     : QWidget(parent)
     , m_name(name)
     , m_empty(body.empty)
@@ -18,15 +19,18 @@ SlideFrame::SlideFrame(const QString &name, const SlideBody &body, const SlideCo
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(styleSheet(context));
     m_title->setObjectName(QStringLiteral("SlideTitle"));
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long title never widens the slide
+    m_title->setSizePolicy(
+        QSizePolicy::Ignored, QSizePolicy::Preferred); // a long title never widens the slide
     m_footer->setObjectName(QStringLiteral("SlideFooter"));
     m_footer->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(context.px(64), context.px(40), context.px(64), context.px(28));
     layout->setSpacing(context.px(20));
     layout->addWidget(m_title);
-    if (!context.snapshotTakenAt.isValid() && context.snapshot.summary.includesSimulated && body.provenances.contains(Provenance::Simulated)) {
-        auto *banner = new QLabel(tr("Includes SIMULATED data from the built-in demo feed: not real figures."), this);
+    if (!context.snapshotTakenAt.isValid() && context.snapshot.summary.includesSimulated
+        && body.provenances.contains(Provenance::Simulated)) {
+        auto *banner = new QLabel(
+            tr("Includes SIMULATED data from the built-in demo feed: not real figures."), this);
         banner->setObjectName(QStringLiteral("SlideBanner"));
         layout->addWidget(banner);
     }
@@ -55,7 +59,8 @@ QString SlideFrame::footerText() const
 QString SlideFrame::styleSheet(const SlideContext &context)
 {
     const auto px = [&](double size) { return QString::number(context.px(size)); };
-    // Light background, near-black text, borders only where they separate: legible from the back of a room.
+    // Light background, near-black text, borders only where they separate: legible from the back of
+    // a room.
     return QStringLiteral(R"css(
 QWidget#Slide { background: #ffffff; }
 QLabel { color: #0b0f19; font-size: %1px; background: transparent; }
@@ -74,8 +79,8 @@ QLabel#SlideTableHeader { font-size: %1px; font-weight: 700; color: #0b0f19; bor
 QLabel#SlideTableCell { font-size: %1px; color: #0b0f19; border-bottom: 1px solid #d1d5db; padding: %6px 0px; }
 QLabel#SlideVerdict { font-size: %4px; font-weight: 700; color: #0f766e; }
 )css")
-            .arg(px(30), px(56), px(22), px(104), px(22), px(4), px(10), px(12), px(5))
-            .arg(px(64));
+        .arg(px(30), px(56), px(22), px(104), px(22), px(4), px(10), px(12), px(5))
+        .arg(px(64));
 }
 
 QString SlideFrame::footer(const SlideContext &context, const QList<Provenance> &provenances)
@@ -83,10 +88,13 @@ QString SlideFrame::footer(const SlideContext &context, const QList<Provenance> 
     const OverviewSummary &summary = context.snapshot.summary;
     QStringList parts;
     if (context.snapshotTakenAt.isValid())
-        parts.append(tr("Snapshot of %1").arg(FigureFormat::dateTime(context.snapshotTakenAt, context.locale)));
+        parts.append(tr("Snapshot of %1")
+                         .arg(FigureFormat::dateTime(context.snapshotTakenAt, context.locale)));
     // The newest thing the data knows: a polled sample or the newest publication date.
-    if (summary.newestSample.isValid() && (!summary.asOf.isValid() || summary.newestSample.date() >= summary.asOf))
-        parts.append(tr("Data as of %1").arg(FigureFormat::dateTime(summary.newestSample, context.locale)));
+    if (summary.newestSample.isValid()
+        && (!summary.asOf.isValid() || summary.newestSample.date() >= summary.asOf))
+        parts.append(
+            tr("Data as of %1").arg(FigureFormat::dateTime(summary.newestSample, context.locale)));
     else if (summary.asOf.isValid())
         parts.append(tr("Data as of %1").arg(FigureFormat::date(summary.asOf, context.locale)));
     else
@@ -96,7 +104,9 @@ QString SlideFrame::footer(const SlideContext &context, const QList<Provenance> 
     if (provenances.contains(Provenance::Simulated))
         parts.append(tr("includes SIMULATED data"));
     if (summary.datasetVersion > 0)
-        parts.append(tr("Sources: public dataset v%1, each figure with its source in the briefing appendix").arg(summary.datasetVersion));
+        parts.append(
+            tr("Sources: public dataset v%1, each figure with its source in the briefing appendix")
+                .arg(summary.datasetVersion));
     else
         parts.append(tr("Sources: listed in the briefing appendix"));
     return parts.join(QStringLiteral("  ·  "));
@@ -110,7 +120,9 @@ QWidget *SlideFrame::noDataWidget(const SlideContext &context, QWidget *parent)
     auto *title = new QLabel(tr("No data yet"), widget);
     title->setObjectName(QStringLiteral("SlideNoData"));
     title->setAlignment(Qt::AlignCenter);
-    auto *detail = new QLabel(tr("The store holds no figures for this slide. Import the public dataset or start a feed, then present again."), widget);
+    auto *detail = new QLabel(tr("The store holds no figures for this slide. Import the public "
+                                 "dataset or start a feed, then present again."),
+        widget);
     detail->setObjectName(QStringLiteral("SlideNoDataDetail"));
     detail->setAlignment(Qt::AlignCenter);
     detail->setWordWrap(true);

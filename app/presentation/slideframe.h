@@ -1,6 +1,7 @@
 // One slide as shown and exported: a title, the body a slide factory made, and a footer with
 // the data's as-of time, the provenance of what the slide shows and the source reference.
-// Typography is set in pixels from the SlideContext's scale (projector theme: light, high contrast).
+// Typography is set in pixels from the SlideContext's scale (projector theme: light, high
+// contrast).
 #pragma once
 
 #include "domain/provenance.h"
@@ -25,7 +26,8 @@ class SlideFrame : public QWidget
     Q_OBJECT
 
 public:
-    SlideFrame(const QString &name, const SlideBody &body, const SlideContext &context, QWidget *parent = nullptr);
+    SlideFrame(const QString &name, const SlideBody &body, const SlideContext &context,
+        QWidget *parent = nullptr);
 
     QString name() const { return m_name; }
     QString title() const;

@@ -55,8 +55,9 @@ QStringList SlideRegistry::defaultDeck() const
         if (type.defaultPosition >= 0)
             ordered.append(&type);
     }
-    std::stable_sort(ordered.begin(), ordered.end(),
-            [](const SlideType *a, const SlideType *b) { return a->defaultPosition < b->defaultPosition; });
+    std::stable_sort(ordered.begin(), ordered.end(), [](const SlideType *a, const SlideType *b) {
+        return a->defaultPosition < b->defaultPosition;
+    });
     QStringList result;
     for (const SlideType *type : ordered)
         result.append(type->name);
@@ -68,12 +69,14 @@ QString SlideRegistry::validate(const QStringList &names) const
     for (const QString &entry : names) {
         const QString type = entry.section(QLatin1Char(':'), 0, 0).trimmed().toLower();
         if (!contains(type))
-            return tr("Unknown slide \"%1\"; use one of: %2.").arg(entry, this->names().join(QStringLiteral(", ")));
+            return tr("Unknown slide \"%1\"; use one of: %2.")
+                .arg(entry, this->names().join(QStringLiteral(", ")));
     }
     return QString();
 }
 
-QList<SlideSpec> SlideRegistry::resolve(const QStringList &names, const SlideContext &context, QString *error) const
+QList<SlideSpec> SlideRegistry::resolve(
+    const QStringList &names, const SlideContext &context, QString *error) const
 {
     QList<SlideSpec> specs;
     for (const QString &entry : names) {
@@ -82,7 +85,8 @@ QList<SlideSpec> SlideRegistry::resolve(const QStringList &names, const SlideCon
         const SlideType *type = find(typeName);
         if (!type) {
             if (error)
-                *error = tr("Unknown slide \"%1\"; use one of: %2.").arg(entry, this->names().join(QStringLiteral(", ")));
+                *error = tr("Unknown slide \"%1\"; use one of: %2.")
+                             .arg(entry, this->names().join(QStringLiteral(", ")));
             return {};
         }
         if (!type->expand) {
@@ -100,14 +104,16 @@ QList<SlideSpec> SlideRegistry::resolve(const QStringList &names, const SlideCon
             specs.append({ typeName, argument });
         } else {
             if (error)
-                *error = tr("Unknown slide \"%1\"; \"%2\" is not one of: %3.").arg(entry, argument, arguments.join(QStringLiteral(", ")));
+                *error = tr("Unknown slide \"%1\"; \"%2\" is not one of: %3.")
+                             .arg(entry, argument, arguments.join(QStringLiteral(", ")));
             return {};
         }
     }
     return specs;
 }
 
-SlideFrame *SlideRegistry::create(const SlideSpec &spec, const SlideContext &context, QWidget *parent) const
+SlideFrame *SlideRegistry::create(
+    const SlideSpec &spec, const SlideContext &context, QWidget *parent) const
 {
     const SlideType *type = find(spec.type);
     if (!type)

@@ -25,7 +25,8 @@ struct SlideType
 {
     QString name; // lower case, no comma or colon
     std::function<QString()> description; // translated, for --help and the docs
-    std::function<SlideBody(const SlideContext &, const QString &argument, QWidget *parent)> factory;
+    std::function<SlideBody(const SlideContext &, const QString &argument, QWidget *parent)>
+        factory;
     // The arguments the bare name expands into (e.g. every site id); empty function: one slide.
     std::function<QStringList(const SlideContext &)> expand;
     int defaultPosition = -1; // place in the default deck; negative: only on request
@@ -48,11 +49,13 @@ public:
 
     // Turns names ("overview,site,site:abilene") into slides; an unknown name or a site that
     // does not exist sets `error` (naming it) and returns nothing.
-    QList<SlideSpec> resolve(const QStringList &names, const SlideContext &context, QString *error) const;
+    QList<SlideSpec> resolve(
+        const QStringList &names, const SlideContext &context, QString *error) const;
     // Checks names without data: only that each type exists. Empty string or a message.
     QString validate(const QStringList &names) const;
 
-    SlideFrame *create(const SlideSpec &spec, const SlideContext &context, QWidget *parent = nullptr) const;
+    SlideFrame *create(
+        const SlideSpec &spec, const SlideContext &context, QWidget *parent = nullptr) const;
 
 private:
     const SlideType *find(const QString &name) const;

@@ -3,15 +3,15 @@
 #include "presentation/slideregistry.h"
 
 #include "domain/figureformat.h"
-#include "query/forecastchart.h"
 #include "presentation/slidecontext.h"
+#include "query/forecastchart.h"
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
-#include <QRegularExpression>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 // The translation context of the standard slides.
@@ -44,8 +44,9 @@ QLabel *label(const QString &text, const char *objectName, QWidget *parent, bool
 // provenance badge (SIMULATED always wins, as on the window's tiles). A value that is a word
 // ("Not reported", a phase) is set smaller than a figure. Text never widens the slide: the
 // value shrinks to the block's width (known from the slide size) and the rest wraps.
-QFrame *kpiBlock(const QString &title, const QString &value, const QString &detail, const QList<Provenance> &provenances,
-        const SlideContext &context, int columns, QWidget *parent, bool figure = true)
+QFrame *kpiBlock(const QString &title, const QString &value, const QString &detail,
+    const QList<Provenance> &provenances, const SlideContext &context, int columns, QWidget *parent,
+    bool figure = true)
 {
     auto *block = new QFrame(parent);
     block->setObjectName(QStringLiteral("SlideKpiBlock"));
@@ -54,16 +55,21 @@ QFrame *kpiBlock(const QString &title, const QString &value, const QString &deta
     QLabel *titleLabel = label(title, "SlideKpiLabel", block, true);
     top->addWidget(titleLabel, 1);
     if (!provenances.isEmpty()) {
-        const Provenance shown = provenances.contains(Provenance::Simulated) ? Provenance::Simulated : provenances.constFirst();
+        const Provenance shown = provenances.contains(Provenance::Simulated)
+            ? Provenance::Simulated
+            : provenances.constFirst();
         QLabel *badge = label(provenanceDisplayName(shown).toUpper(), "SlideKpiBadge", block);
-        badge->setStyleSheet(QStringLiteral("background: %1;").arg(Theme::provenanceColor(shown).name()));
+        badge->setStyleSheet(
+            QStringLiteral("background: %1;").arg(Theme::provenanceColor(shown).name()));
         top->addWidget(badge, 0, Qt::AlignTop);
     }
     layout->addLayout(top);
     QLabel *valueLabel = label(value, figure ? "SlideKpiValue" : "SlideKpiText", block);
     valueLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // The width a block gets: the slide's width less margins, gaps, the accent border and padding.
-    const int available = (context.size.width() - context.px(128) - (columns - 1) * context.px(28)) / columns - context.px(40);
+    const int available
+        = (context.size.width() - context.px(128) - (columns - 1) * context.px(28)) / columns
+        - context.px(40);
     int pixels = context.px(figure ? 104 : 64);
     QFont font = valueLabel->font();
     font.setBold(true);
@@ -114,43 +120,58 @@ SlideBody overviewSlide(const SlideContext &context, const QString &, QWidget *p
     if (summary.gpusOnline) {
         if (target > 0)
             gpuDetail = SlideText::tr("%1 of the %2 GPU target (all OpenAI compute)")
-                                .arg(FigureFormat::percent(100.0 * summary.gpusOnline->value.low / target, locale), FigureFormat::count(target, locale));
+                            .arg(FigureFormat::percent(
+                                     100.0 * summary.gpusOnline->value.low / target, locale),
+                                FigureFormat::count(target, locale));
         addUnique(body.provenances, summary.gpusOnline->provenances);
     } else {
-        gpuDetail = QCoreApplication::translate("OverviewPage", "No site has reported a count of online GPUs yet.");
+        gpuDetail = QCoreApplication::translate(
+            "OverviewPage", "No site has reported a count of online GPUs yet.");
     }
-    grid->addWidget(kpiBlock(QCoreApplication::translate("OverviewPage", "GPUs online · Stargate sites"),
-                            summary.gpusOnline ? FigureFormat::range(summary.gpusOnline->value, locale) : QCoreApplication::translate("OverviewPage", "Not reported"), gpuDetail,
-                            summary.gpusOnline ? summary.gpusOnline->provenances : QList<Provenance>{}, context, 2, widget, summary.gpusOnline.has_value()),
-            0, 0);
+    grid->addWidget(
+        kpiBlock(QCoreApplication::translate("OverviewPage", "GPUs online · Stargate sites"),
+            summary.gpusOnline ? FigureFormat::range(summary.gpusOnline->value, locale)
+                               : QCoreApplication::translate("OverviewPage", "Not reported"),
+            gpuDetail, summary.gpusOnline ? summary.gpusOnline->provenances : QList<Provenance> {},
+            context, 2, widget, summary.gpusOnline.has_value()),
+        0, 0);
 
     QString powerWhat;
     const std::optional<SourcedValue> power = shownPower(summary, &powerWhat);
     if (power) {
         addUnique(body.provenances, power->provenances);
         if (summary.plannedCapacityMw)
-            powerWhat += QLatin1Char('\n') + SlideText::tr("of %1 planned").arg(FigureFormat::megawatts(summary.plannedCapacityMw->value, locale));
+            powerWhat += QLatin1Char('\n')
+                + SlideText::tr("of %1 planned")
+                      .arg(FigureFormat::megawatts(summary.plannedCapacityMw->value, locale));
     }
     grid->addWidget(kpiBlock(QCoreApplication::translate("OverviewPage", "Power · Stargate sites"),
-                            power ? FigureFormat::megawatts(power->value, locale) : QCoreApplication::translate("OverviewPage", "Not reported"),
-                            powerWhat, power ? power->provenances : QList<Provenance>{}, context, 2, widget, power.has_value()),
-            0, 1);
+                        power ? FigureFormat::megawatts(power->value, locale)
+                              : QCoreApplication::translate("OverviewPage", "Not reported"),
+                        powerWhat, power ? power->provenances : QList<Provenance> {}, context, 2,
+                        widget, power.has_value()),
+        0, 1);
 
     QStringList phases;
     for (Phase phase : allPhases()) {
         const int count = summary.sitesByPhase.value(phase, 0);
         if (count > 0 && phaseIsActive(phase))
-            phases.append(QStringLiteral("%1 %2").arg(locale.toString(count), phaseDisplayName(phase)));
+            phases.append(
+                QStringLiteral("%1 %2").arg(locale.toString(count), phaseDisplayName(phase)));
     }
-    grid->addWidget(kpiBlock(SlideText::tr("Active sites"), locale.toString(summary.activeSites), phases.join(QStringLiteral(" · ")),
-                            { Provenance::Reported }, context, 2, widget),
-            1, 0);
+    grid->addWidget(
+        kpiBlock(SlideText::tr("Active sites"), locale.toString(summary.activeSites),
+            phases.join(QStringLiteral(" · ")), { Provenance::Reported }, context, 2, widget),
+        1, 0);
     addUnique(body.provenances, { Provenance::Reported });
 
     const ProjectionResult &projection = context.projection;
-    grid->addWidget(kpiBlock(QCoreApplication::translate("OverviewPage", "GPU target · projection"), Projection::verdictDisplayName(projection.verdict), projection.summary,
-                            { projection.includesSimulated ? Provenance::Simulated : Provenance::Projected }, context, 2, widget),
-            1, 1);
+    grid->addWidget(
+        kpiBlock(QCoreApplication::translate("OverviewPage", "GPU target · projection"),
+            Projection::verdictDisplayName(projection.verdict), projection.summary,
+            { projection.includesSimulated ? Provenance::Simulated : Provenance::Projected },
+            context, 2, widget),
+        1, 1);
     addUnique(body.provenances, { Provenance::Projected });
     if (projection.includesSimulated)
         addUnique(body.provenances, { Provenance::Simulated });
@@ -162,7 +183,8 @@ SlideBody overviewSlide(const SlideContext &context, const QString &, QWidget *p
     return body;
 }
 
-SlideBody chartSlide(const SlideContext &context, const QString &title, const TimeChartData &data, QWidget *parent)
+SlideBody chartSlide(
+    const SlideContext &context, const QString &title, const TimeChartData &data, QWidget *parent)
 {
     SlideBody body;
     body.title = title;
@@ -183,20 +205,24 @@ SlideBody chartSlide(const SlideContext &context, const QString &title, const Ti
 
 SlideBody gpuSlide(const SlideContext &context, const QString &, QWidget *parent)
 {
-    return chartSlide(context, SlideText::tr("GPUs at Stargate sites over time"), context.snapshot.gpuChart, parent);
+    return chartSlide(context, SlideText::tr("GPUs at Stargate sites over time"),
+        context.snapshot.gpuChart, parent);
 }
 
 SlideBody powerSlide(const SlideContext &context, const QString &, QWidget *parent)
 {
-    return chartSlide(context, SlideText::tr("Power at Stargate sites over time (MW)"), context.snapshot.powerChart, parent);
+    return chartSlide(context, SlideText::tr("Power at Stargate sites over time (MW)"),
+        context.snapshot.powerChart, parent);
 }
 
 SlideBody forecastSlide(const SlideContext &context, const QString &, QWidget *parent)
 {
     const ProjectionResult &projection = context.projection;
     // An empty store still has a target and a date axis: say "no data yet" instead.
-    const TimeChartData data = context.isEmpty() ? TimeChartData{} : ForecastChart::build(projection);
-    SlideBody body = chartSlide(context, SlideText::tr("When the GPU target is reached"), data, parent);
+    const TimeChartData data
+        = context.isEmpty() ? TimeChartData {} : ForecastChart::build(projection);
+    SlideBody body
+        = chartSlide(context, SlideText::tr("When the GPU target is reached"), data, parent);
     if (body.empty)
         return body;
     addUnique(body.provenances, { Provenance::Projected });
@@ -204,7 +230,8 @@ SlideBody forecastSlide(const SlideContext &context, const QString &, QWidget *p
     auto *layout = new QVBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
-    QLabel *verdict = label(Projection::verdictDisplayName(projection.verdict), "SlideVerdict", widget);
+    QLabel *verdict
+        = label(Projection::verdictDisplayName(projection.verdict), "SlideVerdict", widget);
     top->addWidget(verdict);
     top->addSpacing(context.px(40));
     top->addWidget(label(projection.summary, "SlideKpiDetail", widget, true), 1);
@@ -229,7 +256,8 @@ SlideBody sitesSlide(const SlideContext &context, const QString &argument, QWidg
     const QList<SiteRow> &rows = context.snapshot.sites;
     const int pages = int((rows.size() + kSitesPerTablePage - 1) / kSitesPerTablePage);
     const int page = std::max(1, argument.toInt());
-    body.title = pages > 1 ? SlideText::tr("Sites (%1 of %2)").arg(page).arg(pages) : QCoreApplication::translate("MainWindow", "Sites");
+    body.title = pages > 1 ? SlideText::tr("Sites (%1 of %2)").arg(page).arg(pages)
+                           : QCoreApplication::translate("MainWindow", "Sites");
     if (rows.isEmpty()) {
         body.empty = true;
         body.widget = SlideFrame::noDataWidget(context, parent);
@@ -241,8 +269,11 @@ SlideBody sitesSlide(const SlideContext &context, const QString &argument, QWidg
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(context.px(28));
     grid->setVerticalSpacing(0);
-    const QStringList headers{ QCoreApplication::translate("SiteTableModel", "Site"), QCoreApplication::translate("SiteTableModel", "Location"),
-        QCoreApplication::translate("SiteTableModel", "Phase"), QCoreApplication::translate("SiteTableModel", "GPUs online"), SlideText::tr("Power"), SlideText::tr("Planned") };
+    const QStringList headers { QCoreApplication::translate("SiteTableModel", "Site"),
+        QCoreApplication::translate("SiteTableModel", "Location"),
+        QCoreApplication::translate("SiteTableModel", "Phase"),
+        QCoreApplication::translate("SiteTableModel", "GPUs online"), SlideText::tr("Power"),
+        SlideText::tr("Planned") };
     for (int column = 0; column < headers.size(); ++column) {
         QLabel *header = label(headers[column], "SlideTableHeader", widget);
         header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -256,12 +287,17 @@ SlideBody sitesSlide(const SlideContext &context, const QString &argument, QWidg
         const SiteRow &row = rows[i];
         addUnique(body.provenances, row.provenances);
         // Short enough for one line on a projector: the state in the US, else the country.
-        const bool unitedStates = row.site.country == QLatin1String("United States") || row.site.country == QLatin1String("US");
-        const QString location = unitedStates || row.site.country.isEmpty() ? row.site.region : row.site.country;
-        QStringList cells{ row.site.name, location, row.phase ? phaseDisplayName(*row.phase) : SlideText::tr("unknown"),
-            row.gpusOnline ? FigureFormat::range(row.gpusOnline->value, locale) : QStringLiteral("—"),
+        const bool unitedStates = row.site.country == QLatin1String("United States")
+            || row.site.country == QLatin1String("US");
+        const QString location
+            = unitedStates || row.site.country.isEmpty() ? row.site.region : row.site.country;
+        QStringList cells { row.site.name, location,
+            row.phase ? phaseDisplayName(*row.phase) : SlideText::tr("unknown"),
+            row.gpusOnline ? FigureFormat::range(row.gpusOnline->value, locale)
+                           : QStringLiteral("—"),
             row.powerMw ? FigureFormat::megawatts(row.powerMw->value, locale) : QStringLiteral("—"),
-            row.plannedMw ? FigureFormat::megawatts(row.plannedMw->value, locale) : QStringLiteral("—") };
+            row.plannedMw ? FigureFormat::megawatts(row.plannedMw->value, locale)
+                          : QStringLiteral("—") };
         if (row.gpusOnline && row.gpusOnline->includes(Provenance::Simulated))
             cells[3] += QStringLiteral(" ") + SlideText::tr("(SIMULATED)");
         for (int column = 0; column < cells.size(); ++column) {
@@ -309,9 +345,9 @@ SlideBody siteSlide(const SlideContext &context, const QString &siteId, QWidget 
     }
     const SiteRow &row = *found;
     const QLocale &locale = context.locale;
-    const QString location = QStringList{ row.site.locality, row.site.region, row.site.country }
-                                     .filter(QRegularExpression(QStringLiteral("\\S")))
-                                     .join(QStringLiteral(", "));
+    const QString location = QStringList { row.site.locality, row.site.region, row.site.country }
+                                 .filter(QRegularExpression(QStringLiteral("\\S")))
+                                 .join(QStringLiteral(", "));
     body.title = row.site.name;
     body.provenances = row.provenances;
     auto *widget = new QWidget(parent);
@@ -320,22 +356,37 @@ SlideBody siteSlide(const SlideContext &context, const QString &siteId, QWidget 
     layout->setSpacing(context.px(24));
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(context.px(28));
-    tiles->addWidget(kpiBlock(QCoreApplication::translate("SiteTableModel", "Phase"), row.phase ? phaseDisplayName(*row.phase) : SlideText::tr("unknown"),
-                             row.phaseSince.isValid() ? SlideText::tr("since %1").arg(FigureFormat::date(row.phaseSince, locale)) : QString(),
-                             { Provenance::Reported }, context, 3, widget, false),
-            1);
-    QString gpuDetail = row.gpusPlanned ? SlideText::tr("planned: %1").arg(FigureFormat::range(row.gpusPlanned->value, locale)) : QString();
-    tiles->addWidget(kpiBlock(QCoreApplication::translate("SiteTableModel", "GPUs online"),
-                             row.gpusOnline ? FigureFormat::range(row.gpusOnline->value, locale) : QCoreApplication::translate("OverviewPage", "Not reported"),
-                             gpuDetail, row.gpusOnline ? row.gpusOnline->provenances : QList<Provenance>{}, context, 3, widget, row.gpusOnline.has_value()),
-            1);
-    QString powerDetail = row.powerIsOperationalCapacity ? SlideText::tr("operational capacity, not a measured draw") : QString();
+    tiles->addWidget(
+        kpiBlock(QCoreApplication::translate("SiteTableModel", "Phase"),
+            row.phase ? phaseDisplayName(*row.phase) : SlideText::tr("unknown"),
+            row.phaseSince.isValid()
+                ? SlideText::tr("since %1").arg(FigureFormat::date(row.phaseSince, locale))
+                : QString(),
+            { Provenance::Reported }, context, 3, widget, false),
+        1);
+    QString gpuDetail = row.gpusPlanned
+        ? SlideText::tr("planned: %1").arg(FigureFormat::range(row.gpusPlanned->value, locale))
+        : QString();
+    tiles->addWidget(
+        kpiBlock(QCoreApplication::translate("SiteTableModel", "GPUs online"),
+            row.gpusOnline ? FigureFormat::range(row.gpusOnline->value, locale)
+                           : QCoreApplication::translate("OverviewPage", "Not reported"),
+            gpuDetail, row.gpusOnline ? row.gpusOnline->provenances : QList<Provenance> {}, context,
+            3, widget, row.gpusOnline.has_value()),
+        1);
+    QString powerDetail = row.powerIsOperationalCapacity
+        ? SlideText::tr("operational capacity, not a measured draw")
+        : QString();
     if (row.plannedMw)
-        powerDetail += (powerDetail.isEmpty() ? QString() : QStringLiteral("\n")) + SlideText::tr("planned: %1").arg(FigureFormat::megawatts(row.plannedMw->value, locale));
+        powerDetail += (powerDetail.isEmpty() ? QString() : QStringLiteral("\n"))
+            + SlideText::tr("planned: %1")
+                  .arg(FigureFormat::megawatts(row.plannedMw->value, locale));
     tiles->addWidget(kpiBlock(SlideText::tr("Power"),
-                             row.powerMw ? FigureFormat::megawatts(row.powerMw->value, locale) : QCoreApplication::translate("OverviewPage", "Not reported"), powerDetail,
-                             row.powerMw ? row.powerMw->provenances : QList<Provenance>{}, context, 3, widget, row.powerMw.has_value()),
-            1);
+                         row.powerMw ? FigureFormat::megawatts(row.powerMw->value, locale)
+                                     : QCoreApplication::translate("OverviewPage", "Not reported"),
+                         powerDetail, row.powerMw ? row.powerMw->provenances : QList<Provenance> {},
+                         context, 3, widget, row.powerMw.has_value()),
+        1);
     layout->addLayout(tiles, 3);
 
     QStringList facts;
@@ -350,9 +401,12 @@ SlideBody siteSlide(const SlideContext &context, const QString &siteId, QWidget 
     if (!row.site.fullOperationText.isEmpty())
         facts.append(SlideText::tr("Full operation: %1").arg(row.site.fullOperationText));
     if (!row.site.statusText.isEmpty())
-        facts.append(row.site.statusAsOf.isValid() ? QCoreApplication::translate("SiteTableModel", "Status (as of %1): %2").arg(FigureFormat::date(row.site.statusAsOf, locale), row.site.statusText)
-                                                   : row.site.statusText);
-    layout->addWidget(label(facts.join(QLatin1Char('\n')), "SlideKpiDetail", widget, true), 2, Qt::AlignTop);
+        facts.append(row.site.statusAsOf.isValid()
+                ? QCoreApplication::translate("SiteTableModel", "Status (as of %1): %2")
+                      .arg(FigureFormat::date(row.site.statusAsOf, locale), row.site.statusText)
+                : row.site.statusText);
+    layout->addWidget(
+        label(facts.join(QLatin1Char('\n')), "SlideKpiDetail", widget, true), 2, Qt::AlignTop);
     body.widget = widget;
     return body;
 }
@@ -361,11 +415,19 @@ SlideBody siteSlide(const SlideContext &context, const QString &siteId, QWidget 
 
 void StandardSlides::registerAll(SlideRegistry &registry)
 {
-    registry.add({ QStringLiteral("overview"), [] { return SlideText::tr("Headline figures: GPUs, power, sites, the target"); }, overviewSlide, {}, 10 });
-    registry.add({ QStringLiteral("gpus"), [] { return SlideText::tr("GPUs at Stargate sites over time"); }, gpuSlide, {}, 20 });
-    registry.add({ QStringLiteral("power"), [] { return SlideText::tr("Power at Stargate sites over time"); }, powerSlide, {}, 30 });
-    registry.add({ QStringLiteral("forecast"), [] { return SlideText::tr("When the GPU target is reached"); }, forecastSlide, {}, 40 });
+    registry.add({ QStringLiteral("overview"),
+        [] { return SlideText::tr("Headline figures: GPUs, power, sites, the target"); },
+        overviewSlide, {}, 10 });
+    registry.add({ QStringLiteral("gpus"),
+        [] { return SlideText::tr("GPUs at Stargate sites over time"); }, gpuSlide, {}, 20 });
+    registry.add({ QStringLiteral("power"),
+        [] { return SlideText::tr("Power at Stargate sites over time"); }, powerSlide, {}, 30 });
+    registry.add({ QStringLiteral("forecast"),
+        [] { return SlideText::tr("When the GPU target is reached"); }, forecastSlide, {}, 40 });
     // 50 and 60: the map and the timeline (pageslides.cpp).
-    registry.add({ QStringLiteral("sites"), [] { return SlideText::tr("Table of all sites"); }, sitesSlide, sitePages, 70 });
-    registry.add({ QStringLiteral("site"), [] { return SlideText::tr("One slide per site (site:ID for one)"); }, siteSlide, siteIds, 80 });
+    registry.add({ QStringLiteral("sites"), [] { return SlideText::tr("Table of all sites"); },
+        sitesSlide, sitePages, 70 });
+    registry.add({ QStringLiteral("site"),
+        [] { return SlideText::tr("One slide per site (site:ID for one)"); }, siteSlide, siteIds,
+        80 });
 }

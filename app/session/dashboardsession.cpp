@@ -2,14 +2,14 @@
 
 #include "alerts/alertmonitor.h"
 #include "alerts/alertsettings.h"
-#include "store/dataset.h"
-#include "store/datasetimporter.h"
 #include "feed/feedpoller.h"
 #include "query/projectioncontroller.h"
-#include "store/schema.h"
-#include "sim/simulatorserver.h"
-#include "store/snapshotfile.h"
 #include "query/snapshotpublisher.h"
+#include "sim/simulatorserver.h"
+#include "store/dataset.h"
+#include "store/datasetimporter.h"
+#include "store/schema.h"
+#include "store/snapshotfile.h"
 #include "store/sqlite.h"
 #include "store/storewriter.h"
 
@@ -19,8 +19,7 @@
 
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 DashboardSession::~DashboardSession()
 {
@@ -46,21 +45,25 @@ QString DashboardSession::upgradedCopyOf(const QString &snapshotPath, QString *c
     if (version <= 0 || version >= Schema::latestVersion())
         return QString();
     m_upgradedCopy = std::make_unique<QTemporaryDir>();
-    const QString copy = m_upgradedCopy->isValid() ? m_upgradedCopy->filePath(QStringLiteral("snapshot.sqlite")) : QString();
+    const QString copy = m_upgradedCopy->isValid()
+        ? m_upgradedCopy->filePath(QStringLiteral("snapshot.sqlite"))
+        : QString();
     if (copy.isEmpty() || !QFile::copy(snapshotPath, copy))
-        return tr("The snapshot %1 was written by an older version and needs an upgraded copy, but no "
-                  "temporary copy could be made. Free some disk space and try again.")
-                .arg(QDir::toNativeSeparators(snapshotPath));
+        return tr(
+            "The snapshot %1 was written by an older version and needs an upgraded copy, but no "
+            "temporary copy could be made. Free some disk space and try again.")
+            .arg(QDir::toNativeSeparators(snapshotPath));
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         Store upgrade;
         if (const QString error = upgrade.open(copy, Store::Access::ReadWrite); !error.isEmpty())
             return error;
     }
-    m_warnings.append(tr("The snapshot %1 was written by an older version (schema %2). It is shown through an "
-                         "upgraded copy; the file itself was left unchanged.")
-                              .arg(QDir::toNativeSeparators(snapshotPath))
-                              .arg(version));
+    m_warnings.append(
+        tr("The snapshot %1 was written by an older version (schema %2). It is shown through an "
+           "upgraded copy; the file itself was left unchanged.")
+            .arg(QDir::toNativeSeparators(snapshotPath))
+            .arg(version));
     *copyPath = copy;
     return QString();
 }
@@ -74,7 +77,8 @@ QString DashboardSession::open(const QString &path)
         if (const QString error = upgradedCopyOf(path, &databasePath); !error.isEmpty())
             return error;
     }
-    const QString error = m_store.open(databasePath, snapshot ? Store::Access::ReadOnly : Store::Access::ReadWrite);
+    const QString error
+        = m_store.open(databasePath, snapshot ? Store::Access::ReadOnly : Store::Access::ReadWrite);
     if (!error.isEmpty())
         return error;
 
@@ -96,25 +100,31 @@ QString DashboardSession::open(const QString &path)
     m_writerThread.start();
 
     m_publisher = new SnapshotPublisher(m_store, this);
-    connect(m_writer, &StoreWriter::committed, m_publisher, &SnapshotPublisher::storeChanged, Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::committed, m_publisher, &SnapshotPublisher::storeChanged,
+        Qt::QueuedConnection);
     m_projections = new ProjectionController(m_store, this);
-    connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_projections, &ProjectionController::reload);
+    connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_projections,
+        &ProjectionController::reload);
     if (!snapshot) // a snapshot keeps the projections it was taken with
-        connect(m_projections, &ProjectionController::saveRequested, m_writer, &StoreWriter::saveProjection, Qt::QueuedConnection);
+        connect(m_projections, &ProjectionController::saveRequested, m_writer,
+            &StoreWriter::saveProjection, Qt::QueuedConnection);
     m_publisher->refreshNow();
 
     // Alerts run wherever the session runs: in the window and in --collect.
     m_alerts = new AlertMonitor(m_store, m_writer, this);
     m_alerts->setThresholds(AlertSettings::load());
-    connect(m_writer, &StoreWriter::committed, m_alerts, &AlertMonitor::dataChanged, Qt::QueuedConnection);
-    connect(m_writer, &StoreWriter::healthRecorded, m_alerts, &AlertMonitor::dataChanged, Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::committed, m_alerts, &AlertMonitor::dataChanged,
+        Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::healthRecorded, m_alerts, &AlertMonitor::dataChanged,
+        Qt::QueuedConnection);
     // Another process (a collector) may write alerts to the same store.
     connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_alerts, &AlertMonitor::reload);
     m_alerts->start();
     return QString();
 }
 
-QString DashboardSession::exportSnapshot(const QString &path, const std::function<bool(int)> &progress)
+QString DashboardSession::exportSnapshot(
+    const QString &path, const std::function<bool(int)> &progress)
 {
     if (m_writerThread.isRunning() && !isSnapshot())
         QMetaObject::invokeMethod(m_writer, &StoreWriter::flush, Qt::BlockingQueuedConnection);
@@ -139,16 +149,20 @@ void DashboardSession::startPoller(const QList<FeedSource> &sources)
     StoreWriter *writer = m_writer;
     // The poller's thread hands its results to the writer's thread by queued calls.
     m_poller = std::make_unique<FeedPoller>(
-            sources,
-            [writer](QList<KeyedSample> samples) {
-                QMetaObject::invokeMethod(writer, [writer, samples] { writer->enqueue(samples); }, Qt::QueuedConnection);
-            },
-            [writer](SourceHealth health) {
-                QMetaObject::invokeMethod(writer, [writer, health] { writer->recordHealth(health); }, Qt::QueuedConnection);
-            },
-            [writer](QList<Lifecycle::FeedObservation> phases) {
-                QMetaObject::invokeMethod(writer, [writer, phases] { writer->recordFeedPhases(phases); }, Qt::QueuedConnection);
-            });
+        sources,
+        [writer](QList<KeyedSample> samples) {
+            QMetaObject::invokeMethod(
+                writer, [writer, samples] { writer->enqueue(samples); }, Qt::QueuedConnection);
+        },
+        [writer](SourceHealth health) {
+            QMetaObject::invokeMethod(
+                writer, [writer, health] { writer->recordHealth(health); }, Qt::QueuedConnection);
+        },
+        [writer](QList<Lifecycle::FeedObservation> phases) {
+            QMetaObject::invokeMethod(
+                writer, [writer, phases] { writer->recordFeedPhases(phases); },
+                Qt::QueuedConnection);
+        });
     m_poller->start();
 }
 
@@ -157,7 +171,8 @@ QString DashboardSession::startDemoFeed()
     if (isSnapshot())
         return tr("This is a read-only snapshot: polling stays off.");
     stopFeed();
-    m_simulator = std::make_unique<SimulatorServer>(SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), 2025));
+    m_simulator = std::make_unique<SimulatorServer>(
+        SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), 2025));
     const QString error = m_simulator->start(QStringLiteral("127.0.0.1"), 0);
     if (!error.isEmpty()) {
         m_simulator.reset();

@@ -7,9 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <functional>
 #include <QObject>
 #include <QThread>
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;

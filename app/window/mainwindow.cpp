@@ -1,50 +1,50 @@
 #include "window/mainwindow.h"
 
-#include "presentation/deckexporter.h"
-#include "alertui/alertnotifier.h"
 #include "alerts/alertmonitor.h"
-#include "itemmodels/alerttablemodel.h"
 #include "alerts/alertsettings.h"
-#include "pages/alertspage.h"
+#include "alertui/alertnotifier.h"
 #include "alertui/alertthresholdsdialog.h"
-#include "pages/timelinepage.h"
 #include "domain/figureformat.h"
+#include "itemmodels/alerttablemodel.h"
+#include "itemmodels/sitetablemodel.h"
+#include "pages/alertspage.h"
+#include "pages/feedspage.h"
 #include "pages/forecastpage.h"
 #include "pages/mappage.h"
-#include "query/projectioncontroller.h"
 #include "pages/overviewpage.h"
+#include "pages/sitepage.h"
+#include "pages/sitespage.h"
+#include "pages/timelinepage.h"
+#include "presentation/deckexporter.h"
 #include "presentation/pngexportdialog.h"
 #include "presentation/presentationwindow.h"
 #include "presentation/slidecontext.h"
-#include "store/snapshotfile.h"
-#include "pages/sitepage.h"
-#include "pages/sitespage.h"
-#include "itemmodels/sitetablemodel.h"
-#include "pages/feedspage.h"
+#include "query/projectioncontroller.h"
 #include "query/snapshotpublisher.h"
-#include "widgets/sitetableview.h"
+#include "store/snapshotfile.h"
 #include "store/storewriter.h"
+#include "widgets/sitetableview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
-#include <QProcess>
-#include <QProgressDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStackedWidget>
-#include <QScrollArea>
+#include <QProcess>
+#include <QProgressDialog>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *projections, const QString &databasePath,
-        const QLocale &locale, QWidget *parent)
+MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *projections,
+    const QString &databasePath, const QLocale &locale, QWidget *parent)
     : QMainWindow(parent)
     , m_locale(locale)
     , m_navigation(new QListWidget(this))
@@ -89,7 +89,8 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     m_pages->addWidget(m_siteScroll);
     connect(m_map, &MapPage::siteActivated, this, &MainWindow::openSite);
     connect(m_sites->tableView(), &SiteTableView::siteActivated, this, &MainWindow::openSite);
-    connect(m_site, &SitePage::backRequested, this, [this] { m_navigation->setCurrentRow(m_pageBeforeSite); });
+    connect(m_site, &SitePage::backRequested, this,
+        [this] { m_navigation->setCurrentRow(m_pageBeforeSite); });
     m_navigation->setCurrentRow(0);
 
     auto *side = new QWidget(this);
@@ -110,8 +111,9 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     m_banner->setObjectName(QStringLiteral("SnapshotBanner"));
-    m_banner->setStyleSheet(QStringLiteral("QLabel#SnapshotBanner { background: #1e3a8a; color: #ffffff; font-size: 16px; "
-                                           "font-weight: 600; padding: 8px 16px; }"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel#SnapshotBanner { background: #1e3a8a; color: #ffffff; font-size: 16px; "
+        "font-weight: 600; padding: 8px 16px; }"));
     m_banner->hide();
     outer->addWidget(m_banner);
     auto *layout = new QHBoxLayout;
@@ -121,9 +123,10 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     layout->addWidget(m_pages, 1);
     outer->addLayout(layout, 1);
     setCentralWidget(central);
-    m_snapshotExporter = [path = databasePath](const QString &target, const std::function<bool(int)> &progress) {
-        return SnapshotFile::write(path, target, QDateTime::currentDateTimeUtc(), progress);
-    };
+    m_snapshotExporter
+        = [path = databasePath](const QString &target, const std::function<bool(int)> &progress) {
+              return SnapshotFile::write(path, target, QDateTime::currentDateTimeUtc(), progress);
+          };
 
     m_statusStore->setText(tr("Store: %1").arg(QDir::toNativeSeparators(databasePath)));
     m_statusStore->setToolTip(m_statusStore->text());
@@ -134,19 +137,23 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     connect(publisher, &SnapshotPublisher::snapshotChanged, this, &MainWindow::showSnapshot);
     showSnapshot(publisher->snapshot());
 
-    connect(projections, &ProjectionController::resultChanged, m_forecast, &ForecastPage::showResult);
+    connect(
+        projections, &ProjectionController::resultChanged, m_forecast, &ForecastPage::showResult);
     connect(projections, &ProjectionController::resultChanged, this,
-            [this](const ProjectionResult &result) { m_overview->setProjection(result, m_locale); });
-    connect(m_forecast, &ForecastPage::scenarioEdited, projections, &ProjectionController::setScenario);
-    connect(m_forecast, &ForecastPage::resetRequested, projections, &ProjectionController::resetScenario);
+        [this](const ProjectionResult &result) { m_overview->setProjection(result, m_locale); });
+    connect(
+        m_forecast, &ForecastPage::scenarioEdited, projections, &ProjectionController::setScenario);
+    connect(m_forecast, &ForecastPage::resetRequested, projections,
+        &ProjectionController::resetScenario);
     m_forecast->showResult(projections->result());
     m_overview->setProjection(projections->result(), m_locale);
 }
 
 QStringList MainWindow::pageNames()
 {
-    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("map"), QStringLiteral("forecast"),
-        QStringLiteral("feeds"), QStringLiteral("timeline"), QStringLiteral("alerts") };
+    return { QStringLiteral("overview"), QStringLiteral("sites"), QStringLiteral("map"),
+        QStringLiteral("forecast"), QStringLiteral("feeds"), QStringLiteral("timeline"),
+        QStringLiteral("alerts") };
 }
 
 QString MainWindow::siteIdOfPageName(const QString &name)
@@ -202,7 +209,8 @@ void MainWindow::setStoreAccess(Store *store, StoreWriter *writer)
 
 bool MainWindow::openSite(const QString &id)
 {
-    const auto row = std::find_if(m_snapshot.sites.cbegin(), m_snapshot.sites.cend(), [&](const SiteRow &r) { return r.site.id == id; });
+    const auto row = std::find_if(m_snapshot.sites.cbegin(), m_snapshot.sites.cend(),
+        [&](const SiteRow &r) { return r.site.id == id; });
     if (row == m_snapshot.sites.cend())
         return false;
     if (m_pages->currentWidget() != m_siteScroll)
@@ -226,7 +234,8 @@ void MainWindow::createActions()
     file->addAction(tr("Export &Snapshot…"), this, &MainWindow::exportSnapshot);
     file->addAction(tr("&Open Snapshot…"), this, &MainWindow::openSnapshot);
     file->addSeparator();
-    m_thresholdsAction = file->addAction(tr("Alert &Thresholds…"), this, &MainWindow::editAlertThresholds);
+    m_thresholdsAction
+        = file->addAction(tr("Alert &Thresholds…"), this, &MainWindow::editAlertThresholds);
     m_thresholdsAction->setEnabled(false); // until there is a monitor to apply them to
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -234,7 +243,8 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pageNames.size(); ++i) {
-        QAction *action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        QAction *action = view->addAction(
+            m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
@@ -242,29 +252,34 @@ void MainWindow::createActions()
     present->setShortcut(QKeySequence(Qt::Key_F5));
     present->setShortcutContext(Qt::ApplicationShortcut);
     present->setToolTip(tr("Show the slides full screen (F5); Esc leaves"));
-    QAction *loop = view->addAction(tr("Present as a &Loop"), this, [this] { startPresentation({}, 15); });
+    QAction *loop
+        = view->addAction(tr("Present as a &Loop"), this, [this] { startPresentation({}, 15); });
     loop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    loop->setToolTip(tr("The slides full screen, advancing every 15 s and starting again after the last (for a lobby screen). "
-                        "In the presentation, A turns the loop on or off; a number and A sets its seconds."));
-    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this] {
-        setWindowState(windowState() ^ Qt::WindowFullScreen);
-    });
+    loop->setToolTip(
+        tr("The slides full screen, advancing every 15 s and starting again after the last (for a "
+           "lobby screen). "
+           "In the presentation, A turns the loop on or off; a number and A sets its seconds."));
+    QAction *fullScreen = view->addAction(
+        tr("&Full Screen"), this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setShortcutContext(Qt::ApplicationShortcut);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("What the &provenances mean"), this, [this] {
         QString text;
-        for (Provenance provenance : { Provenance::Measured, Provenance::Reported, Provenance::Planned,
-                     Provenance::Projected, Provenance::Simulated, Provenance::Manual })
-            text += QStringLiteral("<p><b>%1</b>: %2</p>").arg(provenanceDisplayName(provenance), provenanceExplanation(provenance));
+        for (Provenance provenance :
+            { Provenance::Measured, Provenance::Reported, Provenance::Planned,
+                Provenance::Projected, Provenance::Simulated, Provenance::Manual })
+            text += QStringLiteral("<p><b>%1</b>: %2</p>")
+                        .arg(provenanceDisplayName(provenance), provenanceExplanation(provenance));
         QMessageBox::information(this, tr("Provenance"), text);
     });
     help->addAction(tr("&About Stargate Dashboard"), this, [this] {
         QMessageBox::about(this, tr("About Stargate Dashboard"),
-                tr("<p><b>Stargate Dashboard</b> %1</p><p>GPU counts, power and site status of the Stargate "
-                   "AI data-center program, read from a local store that works offline.</p>")
-                        .arg(QApplication::applicationVersion()));
+            tr("<p><b>Stargate Dashboard</b> %1</p><p>GPU counts, power and site status of the "
+               "Stargate "
+               "AI data-center program, read from a local store that works offline.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -313,10 +328,12 @@ QString MainWindow::bannerText() const
 {
     if (!m_snapshotTakenAt.isValid())
         return QString();
-    return tr("Snapshot of %1 — read-only").arg(FigureFormat::dateTime(m_snapshotTakenAt, m_locale));
+    return tr("Snapshot of %1 — read-only")
+        .arg(FigureFormat::dateTime(m_snapshotTakenAt, m_locale));
 }
 
-void MainWindow::setSnapshotExporter(std::function<QString(const QString &, const std::function<bool(int)> &)> exporter)
+void MainWindow::setSnapshotExporter(
+    std::function<QString(const QString &, const std::function<bool(int)> &)> exporter)
 {
     m_snapshotExporter = std::move(exporter);
 }
@@ -345,8 +362,10 @@ PresentationWindow *MainWindow::startPresentation(const QStringList &slides, int
         m_presentation->resize(screen->size());
     m_presentation->setContext(slideContext());
     m_presentation->setAutoAdvance(autoAdvanceSeconds);
-    connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_presentation, [this] { m_presentation->setContext(slideContext()); });
-    connect(m_projections, &ProjectionController::resultChanged, m_presentation, [this] { m_presentation->setContext(slideContext()); });
+    connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_presentation,
+        [this] { m_presentation->setContext(slideContext()); });
+    connect(m_projections, &ProjectionController::resultChanged, m_presentation,
+        [this] { m_presentation->setContext(slideContext()); });
     connect(this, &QObject::destroyed, m_presentation, &QWidget::close);
     m_presentation->showFullScreen();
     m_presentation->activateWindow();
@@ -356,13 +375,14 @@ PresentationWindow *MainWindow::startPresentation(const QStringList &slides, int
 
 void MainWindow::exportPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Briefing"), QDir::home().filePath(QStringLiteral("stargate-briefing.pdf")),
-            tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Briefing"),
+        QDir::home().filePath(QStringLiteral("stargate-briefing.pdf")), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const SlideContext context = slideContext();
     QString error;
-    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), context, &error);
+    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(
+        SlideRegistry::instance().defaultDeck(), context, &error);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     if (error.isEmpty())
         error = DeckExporter(context, slides).exportPdf(path);
@@ -370,54 +390,64 @@ void MainWindow::exportPdf()
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export PDF Briefing"), error);
     else
-        statusBar()->showMessage(tr("PDF briefing written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        statusBar()->showMessage(
+            tr("PDF briefing written to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::exportPngs()
 {
     const SlideContext context = slideContext();
     QString error;
-    const QList<SlideSpec> deck = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), context, &error);
+    const QList<SlideSpec> deck = SlideRegistry::instance().resolve(
+        SlideRegistry::instance().defaultDeck(), context, &error);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Slides as PNG"), error);
         return;
     }
-    auto *dialog = new PngExportDialog(deck, QDir::home().filePath(QStringLiteral("stargate-slides")), this);
+    auto *dialog
+        = new PngExportDialog(deck, QDir::home().filePath(QStringLiteral("stargate-slides")), this);
     connect(dialog, &QDialog::finished, this, [this, dialog, context](int result) {
         dialog->deleteLater();
         if (result != QDialog::Accepted)
             return;
         // Queued: the export shows a progress dialog, which runs events; the finishing dialog
         // must be out of its own signal first.
-        QMetaObject::invokeMethod(this, [this, context, slides = dialog->chosenSlides(), folder = dialog->folder(), size = dialog->chosenSize()] {
-            writePngs(context, slides, folder, size);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, context, slides = dialog->chosenSlides(), folder = dialog->folder(),
+                size = dialog->chosenSize()] { writePngs(context, slides, folder, size); },
+            Qt::QueuedConnection);
     });
     dialog->open();
 }
 
-void MainWindow::writePngs(const SlideContext &context, const QList<SlideSpec> &slides, const QString &folder, const QSize &size)
+void MainWindow::writePngs(const SlideContext &context, const QList<SlideSpec> &slides,
+    const QString &folder, const QSize &size)
 {
     QProgressDialog progress(tr("Writing the slides…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const QString error = DeckExporter(context, slides).exportPngs(folder, size, nullptr, [&progress](int percent) {
-        progress.setValue(percent);
-        return !progress.wasCanceled();
-    });
+    const QString error
+        = DeckExporter(context, slides).exportPngs(folder, size, nullptr, [&progress](int percent) {
+              progress.setValue(percent);
+              return !progress.wasCanceled();
+          });
     progress.reset();
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Slides as PNG"), error);
     else
-        statusBar()->showMessage(tr("%n slide(s) written to %1", nullptr, int(slides.size())).arg(QDir::toNativeSeparators(folder)), 10000);
+        statusBar()->showMessage(tr("%n slide(s) written to %1", nullptr, int(slides.size()))
+                                     .arg(QDir::toNativeSeparators(folder)),
+            10000);
     emit pngsExported(error);
 }
 
 void MainWindow::exportSnapshot()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"),
-            QDir::home().filePath(QStringLiteral("stargate-snapshot-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate))),
-            tr("Stargate snapshots (*.sqlite)"));
+        QDir::home().filePath(QStringLiteral("stargate-snapshot-%1.sqlite")
+                                  .arg(QDate::currentDate().toString(Qt::ISODate))),
+        tr("Stargate snapshots (*.sqlite)"));
     if (path.isEmpty())
         return;
     QProgressDialog progress(tr("Writing the snapshot…"), tr("Cancel"), 0, 100, this);
@@ -433,21 +463,27 @@ void MainWindow::exportSnapshot()
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Snapshot"), error);
     else
-        statusBar()->showMessage(tr("Snapshot written to %1; it opens read-only.").arg(QDir::toNativeSeparators(path)), 10000);
+        statusBar()->showMessage(
+            tr("Snapshot written to %1; it opens read-only.").arg(QDir::toNativeSeparators(path)),
+            10000);
 }
 
 void MainWindow::openSnapshot()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Snapshot"), QDir::homePath(), tr("Stargate snapshots (*.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Snapshot"), QDir::homePath(),
+        tr("Stargate snapshots (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     if (!SnapshotFile::takenAt(path)) {
-        QMessageBox::warning(this, tr("Open Snapshot"), tr("%1 is not a Stargate Dashboard snapshot.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(this, tr("Open Snapshot"),
+            tr("%1 is not a Stargate Dashboard snapshot.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     // A second window of its own process: this one keeps its store, feed and writer.
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--db"), path }))
-        QMessageBox::warning(this, tr("Open Snapshot"), tr("Cannot start a window for %1.").arg(QDir::toNativeSeparators(path)));
+    if (!QProcess::startDetached(
+            QCoreApplication::applicationFilePath(), { QStringLiteral("--db"), path }))
+        QMessageBox::warning(this, tr("Open Snapshot"),
+            tr("Cannot start a window for %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::editAlertThresholds()
@@ -472,13 +508,15 @@ void MainWindow::setAlertMonitor(AlertMonitor *monitor)
 {
     m_alertMonitor = monitor;
     m_thresholdsAction->setEnabled(monitor != nullptr);
-    connect(m_alertsPage, &AlertsPage::thresholdsRequested, this, &MainWindow::editAlertThresholds, Qt::UniqueConnection);
+    connect(m_alertsPage, &AlertsPage::thresholdsRequested, this, &MainWindow::editAlertThresholds,
+        Qt::UniqueConnection);
     const auto showAlerts = [this, monitor](const QList<AlertRecord> &alerts) {
         m_alertsPage->model()->setSourceNames(monitor->sourceNames());
         m_alertsPage->setAlerts(alerts);
     };
     connect(monitor, &AlertMonitor::alertsChanged, this, showAlerts);
-    connect(monitor, &AlertMonitor::alertsChanged, this, [this, monitor] { showAlertCount(monitor->attentionCount()); });
+    connect(monitor, &AlertMonitor::alertsChanged, this,
+        [this, monitor] { showAlertCount(monitor->attentionCount()); });
     connect(monitor, &AlertMonitor::alertsRaised, m_notifier, &AlertNotifier::notify);
     // Badges on the map's markers and the site page: open alerts per site.
     const auto showSiteBadges = [this](const QList<AlertRecord> &alerts) {

@@ -2,8 +2,8 @@
 // open. It is handed the SnapshotPublisher and shows each snapshot it publishes.
 #pragma once
 
-#include "query/dashboardsnapshot.h"
 #include "presentation/presentationwindow.h"
+#include "query/dashboardsnapshot.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -36,8 +36,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(SnapshotPublisher *publisher, ProjectionController *projections, const QString &databasePath,
-            const QLocale &locale, QWidget *parent = nullptr);
+    MainWindow(SnapshotPublisher *publisher, ProjectionController *projections,
+        const QString &databasePath, const QLocale &locale, QWidget *parent = nullptr);
 
     // The lower-case names accepted by --page; "site:<id>" opens the page of that site.
     static QStringList pageNames();
@@ -71,12 +71,14 @@ public:
     bool isReadOnlySnapshot() const { return m_snapshotTakenAt.isValid(); }
     QString bannerText() const;
     // How File → Export Snapshot… writes a snapshot (the session flushes pending samples first).
-    void setSnapshotExporter(std::function<QString(const QString &, const std::function<bool(int)> &)> exporter);
+    void setSnapshotExporter(
+        std::function<QString(const QString &, const std::function<bool(int)> &)> exporter);
 
     // What the slides see now.
     SlideContext slideContext() const;
     // Opens the full-screen presentation; empty `slides`: the default deck.
-    PresentationWindow *startPresentation(const QStringList &slides = {}, int autoAdvanceSeconds = 0);
+    PresentationWindow *startPresentation(
+        const QStringList &slides = {}, int autoAdvanceSeconds = 0);
     PresentationWindow *presentation() const { return m_presentation; }
 
 public slots:
@@ -94,7 +96,8 @@ private:
     void createActions();
     void exportPdf();
     void exportPngs();
-    void writePngs(const SlideContext &context, const QList<SlideSpec> &slides, const QString &folder, const QSize &size);
+    void writePngs(const SlideContext &context, const QList<SlideSpec> &slides,
+        const QString &folder, const QSize &size);
     void exportSnapshot();
     void openSnapshot();
     void addPage(const QString &name, const QString &title, QWidget *page);

@@ -2,9 +2,9 @@
 
 #include "domain/lifecycle.h"
 #include "domain/metrics.h"
+#include "domain/timeutil.h"
 #include "store/store.h"
 #include "store/storewriter.h"
-#include "domain/timeutil.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -26,7 +26,8 @@ AlertMonitor::AlertMonitor(Store &store, StoreWriter *writer, QObject *parent)
     m_periodic->setInterval(10'000);
     connect(m_periodic, &QTimer::timeout, this, &AlertMonitor::evaluateNow);
     // Queued: the writer emits on its own thread.
-    connect(m_writer, &StoreWriter::alertsWritten, this, &AlertMonitor::writeLanded, Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::alertsWritten, this, &AlertMonitor::writeLanded,
+        Qt::QueuedConnection);
 }
 
 void AlertMonitor::setIntervals(int minimumMs, int periodicMs)
@@ -44,7 +45,8 @@ void AlertMonitor::start()
 
 int AlertMonitor::attentionCount() const
 {
-    return int(std::count_if(m_alerts.cbegin(), m_alerts.cend(), [](const AlertRecord &a) { return a.needsAttention(); }));
+    return int(std::count_if(m_alerts.cbegin(), m_alerts.cend(),
+        [](const AlertRecord &a) { return a.needsAttention(); }));
 }
 
 QHash<QString, QString> AlertMonitor::sourceNames() const
@@ -61,7 +63,8 @@ void AlertMonitor::dataChanged()
         return;
     // Not faster than the minimum interval since the last evaluation.
     const qint64 sinceLast = QDateTime::currentMSecsSinceEpoch() - m_lastEvaluationMs;
-    m_coalesce->start(int(std::clamp<qint64>(m_minimumIntervalMs - sinceLast, 0, m_minimumIntervalMs)));
+    m_coalesce->start(
+        int(std::clamp<qint64>(m_minimumIntervalMs - sinceLast, 0, m_minimumIntervalMs)));
 }
 
 AlertInputs AlertMonitor::gatherInputs() const
@@ -73,7 +76,8 @@ AlertInputs AlertMonitor::gatherInputs() const
     const QList<Milestone> milestones = m_store.milestones();
     const QList<SeriesInfo> series = m_store.series();
     const qint64 windowMs = qint64(m_thresholds.gpuDropWindowMinutes) * TimeUtil::kMinuteMs;
-    const auto isPolled = [](Provenance p) { return p == Provenance::Measured || p == Provenance::Simulated; };
+    const auto isPolled
+        = [](Provenance p) { return p == Provenance::Measured || p == Provenance::Simulated; };
 
     for (const Site &site : m_store.sites()) {
         SiteAlertInput input;
@@ -88,7 +92,8 @@ AlertInputs AlertMonitor::gatherInputs() const
                 continue;
             input.milestones.append(milestone);
             if (milestone.provenance == Provenance::Planned && milestone.powerMw)
-                input.capacityMw = std::max(input.capacityMw.value_or(0.0), milestone.powerMw->high);
+                input.capacityMw
+                    = std::max(input.capacityMw.value_or(0.0), milestone.powerMw->high);
         }
         // Polled series of the site: the one with the newest sample wins per metric.
         std::optional<Sample> newestGpu;
@@ -99,13 +104,17 @@ AlertInputs AlertMonitor::gatherInputs() const
             const std::optional<Sample> latest = m_store.latestSample(info.id);
             if (!latest)
                 continue;
-            if (info.key.metric == Metric::GpusOnline && (!newestGpu || latest->tsMs > newestGpu->tsMs)) {
+            if (info.key.metric == Metric::GpusOnline
+                && (!newestGpu || latest->tsMs > newestGpu->tsMs)) {
                 newestGpu = latest;
                 input.simulated = info.key.provenance == Provenance::Simulated;
-                input.gpusOnline = m_store.rawSamples(info.id, inputs.nowMs - windowMs, inputs.nowMs + 1);
-            } else if (info.key.metric == Metric::PowerMw && (!input.powerMw || latest->tsMs > input.powerMw->tsMs)) {
+                input.gpusOnline
+                    = m_store.rawSamples(info.id, inputs.nowMs - windowMs, inputs.nowMs + 1);
+            } else if (info.key.metric == Metric::PowerMw
+                && (!input.powerMw || latest->tsMs > input.powerMw->tsMs)) {
                 input.powerMw = latest;
-            } else if (info.key.metric == Metric::CapacityMw && (!newestCapacity || latest->tsMs > newestCapacity->tsMs)) {
+            } else if (info.key.metric == Metric::CapacityMw
+                && (!newestCapacity || latest->tsMs > newestCapacity->tsMs)) {
                 newestCapacity = latest;
             }
         }
@@ -142,12 +151,15 @@ void AlertMonitor::evaluate(bool blocking)
     StoreWriter *writer = m_writer;
     if (blocking && writer->thread() != thread()) {
         // The writer's alertsWritten() still arrives (queued) and settles the count.
-        QMetaObject::invokeMethod(writer, [writer, transitions] { writer->applyAlertTransitions(transitions); },
-                Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            writer, [writer, transitions] { writer->applyAlertTransitions(transitions); },
+            Qt::BlockingQueuedConnection);
         reload();
         return;
     }
-    QMetaObject::invokeMethod(writer, [writer, transitions] { writer->applyAlertTransitions(transitions); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, transitions] { writer->applyAlertTransitions(transitions); },
+        Qt::QueuedConnection);
 }
 
 void AlertMonitor::acknowledge(const QList<qint64> &ids)
@@ -158,7 +170,9 @@ void AlertMonitor::acknowledge(const QList<qint64> &ids)
     const QString user = Lifecycle::currentUserName();
     const qint64 now = m_clock();
     StoreWriter *writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, ids, user, now] { writer->acknowledgeAlerts(ids, user, now); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, ids, user, now] { writer->acknowledgeAlerts(ids, user, now); },
+        Qt::QueuedConnection);
 }
 
 void AlertMonitor::writeLanded()
@@ -177,7 +191,8 @@ void AlertMonitor::reload()
         for (int i = 0; same && i < alerts.size(); ++i) {
             const AlertRecord &a = alerts[i];
             const AlertRecord &b = m_alerts[i];
-            same = a.id == b.id && a.clearedAtMs == b.clearedAtMs && a.acknowledgedAtMs == b.acknowledgedAtMs;
+            same = a.id == b.id && a.clearedAtMs == b.clearedAtMs
+                && a.acknowledgedAtMs == b.acknowledgedAtMs;
         }
         if (same)
             return;

@@ -5,8 +5,8 @@
 // writer lives on its own thread and is only called through queued invocations.
 #pragma once
 
-#include "domain/alert.h"
 #include "alerts/alertrules.h"
+#include "domain/alert.h"
 
 #include <QHash>
 #include <QObject>

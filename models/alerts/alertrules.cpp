@@ -19,7 +19,8 @@ QString number(double value, int decimals = 0)
 class Evaluation
 {
 public:
-    Evaluation(const AlertInputs &inputs, const QList<AlertRecord> &open, const AlertThresholds &thresholds)
+    Evaluation(const AlertInputs &inputs, const QList<AlertRecord> &open,
+        const AlertThresholds &thresholds)
         : m_in(inputs)
         , m_t(thresholds)
     {
@@ -51,7 +52,9 @@ private:
     // Figures from the built-in simulator are never mistaken for real ones.
     static QString labelled(const SiteAlertInput &site, const QString &message)
     {
-        return site.simulated ? QCoreApplication::translate("AlertRules", "SIMULATED: %1").arg(message) : message;
+        return site.simulated
+            ? QCoreApplication::translate("AlertRules", "SIMULATED: %1").arg(message)
+            : message;
     }
 
     void add(AlertKey key, AlertSeverity severity, const QString &message, double value)
@@ -61,59 +64,70 @@ private:
 
     void staleness(const SourceHealth &source)
     {
-        const AlertKey key{ AlertRule::FeedStale.toString(), QString(), source.sourceId };
+        const AlertKey key { AlertRule::FeedStale.toString(), QString(), source.sourceId };
         if (!source.enabled || source.intervalMs <= 0 || source.lastSuccessMs <= 0)
             return; // never succeeded: the error streak speaks for it
         const double limitMs = m_t.staleFactor * source.intervalMs;
         const qint64 ageMs = m_in.nowMs - source.lastSuccessMs;
         const AlertRecord *open = openAlert(key);
         // Open: stays open until a success newer than the alert itself.
-        const bool stale = open ? (source.lastSuccessMs <= open->raisedAtMs || double(ageMs) > limitMs) : double(ageMs) > limitMs;
+        const bool stale = open
+            ? (source.lastSuccessMs <= open->raisedAtMs || double(ageMs) > limitMs)
+            : double(ageMs) > limitMs;
         if (!stale)
             return;
         const double ageS = double(ageMs) / 1000.0;
         add(key, AlertSeverity::Warning,
-                QCoreApplication::translate("AlertRules", "%1: no successful poll for %2 s (interval %3 s, limit %4 s).")
-                        .arg(source.name, number(ageS), number(source.intervalMs / 1000.0, 1), number(limitMs / 1000.0)),
-                ageS);
+            QCoreApplication::translate(
+                "AlertRules", "%1: no successful poll for %2 s (interval %3 s, limit %4 s).")
+                .arg(source.name, number(ageS), number(source.intervalMs / 1000.0, 1),
+                    number(limitMs / 1000.0)),
+            ageS);
     }
 
     void errorStreak(const SourceHealth &source)
     {
-        const AlertKey key{ AlertRule::ErrorStreak.toString(), QString(), source.sourceId };
+        const AlertKey key { AlertRule::ErrorStreak.toString(), QString(), source.sourceId };
         if (!source.enabled)
             return;
         const bool open = openAlert(key);
         // Open: only a success (streak back at zero) clears it.
-        const bool failing = open ? source.consecutiveFailures > 0 : source.consecutiveFailures >= m_t.errorStreak;
+        const bool failing
+            = open ? source.consecutiveFailures > 0 : source.consecutiveFailures >= m_t.errorStreak;
         if (!failing)
             return;
-        QString message = QCoreApplication::translate("AlertRules", "%1: %2 polls in a row failed.").arg(source.name).arg(source.consecutiveFailures);
+        QString message = QCoreApplication::translate("AlertRules", "%1: %2 polls in a row failed.")
+                              .arg(source.name)
+                              .arg(source.consecutiveFailures);
         if (!source.lastError.isEmpty())
-            message += QLatin1Char(' ') + QCoreApplication::translate("AlertRules", "Last error: %1").arg(source.lastError.left(200));
+            message += QLatin1Char(' ')
+                + QCoreApplication::translate("AlertRules", "Last error: %1")
+                      .arg(source.lastError.left(200));
         add(key, AlertSeverity::Critical, message, source.consecutiveFailures);
     }
 
     void power(const SiteAlertInput &site)
     {
-        const AlertKey key{ AlertRule::PowerHigh.toString(), site.siteId, QString() };
+        const AlertKey key { AlertRule::PowerHigh.toString(), site.siteId, QString() };
         if (!site.powerMw || !site.capacityMw || *site.capacityMw <= 0)
             return;
         const double percent = site.powerMw->value / *site.capacityMw * 100.0;
-        const bool high = openAlert(key) ? percent >= m_t.powerClearPercent : percent > m_t.powerRaisePercent;
+        const bool high
+            = openAlert(key) ? percent >= m_t.powerClearPercent : percent > m_t.powerRaisePercent;
         if (!high)
             return;
         add(key, percent >= 100.0 ? AlertSeverity::Critical : AlertSeverity::Warning,
-                labelled(site,
-                        QCoreApplication::translate("AlertRules", "%1 draws %2 MW, %3% of its %4 MW capacity (limit %5%).")
-                                .arg(site.siteName, number(site.powerMw->value, 1), number(percent, 1), number(*site.capacityMw),
-                                        number(m_t.powerRaisePercent))),
-                percent);
+            labelled(site,
+                QCoreApplication::translate(
+                    "AlertRules", "%1 draws %2 MW, %3% of its %4 MW capacity (limit %5%).")
+                    .arg(site.siteName, number(site.powerMw->value, 1), number(percent, 1),
+                        number(*site.capacityMw), number(m_t.powerRaisePercent))),
+            percent);
     }
 
     void gpuDrop(const SiteAlertInput &site)
     {
-        const AlertKey key{ AlertRule::GpuDrop.toString(), site.siteId, QString() };
+        const AlertKey key { AlertRule::GpuDrop.toString(), site.siteId, QString() };
         const qint64 from = m_in.nowMs - qint64(m_t.gpuDropWindowMinutes) * TimeUtil::kMinuteMs;
         // The fall from the highest count within the window to the newest count.
         double peak = -1;
@@ -128,28 +142,30 @@ private:
         if (!newest || peak <= 0)
             return;
         const double fall = (peak - newest->value) / peak * 100.0;
-        const bool falling = openAlert(key) ? fall >= m_t.gpuDropClearPercent : fall > m_t.gpuDropPercent;
+        const bool falling
+            = openAlert(key) ? fall >= m_t.gpuDropClearPercent : fall > m_t.gpuDropPercent;
         if (!falling)
             return;
         add(key, AlertSeverity::Critical,
-                labelled(site,
-                        QCoreApplication::translate("AlertRules", "%1: GPUs online fell by %2% within %3 min (from %4 to %5).")
-                                .arg(site.siteName, number(fall, 1))
-                                .arg(m_t.gpuDropWindowMinutes)
-                                .arg(number(peak), number(newest->value))),
-                fall);
+            labelled(site,
+                QCoreApplication::translate(
+                    "AlertRules", "%1: GPUs online fell by %2% within %3 min (from %4 to %5).")
+                    .arg(site.siteName, number(fall, 1))
+                    .arg(m_t.gpuDropWindowMinutes)
+                    .arg(number(peak), number(newest->value))),
+            fall);
     }
 
     void phaseSlip(const SiteAlertInput &site)
     {
-        const AlertKey key{ AlertRule::PhaseSlip.toString(), site.siteId, QString() };
+        const AlertKey key { AlertRule::PhaseSlip.toString(), site.siteId, QString() };
         const QDate today = QDateTime::fromMSecsSinceEpoch(m_in.nowMs, Qt::UTC).date();
         // Reached: the most advanced build stage of an event that happened (not a plan).
         int reached = -1;
         bool cancelled = false;
         for (const PhaseEvent &event : site.events) {
-            if (event.provenance == Provenance::Planned || event.provenance == Provenance::Projected || !event.date.isValid()
-                    || event.date > today)
+            if (event.provenance == Provenance::Planned || event.provenance == Provenance::Projected
+                || !event.date.isValid() || event.date > today)
                 continue;
             reached = std::max(reached, Lifecycle::buildRank(event.phase));
             cancelled = cancelled || event.phase == Phase::Cancelled;
@@ -184,12 +200,14 @@ private:
         if (!worst)
             return;
         const qint64 days = worst->date.daysTo(today);
-        const QString planned = worst->dateText.isEmpty() ? worst->date.toString(Qt::ISODate) : worst->dateText;
+        const QString planned
+            = worst->dateText.isEmpty() ? worst->date.toString(Qt::ISODate) : worst->dateText;
         add(key, AlertSeverity::Warning,
-                QCoreApplication::translate("AlertRules", "%1 was planned to reach \"%2\" by %3 (%4 days ago) and has not.")
-                        .arg(site.siteName, phaseDisplayName(worst->phase), planned)
-                        .arg(days),
-                double(days));
+            QCoreApplication::translate(
+                "AlertRules", "%1 was planned to reach \"%2\" by %3 (%4 days ago) and has not.")
+                .arg(site.siteName, phaseDisplayName(worst->phase), planned)
+                .arg(days),
+            double(days));
     }
 
     const AlertInputs &m_in;
@@ -202,12 +220,14 @@ private:
 
 namespace AlertRules {
 
-QList<AlertCondition> evaluate(const AlertInputs &inputs, const QList<AlertRecord> &open, const AlertThresholds &thresholds)
+QList<AlertCondition> evaluate(
+    const AlertInputs &inputs, const QList<AlertRecord> &open, const AlertThresholds &thresholds)
 {
     return Evaluation(inputs, open, thresholds).run();
 }
 
-AlertTransitions transitions(const QList<AlertRecord> &open, const QList<AlertCondition> &wanted, qint64 nowMs)
+AlertTransitions transitions(
+    const QList<AlertRecord> &open, const QList<AlertCondition> &wanted, qint64 nowMs)
 {
     AlertTransitions result;
     result.atMs = nowMs;

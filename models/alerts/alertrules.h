@@ -42,9 +42,11 @@ struct AlertInputs
 namespace AlertRules {
 
 // The conditions that should be open now. `open` are the alerts open before (for hysteresis).
-QList<AlertCondition> evaluate(const AlertInputs &inputs, const QList<AlertRecord> &open, const AlertThresholds &thresholds);
+QList<AlertCondition> evaluate(
+    const AlertInputs &inputs, const QList<AlertRecord> &open, const AlertThresholds &thresholds);
 
 // What to raise and clear to get from `open` to `wanted`.
-AlertTransitions transitions(const QList<AlertRecord> &open, const QList<AlertCondition> &wanted, qint64 nowMs);
+AlertTransitions transitions(
+    const QList<AlertRecord> &open, const QList<AlertCondition> &wanted, qint64 nowMs);
 
 } // namespace AlertRules

@@ -21,9 +21,12 @@ AlertThresholds AlertSettings::load(QSettings &settings)
     t.powerRaisePercent = number(settings, "power_raise_percent", d.powerRaisePercent, 1, 1000);
     t.powerClearPercent = number(settings, "power_clear_percent", d.powerClearPercent, 0, 1000);
     t.gpuDropPercent = number(settings, "gpu_drop_percent", d.gpuDropPercent, 0.1, 100);
-    t.gpuDropWindowMinutes = int(number(settings, "gpu_drop_window_minutes", d.gpuDropWindowMinutes, 1, 10'080));
-    t.gpuDropClearPercent = number(settings, "gpu_drop_clear_percent", d.gpuDropClearPercent, 0, 100);
-    t.phaseSlipGraceDays = int(number(settings, "phase_slip_grace_days", d.phaseSlipGraceDays, 0, 3650));
+    t.gpuDropWindowMinutes
+        = int(number(settings, "gpu_drop_window_minutes", d.gpuDropWindowMinutes, 1, 10'080));
+    t.gpuDropClearPercent
+        = number(settings, "gpu_drop_clear_percent", d.gpuDropClearPercent, 0, 100);
+    t.phaseSlipGraceDays
+        = int(number(settings, "phase_slip_grace_days", d.phaseSlipGraceDays, 0, 3650));
     settings.endGroup();
     // A clear level above the raise level would make the alert flap; keep the defaults' gap.
     if (t.powerClearPercent > t.powerRaisePercent)

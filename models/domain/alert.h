@@ -9,16 +9,21 @@
 
 namespace AlertRule {
 // Stored rule identifiers (docs/alerts.md).
-inline constexpr QLatin1StringView FeedStale{ "feed_stale" };
-inline constexpr QLatin1StringView ErrorStreak{ "error_streak" };
-inline constexpr QLatin1StringView PowerHigh{ "power_high" };
-inline constexpr QLatin1StringView GpuDrop{ "gpu_drop" };
-inline constexpr QLatin1StringView PhaseSlip{ "phase_slip" };
+inline constexpr QLatin1StringView FeedStale { "feed_stale" };
+inline constexpr QLatin1StringView ErrorStreak { "error_streak" };
+inline constexpr QLatin1StringView PowerHigh { "power_high" };
+inline constexpr QLatin1StringView GpuDrop { "gpu_drop" };
+inline constexpr QLatin1StringView PhaseSlip { "phase_slip" };
 QStringList all();
 QString displayName(const QString &rule); // translated
 } // namespace AlertRule
 
-enum class AlertSeverity { Info, Warning, Critical };
+enum class AlertSeverity
+{
+    Info,
+    Warning,
+    Critical
+};
 QString severityId(AlertSeverity severity); // "info", "warning", "critical"
 AlertSeverity severityFromId(const QString &id);
 QString severityDisplayName(AlertSeverity severity); // translated

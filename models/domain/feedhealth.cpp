@@ -8,7 +8,8 @@ FeedHealth classifyFeed(const SourceHealth &health, qint64 nowMs)
     if (!health.enabled)
         return FeedHealth::NoFeed;
     // A failure after the last success (or no success at all after an attempt) is failing.
-    if (health.consecutiveFailures > 0 && (health.lastSuccessMs == 0 || health.lastAttemptMs > health.lastSuccessMs))
+    if (health.consecutiveFailures > 0
+        && (health.lastSuccessMs == 0 || health.lastAttemptMs > health.lastSuccessMs))
         return FeedHealth::Failing;
     if (health.lastSuccessMs == 0)
         return FeedHealth::NoFeed;
@@ -41,7 +42,8 @@ QString feedHealthDisplayName(FeedHealth health)
     return QString();
 }
 
-FeedHealth siteFeedHealth(const QString &siteId, const QList<SourceHealth> &sources, const SourceSites &sourceSites, qint64 nowMs)
+FeedHealth siteFeedHealth(const QString &siteId, const QList<SourceHealth> &sources,
+    const SourceSites &sourceSites, qint64 nowMs)
 {
     QList<FeedHealth> healths;
     for (const SourceHealth &source : sources) {

@@ -7,7 +7,13 @@
 #include <QHash>
 #include <QList>
 
-enum class FeedHealth { NoFeed, Fresh, Stale, Failing };
+enum class FeedHealth
+{
+    NoFeed,
+    Fresh,
+    Stale,
+    Failing
+};
 
 // Stale when the last success is older than this many poll intervals.
 constexpr int kStaleIntervals = 3;
@@ -22,4 +28,5 @@ QString feedHealthDisplayName(FeedHealth health); // translated
 using SourceSites = QHash<QString, QStringList>; // source id -> site ids
 SourceSites sourceSitesOf(const QList<SourceHealth> &sources);
 
-FeedHealth siteFeedHealth(const QString &siteId, const QList<SourceHealth> &sources, const SourceSites &sourceSites, qint64 nowMs);
+FeedHealth siteFeedHealth(const QString &siteId, const QList<SourceHealth> &sources,
+    const SourceSites &sourceSites, qint64 nowMs);

@@ -19,7 +19,8 @@ QString FigureFormat::count(double value, const QLocale &locale)
 QString FigureFormat::range(const FigureRange &range, const QLocale &locale, int decimals)
 {
     const auto one = [&](double value) {
-        return decimals == 0 ? locale.toString(std::llround(value)) : locale.toString(value, 'f', decimals);
+        return decimals == 0 ? locale.toString(std::llround(value))
+                             : locale.toString(value, 'f', decimals);
     };
     if (!range.isRange())
         return one(range.low);
@@ -83,7 +84,8 @@ QString FigureFormat::due(qint64 milliseconds, const QLocale &locale)
 
 QString FigureFormat::dateTime(const QDateTime &dateTime, const QLocale &locale)
 {
-    return dateTime.isValid() ? locale.toString(dateTime.toLocalTime(), QLocale::ShortFormat) : QString();
+    return dateTime.isValid() ? locale.toString(dateTime.toLocalTime(), QLocale::ShortFormat)
+                              : QString();
 }
 
 QString FigureFormat::provenanceList(const QList<Provenance> &provenances)
@@ -105,7 +107,8 @@ QString FigureFormat::origin(const SourcedValue &value, const QLocale &locale)
     if (value.updated.isValid())
         lines.append(tr("Updated: %1").arg(dateTime(value.updated, locale)));
     if (value.contributors > 1)
-        lines.append(QCoreApplication::translate("FigureFormat", "Sum of %n site(s)", nullptr, value.contributors));
+        lines.append(QCoreApplication::translate(
+            "FigureFormat", "Sum of %n site(s)", nullptr, value.contributors));
     for (const QString &note : value.notes)
         lines.append(note);
     for (const QString &source : value.sources)

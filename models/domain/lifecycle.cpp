@@ -46,15 +46,16 @@ QList<Issue> validate(const QList<PhaseEvent> &events)
     for (int i = 0; i < events.size(); ++i) {
         if (!events[i].date.isValid())
             issue(Issue::Kind::InvalidDate, i,
-                    QCoreApplication::translate("Lifecycle", "%1 has no valid date (\"%2\"); it cannot be placed in the site's history.")
-                            .arg(phaseDisplayName(events[i].phase), events[i].dateText));
+                QCoreApplication::translate("Lifecycle",
+                    "%1 has no valid date (\"%2\"); it cannot be placed in the site's history.")
+                    .arg(phaseDisplayName(events[i].phase), events[i].dateText));
     }
 
     // The earliest cancellation ends the history: nothing can be dated after it.
     int cancelled = -1;
     for (int i = 0; i < events.size(); ++i) {
         if (events[i].phase == Phase::Cancelled && events[i].date.isValid()
-                && (cancelled < 0 || events[i].date < events[cancelled].date))
+            && (cancelled < 0 || events[i].date < events[cancelled].date))
             cancelled = i;
     }
 
@@ -70,18 +71,23 @@ QList<Issue> validate(const QList<PhaseEvent> &events)
             continue;
         if (cancelled >= 0 && i != cancelled && event.date > events[cancelled].date) {
             issue(Issue::Kind::AfterCancelled, i,
-                    QCoreApplication::translate("Lifecycle", "%1 on %2 is dated after the site was cancelled on %3.")
-                            .arg(phaseDisplayName(event.phase), dateText(event), dateText(events[cancelled])));
+                QCoreApplication::translate(
+                    "Lifecycle", "%1 on %2 is dated after the site was cancelled on %3.")
+                    .arg(phaseDisplayName(event.phase), dateText(event),
+                        dateText(events[cancelled])));
             continue;
         }
         if (event.phase == Phase::Paused && event.date == earliest) {
             bool othersSameDay = false;
             for (int j = 0; j < events.size(); ++j)
-                othersSameDay = othersSameDay || (j != i && events[j].phase != Phase::Paused && events[j].date == event.date);
+                othersSameDay = othersSameDay
+                    || (j != i && events[j].phase != Phase::Paused && events[j].date == event.date);
             if (!othersSameDay) {
                 issue(Issue::Kind::PausedBeforeStart, i,
-                        QCoreApplication::translate("Lifecycle", "Paused on %1, before anything else happened at the site: there was nothing to pause.")
-                                .arg(dateText(event)));
+                    QCoreApplication::translate("Lifecycle",
+                        "Paused on %1, before anything else happened at the site: there was "
+                        "nothing to pause.")
+                        .arg(dateText(event)));
                 continue;
             }
         }
@@ -92,17 +98,20 @@ QList<Issue> validate(const QList<PhaseEvent> &events)
         int conflict = -1;
         for (int j = 0; j < events.size(); ++j) {
             const int other = buildRank(events[j].phase);
-            if (other >= 0 && other < rank && events[j].date.isValid() && events[j].date > event.date
-                    && (conflict < 0 || other < buildRank(events[conflict].phase)))
+            if (other >= 0 && other < rank && events[j].date.isValid()
+                && events[j].date > event.date
+                && (conflict < 0 || other < buildRank(events[conflict].phase)))
                 conflict = j;
         }
         if (conflict >= 0)
             issue(Issue::Kind::OutOfOrder, i,
-                    QCoreApplication::translate("Lifecycle", "%1 on %2 is dated before %3 on %4: a site cannot reach %1 before %3.")
-                            .arg(phaseDisplayName(event.phase), dateText(event), phaseDisplayName(events[conflict].phase),
-                                    dateText(events[conflict])));
+                QCoreApplication::translate("Lifecycle",
+                    "%1 on %2 is dated before %3 on %4: a site cannot reach %1 before %3.")
+                    .arg(phaseDisplayName(event.phase), dateText(event),
+                        phaseDisplayName(events[conflict].phase), dateText(events[conflict])));
     }
-    std::stable_sort(issues.begin(), issues.end(), [](const Issue &a, const Issue &b) { return a.eventIndex < b.eventIndex; });
+    std::stable_sort(issues.begin(), issues.end(),
+        [](const Issue &a, const Issue &b) { return a.eventIndex < b.eventIndex; });
     return issues;
 }
 
@@ -127,9 +136,11 @@ std::optional<Phase> currentPhase(const QList<PhaseEvent> &eventsOfSite, QDate *
     return phase;
 }
 
-std::optional<PhaseEvent> eventForFeedObservation(const FeedObservation &observation, const QList<PhaseEvent> &existing)
+std::optional<PhaseEvent> eventForFeedObservation(
+    const FeedObservation &observation, const QList<PhaseEvent> &existing)
 {
-    if (observation.provenance == Provenance::Simulated || !observation.observedAt.isValid() || observation.siteId.isEmpty())
+    if (observation.provenance == Provenance::Simulated || !observation.observedAt.isValid()
+        || observation.siteId.isEmpty())
         return std::nullopt;
     PhaseEvent event;
     event.siteId = observation.siteId;
@@ -138,7 +149,8 @@ std::optional<PhaseEvent> eventForFeedObservation(const FeedObservation &observa
     event.dateText = event.date.toString(Qt::ISODate);
     event.provenance = observation.provenance;
     event.sourceUrl = observation.sourceUrl;
-    event.note = QCoreApplication::translate("Lifecycle", "Reported by the feed \"%1\"").arg(observation.sourceName);
+    event.note = QCoreApplication::translate("Lifecycle", "Reported by the feed \"%1\"")
+                     .arg(observation.sourceName);
     // A feed that keeps saying "paused" would otherwise restart the pause every day.
     const std::optional<Phase> before = currentPhase(existing);
     if (before == observation.phase)
@@ -154,7 +166,8 @@ EntryCheck checkManualEntry(const ManualEntry &entry, const QList<PhaseEvent> &e
 {
     EntryCheck check;
     if (entry.siteId.trimmed().isEmpty()) {
-        check.error = QCoreApplication::translate("Lifecycle", "No site was given for the phase event.");
+        check.error
+            = QCoreApplication::translate("Lifecycle", "No site was given for the phase event.");
         return check;
     }
     const std::optional<Phase> phase = phaseFromId(entry.phase.trimmed());
@@ -162,20 +175,26 @@ EntryCheck checkManualEntry(const ManualEntry &entry, const QList<PhaseEvent> &e
         QStringList known;
         for (Phase p : allPhases())
             known.append(phaseId(p));
-        check.error = QCoreApplication::translate("Lifecycle", "Unknown phase \"%1\". Use one of: %2.").arg(entry.phase, known.join(QStringLiteral(", ")));
+        check.error
+            = QCoreApplication::translate("Lifecycle", "Unknown phase \"%1\". Use one of: %2.")
+                  .arg(entry.phase, known.join(QStringLiteral(", ")));
         return check;
     }
     const QDate date = QDate::fromString(entry.date.trimmed(), Qt::ISODate);
     if (!date.isValid()) {
-        check.error = QCoreApplication::translate("Lifecycle", "\"%1\" is not a valid date. Enter it as year-month-day, e.g. 2026-03-31.").arg(entry.date);
+        check.error = QCoreApplication::translate(
+            "Lifecycle", "\"%1\" is not a valid date. Enter it as year-month-day, e.g. 2026-03-31.")
+                          .arg(entry.date);
         return check;
     }
     // A phase event records what happened; a future date is a plan, which belongs in the
     // milestones. A day of slack covers time zones.
-    const QDate today = (entry.enteredAt.isValid() ? entry.enteredAt : QDateTime::currentDateTimeUtc()).date();
+    const QDate today
+        = (entry.enteredAt.isValid() ? entry.enteredAt : QDateTime::currentDateTimeUtc()).date();
     if (date > today.addDays(1)) {
-        check.error = QCoreApplication::translate("Lifecycle", "%1 is in the future; a phase event records what has happened.")
-                              .arg(date.toString(Qt::ISODate));
+        check.error = QCoreApplication::translate(
+            "Lifecycle", "%1 is in the future; a phase event records what has happened.")
+                          .arg(date.toString(Qt::ISODate));
         return check;
     }
     PhaseEvent event;

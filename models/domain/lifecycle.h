@@ -11,7 +11,8 @@ namespace Lifecycle {
 
 struct Issue
 {
-    enum class Kind {
+    enum class Kind
+    {
         InvalidDate, // the event has no valid date
         OutOfOrder, // a later build stage is dated before an earlier one
         AfterCancelled, // an event is dated after the site was cancelled
@@ -58,7 +59,8 @@ struct EntryCheck
     QList<Issue> issues;
 };
 
-EntryCheck checkManualEntry(const ManualEntry &entry, const QList<PhaseEvent> &existingEventsOfSite);
+EntryCheck checkManualEntry(
+    const ManualEntry &entry, const QList<PhaseEvent> &existingEventsOfSite);
 
 // A phase that a site status feed reported for a site, as of the feed record's time.
 struct FeedObservation
@@ -78,7 +80,8 @@ struct FeedObservation
 //   every executive view (overview, sites, map, timeline, deck), so it stays on the feed;
 // - otherwise an event dated the observation's day, with the source's provenance and URL.
 // Feeds poll every few seconds; the result is idempotent, so one transition is stored once.
-std::optional<PhaseEvent> eventForFeedObservation(const FeedObservation &observation, const QList<PhaseEvent> &existingEventsOfSite);
+std::optional<PhaseEvent> eventForFeedObservation(
+    const FeedObservation &observation, const QList<PhaseEvent> &existingEventsOfSite);
 
 // The user name from the environment (USER, else USERNAME), or "unknown".
 QString currentUserName();

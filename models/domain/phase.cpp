@@ -29,7 +29,7 @@ const char *idOf(Phase phase)
 
 const std::initializer_list<Phase> &allPhases()
 {
-    static const std::initializer_list<Phase> phases{ Phase::Announced, Phase::SiteSelected,
+    static const std::initializer_list<Phase> phases { Phase::Announced, Phase::SiteSelected,
         Phase::Construction, Phase::FirstPower, Phase::PartiallyOperational, Phase::Operational,
         Phase::Paused, Phase::Cancelled };
     return phases;

@@ -4,7 +4,8 @@
 #include <QString>
 #include <optional>
 
-enum class Phase {
+enum class Phase
+{
     Announced,
     SiteSelected,
     Construction,

@@ -9,13 +9,13 @@ struct ProvenanceName
     Provenance provenance;
     const char *id;
 };
-constexpr std::array<ProvenanceName, 6> kNames{ {
-        { Provenance::Measured, "measured" },
-        { Provenance::Reported, "reported" },
-        { Provenance::Planned, "planned" },
-        { Provenance::Projected, "projected" },
-        { Provenance::Simulated, "simulated" },
-        { Provenance::Manual, "manual" },
+constexpr std::array<ProvenanceName, 6> kNames { {
+    { Provenance::Measured, "measured" },
+    { Provenance::Reported, "reported" },
+    { Provenance::Planned, "planned" },
+    { Provenance::Projected, "projected" },
+    { Provenance::Simulated, "simulated" },
+    { Provenance::Manual, "manual" },
 } };
 } // namespace
 
@@ -60,22 +60,23 @@ QString provenanceExplanation(Provenance provenance)
 {
     switch (provenance) {
     case Provenance::Measured:
-        return QCoreApplication::translate("Provenance",
-                "Polled by this dashboard from a live telemetry source.");
+        return QCoreApplication::translate(
+            "Provenance", "Polled by this dashboard from a live telemetry source.");
     case Provenance::Reported:
-        return QCoreApplication::translate("Provenance",
-                "Taken from a public source, cited with its publication date.");
+        return QCoreApplication::translate(
+            "Provenance", "Taken from a public source, cited with its publication date.");
     case Provenance::Planned:
-        return QCoreApplication::translate("Provenance",
-                "A plan or target stated by the operators, not an achieved figure.");
+        return QCoreApplication::translate(
+            "Provenance", "A plan or target stated by the operators, not an achieved figure.");
     case Provenance::Projected:
-        return QCoreApplication::translate("Provenance",
-                "Computed by this dashboard from other figures.");
+        return QCoreApplication::translate(
+            "Provenance", "Computed by this dashboard from other figures.");
     case Provenance::Simulated:
-        return QCoreApplication::translate("Provenance",
-                "Produced by the built-in demo feed. Not real data.");
+        return QCoreApplication::translate(
+            "Provenance", "Produced by the built-in demo feed. Not real data.");
     case Provenance::Manual:
-        return QCoreApplication::translate("Provenance", "Entered by hand by a user of this dashboard.");
+        return QCoreApplication::translate(
+            "Provenance", "Entered by hand by a user of this dashboard.");
     }
     return QString();
 }

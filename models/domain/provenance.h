@@ -5,7 +5,8 @@
 #include <QString>
 #include <optional>
 
-enum class Provenance {
+enum class Provenance
+{
     Measured, // polled from a live telemetry source
     Reported, // a public source, with citation and as-of date
     Planned, // a stated plan or target of the operator

@@ -19,7 +19,10 @@ struct FigureRange
     double low = 0;
     double high = 0;
     bool isRange() const { return high != low; }
-    FigureRange operator+(const FigureRange &other) const { return { low + other.low, high + other.high }; }
+    FigureRange operator+(const FigureRange &other) const
+    {
+        return { low + other.low, high + other.high };
+    }
     bool operator==(const FigureRange &) const = default;
 };
 
@@ -77,7 +80,12 @@ struct Milestone
 // together.
 struct ReportedFact
 {
-    enum class Scope { Site, Program, Fleet };
+    enum class Scope
+    {
+        Site,
+        Program,
+        Fleet
+    };
     qint64 id = 0;
     Scope scope = Scope::Site;
     QString siteId; // empty unless scope is Site
@@ -139,7 +147,13 @@ struct RangeBucket
 
 struct RangeResult
 {
-    enum class Resolution { Raw, Minute, Hour, Day };
+    enum class Resolution
+    {
+        Raw,
+        Minute,
+        Hour,
+        Day
+    };
     Resolution resolution = Resolution::Raw;
     qint64 fromMs = 0; // start of the first bucket (aligned to the resolution)
     qint64 bucketWidthMs = 0;

@@ -19,9 +19,11 @@ public:
     {
         QStringList warnings;
         if (invalid > 0)
-            warnings.append(tr("%n GPU power reading(s) negative or not a number, skipped", nullptr, invalid));
+            warnings.append(
+                tr("%n GPU power reading(s) negative or not a number, skipped", nullptr, invalid));
         if (unidentified > 0)
-            warnings.append(tr("%n power reading(s) without UUID, GPU index or PCI bus id, skipped", nullptr, unidentified));
+            warnings.append(tr("%n power reading(s) without UUID, GPU index or PCI bus id, skipped",
+                nullptr, unidentified));
         return warnings.join(QStringLiteral("; "));
     }
 };
@@ -80,8 +82,7 @@ struct DcgmSummarizer::Impl
 
 DcgmSummarizer::DcgmSummarizer()
     : m_impl(std::make_unique<Impl>())
-{
-}
+{ }
 
 DcgmSummarizer::~DcgmSummarizer() = default;
 
@@ -98,9 +99,9 @@ void DcgmSummarizer::add(const PromSampleView &sample)
     }
     auto gpu = d.gpus.find(d.key);
     if (gpu == d.gpus.end())
-        gpu = d.gpus.emplace(d.key, Impl::Gpu{}).first;
+        gpu = d.gpus.emplace(d.key, Impl::Gpu {}).first;
     if (isPower && !gpu->second.hasPower)
-        gpu->second = Impl::Gpu{ true, sample.value };
+        gpu->second = Impl::Gpu { true, sample.value };
     if (const QByteArrayView model = sample.label("modelName"); !model.isEmpty()) {
         d.key.assign(model.data(), std::size_t(model.size()));
         if (!d.models.contains(d.key))
@@ -152,7 +153,7 @@ DcgmSummary summarizeDcgm(const QList<PromSample> &samples)
         for (const auto &[labelName, labelValue] : sample.labels) {
             texts.append(labelName.toUtf8());
             texts.append(labelValue.toUtf8());
-            view.labels.append(PromLabelView{ texts.at(texts.size() - 2), texts.constLast() });
+            view.labels.append(PromLabelView { texts.at(texts.size() - 2), texts.constLast() });
         }
         view.value = sample.value;
         view.timestampMs = sample.timestampMs;
@@ -164,7 +165,8 @@ DcgmSummary summarizeDcgm(const QList<PromSample> &samples)
 DcgmScrape summarizeDcgmScrape(QByteArrayView body, int maxSamples)
 {
     DcgmSummarizer summarizer;
-    const PromScanResult scan = scanPrometheusText(body, [&summarizer](const PromSampleView &sample) { summarizer.add(sample); }, maxSamples);
+    const PromScanResult scan = scanPrometheusText(
+        body, [&summarizer](const PromSampleView &sample) { summarizer.add(sample); }, maxSamples);
     DcgmScrape scrape;
     scrape.error = scan.error;
     scrape.errorLine = scan.errorLine;

@@ -12,7 +12,8 @@
 struct DcgmSummary
 {
     int gpus = 0; // distinct GPUs reporting any DCGM field (by UUID, else host + index or PCI bus)
-    double powerW = 0; // DCGM_FI_DEV_POWER_USAGE summed over distinct GPUs, MIG instances counted once
+    double powerW
+        = 0; // DCGM_FI_DEV_POWER_USAGE summed over distinct GPUs, MIG instances counted once
     int blankValues = 0; // GPUs whose power reading was a DCGM "no data" sentinel, skipped
     QStringList modelNames; // distinct modelName labels, sorted, e.g. "NVIDIA H100 80GB HBM3"
     QString warning; // readings that were skipped for other reasons, empty when none

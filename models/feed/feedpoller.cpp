@@ -1,10 +1,10 @@
 #include "feed/feedpoller.h"
 
+#include "domain/metrics.h"
 #include "feed/dcgmmapping.h"
+#include "feed/pollschedule.h"
 #include "feed/promapi.h"
 #include "feed/sitestatus.h"
-#include "domain/metrics.h"
-#include "feed/pollschedule.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -19,9 +19,11 @@ namespace asio = boost::asio;
 
 namespace {
 
-KeyedSample keyed(const FeedSource &source, const QString &siteId, QLatin1StringView metric, const QString &unit, qint64 tsMs, double value)
+KeyedSample keyed(const FeedSource &source, const QString &siteId, QLatin1StringView metric,
+    const QString &unit, qint64 tsMs, double value)
 {
-    return KeyedSample{ SeriesKey{ siteId, QString(metric), unit, source.provenance }, tsMs, value };
+    return KeyedSample { SeriesKey { siteId, QString(metric), unit, source.provenance }, tsMs,
+        value };
 }
 
 QString stripCredentials(const QString &url)
@@ -33,7 +35,8 @@ QString stripCredentials(const QString &url)
 
 } // namespace
 
-ConversionResult convertResponse(const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs)
+ConversionResult convertResponse(
+    const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs)
 {
     ConversionResult result;
     switch (source.kind) {
@@ -52,16 +55,21 @@ ConversionResult convertResponse(const FeedSource &source, const QByteArray &bod
         for (const SiteStatusRecord &record : status.sites) {
             const qint64 ts = record.tsMs;
             if (record.gpusInstalled)
-                result.samples.append(keyed(source, record.siteId, Metric::GpusInstalled, QStringLiteral("GPUs"), ts, *record.gpusInstalled));
+                result.samples.append(keyed(source, record.siteId, Metric::GpusInstalled,
+                    QStringLiteral("GPUs"), ts, *record.gpusInstalled));
             if (record.gpusOnline)
-                result.samples.append(keyed(source, record.siteId, Metric::GpusOnline, QStringLiteral("GPUs"), ts, *record.gpusOnline));
+                result.samples.append(keyed(source, record.siteId, Metric::GpusOnline,
+                    QStringLiteral("GPUs"), ts, *record.gpusOnline));
             if (record.itPowerMw)
-                result.samples.append(keyed(source, record.siteId, Metric::PowerMw, QStringLiteral("MW"), ts, *record.itPowerMw));
+                result.samples.append(keyed(source, record.siteId, Metric::PowerMw,
+                    QStringLiteral("MW"), ts, *record.itPowerMw));
             if (record.facilityPowerMw)
-                result.samples.append(keyed(source, record.siteId, Metric::FacilityPowerMw, QStringLiteral("MW"), ts, *record.facilityPowerMw));
+                result.samples.append(keyed(source, record.siteId, Metric::FacilityPowerMw,
+                    QStringLiteral("MW"), ts, *record.facilityPowerMw));
             if (record.phase) {
-                result.phases.append(Lifecycle::FeedObservation{ record.siteId, *record.phase,
-                        QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC), source.provenance, source.name, sourceUrl });
+                result.phases.append(Lifecycle::FeedObservation { record.siteId, *record.phase,
+                    QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC), source.provenance, source.name,
+                    sourceUrl });
             }
         }
         return result;
@@ -69,7 +77,9 @@ ConversionResult convertResponse(const FeedSource &source, const QByteArray &bod
     case FeedSource::Kind::PrometheusApi: {
         const PromApiResult api = parsePromApiResponse(body, httpStatus);
         if (!api.error.isEmpty()) {
-            result.error = api.errorType.isEmpty() ? api.error : api.errorType + QStringLiteral(": ") + api.error;
+            result.error = api.errorType.isEmpty()
+                ? api.error
+                : api.errorType + QStringLiteral(": ") + api.error;
             return result;
         }
         // The caller runs one query per request; the query's metric is in source.queries[0].
@@ -82,10 +92,14 @@ ConversionResult convertResponse(const FeedSource &source, const QByteArray &bod
                 continue;
             }
             if (!std::isfinite(value) || value < 0) {
-                result.rejected.append(QStringLiteral("site %1: %2 is not a valid %3").arg(site).arg(item.value).arg(query.metric));
+                result.rejected.append(QStringLiteral("site %1: %2 is not a valid %3")
+                                           .arg(site)
+                                           .arg(item.value)
+                                           .arg(query.metric));
                 continue;
             }
-            result.samples.append(KeyedSample{ SeriesKey{ site, query.metric, query.unit, source.provenance },
+            result.samples.append(
+                KeyedSample { SeriesKey { site, query.metric, query.unit, source.provenance },
                     qint64(std::llround(item.tsSeconds * 1000.0)), value });
         }
         return result;
@@ -105,8 +119,10 @@ ConversionResult convertResponse(const FeedSource &source, const QByteArray &bod
         const DcgmSummary &summary = scrape.summary;
         if (!summary.warning.isEmpty())
             result.rejected.append(summary.warning);
-        result.samples.append(keyed(source, source.siteId, Metric::GpusOnline, QStringLiteral("GPUs"), nowMs, summary.gpus));
-        result.samples.append(keyed(source, source.siteId, Metric::PowerMw, QStringLiteral("MW"), nowMs, summary.powerW / 1e6));
+        result.samples.append(keyed(source, source.siteId, Metric::GpusOnline,
+            QStringLiteral("GPUs"), nowMs, summary.gpus));
+        result.samples.append(keyed(source, source.siteId, Metric::PowerMw, QStringLiteral("MW"),
+            nowMs, summary.powerW / 1e6));
         return result;
     }
     }
@@ -127,13 +143,13 @@ struct SourceState
 
 struct FeedPoller::Impl
 {
-    asio::io_context io{ 1 };
+    asio::io_context io { 1 };
     std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
     QList<std::shared_ptr<SourceState>> sources;
     SampleSink sampleSink;
     HealthSink healthSink;
     PhaseSink phaseSink;
-    QRandomGenerator random{ quint32(QDateTime::currentMSecsSinceEpoch()) };
+    QRandomGenerator random { quint32(QDateTime::currentMSecsSinceEpoch()) };
 
     void schedule(const std::shared_ptr<SourceState> &state, qint64 delayMs)
     {
@@ -147,7 +163,8 @@ struct FeedPoller::Impl
         });
     }
 
-    void forwardPhaseChanges(SourceState &state, const QList<Lifecycle::FeedObservation> &observations)
+    void forwardPhaseChanges(
+        SourceState &state, const QList<Lifecycle::FeedObservation> &observations)
     {
         if (!phaseSink)
             return;
@@ -170,13 +187,15 @@ struct FeedPoller::Impl
         if (request.kind == FeedSource::Kind::PrometheusApi) {
             // One query per request, in turn; each answer is converted with its own query.
             const PromQuery query = request.queries.value(state->queryIndex);
-            state->queryIndex = (state->queryIndex + 1) % std::max<qsizetype>(1, request.queries.size());
+            state->queryIndex
+                = (state->queryIndex + 1) % std::max<qsizetype>(1, request.queries.size());
             request.queries = { query };
             QUrl url(request.url);
             QUrlQuery params;
             params.addQueryItem(QStringLiteral("query"), query.query);
             url.setQuery(params);
-            target.target = url.path(QUrl::FullyEncoded).toUtf8() + '?' + url.query(QUrl::FullyEncoded).toUtf8();
+            target.target = url.path(QUrl::FullyEncoded).toUtf8() + '?'
+                + url.query(QUrl::FullyEncoded).toUtf8();
         }
         state->health.lastAttemptMs = QDateTime::currentMSecsSinceEpoch();
         state->inFlight = true;
@@ -188,7 +207,8 @@ struct FeedPoller::Impl
             health.samplesLastPoll = 0;
             QString error = response.error;
             if (error.isEmpty()) {
-                ConversionResult converted = convertResponse(request, response.body, response.status, now);
+                ConversionResult converted
+                    = convertResponse(request, response.body, response.status, now);
                 error = converted.error;
                 if (error.isEmpty()) {
                     health.samplesLastPoll = int(converted.samples.size());
@@ -204,7 +224,9 @@ struct FeedPoller::Impl
                         sampleSink(std::move(converted.samples));
                     forwardPhaseChanges(*state, converted.phases);
                     if (!converted.rejected.isEmpty())
-                        health.lastError = QStringLiteral("rejected: %1").arg(converted.rejected.join(QStringLiteral("; ")).left(500));
+                        health.lastError
+                            = QStringLiteral("rejected: %1")
+                                  .arg(converted.rejected.join(QStringLiteral("; ")).left(500));
                     else
                         health.lastError.clear();
                 }
@@ -216,15 +238,16 @@ struct FeedPoller::Impl
                 ++health.consecutiveFailures;
                 health.lastError = error.left(500);
             }
-            const qint64 delay = PollSchedule::nextDelayMs(request.intervalMs, request.jitter, health.consecutiveFailures,
-                    request.backoffCapMs, random.generateDouble());
+            const qint64 delay = PollSchedule::nextDelayMs(request.intervalMs, request.jitter,
+                health.consecutiveFailures, request.backoffCapMs, random.generateDouble());
             schedule(state, delay);
             healthSink(health);
         });
     }
 };
 
-FeedPoller::FeedPoller(QList<FeedSource> sources, SampleSink samples, HealthSink health, PhaseSink phases)
+FeedPoller::FeedPoller(
+    QList<FeedSource> sources, SampleSink samples, HealthSink health, PhaseSink phases)
     : m_impl(std::make_unique<Impl>())
 {
     qRegisterMetaType<SourceHealth>();

@@ -5,15 +5,14 @@
 // Bad input never becomes data: a parse error or a rejected value becomes health text.
 #pragma once
 
-#include "feed/feedsource.h"
 #include "domain/lifecycle.h"
 #include "domain/storetypes.h"
+#include "feed/feedsource.h"
 
 #include <QList>
 #include <functional>
 #include <memory>
 #include <thread>
-
 
 // Turns one response body into samples; public so that tests and the benchmark can call it.
 struct ConversionResult
@@ -23,7 +22,8 @@ struct ConversionResult
     QStringList rejected; // values that were left out, with why
     QList<Lifecycle::FeedObservation> phases; // site status feeds: the phase of each site
 };
-ConversionResult convertResponse(const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs);
+ConversionResult convertResponse(
+    const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs);
 
 class FeedPoller
 {
@@ -34,7 +34,8 @@ public:
     // reported before (and on its first report), not on every poll.
     using PhaseSink = std::function<void(QList<Lifecycle::FeedObservation>)>;
 
-    FeedPoller(QList<FeedSource> sources, SampleSink samples, HealthSink health, PhaseSink phases = {});
+    FeedPoller(
+        QList<FeedSource> sources, SampleSink samples, HealthSink health, PhaseSink phases = {});
     ~FeedPoller();
     FeedPoller(const FeedPoller &) = delete;
     FeedPoller &operator=(const FeedPoller &) = delete;

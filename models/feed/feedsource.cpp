@@ -39,13 +39,16 @@ QList<FeedSource> FeedSourceFile::load(const QString &path, QString *error)
     return sources;
 }
 
-QList<FeedSource> FeedSourceFile::parse(const QByteArray &json, QString *error, const QString &baseDirectory)
+QList<FeedSource> FeedSourceFile::parse(
+    const QByteArray &json, QString *error, const QString &baseDirectory)
 {
     error->clear();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        *error = tr("not valid JSON: %1 at byte %2")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return {};
     }
     const QJsonObject root = document.object();
@@ -66,7 +69,8 @@ QList<FeedSource> FeedSourceFile::parse(const QByteArray &json, QString *error, 
         FeedSource source;
         source.id = object.value(QStringLiteral("id")).toString();
         if (!idPattern.match(source.id).hasMatch())
-            return fail(QStringLiteral("id"), tr("must be 1 to 64 letters, digits, '.', '_' or '-'"));
+            return fail(
+                QStringLiteral("id"), tr("must be 1 to 64 letters, digits, '.', '_' or '-'"));
         if (ids.contains(source.id))
             return fail(QStringLiteral("id"), tr("\"%1\" is used twice").arg(source.id));
         ids.insert(source.id);
@@ -79,31 +83,39 @@ QList<FeedSource> FeedSourceFile::parse(const QByteArray &json, QString *error, 
         else if (kind == QLatin1String("site_status"))
             source.kind = FeedSource::Kind::SiteStatus;
         else
-            return fail(QStringLiteral("kind"), tr("must be prometheus_text, prometheus_api or site_status"));
+            return fail(QStringLiteral("kind"),
+                tr("must be prometheus_text, prometheus_api or site_status"));
         source.url = object.value(QStringLiteral("url")).toString();
         QString urlError;
         if (!HttpTarget::parse(source.url, &urlError))
             return fail(QStringLiteral("url"), urlError);
         source.siteId = object.value(QStringLiteral("site")).toString();
         if (source.kind == FeedSource::Kind::PrometheusText && source.siteId.isEmpty())
-            return fail(QStringLiteral("site"), tr("a prometheus_text source names the site it describes"));
+            return fail(
+                QStringLiteral("site"), tr("a prometheus_text source names the site it describes"));
         for (const QJsonValue &value : object.value(QStringLiteral("queries")).toArray()) {
             const QJsonObject query = value.toObject();
-            PromQuery q{ query.value(QStringLiteral("metric")).toString(), query.value(QStringLiteral("unit")).toString(),
-                query.value(QStringLiteral("query")).toString(), query.value(QStringLiteral("scale")).toDouble(1.0) };
+            PromQuery q { query.value(QStringLiteral("metric")).toString(),
+                query.value(QStringLiteral("unit")).toString(),
+                query.value(QStringLiteral("query")).toString(),
+                query.value(QStringLiteral("scale")).toDouble(1.0) };
             if (q.metric.isEmpty() || q.query.isEmpty())
-                return fail(QStringLiteral("queries"), tr("each query needs \"metric\" and \"query\""));
+                return fail(
+                    QStringLiteral("queries"), tr("each query needs \"metric\" and \"query\""));
             source.queries.append(q);
         }
         if (source.kind == FeedSource::Kind::PrometheusApi && source.queries.isEmpty())
-            return fail(QStringLiteral("queries"), tr("a prometheus_api source needs at least one query"));
+            return fail(
+                QStringLiteral("queries"), tr("a prometheus_api source needs at least one query"));
         const double interval = object.value(QStringLiteral("interval_s")).toDouble(15);
         if (!(interval >= 0.5 && interval <= 86400))
             return fail(QStringLiteral("interval_s"), tr("must be between 0.5 and 86400 seconds"));
         source.intervalMs = int(interval * 1000);
         source.jitter = std::clamp(object.value(QStringLiteral("jitter")).toDouble(0.1), 0.0, 0.5);
-        source.http.connectTimeoutMs = int(object.value(QStringLiteral("connect_timeout_s")).toDouble(3) * 1000);
-        source.http.totalTimeoutMs = int(object.value(QStringLiteral("timeout_s")).toDouble(10) * 1000);
+        source.http.connectTimeoutMs
+            = int(object.value(QStringLiteral("connect_timeout_s")).toDouble(3) * 1000);
+        source.http.totalTimeoutMs
+            = int(object.value(QStringLiteral("timeout_s")).toDouble(10) * 1000);
         const double maxMiB = object.value(QStringLiteral("max_response_mib")).toDouble(16);
         if (!(maxMiB > 0 && maxMiB <= 1024))
             return fail(QStringLiteral("max_response_mib"), tr("must be between 0 and 1024"));
@@ -113,26 +125,33 @@ QList<FeedSource> FeedSourceFile::parse(const QByteArray &json, QString *error, 
             // The secret itself is read from the environment here and never stored or logged.
             const QByteArray secret = qgetenv(source.authEnvironment.toLocal8Bit().constData());
             if (secret.isEmpty())
-                return fail(QStringLiteral("auth_env"), tr("the environment variable %1 is not set").arg(source.authEnvironment));
+                return fail(QStringLiteral("auth_env"),
+                    tr("the environment variable %1 is not set").arg(source.authEnvironment));
             source.http.authorization = secret;
         }
         source.authFile = object.value(QStringLiteral("auth_file")).toString();
         if (!source.authFile.isEmpty()) {
             if (!source.authEnvironment.isEmpty())
-                return fail(QStringLiteral("auth_file"), tr("give either auth_env or auth_file, not both"));
+                return fail(
+                    QStringLiteral("auth_file"), tr("give either auth_env or auth_file, not both"));
             QFile secretFile(QDir(baseDirectory).absoluteFilePath(source.authFile));
             if (!secretFile.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("auth_file"), tr("cannot read %1: %2").arg(secretFile.fileName(), secretFile.errorString()));
+                return fail(QStringLiteral("auth_file"),
+                    tr("cannot read %1: %2").arg(secretFile.fileName(), secretFile.errorString()));
             const QByteArray secret = secretFile.read(8 * 1024 + 1).trimmed();
-            if (secret.isEmpty() || secret.size() > 8 * 1024 || secret.contains('\n') || secret.contains('\r'))
-                return fail(QStringLiteral("auth_file"), tr("%1 must hold one line, the Authorization value (Bearer … or Basic …)").arg(secretFile.fileName()));
+            if (secret.isEmpty() || secret.size() > 8 * 1024 || secret.contains('\n')
+                || secret.contains('\r'))
+                return fail(QStringLiteral("auth_file"),
+                    tr("%1 must hold one line, the Authorization value (Bearer … or Basic …)")
+                        .arg(secretFile.fileName()));
             source.http.authorization = secret;
         }
         const QString caFile = object.value(QStringLiteral("ca_file")).toString();
         if (!caFile.isEmpty()) {
             source.http.extraCaFile = QDir(baseDirectory).absoluteFilePath(caFile);
             if (!QFileInfo(source.http.extraCaFile).isReadable())
-                return fail(QStringLiteral("ca_file"), tr("cannot read %1").arg(source.http.extraCaFile));
+                return fail(
+                    QStringLiteral("ca_file"), tr("cannot read %1").arg(source.http.extraCaFile));
         }
         source.enabled = object.value(QStringLiteral("enabled")).toBool(true);
         sources.append(source);

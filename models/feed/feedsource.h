@@ -3,8 +3,8 @@
 // documented in docs/sources.md) or from the built-in demo.
 #pragma once
 
-#include "feed/httpclient.h"
 #include "domain/provenance.h"
+#include "feed/httpclient.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,7 +20,12 @@ struct PromQuery
 
 struct FeedSource
 {
-    enum class Kind { PrometheusText, PrometheusApi, SiteStatus };
+    enum class Kind
+    {
+        PrometheusText,
+        PrometheusApi,
+        SiteStatus
+    };
     QString id;
     QString name;
     Kind kind = Kind::SiteStatus;
@@ -44,7 +49,8 @@ class FeedSourceFile
 public:
     // Parses a sources file; on error returns no sources and says where and why.
     // Relative "auth_file" and "ca_file" paths are resolved against baseDirectory.
-    static QList<FeedSource> parse(const QByteArray &json, QString *error, const QString &baseDirectory = QString());
+    static QList<FeedSource> parse(
+        const QByteArray &json, QString *error, const QString &baseDirectory = QString());
     static QList<FeedSource> load(const QString &path, QString *error);
     static QString kindId(FeedSource::Kind kind);
 };

@@ -108,7 +108,8 @@ std::optional<double> GoFloat::parse(QByteArrayView text)
         unsignedText = text.sliced(1);
     }
     if (equalsIgnoringCase(unsignedText, "inf") || equalsIgnoringCase(unsignedText, "infinity"))
-        return negative ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+        return negative ? -std::numeric_limits<double>::infinity()
+                        : std::numeric_limits<double>::infinity();
     // Go accepts "NaN" only without a sign.
     if (unsignedText.size() == text.size() && equalsIgnoringCase(text, "nan"))
         return std::numeric_limits<double>::quiet_NaN();

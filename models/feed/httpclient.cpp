@@ -32,7 +32,8 @@ std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
         target.port = quint16(parsed.port(443));
         target.tls = true;
     } else {
-        *error = QStringLiteral("unsupported scheme \"%1\" in %2 (use http or https)").arg(parsed.scheme(), url);
+        *error = QStringLiteral("unsupported scheme \"%1\" in %2 (use http or https)")
+                     .arg(parsed.scheme(), url);
         return std::nullopt;
     }
     target.host = parsed.host();
@@ -50,13 +51,11 @@ struct HttpConnection::Impl
         : io(io)
         , resolver(io)
         , deadline(io)
-    {
-    }
+    { }
     // The stream of the current connection: plain TCP or TLS over TCP. A TLS stream cannot
     // be reused after it was closed, so each new connection gets a fresh one.
     beast::tcp_stream &tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
-    template<class Operation>
-    void withStream(Operation operation)
+    template <class Operation> void withStream(Operation operation)
     {
         if (tls)
             operation(*tls);
@@ -89,14 +88,15 @@ namespace {
 std::unique_ptr<ssl::context> makeSslContext(const QString &extraCaFile, QString *error)
 {
     auto context = std::make_unique<ssl::context>(ssl::context::tls_client);
-    context->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
-            | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
+    context->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2
+        | ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
     beast::error_code ec;
     context->set_default_verify_paths(ec);
     if (!extraCaFile.isEmpty()) {
         context->load_verify_file(extraCaFile.toStdString(), ec);
         if (ec) {
-            *error = QStringLiteral("cannot load the CA file %1: %2").arg(extraCaFile, QString::fromStdString(ec.message()));
+            *error = QStringLiteral("cannot load the CA file %1: %2")
+                         .arg(extraCaFile, QString::fromStdString(ec.message()));
             return nullptr;
         }
     }
@@ -108,7 +108,8 @@ std::unique_ptr<ssl::context> makeSslContext(const QString &extraCaFile, QString
 QString verifyFailure(SSL *handle)
 {
     const long result = SSL_get_verify_result(handle);
-    return result == X509_V_OK ? QString() : QString::fromUtf8(X509_verify_cert_error_string(result));
+    return result == X509_V_OK ? QString()
+                               : QString::fromUtf8(X509_verify_cert_error_string(result));
 }
 } // namespace
 
@@ -119,8 +120,7 @@ std::shared_ptr<HttpConnection> HttpConnection::create(asio::io_context &io)
 
 HttpConnection::HttpConnection(asio::io_context &io)
     : m_impl(std::make_unique<Impl>(io))
-{
-}
+{ }
 
 HttpConnection::~HttpConnection() = default;
 
@@ -163,7 +163,8 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
     d.request.target(std::string_view(target.target.constData(), size_t(target.target.size())));
     d.request.set(http::field::host, target.host.toStdString());
     d.request.set(http::field::user_agent, "stargate-dashboard");
-    d.request.set(http::field::accept, "text/plain;version=0.0.4, application/json;q=0.9, */*;q=0.1");
+    d.request.set(
+        http::field::accept, "text/plain;version=0.0.4, application/json;q=0.9, */*;q=0.1");
     if (!options.authorization.isEmpty())
         d.request.set(http::field::authorization, options.authorization.toStdString());
     d.request.keep_alive(true);
@@ -199,39 +200,47 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
         d.parser->body_limit(std::uint64_t(d.options.maxBodyBytes));
         d.parser->header_limit(64 * 1024);
         d.tcp().expires_never(); // the deadline timer covers the whole request
-        d.withStream([&](auto &stream) { http::async_read(stream, d.buffer, *d.parser, [self, finish](beast::error_code ec, std::size_t) {
-            Impl &d = *self->m_impl;
-            if (ec == http::error::body_limit) {
-                finish(QStringLiteral("response larger than the cap of %1 bytes").arg(d.options.maxBodyBytes));
-                return;
-            }
-            if (ec) {
-                finish(QStringLiteral("reading the response failed: %1").arg(describe(ec)));
-                return;
-            }
-            auto response = d.parser->release();
-            d.result.status = int(response.result_int());
-            d.result.contentType = QByteArray::fromStdString(std::string(response[http::field::content_type]));
-            d.result.body = QByteArray::fromStdString(std::move(response.body()));
-            if (!response.keep_alive())
-                self->close();
-            finish(QString());
-        }); });
+        d.withStream([&](auto &stream) {
+            http::async_read(
+                stream, d.buffer, *d.parser, [self, finish](beast::error_code ec, std::size_t) {
+                    Impl &d = *self->m_impl;
+                    if (ec == http::error::body_limit) {
+                        finish(QStringLiteral("response larger than the cap of %1 bytes")
+                                   .arg(d.options.maxBodyBytes));
+                        return;
+                    }
+                    if (ec) {
+                        finish(QStringLiteral("reading the response failed: %1").arg(describe(ec)));
+                        return;
+                    }
+                    auto response = d.parser->release();
+                    d.result.status = int(response.result_int());
+                    d.result.contentType = QByteArray::fromStdString(
+                        std::string(response[http::field::content_type]));
+                    d.result.body = QByteArray::fromStdString(std::move(response.body()));
+                    if (!response.keep_alive())
+                        self->close();
+                    finish(QString());
+                });
+        });
     };
 
     const auto writeRequest = [self, finish, readResponse]() {
         Impl &d = *self->m_impl;
-        d.withStream([&](auto &stream) { http::async_write(stream, d.request, [self, finish, readResponse](beast::error_code ec, std::size_t) {
-            if (ec) {
-                finish(QStringLiteral("sending the request failed: %1").arg(describe(ec)));
-                return;
-            }
-            readResponse();
-        }); });
+        d.withStream([&](auto &stream) {
+            http::async_write(
+                stream, d.request, [self, finish, readResponse](beast::error_code ec, std::size_t) {
+                    if (ec) {
+                        finish(QStringLiteral("sending the request failed: %1").arg(describe(ec)));
+                        return;
+                    }
+                    readResponse();
+                });
+        });
     };
 
-    const bool sameServer = d.connected && d.connectedTo.host == target.host && d.connectedTo.port == target.port
-            && d.connectedTo.tls == target.tls;
+    const bool sameServer = d.connected && d.connectedTo.host == target.host
+        && d.connectedTo.port == target.port && d.connectedTo.tls == target.tls;
     if (sameServer) {
         d.result.reusedConnection = true;
         writeRequest();
@@ -265,37 +274,48 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
             writeRequest();
             return;
         }
-        d.tls->async_handshake(ssl::stream_base::client, [self, finish, writeRequest](beast::error_code ec) {
-            Impl &d = *self->m_impl;
-            if (ec) {
-                const QString reason = verifyFailure(d.tls->native_handle());
-                finish(QStringLiteral("TLS handshake with %1 failed: %2")
-                                .arg(d.connectedTo.host, reason.isEmpty() ? describe(ec) : QStringLiteral("certificate not trusted (%1)").arg(reason)));
-                return;
-            }
-            writeRequest();
-        });
-    };
-    d.resolver.async_resolve(target.host.toStdString(), std::to_string(target.port),
-            [self, finish, handshake](beast::error_code ec, tcp::resolver::results_type endpoints) {
+        d.tls->async_handshake(
+            ssl::stream_base::client, [self, finish, writeRequest](beast::error_code ec) {
+                Impl &d = *self->m_impl;
                 if (ec) {
-                    finish(QStringLiteral("cannot resolve %1: %2").arg(self->m_impl->connectedTo.host, describe(ec)));
+                    const QString reason = verifyFailure(d.tls->native_handle());
+                    finish(
+                        QStringLiteral("TLS handshake with %1 failed: %2")
+                            .arg(d.connectedTo.host,
+                                reason.isEmpty()
+                                    ? describe(ec)
+                                    : QStringLiteral("certificate not trusted (%1)").arg(reason)));
                     return;
                 }
-                Impl &d = *self->m_impl;
-                d.tcp().expires_after(std::chrono::milliseconds(d.options.connectTimeoutMs));
-                d.tcp().async_connect(endpoints, [self, finish, handshake](beast::error_code ec, const tcp::endpoint &) {
+                writeRequest();
+            });
+    };
+    d.resolver.async_resolve(target.host.toStdString(), std::to_string(target.port),
+        [self, finish, handshake](beast::error_code ec, tcp::resolver::results_type endpoints) {
+            if (ec) {
+                finish(QStringLiteral("cannot resolve %1: %2")
+                           .arg(self->m_impl->connectedTo.host, describe(ec)));
+                return;
+            }
+            Impl &d = *self->m_impl;
+            d.tcp().expires_after(std::chrono::milliseconds(d.options.connectTimeoutMs));
+            d.tcp().async_connect(
+                endpoints, [self, finish, handshake](beast::error_code ec, const tcp::endpoint &) {
                     Impl &d = *self->m_impl;
                     if (ec == beast::error::timeout) {
-                        finish(QStringLiteral("connecting timed out after %1 ms").arg(d.options.connectTimeoutMs));
+                        finish(QStringLiteral("connecting timed out after %1 ms")
+                                   .arg(d.options.connectTimeoutMs));
                         return;
                     }
                     if (ec) {
-                        finish(QStringLiteral("cannot connect to %1:%2: %3").arg(d.connectedTo.host).arg(d.connectedTo.port).arg(describe(ec)));
+                        finish(QStringLiteral("cannot connect to %1:%2: %3")
+                                   .arg(d.connectedTo.host)
+                                   .arg(d.connectedTo.port)
+                                   .arg(describe(ec)));
                         return;
                     }
                     d.connected = true;
                     handshake();
                 });
-            });
+        });
 }

@@ -7,5 +7,6 @@
 
 namespace PollSchedule {
 // `uniform` is a draw in [0, 1); `consecutiveFailures` counts the failures since the last success.
-qint64 nextDelayMs(int intervalMs, double jitter, int consecutiveFailures, int backoffCapMs, double uniform);
+qint64 nextDelayMs(
+    int intervalMs, double jitter, int consecutiveFailures, int backoffCapMs, double uniform);
 } // namespace PollSchedule

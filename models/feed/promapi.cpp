@@ -21,9 +21,12 @@ public:
         const bool httpOk = httpStatus >= 200 && httpStatus < 300;
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             if (!httpOk)
-                return failed(tr("HTTP status %1, and the body is not a Prometheus API answer").arg(httpStatus));
+                return failed(tr("HTTP status %1, and the body is not a Prometheus API answer")
+                                  .arg(httpStatus));
             if (parseError.error != QJsonParseError::NoError)
-                return failed(tr("the answer is not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+                return failed(tr("the answer is not valid JSON (%1 at offset %2)")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset));
             return failed(tr("the answer is not a JSON object"));
         }
         const QJsonObject envelope = document.object();
@@ -38,10 +41,11 @@ public:
         if (status == QLatin1String("error")) {
             m_result.errorType = envelope.value(QLatin1String("errorType")).toString();
             const QString message = envelope.value(QLatin1String("error")).toString();
-            return failed(tr("the query failed (HTTP %1, %2): %3")
-                            .arg(httpStatus)
-                            .arg(m_result.errorType.isEmpty() ? tr("no error type") : m_result.errorType,
-                                    message.isEmpty() ? tr("no message") : message));
+            return failed(
+                tr("the query failed (HTTP %1, %2): %3")
+                    .arg(httpStatus)
+                    .arg(m_result.errorType.isEmpty() ? tr("no error type") : m_result.errorType,
+                        message.isEmpty() ? tr("no message") : message));
         }
         if (status != QLatin1String("success"))
             return failed(tr("the answer's \"status\" is neither \"success\" nor \"error\""));
@@ -76,8 +80,10 @@ private:
                 const QJsonObject item = items.at(i).toObject();
                 PromVectorItem parsed;
                 if (!items.at(i).isObject() || !readMetric(item, &parsed, &problem)
-                        || !readPoint(item.value(QLatin1String("value")), &parsed, &problem))
-                    return failed(tr("result item %1: %2").arg(i + 1).arg(problem.isEmpty() ? tr("not an object") : problem));
+                    || !readPoint(item.value(QLatin1String("value")), &parsed, &problem))
+                    return failed(tr("result item %1: %2")
+                                      .arg(i + 1)
+                                      .arg(problem.isEmpty() ? tr("not an object") : problem));
                 m_result.vector.append(parsed);
             }
         } else if (m_result.resultType == QLatin1String("matrix")) {
@@ -90,7 +96,9 @@ private:
                 const QJsonObject item = series.at(i).toObject();
                 PromVectorItem parsed;
                 if (!series.at(i).isObject() || !readMetric(item, &parsed, &problem))
-                    return failed(tr("result series %1: %2").arg(i + 1).arg(problem.isEmpty() ? tr("not an object") : problem));
+                    return failed(tr("result series %1: %2")
+                                      .arg(i + 1)
+                                      .arg(problem.isEmpty() ? tr("not an object") : problem));
                 const QJsonValue values = item.value(QLatin1String("values"));
                 if (!values.isArray())
                     return failed(tr("result series %1: \"values\" is not a list").arg(i + 1));

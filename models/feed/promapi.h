@@ -19,7 +19,8 @@ struct PromVectorItem
 struct PromApiResult
 {
     QString resultType; // "vector", "scalar", "matrix" or "string"
-    QList<PromVectorItem> vector; // vector results; for matrix results the last point of each series
+    QList<PromVectorItem>
+        vector; // vector results; for matrix results the last point of each series
     std::optional<double> scalar; // scalar results
     QStringList warnings; // the server's warnings, also when the query failed
     QString error; // empty on success

@@ -148,7 +148,7 @@ QString unescapeHelp(QByteArrayView text)
 const QSet<QByteArray> &knownTypes()
 {
     // The 0.0.4 types, plus those OpenMetrics adds.
-    static const QSet<QByteArray> types{ "counter", "gauge", "histogram", "summary", "untyped",
+    static const QSet<QByteArray> types { "counter", "gauge", "histogram", "summary", "untyped",
         "unknown", "gaugehistogram", "stateset", "info" };
     return types;
 }
@@ -171,8 +171,7 @@ class Cursor
 public:
     explicit Cursor(QByteArrayView line)
         : m_line(line)
-    {
-    }
+    { }
     bool atEnd() const { return m_pos >= m_line.size(); }
     char peek() const { return atEnd() ? '\0' : m_line[m_pos]; }
     void advance() { ++m_pos; }
@@ -183,8 +182,7 @@ public:
             ++m_pos;
         return m_pos > before;
     }
-    template<typename Predicate>
-    QByteArrayView takeWhile(Predicate predicate)
+    template <typename Predicate> QByteArrayView takeWhile(Predicate predicate)
     {
         const qsizetype begin = m_pos;
         while (!atEnd() && predicate(m_line[m_pos]))
@@ -197,7 +195,12 @@ public:
     }
     QByteArrayView rest() const { return m_line.sliced(std::min(m_pos, m_line.size())); }
 
-    enum class Quoted { Ok, Unterminated, BadEscape };
+    enum class Quoted
+    {
+        Ok,
+        Unterminated,
+        BadEscape
+    };
     // At a double quote: reads the quoted text with the escapes \\, \" and \n. Text without
     // escapes is a view into the line; text with escapes is unescaped into `scratch`, which the
     // caller has reserved to the line's length, so that earlier views into it stay valid (the
@@ -265,8 +268,7 @@ public:
     PrometheusTextScanner(const PromSampleVisitor &visit, int maxSamples)
         : m_visit(visit)
         , m_maxSamples(maxSamples)
-    {
-    }
+    { }
 
     PromScanResult scan(QByteArrayView body)
     {
@@ -290,7 +292,9 @@ public:
             if (!parseLine(line))
                 return failed(lineNumber, m_message);
             if (!terminated && !trimBlanks(line).isEmpty())
-                m_result.warnings.append(tr("line %1: the last line does not end with a newline; the body may be cut short").arg(lineNumber));
+                m_result.warnings.append(tr(
+                    "line %1: the last line does not end with a newline; the body may be cut short")
+                                             .arg(lineNumber));
         }
         return std::move(m_result);
     }
@@ -390,7 +394,8 @@ private:
         if (isMetricNameStart(cursor.peek())) {
             sample.name = cursor.takeWhile(isMetricNameChar);
         } else if (cursor.peek() != '{') {
-            return fail(tr("a sample must start with a metric name, not \"%1\"").arg(excerpt(cursor.takeToken())));
+            return fail(tr("a sample must start with a metric name, not \"%1\"")
+                            .arg(excerpt(cursor.takeToken())));
         }
         if (cursor.peek() == '{' && !parseLabels(cursor, &sample))
             return false;
@@ -399,23 +404,28 @@ private:
         if (cursor.atEnd())
             return fail(tr("the sample \"%1\" has no value").arg(text(sample.name)));
         if (!cursor.skipBlanks())
-            return fail(tr("invalid character '%1' after the metric name \"%2\"").arg(excerpt(cursor.rest().first(1)), text(sample.name)));
+            return fail(tr("invalid character '%1' after the metric name \"%2\"")
+                            .arg(excerpt(cursor.rest().first(1)), text(sample.name)));
         if (cursor.atEnd())
             return fail(tr("the sample \"%1\" has no value").arg(text(sample.name)));
         const QByteArrayView valueText = cursor.takeToken();
         const std::optional<double> value = GoFloat::parse(valueText);
         if (!value)
-            return fail(tr("the value \"%1\" of \"%2\" is not a number").arg(excerpt(valueText), text(sample.name)));
+            return fail(tr("the value \"%1\" of \"%2\" is not a number")
+                            .arg(excerpt(valueText), text(sample.name)));
         sample.value = *value;
         cursor.skipBlanks();
         if (!cursor.atEnd()) {
             const QByteArrayView timestampText = cursor.takeToken();
             sample.timestampMs = parseTimestamp(timestampText);
             if (!sample.timestampMs)
-                return fail(tr("the timestamp \"%1\" of \"%2\" is not a whole number of milliseconds").arg(excerpt(timestampText), text(sample.name)));
+                return fail(
+                    tr("the timestamp \"%1\" of \"%2\" is not a whole number of milliseconds")
+                        .arg(excerpt(timestampText), text(sample.name)));
             cursor.skipBlanks();
             if (!cursor.atEnd())
-                return fail(tr("unexpected text \"%1\" after the timestamp of \"%2\"").arg(excerpt(cursor.rest()), text(sample.name)));
+                return fail(tr("unexpected text \"%1\" after the timestamp of \"%2\"")
+                                .arg(excerpt(cursor.rest()), text(sample.name)));
         }
         if (m_result.sampleCount >= m_maxSamples)
             return fail(tr("the scrape has more than %1 samples").arg(m_maxSamples));
@@ -454,7 +464,8 @@ private:
                 } else {
                     // A quoted metric name (Prometheus 3): {"my.metric", label="v"}.
                     if (!sample->name.isEmpty())
-                        return fail(tr("the sample names its metric twice (\"%1\" and \"%2\")").arg(text(sample->name), text(quoted)));
+                        return fail(tr("the sample names its metric twice (\"%1\" and \"%2\")")
+                                        .arg(text(sample->name), text(quoted)));
                     if (quoted.isEmpty())
                         return fail(tr("the quoted metric name is empty"));
                     sample->name = quoted;
@@ -466,7 +477,8 @@ private:
                 if (cursor.peek() != '=')
                     return fail(tr("the label \"%1\" has no \"=\"").arg(text(labelName)));
             } else {
-                return fail(tr("invalid character '%1' in the label set").arg(excerpt(cursor.rest().first(1))));
+                return fail(tr("invalid character '%1' in the label set")
+                                .arg(excerpt(cursor.rest().first(1))));
             }
             if (isLabel) {
                 cursor.advance(); // the '='
@@ -478,17 +490,21 @@ private:
                 case Cursor::Quoted::Ok:
                     break;
                 case Cursor::Quoted::Unterminated:
-                    return fail(tr("the value of label \"%1\" has no closing quote").arg(text(labelName)));
+                    return fail(
+                        tr("the value of label \"%1\" has no closing quote").arg(text(labelName)));
                 case Cursor::Quoted::BadEscape:
-                    return fail(tr("the value of label \"%1\" has an invalid escape (only \\\\, \\\" and \\n are allowed)").arg(text(labelName)));
+                    return fail(tr("the value of label \"%1\" has an invalid escape (only \\\\, "
+                                   "\\\" and \\n are allowed)")
+                                    .arg(text(labelName)));
                 }
-                sample->labels.append(PromLabelView{ labelName, labelValue });
+                sample->labels.append(PromLabelView { labelName, labelValue });
             }
             cursor.skipBlanks();
             if (cursor.peek() == ',')
                 cursor.advance();
             else if (cursor.peek() != '}' && !cursor.atEnd())
-                return fail(tr("expected \",\" or \"}\" in the label set, not '%1'").arg(excerpt(cursor.rest().first(1))));
+                return fail(tr("expected \",\" or \"}\" in the label set, not '%1'")
+                                .arg(excerpt(cursor.rest().first(1))));
         }
         return checkUniqueLabels(*sample);
     }
@@ -496,7 +512,8 @@ private:
     bool checkUniqueLabels(const PromSampleView &sample)
     {
         const auto &labels = sample.labels;
-        constexpr qsizetype kSmall = 16; // exporters send a handful: a pairwise check costs less than sorting
+        constexpr qsizetype kSmall
+            = 16; // exporters send a handful: a pairwise check costs less than sorting
         if (labels.size() <= kSmall) {
             for (qsizetype i = 0; i < labels.size(); ++i) {
                 for (qsizetype j = i + 1; j < labels.size(); ++j) {
@@ -542,7 +559,8 @@ PromSample ownedSample(const PromSampleView &view)
 }
 } // namespace
 
-PromScanResult scanPrometheusText(QByteArrayView body, const PromSampleVisitor &visit, int maxSamples)
+PromScanResult scanPrometheusText(
+    QByteArrayView body, const PromSampleVisitor &visit, int maxSamples)
 {
     return PrometheusTextScanner(visit, maxSamples).scan(body);
 }
@@ -551,7 +569,9 @@ PromParseResult parsePrometheusText(const QByteArray &body, int maxSamples)
 {
     PromParseResult result;
     PromScanResult scan = scanPrometheusText(
-            body, [&result](const PromSampleView &sample) { result.samples.append(ownedSample(sample)); }, maxSamples);
+        body,
+        [&result](const PromSampleView &sample) { result.samples.append(ownedSample(sample)); },
+        maxSamples);
     if (!scan.ok())
         result.samples.clear();
     result.types = std::move(scan.types);

@@ -72,7 +72,8 @@ using PromSampleVisitor = std::function<void(const PromSampleView &)>;
 // A malformed line, or more than `maxSamples` samples, makes the scan an error: the caller
 // must then discard whatever the visitor has gathered, since a partly read scrape would show
 // wrong sums as data.
-PromScanResult scanPrometheusText(QByteArrayView body, const PromSampleVisitor &visit, int maxSamples = 5'000'000);
+PromScanResult scanPrometheusText(
+    QByteArrayView body, const PromSampleVisitor &visit, int maxSamples = 5'000'000);
 
 // Parses a whole scrape into owned samples. Any malformed line makes the whole scrape an error
 // (with `samples`, `types` and `help` cleared). So does a scrape with more than `maxSamples`

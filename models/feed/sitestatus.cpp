@@ -26,7 +26,9 @@ public:
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return failed(tr("the feed is not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+            return failed(tr("the feed is not valid JSON (%1 at offset %2)")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
         if (!document.isObject())
             return failed(tr("the feed is not a JSON object"));
         const QJsonObject root = document.object();
@@ -35,9 +37,10 @@ public:
         if (!version.isDouble() || versionNumber < 1 || versionNumber != std::floor(versionNumber))
             return failed(tr("\"schema_version\" is missing or not a whole number of at least 1"));
         if (versionNumber > kSchemaVersion)
-            return failed(tr("schema_version %1 is newer than this program reads (up to %2); update the program")
-                            .arg(versionNumber, 0, 'f', 0)
-                            .arg(kSchemaVersion));
+            return failed(tr(
+                "schema_version %1 is newer than this program reads (up to %2); update the program")
+                              .arg(versionNumber, 0, 'f', 0)
+                              .arg(kSchemaVersion));
         m_result.schemaVersion = int(versionNumber);
         const QJsonValue generatedAt = root.value(QLatin1String("generated_at"));
         if (!generatedAt.isUndefined() && !generatedAt.isNull()) {
@@ -77,9 +80,14 @@ private:
         return time.toMSecsSinceEpoch();
     }
 
-    enum class Kind { Count, PowerMw };
+    enum class Kind
+    {
+        Count,
+        PowerMw
+    };
 
-    std::optional<double> number(const QJsonObject &record, QLatin1StringView field, Kind kind, QStringList *problems)
+    std::optional<double> number(
+        const QJsonObject &record, QLatin1StringView field, Kind kind, QStringList *problems)
     {
         const QJsonValue value = record.value(field);
         if (value.isUndefined() || value.isNull())
@@ -96,7 +104,10 @@ private:
         else if (figure < 0)
             problems->append(tr("%1 is negative").arg(name));
         else if (figure > limit)
-            problems->append(tr("%1 is implausibly large (%2, the limit is %3)").arg(name).arg(figure, 0, 'g', 12).arg(limit, 0, 'f', 0));
+            problems->append(tr("%1 is implausibly large (%2, the limit is %3)")
+                                 .arg(name)
+                                 .arg(figure, 0, 'g', 12)
+                                 .arg(limit, 0, 'f', 0));
         else if (kind == Kind::Count && figure != std::floor(figure))
             problems->append(tr("%1 is not a whole number").arg(name));
         else
@@ -114,13 +125,16 @@ private:
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
         const QJsonValue idValue = object.value(QLatin1String("site_id"));
         if (!idValue.isString() || !idPattern.match(idValue.toString()).hasMatch()) {
-            m_result.rejected.append(tr("record %1: site_id is missing or not lower-case letters, digits and dashes").arg(index));
+            m_result.rejected.append(
+                tr("record %1: site_id is missing or not lower-case letters, digits and dashes")
+                    .arg(index));
             return;
         }
         SiteStatusRecord record;
         record.siteId = idValue.toString();
         if (m_siteIds.contains(record.siteId)) {
-            m_result.rejected.append(tr("site %1: appears twice; only the first record is read").arg(record.siteId));
+            m_result.rejected.append(
+                tr("site %1: appears twice; only the first record is read").arg(record.siteId));
             return;
         }
         m_siteIds.insert(record.siteId);
@@ -138,15 +152,21 @@ private:
         } else if (!phase.isUndefined() && !phase.isNull()) {
             problems.append(tr("phase is not text"));
         }
-        record.gpusInstalled = number(object, QLatin1StringView("gpus_installed"), Kind::Count, &problems);
-        record.gpusOnline = number(object, QLatin1StringView("gpus_online"), Kind::Count, &problems);
-        record.itPowerMw = number(object, QLatin1StringView("it_power_mw"), Kind::PowerMw, &problems);
-        record.facilityPowerMw = number(object, QLatin1StringView("facility_power_mw"), Kind::PowerMw, &problems);
-        record.capacityMw = number(object, QLatin1StringView("capacity_mw"), Kind::PowerMw, &problems);
+        record.gpusInstalled
+            = number(object, QLatin1StringView("gpus_installed"), Kind::Count, &problems);
+        record.gpusOnline
+            = number(object, QLatin1StringView("gpus_online"), Kind::Count, &problems);
+        record.itPowerMw
+            = number(object, QLatin1StringView("it_power_mw"), Kind::PowerMw, &problems);
+        record.facilityPowerMw
+            = number(object, QLatin1StringView("facility_power_mw"), Kind::PowerMw, &problems);
+        record.capacityMw
+            = number(object, QLatin1StringView("capacity_mw"), Kind::PowerMw, &problems);
         if (record.gpusInstalled && record.gpusOnline && *record.gpusOnline > *record.gpusInstalled)
             problems.append(tr("gpus_online is above gpus_installed"));
         // Facility power includes the IT load: less than it would mean a PUE below 1.
-        if (record.itPowerMw && record.facilityPowerMw && *record.facilityPowerMw < *record.itPowerMw)
+        if (record.itPowerMw && record.facilityPowerMw
+            && *record.facilityPowerMw < *record.itPowerMw)
             problems.append(tr("facility_power_mw is below it_power_mw"));
         const QJsonValue timestamp = object.value(QLatin1String("timestamp"));
         if (timestamp.isUndefined() || timestamp.isNull()) {

@@ -14,7 +14,8 @@
 struct SiteStatusRecord
 {
     QString siteId;
-    std::optional<Phase> phase; // none when the feed gave no phase or one this program does not know
+    std::optional<Phase>
+        phase; // none when the feed gave no phase or one this program does not know
     QString unknownPhase; // the phase text as the feed gave it, when it is not a known phase
     std::optional<double> gpusInstalled;
     std::optional<double> gpusOnline;

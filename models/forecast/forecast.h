@@ -53,7 +53,13 @@ PlanCheck checkPlan(const QList<PlanPoint> &plan);
 // Fleet plan = sum of the site plans at t; sites whose plan is undefined at t contribute 0.
 Range fleetPlanAt(const QList<QList<PlanPoint>> &sites, double tDays);
 
-enum class ModelKind { None, Linear, Exponential, Logistic };
+enum class ModelKind
+{
+    None,
+    Linear,
+    Exponential,
+    Logistic
+};
 
 struct Fit
 {
@@ -99,7 +105,14 @@ struct Band
 // prediction interval, which widens with the distance of extrapolation. Clamped like predict.
 Band predictionBand(const Fit &fit, double tDays, double level);
 
-enum class Verdict { Reached, OnTrack, AtRisk, Behind, Unknown };
+enum class Verdict
+{
+    Reached,
+    OnTrack,
+    AtRisk,
+    Behind,
+    Unknown
+};
 
 struct Eta
 {
@@ -118,7 +131,7 @@ struct Eta
 // targetDate or the target is not reached within nowDays + horizonDays (e.g. a capacity
 // below the target). A linear ETA is exact (closed form).
 Eta etaToTarget(const Fit &fit, const QList<Point> &history, double target, double targetDateDays,
-        double nowDays, double horizonDays = 3650);
+    double nowDays, double horizonDays = 3650);
 
 // Fleet totals by Monte Carlo, not by adding per-site bounds (which overstates the spread).
 // Each draw gives each site one standard normal z, independent between sites and kept over
@@ -133,7 +146,7 @@ struct FleetQuantiles
     double p025 = 0, p10 = 0, p50 = 0, p90 = 0, p975 = 0;
 };
 QList<FleetQuantiles> fleetMonteCarlo(const QList<Fit> &sites, const QList<double> &capacities,
-        const QList<double> &tDays, int draws, quint32 seed);
+    const QList<double> &tDays, int draws, quint32 seed);
 
 // Fleet ETA from the same draws: per draw, the first t of tDays (ascending) at which the sum
 // reaches the target. A quantile is std::nullopt when that share of draws never reaches it.
@@ -143,7 +156,7 @@ struct FleetEta
     double shareReaching = 0;
 };
 FleetEta fleetEtaMonteCarlo(const QList<Fit> &sites, const QList<double> &capacities,
-        const QList<double> &tDays, double target, int draws, quint32 seed);
+    const QList<double> &tDays, double target, int draws, quint32 seed);
 
 // Power: GPUs x watts per GPU x server overhead x PUE.
 struct GpuPowerModel
@@ -184,6 +197,6 @@ struct Headroom
 // Headroom now, and the first day (within nowDays + horizonDays) at which the facility power
 // of the projected GPU count exceeds capacityMw.
 Headroom headroom(const Fit &gpuFit, const PowerAssumptions &assumptions, double capacityMw,
-        double nowDays, double horizonDays = 3650);
+    double nowDays, double horizonDays = 3650);
 
 } // namespace Forecast

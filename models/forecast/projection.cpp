@@ -40,7 +40,7 @@ double historySpanDays(const QList<Forecast::Point> &history)
     if (history.size() < 2)
         return 0;
     const auto [first, last] = std::minmax_element(history.cbegin(), history.cend(),
-            [](const Forecast::Point &a, const Forecast::Point &b) { return a.tDays < b.tDays; });
+        [](const Forecast::Point &a, const Forecast::Point &b) { return a.tDays < b.tDays; });
     return last->tDays - first->tDays;
 }
 
@@ -62,19 +62,26 @@ double facilityWattsPerGpu(const Forecast::PowerAssumptions &power)
     return power.wattsPerGpu * power.serverOverhead * power.pue;
 }
 
-
 } // namespace
 
-QStringList Scenario::describe(const QLocale &locale, const QHash<QString, QString> &siteNames) const
+QStringList Scenario::describe(
+    const QLocale &locale, const QHash<QString, QString> &siteNames) const
 {
     QStringList lines;
-    lines.append(QCoreApplication::translate("Projection", "Target: %1 GPUs online by %2").arg(FigureFormat::count(targetGpus, locale), FigureFormat::date(targetDate, locale)));
-    lines.append(QCoreApplication::translate("Projection", "%1 W per GPU × server overhead %2 × PUE %3 = %4 W of facility power per GPU")
-                         .arg(locale.toString(power.wattsPerGpu, 'f', 0), locale.toString(power.serverOverhead, 'f', 2),
-                                 locale.toString(power.pue, 'f', 2), locale.toString(facilityWattsPerGpu(power), 'f', 0)));
+    lines.append(
+        QCoreApplication::translate("Projection", "Target: %1 GPUs online by %2")
+            .arg(FigureFormat::count(targetGpus, locale), FigureFormat::date(targetDate, locale)));
+    lines.append(
+        QCoreApplication::translate("Projection",
+            "%1 W per GPU × server overhead %2 × PUE %3 = %4 W of facility power per GPU")
+            .arg(locale.toString(power.wattsPerGpu, 'f', 0),
+                locale.toString(power.serverOverhead, 'f', 2), locale.toString(power.pue, 'f', 2),
+                locale.toString(facilityWattsPerGpu(power), 'f', 0)));
     for (auto it = delayMonths.cbegin(); it != delayMonths.cend(); ++it) {
         if (it.value() != 0)
-            lines.append(QCoreApplication::translate("Projection", "%1 delayed by %n month(s)", nullptr, it.value()).arg(siteNames.value(it.key(), it.key())));
+            lines.append(QCoreApplication::translate(
+                "Projection", "%1 delayed by %n month(s)", nullptr, it.value())
+                             .arg(siteNames.value(it.key(), it.key())));
     }
     return lines;
 }
@@ -86,7 +93,7 @@ QJsonObject Scenario::toJson() const
         if (it.value() != 0)
             delays.insert(it.key(), it.value());
     }
-    return QJsonObject{
+    return QJsonObject {
         { QStringLiteral("target_gpus"), targetGpus },
         { QStringLiteral("target_date"), targetDate.toString(Qt::ISODate) },
         { QStringLiteral("watts_per_gpu"), power.wattsPerGpu },
@@ -114,8 +121,8 @@ ProjectionInput ProjectionInput::read(const Store &store)
             if (event.siteId != site.id)
                 continue;
             own.append(event);
-            const bool powered = event.phase == Phase::FirstPower || event.phase == Phase::PartiallyOperational
-                    || event.phase == Phase::Operational;
+            const bool powered = event.phase == Phase::FirstPower
+                || event.phase == Phase::PartiallyOperational || event.phase == Phase::Operational;
             if (powered && (!in.firstPower.isValid() || event.date < in.firstPower))
                 in.firstPower = event.date;
         }
@@ -130,38 +137,45 @@ ProjectionInput ProjectionInput::read(const Store &store)
         for (const ReportedFact &fact : facts) {
             if (fact.scope != ReportedFact::Scope::Site || fact.siteId != site.id)
                 continue;
-            if (fact.metric == Metric::CapacityMw && (!capacityDate.isValid() || fact.asOf > capacityDate)) {
+            if (fact.metric == Metric::CapacityMw
+                && (!capacityDate.isValid() || fact.asOf > capacityDate)) {
                 in.capacityMw = fact.value;
                 capacityDate = fact.asOf;
-            } else if (fact.metric == QLatin1String("gpus_planned") && (!gpusDate.isValid() || fact.asOf > gpusDate)) {
+            } else if (fact.metric == QLatin1String("gpus_planned")
+                && (!gpusDate.isValid() || fact.asOf > gpusDate)) {
                 in.plannedGpus = fact.value;
                 gpusDate = fact.asOf;
             } else if (fact.metric == Metric::GpusOnline) {
-                in.gpuHistory.append({ daysOf(fact.period), (fact.value.low + fact.value.high) / 2 });
+                in.gpuHistory.append(
+                    { daysOf(fact.period), (fact.value.low + fact.value.high) / 2 });
             }
         }
         // Polled history: one series per site, real before simulated, never both mixed.
         const SeriesInfo *chosen = nullptr;
-        for (Provenance preferred : { Provenance::Measured, Provenance::Manual, Provenance::Simulated }) {
+        for (Provenance preferred :
+            { Provenance::Measured, Provenance::Manual, Provenance::Simulated }) {
             for (const SeriesInfo &info : series) {
-                if (!chosen && info.key.siteId == site.id && info.key.metric == Metric::GpusOnline && info.key.provenance == preferred
-                        && store.latestSample(info.id))
+                if (!chosen && info.key.siteId == site.id && info.key.metric == Metric::GpusOnline
+                    && info.key.provenance == preferred && store.latestSample(info.id))
                     chosen = &info;
             }
         }
         if (chosen) {
             const qint64 first = store.firstSampleTs(chosen->id).value_or(nowMs);
-            const RangeResult range = store.range(chosen->id, first, std::max(nowMs, first + 1) + 1, 500);
+            const RangeResult range
+                = store.range(chosen->id, first, std::max(nowMs, first + 1) + 1, 500);
             for (const RangeBucket &bucket : range.buckets)
                 in.gpuHistory.append({ double(bucket.lastTsMs) / kMsPerDay, bucket.last });
             in.historySimulated = chosen->key.provenance == Provenance::Simulated;
         }
-        std::sort(in.gpuHistory.begin(), in.gpuHistory.end(), [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
+        std::sort(in.gpuHistory.begin(), in.gpuHistory.end(),
+            [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
         input.sites.append(in);
     }
     for (const ReportedFact &fact : facts) {
-        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == QLatin1String("gpus_online_target")
-                && (!input.target || fact.asOf > input.target->asOf))
+        if (fact.scope == ReportedFact::Scope::Fleet
+            && fact.metric == QLatin1String("gpus_online_target")
+            && (!input.target || fact.asOf > input.target->asOf))
             input.target = fact;
     }
     return input;
@@ -215,28 +229,35 @@ namespace {
 // The site's facility power against its planned capacity: headroom today and the first day the
 // projection exceeds it. The trend when there is one (it is what the site is doing), else the
 // plan's high end (what it is meant to do).
-void projectHeadroom(SiteProjection &site, const ProjectionSiteInput &in, const Forecast::PowerAssumptions &power, double nowDays, double horizonDays)
+void projectHeadroom(SiteProjection &site, const ProjectionSiteInput &in,
+    const Forecast::PowerAssumptions &power, double nowDays, double horizonDays)
 {
     if (!in.capacityMw || !(in.capacityMw->high > 0)) {
-        site.headroomNote = ProjectionResult::tr("No planned capacity (MW) is known for this site.");
+        site.headroomNote
+            = ProjectionResult::tr("No planned capacity (MW) is known for this site.");
         return;
     }
     site.capacityMw = in.capacityMw->high;
     if (site.trend.ok) {
-        const Forecast::Headroom room = Forecast::headroom(site.trend, power, *site.capacityMw, nowDays, horizonDays - nowDays);
+        const Forecast::Headroom room = Forecast::headroom(
+            site.trend, power, *site.capacityMw, nowDays, horizonDays - nowDays);
         site.headroomBasis = SiteProjection::HeadroomBasis::Trend;
         site.headroomMw = room.headroomMw;
         if (room.capacityRunsOutDays)
             site.capacityExceededOn = dateOf(*room.capacityRunsOutDays);
-        site.headroomNote = ProjectionResult::tr("From the fitted GPU trend, against %Ln MW planned capacity.", nullptr, int(std::lround(*site.capacityMw)));
+        site.headroomNote
+            = ProjectionResult::tr("From the fitted GPU trend, against %Ln MW planned capacity.",
+                nullptr, int(std::lround(*site.capacityMw)));
         return;
     }
     if (site.gpuPlan.isEmpty()) {
-        site.headroomNote = ProjectionResult::tr("No dated GPU plan or trend to project power from.");
+        site.headroomNote
+            = ProjectionResult::tr("No dated GPU plan or trend to project power from.");
         return;
     }
     if (site.gpuPlanImpliedByMw) {
-        site.headroomNote = ProjectionResult::tr("The GPU plan is derived from the planned MW, so it meets capacity by construction.");
+        site.headroomNote = ProjectionResult::tr(
+            "The GPU plan is derived from the planned MW, so it meets capacity by construction.");
         return;
     }
     const double facilityW = facilityWattsPerGpu(power);
@@ -254,11 +275,14 @@ void projectHeadroom(SiteProjection &site, const ProjectionSiteInput &in, const 
             break;
         }
     }
-    site.headroomNote = ProjectionResult::tr("From the dated GPU plan (high end), against %Ln MW planned capacity.", nullptr, int(std::lround(*site.capacityMw)));
+    site.headroomNote = ProjectionResult::tr(
+        "From the dated GPU plan (high end), against %Ln MW planned capacity.", nullptr,
+        int(std::lround(*site.capacityMw)));
 }
 } // namespace
 
-ProjectionResult Projection::project(const ProjectionInput &input, const Scenario &scenario, const QDateTime &now)
+ProjectionResult Projection::project(
+    const ProjectionInput &input, const Scenario &scenario, const QDateTime &now)
 {
     ProjectionResult result;
     result.scenario = scenario;
@@ -267,7 +291,8 @@ ProjectionResult Projection::project(const ProjectionInput &input, const Scenari
     const double nowDays = daysOf(today);
     result.tableDates = tableDatesFor(today);
     const double facilityW = facilityWattsPerGpu(scenario.power);
-    const double horizonDays = daysOf(QDate(std::max(today.year(), scenario.targetDate.year()) + 5, 1, 1));
+    const double horizonDays
+        = daysOf(QDate(std::max(today.year(), scenario.targetDate.year()) + 5, 1, 1));
 
     QList<QList<Forecast::PlanPoint>> activePlans;
     QList<Forecast::Fit> fits;
@@ -299,9 +324,11 @@ ProjectionResult Projection::project(const ProjectionInput &input, const Scenari
             }
             site.gpuPlan.append(point);
         }
-        std::sort(site.gpuPlan.begin(), site.gpuPlan.end(), [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
+        std::sort(site.gpuPlan.begin(), site.gpuPlan.end(),
+            [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
         // The ramp starts at zero on the day the site first had power, when that is known.
-        if (!site.gpuPlan.isEmpty() && in.firstPower.isValid() && daysOf(shifted(in.firstPower)) < site.gpuPlan.first().tDays)
+        if (!site.gpuPlan.isEmpty() && in.firstPower.isValid()
+            && daysOf(shifted(in.firstPower)) < site.gpuPlan.first().tDays)
             site.gpuPlan.prepend({ daysOf(shifted(in.firstPower)), 0, 0 });
         const Forecast::PlanCheck check = Forecast::checkPlan(site.gpuPlan);
         if (!check.monotonic)
@@ -319,7 +346,7 @@ ProjectionResult Projection::project(const ProjectionInput &input, const Scenari
 
         for (const QDate &date : std::as_const(result.tableDates)) {
             const auto gpus = Forecast::planAt(site.gpuPlan, daysOf(date));
-            const Forecast::Range range = gpus.value_or(Forecast::Range{});
+            const Forecast::Range range = gpus.value_or(Forecast::Range {});
             site.gpusAt.append(range);
             site.facilityMwAt.append({ range.low * facilityW / 1e6, range.high * facilityW / 1e6 });
         }
@@ -387,8 +414,12 @@ ProjectionResult Projection::project(const ProjectionInput &input, const Scenari
         for (double t = nowDays; t <= horizonDays; t += 7)
             times.append(t);
         result.trend = Forecast::fleetMonteCarlo(fits, fitCapacities, times, 1000, 20251231u);
-        const Forecast::FleetEta fleetEta = Forecast::fleetEtaMonteCarlo(fits, fitCapacities, times, scenario.targetGpus, 1000, 20251231u);
-        result.trendStatus = QCoreApplication::translate("Projection", "Trend fitted on %n site(s) with enough history; the band combines their uncertainty by simulation.", nullptr, int(fits.size()));
+        const Forecast::FleetEta fleetEta = Forecast::fleetEtaMonteCarlo(
+            fits, fitCapacities, times, scenario.targetGpus, 1000, 20251231u);
+        result.trendStatus = QCoreApplication::translate("Projection",
+            "Trend fitted on %n site(s) with enough history; the band combines their uncertainty "
+            "by simulation.",
+            nullptr, int(fits.size()));
         if (fleetEta.p50) {
             result.eta = dateOf(*fleetEta.p50);
             if (fleetEta.p10)
@@ -398,7 +429,10 @@ ProjectionResult Projection::project(const ProjectionInput &input, const Scenari
             result.etaBasis = QStringLiteral("trend");
         }
     } else {
-        result.trendStatus = QCoreApplication::translate("Projection", "Not enough data to project a trend: no active site has three or more GPU counts spanning %1 days yet.").arg(Projection::kMinTrendSpanDays);
+        result.trendStatus = QCoreApplication::translate("Projection",
+            "Not enough data to project a trend: no active site has three or more GPU counts "
+            "spanning %1 days yet.")
+                                 .arg(Projection::kMinTrendSpanDays);
     }
     if (!result.eta && planMid) {
         result.eta = dateOf(*planMid);
@@ -413,32 +447,49 @@ ProjectionResult Projection::project(const ProjectionInput &input, const Scenari
     const QLocale locale;
     const QString target = FigureFormat::count(scenario.targetGpus, locale);
     const QString targetDate = FigureFormat::date(scenario.targetDate, locale);
-    result.verdictRule = QCoreApplication::translate("Projection", "Reached: the sites' GPU count has reached the target. On track: the projected date and the late end "
-                            "of its band are both on or before the target date. At risk: the projected date is on or before the "
-                            "target date but the late end is after it. Behind: the projected date is after the target date, or "
-                            "the target is not reached within the plans and trends up to %1. The projection uses the trend when "
-                            "there is enough history, else the sites' dated plans.")
-                                 .arg(QString::number(dateOf(horizonDays).year()));
+    result.verdictRule = QCoreApplication::translate("Projection",
+        "Reached: the sites' GPU count has reached the target. On track: the projected date and "
+        "the late end "
+        "of its band are both on or before the target date. At risk: the projected date is on or "
+        "before the "
+        "target date but the late end is after it. Behind: the projected date is after the target "
+        "date, or "
+        "the target is not reached within the plans and trends up to %1. The projection uses the "
+        "trend when "
+        "there is enough history, else the sites' dated plans.")
+                             .arg(QString::number(dateOf(horizonDays).year()));
     if (result.reachedOn) {
         result.verdict = Forecast::Verdict::Reached;
-        result.summary = QCoreApplication::translate("Projection", "%1 GPUs: reached on %2").arg(target, FigureFormat::date(*result.reachedOn, locale));
+        result.summary = QCoreApplication::translate("Projection", "%1 GPUs: reached on %2")
+                             .arg(target, FigureFormat::date(*result.reachedOn, locale));
     } else if (!result.eta) {
         if (activePlans.isEmpty() && fits.isEmpty()) {
             result.verdict = Forecast::Verdict::Unknown;
-            result.summary = QCoreApplication::translate("Projection", "%1 GPUs: not enough data to project").arg(target);
+            result.summary
+                = QCoreApplication::translate("Projection", "%1 GPUs: not enough data to project")
+                      .arg(target);
         } else {
             result.verdict = Forecast::Verdict::Behind;
-            result.summary = QCoreApplication::translate("Projection", "%1 GPUs: not reached by %2 on current plans").arg(target, QString::number(dateOf(horizonDays).year()));
+            result.summary = QCoreApplication::translate(
+                "Projection", "%1 GPUs: not reached by %2 on current plans")
+                                 .arg(target, QString::number(dateOf(horizonDays).year()));
         }
     } else {
         const bool midOnTime = *result.eta <= scenario.targetDate;
         const bool lateOnTime = result.etaLate && *result.etaLate <= scenario.targetDate;
-        result.verdict = midOnTime ? (lateOnTime ? Forecast::Verdict::OnTrack : Forecast::Verdict::AtRisk) : Forecast::Verdict::Behind;
+        result.verdict = midOnTime
+            ? (lateOnTime ? Forecast::Verdict::OnTrack : Forecast::Verdict::AtRisk)
+            : Forecast::Verdict::Behind;
         const QString band = result.etaEarly || result.etaLate
-                ? QCoreApplication::translate("Projection", " (%1 – %2)").arg(result.etaEarly ? FigureFormat::date(*result.etaEarly, locale) : QCoreApplication::translate("Projection", "earlier"),
-                        result.etaLate ? FigureFormat::date(*result.etaLate, locale) : QCoreApplication::translate("Projection", "not within the horizon"))
-                : QString();
-        result.summary = QCoreApplication::translate("Projection", "%1 GPUs: projected %2%3").arg(target, FigureFormat::date(*result.eta, locale), band);
+            ? QCoreApplication::translate("Projection", " (%1 – %2)")
+                  .arg(result.etaEarly ? FigureFormat::date(*result.etaEarly, locale)
+                                       : QCoreApplication::translate("Projection", "earlier"),
+                      result.etaLate
+                          ? FigureFormat::date(*result.etaLate, locale)
+                          : QCoreApplication::translate("Projection", "not within the horizon"))
+            : QString();
+        result.summary = QCoreApplication::translate("Projection", "%1 GPUs: projected %2%3")
+                             .arg(target, FigureFormat::date(*result.eta, locale), band);
     }
     Q_UNUSED(targetDate)
 
@@ -457,7 +508,9 @@ ProjectionResult Projection::project(const ProjectionInput &input, const Scenari
 
 QJsonObject ProjectionResult::toJson() const
 {
-    const auto iso = [](const std::optional<QDate> &date) { return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue(); };
+    const auto iso = [](const std::optional<QDate> &date) {
+        return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();
+    };
     QJsonArray perSite;
     for (const SiteProjection &site : sites) {
         if (!site.active)
@@ -466,30 +519,40 @@ QJsonObject ProjectionResult::toJson() const
         for (int i = 0; i < tableDates.size(); ++i) {
             // No dated plan at that date is null, never 0: "no plan" is not "0 GPUs planned".
             const bool planned = site.gpusAt[i].high > 0;
-            const auto whole = [planned](double v) { return planned ? QJsonValue(std::round(v)) : QJsonValue(); };
-            const auto tenth = [planned](double v) { return planned ? QJsonValue(std::round(v * 10) / 10) : QJsonValue(); };
-            values.append(QJsonObject{
-                    { QStringLiteral("date"), tableDates[i].toString(Qt::ISODate) },
-                    { QStringLiteral("gpus_low"), whole(site.gpusAt[i].low) },
-                    { QStringLiteral("gpus_high"), whole(site.gpusAt[i].high) },
-                    { QStringLiteral("facility_mw_low"), tenth(site.facilityMwAt[i].low) },
-                    { QStringLiteral("facility_mw_high"), tenth(site.facilityMwAt[i].high) },
+            const auto whole = [planned](double v) {
+                return planned ? QJsonValue(std::round(v)) : QJsonValue();
+            };
+            const auto tenth = [planned](double v) {
+                return planned ? QJsonValue(std::round(v * 10) / 10) : QJsonValue();
+            };
+            values.append(QJsonObject {
+                { QStringLiteral("date"), tableDates[i].toString(Qt::ISODate) },
+                { QStringLiteral("gpus_low"), whole(site.gpusAt[i].low) },
+                { QStringLiteral("gpus_high"), whole(site.gpusAt[i].high) },
+                { QStringLiteral("facility_mw_low"), tenth(site.facilityMwAt[i].low) },
+                { QStringLiteral("facility_mw_high"), tenth(site.facilityMwAt[i].high) },
             });
         }
-        perSite.append(QJsonObject{
-                { QStringLiteral("site"), site.siteId },
-                { QStringLiteral("gpus_implied_by_planned_mw"), site.gpuPlanImpliedByMw },
-                { QStringLiteral("trend"), site.trend.ok ? site.trend.explanation : site.trend.reason },
-                { QStringLiteral("capacity_mw"), site.capacityMw ? QJsonValue(*site.capacityMw) : QJsonValue() },
-                { QStringLiteral("headroom_mw_now"), site.headroomMw ? QJsonValue(std::round(*site.headroomMw * 10) / 10) : QJsonValue() },
-                { QStringLiteral("capacity_exceeded_on"), iso(site.capacityExceededOn) },
-                { QStringLiteral("headroom_basis"), site.headroomBasis == SiteProjection::HeadroomBasis::Trend ? QJsonValue(QStringLiteral("trend"))
-                                : site.headroomBasis == SiteProjection::HeadroomBasis::Plan                ? QJsonValue(QStringLiteral("plan"))
-                                                                                                            : QJsonValue() },
-                { QStringLiteral("at"), values },
+        perSite.append(QJsonObject {
+            { QStringLiteral("site"), site.siteId },
+            { QStringLiteral("gpus_implied_by_planned_mw"), site.gpuPlanImpliedByMw },
+            { QStringLiteral("trend"), site.trend.ok ? site.trend.explanation : site.trend.reason },
+            { QStringLiteral("capacity_mw"),
+                site.capacityMw ? QJsonValue(*site.capacityMw) : QJsonValue() },
+            { QStringLiteral("headroom_mw_now"),
+                site.headroomMw ? QJsonValue(std::round(*site.headroomMw * 10) / 10)
+                                : QJsonValue() },
+            { QStringLiteral("capacity_exceeded_on"), iso(site.capacityExceededOn) },
+            { QStringLiteral("headroom_basis"),
+                site.headroomBasis == SiteProjection::HeadroomBasis::Trend
+                    ? QJsonValue(QStringLiteral("trend"))
+                    : site.headroomBasis == SiteProjection::HeadroomBasis::Plan
+                    ? QJsonValue(QStringLiteral("plan"))
+                    : QJsonValue() },
+            { QStringLiteral("at"), values },
         });
     }
-    return QJsonObject{
+    return QJsonObject {
         { QStringLiteral("provenance"), QStringLiteral("projected") },
         { QStringLiteral("computed_at"), computedAt.toUTC().toString(Qt::ISODate) },
         { QStringLiteral("verdict"), Projection::verdictId(verdict) },

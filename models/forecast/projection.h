@@ -4,8 +4,8 @@
 // Scenario, cheap enough to rerun on every change of a scenario control.
 #pragma once
 
-#include "forecast/forecast.h"
 #include "domain/storetypes.h"
+#include "forecast/forecast.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,13 +19,14 @@ class Store;
 struct Scenario
 {
     double targetGpus = 1'000'000;
-    QDate targetDate{ 2025, 12, 31 };
+    QDate targetDate { 2025, 12, 31 };
     Forecast::PowerAssumptions power;
     QHash<QString, int> delayMonths; // site id -> months its plans slip
 
     bool operator==(const Scenario &) const = default;
     // The assumptions in words, for the page, the tooltip and exports.
-    QStringList describe(const QLocale &locale, const QHash<QString, QString> &siteNames = {}) const;
+    QStringList describe(
+        const QLocale &locale, const QHash<QString, QString> &siteNames = {}) const;
     QJsonObject toJson() const;
 };
 
@@ -39,7 +40,8 @@ struct ProjectionSiteInput
     QList<Milestone> milestones;
     std::optional<FigureRange> capacityMw;
     std::optional<FigureRange> plannedGpus;
-    QList<Forecast::Point> gpuHistory; // online GPUs over time (measured, manual, simulated or reported)
+    QList<Forecast::Point>
+        gpuHistory; // online GPUs over time (measured, manual, simulated or reported)
     bool historySimulated = false;
 };
 
@@ -66,15 +68,19 @@ struct SiteProjection
     QList<Forecast::Range> facilityMwAt;
 
     // Power against the site's planned capacity, under the scenario's power assumptions.
-    enum class HeadroomBasis {
-        None, // no capacity known, or GPUs derived from planned MW (headroom would be 0 by construction)
+    enum class HeadroomBasis
+    {
+        None, // no capacity known, or GPUs derived from planned MW (headroom would be 0 by
+              // construction)
         Trend, // the fitted GPU trend
         Plan, // the dated GPU plan (its high end)
     };
     HeadroomBasis headroomBasis = HeadroomBasis::None;
     std::optional<double> capacityMw; // the site's planned capacity (high end), when known
-    std::optional<double> headroomMw; // capacity minus projected facility MW today; negative when over
-    std::optional<QDate> capacityExceededOn; // first day projected facility MW exceeds capacity (within the horizon)
+    std::optional<double>
+        headroomMw; // capacity minus projected facility MW today; negative when over
+    std::optional<QDate>
+        capacityExceededOn; // first day projected facility MW exceeds capacity (within the horizon)
     QString headroomNote; // why there is no headroom figure, or what it rests on; translated
 };
 
@@ -112,7 +118,8 @@ namespace Projection {
 // A site's GPU history must span at least this many days before a trend is fitted to it.
 inline constexpr int kMinTrendSpanDays = 30;
 
-ProjectionResult project(const ProjectionInput &input, const Scenario &scenario, const QDateTime &now);
+ProjectionResult project(
+    const ProjectionInput &input, const Scenario &scenario, const QDateTime &now);
 QString verdictId(Forecast::Verdict verdict); // "reached", "on_track", ...
 QString verdictDisplayName(Forecast::Verdict verdict);
 } // namespace Projection

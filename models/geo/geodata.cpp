@@ -29,7 +29,8 @@ bool readRing(const QJsonValue &value, GeoRing &ring, QString &why)
         }
         const double lon = pair.at(0).toDouble();
         const double lat = pair.at(1).toDouble();
-        if (!std::isfinite(lon) || !std::isfinite(lat) || std::abs(lon) > 180.0 || std::abs(lat) > 90.0) {
+        if (!std::isfinite(lon) || !std::isfinite(lat) || std::abs(lon) > 180.0
+            || std::abs(lat) > 90.0) {
             why = GeoData::tr("a position lies outside longitude ±180° and latitude ±90°");
             return false;
         }
@@ -65,9 +66,12 @@ GeoLayer GeoData::parse(const QByteArray &json, QString *error)
         return GeoLayer();
     };
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return fail(tr("not valid JSON at offset %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
     const QJsonObject root = document.object();
-    if (root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection") || !root.value(QLatin1String("features")).isArray())
+    if (root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")
+        || !root.value(QLatin1String("features")).isArray())
         return fail(tr("not a GeoJSON FeatureCollection"));
 
     GeoLayer layer;
@@ -78,7 +82,8 @@ GeoLayer GeoData::parse(const QByteArray &json, QString *error)
         const QJsonObject geometry = feature.value(QLatin1String("geometry")).toObject();
         GeoFeature out;
         out.name = properties.value(QLatin1String("name")).toString();
-        out.code = properties.value(QLatin1String("postal")).toString(properties.value(QLatin1String("ISO_A3")).toString());
+        out.code = properties.value(QLatin1String("postal"))
+                       .toString(properties.value(QLatin1String("ISO_A3")).toString());
         const QString type = geometry.value(QLatin1String("type")).toString();
         const QJsonValue coordinates = geometry.value(QLatin1String("coordinates"));
         QString why;
@@ -96,10 +101,13 @@ GeoLayer GeoData::parse(const QByteArray &json, QString *error)
                 }
             }
         } else {
-            why = tr("unsupported geometry type \"%1\" (expected Polygon or MultiPolygon)").arg(type);
+            why = tr("unsupported geometry type \"%1\" (expected Polygon or MultiPolygon)")
+                      .arg(type);
         }
         if (!ok)
-            return fail(tr("feature %1 (%2): %3").arg(i + 1).arg(out.name.isEmpty() ? tr("unnamed") : out.name, why));
+            return fail(tr("feature %1 (%2): %3")
+                            .arg(i + 1)
+                            .arg(out.name.isEmpty() ? tr("unnamed") : out.name, why));
         layer.features.append(out);
     }
     if (layer.features.isEmpty())

@@ -32,7 +32,8 @@ namespace {
 
 QRectF markerRect(const MapMarkers::Marker &marker)
 {
-    return QRectF(marker.center.x() - marker.radius, marker.center.y() - marker.radius, 2 * marker.radius, 2 * marker.radius);
+    return QRectF(marker.center.x() - marker.radius, marker.center.y() - marker.radius,
+        2 * marker.radius, 2 * marker.radius);
 }
 
 QList<QRectF> candidates(const MapMarkers::Marker &marker, const QSizeF &size, double gap)
@@ -56,8 +57,9 @@ QList<QRectF> candidates(const MapMarkers::Marker &marker, const QSizeF &size, d
 
 } // namespace
 
-QList<QRectF> MapMarkers::placeLabels(const QList<Marker> &markers, const QList<QSizeF> &labelSizes, const QList<int> &priority,
-        const QRectF &bounds, int forced, double gap, const QList<QRectF> &obstacles)
+QList<QRectF> MapMarkers::placeLabels(const QList<Marker> &markers, const QList<QSizeF> &labelSizes,
+    const QList<int> &priority, const QRectF &bounds, int forced, double gap,
+    const QList<QRectF> &obstacles)
 {
     QList<QRectF> placed(markers.size());
     QList<QRectF> taken;
@@ -77,9 +79,10 @@ QList<QRectF> MapMarkers::placeLabels(const QList<Marker> &markers, const QList<
         for (const QRectF &option : options) {
             if (!bounds.contains(option))
                 continue;
-            const auto intersects = [&option](const QRectF &other) { return other.intersects(option); };
+            const auto intersects
+                = [&option](const QRectF &other) { return other.intersects(option); };
             const bool hitsLabel = std::any_of(taken.cbegin(), taken.cend(), intersects)
-                    || std::any_of(obstacles.cbegin(), obstacles.cend(), intersects);
+                || std::any_of(obstacles.cbegin(), obstacles.cend(), intersects);
             bool hitsMarker = false;
             for (int other = 0; other < markers.size() && !hitsMarker; ++other)
                 hitsMarker = other != index && markerRect(markers.at(other)).intersects(option);

@@ -34,7 +34,8 @@ int hitTest(const QList<Marker> &markers, const QPointF &pos, double slack = 3.0
 // a step further out (the view draws a leader line to those); if none fits, the label is
 // skipped (a null rect). `forced` (e.g. the hovered marker, -1 for none) is placed first
 // and always shown.
-QList<QRectF> placeLabels(const QList<Marker> &markers, const QList<QSizeF> &labelSizes, const QList<int> &priority,
-        const QRectF &bounds, int forced = -1, double gap = 4.0, const QList<QRectF> &obstacles = {});
+QList<QRectF> placeLabels(const QList<Marker> &markers, const QList<QSizeF> &labelSizes,
+    const QList<int> &priority, const QRectF &bounds, int forced = -1, double gap = 4.0,
+    const QList<QRectF> &obstacles = {});
 
 } // namespace MapMarkers

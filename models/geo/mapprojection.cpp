@@ -71,7 +71,8 @@ QPointF MapProjection::equalEarth(double lonDeg, double latDeg)
     const double theta = std::asin(kM * std::sin(latDeg * kDeg));
     const double t2 = theta * theta;
     const double t6 = t2 * t2 * t2;
-    const double x = 2.0 * std::sqrt(3.0) * lambda * std::cos(theta) / (3.0 * (9.0 * kA4 * t6 * t2 + 7.0 * kA3 * t6 + 3.0 * kA2 * t2 + kA1));
+    const double x = 2.0 * std::sqrt(3.0) * lambda * std::cos(theta)
+        / (3.0 * (9.0 * kA4 * t6 * t2 + 7.0 * kA3 * t6 + 3.0 * kA2 * t2 + kA1));
     const double y = theta * (kA4 * t6 * t2 + kA3 * t6 + kA2 * t2 + kA1);
     return QPointF(x, y);
 }

@@ -4,8 +4,7 @@
 
 AlertTableModel::AlertTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AlertTableModel::setAlerts(const QList<AlertRecord> &alerts)
 {
@@ -74,7 +73,8 @@ QString AlertTableModel::time(qint64 ms) const
 {
     if (ms <= 0)
         return QString();
-    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return m_locale.toString(
+        QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString AlertTableModel::subject(const AlertRecord &alert) const
@@ -131,7 +131,9 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         case RaisedColumn:
             return time(alert.raisedAtMs);
         case AcknowledgedColumn:
-            return alert.isAcknowledged() ? tr("%1 by %2").arg(time(alert.acknowledgedAtMs), alert.acknowledgedBy) : QString();
+            return alert.isAcknowledged()
+                ? tr("%1 by %2").arg(time(alert.acknowledgedAtMs), alert.acknowledgedBy)
+                : QString();
         case ClearedColumn:
             return time(alert.clearedAtMs);
         }

@@ -14,9 +14,26 @@ class AlertTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StateColumn, SeverityColumn, RuleColumn, SubjectColumn, MessageColumn, RaisedColumn, AcknowledgedColumn, ClearedColumn, ColumnCount };
-    enum class State { Active, Acknowledged, Cleared };
-    enum Role {
+    enum Column
+    {
+        StateColumn,
+        SeverityColumn,
+        RuleColumn,
+        SubjectColumn,
+        MessageColumn,
+        RaisedColumn,
+        AcknowledgedColumn,
+        ClearedColumn,
+        ColumnCount
+    };
+    enum class State
+    {
+        Active,
+        Acknowledged,
+        Cleared
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         StateRole, // int(State)
         RuleRole,
@@ -38,7 +55,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QString time(qint64 ms) const;

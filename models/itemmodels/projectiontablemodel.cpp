@@ -6,8 +6,7 @@
 
 ProjectionTableModel::ProjectionTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ProjectionTableModel::setResult(const ProjectionResult &result)
 {
@@ -62,14 +61,15 @@ QVariant ProjectionTableModel::data(const QModelIndex &index, int role) const
     if (role == SiteIdRole)
         return site.siteId;
     if (role == Qt::TextAlignmentRole)
-        return column == 0 || column == 3 + 2 * dates ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return column == 0 || column == 3 + 2 * dates ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (column == 0)
         return role == Qt::DisplayRole || role == SortRole ? QVariant(site.name) : QVariant();
     if (column == 1 + 2 * dates || column == 2 + 2 * dates)
         return headroomData(site, column == 1 + 2 * dates, role);
     if (column == 3 + 2 * dates) {
         const QString text = site.gpuPlan.isEmpty() ? tr("no dated plan")
-                : site.gpuPlanImpliedByMw           ? tr("implied by planned MW")
+            : site.gpuPlanImpliedByMw               ? tr("implied by planned MW")
                                                     : tr("reported GPU plan");
         if (role == Qt::DisplayRole || role == SortRole)
             return text;
@@ -79,17 +79,21 @@ QVariant ProjectionTableModel::data(const QModelIndex &index, int role) const
     }
     const bool gpus = column <= dates;
     const int dateIndex = (column - 1) % dates;
-    const Forecast::Range range = gpus ? site.gpusAt.value(dateIndex) : site.facilityMwAt.value(dateIndex);
+    const Forecast::Range range
+        = gpus ? site.gpusAt.value(dateIndex) : site.facilityMwAt.value(dateIndex);
     if (role == SortRole)
         return range.high;
     if (role == Qt::DisplayRole)
-        return range.high <= 0 ? tr("—") : FigureFormat::range(FigureRange{ range.low, range.high }, m_locale);
+        return range.high <= 0
+            ? tr("—")
+            : FigureFormat::range(FigureRange { range.low, range.high }, m_locale);
     if (role == Qt::ToolTipRole)
         return tr("Projected from the site's dated plans (provenance: projected).");
     return QVariant();
 }
 
-QVariant ProjectionTableModel::headroomData(const SiteProjection &site, bool headroomColumn, int role) const
+QVariant ProjectionTableModel::headroomData(
+    const SiteProjection &site, bool headroomColumn, int role) const
 {
     if (role == Qt::ToolTipRole)
         return site.headroomNote;
@@ -97,16 +101,20 @@ QVariant ProjectionTableModel::headroomData(const SiteProjection &site, bool hea
         return QVariant();
     if (headroomColumn) {
         if (!site.headroomMw)
-            return role == SortRole ? QVariant(std::numeric_limits<double>::lowest()) : QVariant(tr("—"));
+            return role == SortRole ? QVariant(std::numeric_limits<double>::lowest())
+                                    : QVariant(tr("—"));
         if (role == SortRole)
             return *site.headroomMw;
         // Over capacity says so in words: colour alone does not survive a projector or a printout.
-        return *site.headroomMw < 0 ? tr("%1 MW over").arg(m_locale.toString(-*site.headroomMw, 'f', 0))
-                                    : tr("%1 MW").arg(m_locale.toString(*site.headroomMw, 'f', 0));
+        return *site.headroomMw < 0
+            ? tr("%1 MW over").arg(m_locale.toString(-*site.headroomMw, 'f', 0))
+            : tr("%1 MW").arg(m_locale.toString(*site.headroomMw, 'f', 0));
     }
     if (role == SortRole)
-        return site.capacityExceededOn ? QVariant(site.capacityExceededOn->toJulianDay()) : QVariant(std::numeric_limits<qint64>::max());
+        return site.capacityExceededOn ? QVariant(site.capacityExceededOn->toJulianDay())
+                                       : QVariant(std::numeric_limits<qint64>::max());
     if (site.headroomBasis == SiteProjection::HeadroomBasis::None)
         return tr("—");
-    return site.capacityExceededOn ? FigureFormat::shortDate(*site.capacityExceededOn, m_locale) : tr("not projected");
+    return site.capacityExceededOn ? FigureFormat::shortDate(*site.capacityExceededOn, m_locale)
+                                   : tr("not projected");
 }

@@ -12,7 +12,11 @@ class ProjectionTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { SortRole = Qt::UserRole + 1, SiteIdRole };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        SiteIdRole
+    };
 
     explicit ProjectionTableModel(QObject *parent = nullptr);
 
@@ -22,7 +26,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QVariant headroomData(const SiteProjection &site, bool headroomColumn, int role) const;

@@ -26,11 +26,13 @@ bool SiteFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     const QAbstractItemModel *model = sourceModel();
     if (!m_phase.isEmpty()
-            && model->index(sourceRow, SiteTableModel::PhaseColumn, sourceParent).data().toString() != m_phase)
+        && model->index(sourceRow, SiteTableModel::PhaseColumn, sourceParent).data().toString()
+            != m_phase)
         return false;
     if (m_search.isEmpty())
         return true;
-    const QString haystack = model->index(sourceRow, 0, sourceParent).data(SiteTableModel::FilterTextRole).toString();
+    const QString haystack
+        = model->index(sourceRow, 0, sourceParent).data(SiteTableModel::FilterTextRole).toString();
     const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (!haystack.contains(word, Qt::CaseInsensitive))

@@ -4,8 +4,7 @@
 
 SiteTableModel::SiteTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SiteTableModel::setRows(const QList<SiteRow> &rows)
 {
@@ -141,7 +140,8 @@ QVariant SiteTableModel::display(const SiteRow &row, int column) const
     case PlannedMwColumn:
         return figure(row.plannedMw);
     case LastUpdateColumn:
-        return row.lastUpdate.isValid() ? FigureFormat::shortDate(row.lastUpdate.date(), m_locale) : tr("—");
+        return row.lastUpdate.isValid() ? FigureFormat::shortDate(row.lastUpdate.date(), m_locale)
+                                        : tr("—");
     case ProvenanceColumn:
         return FigureFormat::provenanceList(row.provenances);
     }
@@ -175,9 +175,11 @@ QString SiteTableModel::toolTip(const SiteRow &row, int column) const
 {
     switch (column) {
     case NameColumn: {
-        QStringList lines{ row.site.notes.isEmpty() ? row.site.name : row.site.notes };
+        QStringList lines { row.site.notes.isEmpty() ? row.site.name : row.site.notes };
         if (!row.site.statusText.isEmpty())
-            lines.append(tr("Status (as of %1): %2").arg(FigureFormat::date(row.site.statusAsOf, m_locale), row.site.statusText));
+            lines.append(
+                tr("Status (as of %1): %2")
+                    .arg(FigureFormat::date(row.site.statusAsOf, m_locale), row.site.statusText));
         for (const QString &source : row.site.sourceUrls)
             lines.append(tr("Source: %1").arg(source));
         return lines.join(QLatin1Char('\n'));
@@ -186,22 +188,31 @@ QString SiteTableModel::toolTip(const SiteRow &row, int column) const
         if (!row.site.latitude)
             return tr("No location disclosed.");
         return tr("Approximate town or county centre (%1, %2), not the campus.")
-                .arg(m_locale.toString(*row.site.latitude, 'f', 2), m_locale.toString(*row.site.longitude, 'f', 2));
+            .arg(m_locale.toString(*row.site.latitude, 'f', 2),
+                m_locale.toString(*row.site.longitude, 'f', 2));
     case PhaseColumn:
         if (!row.phase)
             return tr("No dated phase event is known.");
-        return tr("%1 since %2\nSource: %3").arg(phaseDisplayName(*row.phase), FigureFormat::date(row.phaseSince, m_locale), row.phaseSource);
+        return tr("%1 since %2\nSource: %3")
+            .arg(phaseDisplayName(*row.phase), FigureFormat::date(row.phaseSince, m_locale),
+                row.phaseSource);
     case GpusOnlineColumn:
-        return row.gpusOnline ? FigureFormat::origin(*row.gpusOnline, m_locale) : tr("No count of online GPUs is known for this site.");
+        return row.gpusOnline ? FigureFormat::origin(*row.gpusOnline, m_locale)
+                              : tr("No count of online GPUs is known for this site.");
     case GpusPlannedColumn:
-        return row.gpusPlanned ? FigureFormat::origin(*row.gpusPlanned, m_locale) : tr("No GPU plan has been published for this site.");
+        return row.gpusPlanned ? FigureFormat::origin(*row.gpusPlanned, m_locale)
+                               : tr("No GPU plan has been published for this site.");
     case PowerColumn:
         if (!row.powerMw)
             return tr("No power figure is known for this site.");
-        return (row.powerIsOperationalCapacity ? tr("Operational capacity as reported, not measured power draw.") + QLatin1Char('\n') : QString())
-                + FigureFormat::origin(*row.powerMw, m_locale);
+        return (row.powerIsOperationalCapacity
+                       ? tr("Operational capacity as reported, not measured power draw.")
+                           + QLatin1Char('\n')
+                       : QString())
+            + FigureFormat::origin(*row.powerMw, m_locale);
     case PlannedMwColumn:
-        return row.plannedMw ? FigureFormat::origin(*row.plannedMw, m_locale) : tr("The planned capacity has not been disclosed.");
+        return row.plannedMw ? FigureFormat::origin(*row.plannedMw, m_locale)
+                             : tr("The planned capacity has not been disclosed.");
     default:
         return QString();
     }

@@ -13,7 +13,8 @@ class SiteTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         LocationColumn,
         PhaseColumn,
@@ -26,7 +27,8 @@ public:
         ProvenanceColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // a number or date for sorting, text otherwise
         SiteIdRole,
         SimulatedRole, // true when any figure of the row is simulated
@@ -42,7 +44,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QVariant display(const SiteRow &row, int column) const;

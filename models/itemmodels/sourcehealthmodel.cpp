@@ -19,11 +19,16 @@ SourceState sourceStateOf(const SourceHealth &health, qint64 nowMs)
 QString sourceStateId(SourceState state)
 {
     switch (state) {
-    case SourceState::Ok: return QStringLiteral("ok");
-    case SourceState::Stale: return QStringLiteral("stale");
-    case SourceState::Failing: return QStringLiteral("failing");
-    case SourceState::Disabled: return QStringLiteral("disabled");
-    case SourceState::Pending: return QStringLiteral("pending");
+    case SourceState::Ok:
+        return QStringLiteral("ok");
+    case SourceState::Stale:
+        return QStringLiteral("stale");
+    case SourceState::Failing:
+        return QStringLiteral("failing");
+    case SourceState::Disabled:
+        return QStringLiteral("disabled");
+    case SourceState::Pending:
+        return QStringLiteral("pending");
     }
     return QString();
 }
@@ -31,11 +36,16 @@ QString sourceStateId(SourceState state)
 QString sourceStateName(SourceState state)
 {
     switch (state) {
-    case SourceState::Ok: return SourceHealthModel::tr("OK");
-    case SourceState::Stale: return SourceHealthModel::tr("Stale");
-    case SourceState::Failing: return SourceHealthModel::tr("Failing");
-    case SourceState::Disabled: return SourceHealthModel::tr("Disabled");
-    case SourceState::Pending: return SourceHealthModel::tr("Not polled yet");
+    case SourceState::Ok:
+        return SourceHealthModel::tr("OK");
+    case SourceState::Stale:
+        return SourceHealthModel::tr("Stale");
+    case SourceState::Failing:
+        return SourceHealthModel::tr("Failing");
+    case SourceState::Disabled:
+        return SourceHealthModel::tr("Disabled");
+    case SourceState::Pending:
+        return SourceHealthModel::tr("Not polled yet");
     }
     return QString();
 }
@@ -49,8 +59,7 @@ double samplesPerMinute(const SourceHealth &health)
 
 SourceHealthModel::SourceHealthModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SourceHealthModel::setSources(const QList<SourceHealth> &sources, qint64 nowMs)
 {
@@ -77,7 +86,7 @@ void SourceHealthModel::setLocale(const QLocale &locale)
 int SourceHealthModel::count(SourceState state) const
 {
     return int(std::count_if(m_sources.cbegin(), m_sources.cend(),
-            [&](const SourceHealth &health) { return sourceStateOf(health, m_nowMs) == state; }));
+        [&](const SourceHealth &health) { return sourceStateOf(health, m_nowMs) == state; }));
 }
 
 int SourceHealthModel::rowCount(const QModelIndex &parent) const
@@ -106,15 +115,21 @@ QString SourceHealthModel::display(const SourceHealth &health, int column) const
     case State:
         return sourceStateName(sourceStateOf(health, m_nowMs));
     case LastSuccess:
-        return health.lastSuccessMs > 0 ? FigureFormat::age(m_nowMs - health.lastSuccessMs, m_locale) : tr("never");
+        return health.lastSuccessMs > 0
+            ? FigureFormat::age(m_nowMs - health.lastSuccessMs, m_locale)
+            : tr("never");
     case Latency:
-        return health.lastAttemptMs > 0 ? tr("%1 ms").arg(m_locale.toString(health.latencyMs)) : QStringLiteral("—");
+        return health.lastAttemptMs > 0 ? tr("%1 ms").arg(m_locale.toString(health.latencyMs))
+                                        : QStringLiteral("—");
     case NextPoll:
-        return health.enabled && health.nextPollMs > 0 ? FigureFormat::due(health.nextPollMs - m_nowMs, m_locale) : QStringLiteral("—");
+        return health.enabled && health.nextPollMs > 0
+            ? FigureFormat::due(health.nextPollMs - m_nowMs, m_locale)
+            : QStringLiteral("—");
     case SamplesPerMinute:
         return m_locale.toString(samplesPerMinute(health), 'f', 0);
     case Error:
-        return health.lastError.isEmpty() ? QString() : health.lastError.section(QLatin1Char('\n'), 0, 0);
+        return health.lastError.isEmpty() ? QString()
+                                          : health.lastError.section(QLatin1Char('\n'), 0, 0);
     }
     return QString();
 }
@@ -126,9 +141,13 @@ QString SourceHealthModel::toolTip(const SourceHealth &health) const
     if (health.consecutiveFailures > 0)
         lines << tr("%n failure(s) in a row", nullptr, health.consecutiveFailures);
     if (health.lastSuccessMs > 0)
-        lines << tr("Last success: %1").arg(FigureFormat::dateTime(QDateTime::fromMSecsSinceEpoch(health.lastSuccessMs, Qt::UTC), m_locale));
+        lines << tr("Last success: %1")
+                     .arg(FigureFormat::dateTime(
+                         QDateTime::fromMSecsSinceEpoch(health.lastSuccessMs, Qt::UTC), m_locale));
     if (health.lastAttemptMs > 0)
-        lines << tr("Last attempt: %1").arg(FigureFormat::dateTime(QDateTime::fromMSecsSinceEpoch(health.lastAttemptMs, Qt::UTC), m_locale));
+        lines << tr("Last attempt: %1")
+                     .arg(FigureFormat::dateTime(
+                         QDateTime::fromMSecsSinceEpoch(health.lastAttemptMs, Qt::UTC), m_locale));
     lines << tr("Interval: %1 s").arg(m_locale.toString(health.intervalMs / 1000.0, 'g', 4));
     lines << tr("Samples stored in total: %1").arg(m_locale.toString(health.samplesTotal));
     if (!health.lastError.isEmpty())
@@ -162,14 +181,22 @@ QVariant SourceHealthModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Source");
-    case Kind: return tr("Kind");
-    case State: return tr("State");
-    case LastSuccess: return tr("Last success");
-    case Latency: return tr("Latency");
-    case NextPoll: return tr("Next poll");
-    case SamplesPerMinute: return tr("Samples/min");
-    case Error: return tr("Error");
+    case Name:
+        return tr("Source");
+    case Kind:
+        return tr("Kind");
+    case State:
+        return tr("State");
+    case LastSuccess:
+        return tr("Last success");
+    case Latency:
+        return tr("Latency");
+    case NextPoll:
+        return tr("Next poll");
+    case SamplesPerMinute:
+        return tr("Samples/min");
+    case Error:
+        return tr("Error");
     }
     return {};
 }

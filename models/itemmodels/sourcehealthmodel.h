@@ -9,7 +9,14 @@
 #include <QAbstractTableModel>
 #include <QLocale>
 
-enum class SourceState { Ok, Stale, Failing, Disabled, Pending };
+enum class SourceState
+{
+    Ok,
+    Stale,
+    Failing,
+    Disabled,
+    Pending
+};
 
 // ok: the newest attempt succeeded within 3 intervals; stale: the newest success is older
 // than that (the source stopped answering or the poller stopped); failing: the newest attempt
@@ -26,8 +33,22 @@ class SourceHealthModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Kind, State, LastSuccess, Latency, NextPoll, SamplesPerMinute, Error, ColumnCount };
-    enum Role { StateRole = Qt::UserRole + 1 }; // SourceState as int
+    enum Column
+    {
+        Name,
+        Kind,
+        State,
+        LastSuccess,
+        Latency,
+        NextPoll,
+        SamplesPerMinute,
+        Error,
+        ColumnCount
+    };
+    enum Role
+    {
+        StateRole = Qt::UserRole + 1
+    }; // SourceState as int
 
     explicit SourceHealthModel(QObject *parent = nullptr);
 
@@ -42,7 +63,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QString display(const SourceHealth &health, int column) const;

@@ -3,8 +3,8 @@
 #include "domain/lifecycle.h"
 
 #include "domain/metrics.h"
-#include "store/store.h"
 #include "domain/timeutil.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -58,13 +58,15 @@ int provenancePreference(Provenance provenance)
 
 // The newest fact of a metric for a site (or program/fleet when siteId is empty).
 std::optional<ReportedFact> newestFact(const QList<ReportedFact> &facts, ReportedFact::Scope scope,
-        const QString &siteId, QLatin1StringView metric)
+    const QString &siteId, QLatin1StringView metric)
 {
     std::optional<ReportedFact> best;
     for (const ReportedFact &fact : facts) {
-        if (fact.scope != scope || fact.metric != metric || (scope == ReportedFact::Scope::Site && fact.siteId != siteId))
+        if (fact.scope != scope || fact.metric != metric
+            || (scope == ReportedFact::Scope::Site && fact.siteId != siteId))
             continue;
-        if (!best || fact.period > best->period || (fact.period == best->period && fact.asOf > best->asOf))
+        if (!best || fact.period > best->period
+            || (fact.period == best->period && fact.asOf > best->asOf))
             best = fact;
     }
     return best;
@@ -106,14 +108,16 @@ QString tr(const char *text)
 }
 
 // The sum over sites of dated plans: each site contributes its newest milestone up to t.
-ChartLine plannedStepLine(const QList<Milestone> &milestones, const QSet<QString> &activeSites, bool gpus)
+ChartLine plannedStepLine(
+    const QList<Milestone> &milestones, const QSet<QString> &activeSites, bool gpus)
 {
     ChartLine line;
     line.style = ChartLine::Style::Band;
     line.provenance = Provenance::Planned;
     QList<QDate> dates;
     for (const Milestone &milestone : milestones) {
-        if (activeSites.contains(milestone.siteId) && (gpus ? milestone.gpus : milestone.powerMw) && !dates.contains(milestone.date))
+        if (activeSites.contains(milestone.siteId) && (gpus ? milestone.gpus : milestone.powerMw)
+            && !dates.contains(milestone.date))
             dates.append(milestone.date);
     }
     std::sort(dates.begin(), dates.end());
@@ -146,13 +150,15 @@ ChartLine plannedStepLine(const QList<Milestone> &milestones, const QSet<QString
 }
 
 // Reported site figures of one metric as points (ranges as low and upper edges).
-ChartLine reportedPoints(const QList<ReportedFact> &facts, QLatin1StringView metric, const QSet<QString> &activeSites)
+ChartLine reportedPoints(
+    const QList<ReportedFact> &facts, QLatin1StringView metric, const QSet<QString> &activeSites)
 {
     ChartLine line;
     line.style = ChartLine::Style::Points;
     line.provenance = Provenance::Reported;
     for (const ReportedFact &fact : facts) {
-        if (fact.scope != ReportedFact::Scope::Site || fact.metric != metric || !activeSites.contains(fact.siteId))
+        if (fact.scope != ReportedFact::Scope::Site || fact.metric != metric
+            || !activeSites.contains(fact.siteId))
             continue;
         line.points.append(QPointF(double(msOf(fact.period)), fact.value.low));
         line.upper.append(QPointF(double(msOf(fact.period)), fact.value.high));
@@ -177,7 +183,8 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
 
     OverviewSummary &summary = snapshot.summary;
     summary.datasetVersion = store.meta(QStringLiteral("dataset_version")).toInt();
-    summary.datasetCompiled = QDate::fromString(store.meta(QStringLiteral("dataset_compiled")), Qt::ISODate);
+    summary.datasetCompiled
+        = QDate::fromString(store.meta(QStringLiteral("dataset_compiled")), Qt::ISODate);
 
     // Newest sample per series, for the per-site figures.
     QHash<qint64, Sample> latest;
@@ -185,17 +192,20 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
         if (const auto sample = store.latestSample(series.id))
             latest.insert(series.id, *sample);
     }
-    const auto newestSeriesValue = [&](const QString &siteId, QLatin1StringView metric) -> std::optional<SourcedValue> {
+    const auto newestSeriesValue
+        = [&](const QString &siteId, QLatin1StringView metric) -> std::optional<SourcedValue> {
         const SeriesInfo *best = nullptr;
         Sample bestSample;
         for (const SeriesInfo &series : allSeries) {
-            if (series.key.siteId != siteId || series.key.metric != metric || series.key.provenance == Provenance::Projected
-                    || series.key.provenance == Provenance::Planned || !latest.contains(series.id))
+            if (series.key.siteId != siteId || series.key.metric != metric
+                || series.key.provenance == Provenance::Projected
+                || series.key.provenance == Provenance::Planned || !latest.contains(series.id))
                 continue;
             const Sample sample = latest.value(series.id);
             if (!best || sample.tsMs > bestSample.tsMs
-                    || (sample.tsMs == bestSample.tsMs
-                            && provenancePreference(series.key.provenance) < provenancePreference(best->key.provenance))) {
+                || (sample.tsMs == bestSample.tsMs
+                    && provenancePreference(series.key.provenance)
+                        < provenancePreference(best->key.provenance))) {
                 best = &series;
                 bestSample = sample;
             }
@@ -221,32 +231,39 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
         }
         row.gpusOnline = newestSeriesValue(site.id, Metric::GpusOnline);
         if (!row.gpusOnline) {
-            if (const auto fact = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::GpusOnline))
+            if (const auto fact
+                = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::GpusOnline))
                 row.gpusOnline = fromFact(*fact);
         }
-        if (const auto fact = newestFact(facts, ReportedFact::Scope::Site, site.id, QLatin1StringView("gpus_planned")))
+        if (const auto fact = newestFact(
+                facts, ReportedFact::Scope::Site, site.id, QLatin1StringView("gpus_planned")))
             row.gpusPlanned = fromFact(*fact);
         row.powerMw = newestSeriesValue(site.id, Metric::PowerMw);
         if (!row.powerMw) {
-            if (const auto fact = newestFact(facts, ReportedFact::Scope::Site, site.id, QLatin1StringView("capacity_online_mw"))) {
+            if (const auto fact = newestFact(facts, ReportedFact::Scope::Site, site.id,
+                    QLatin1StringView("capacity_online_mw"))) {
                 row.powerMw = fromFact(*fact);
                 row.powerIsOperationalCapacity = true;
             }
         }
-        if (const auto fact = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::CapacityMw))
+        if (const auto fact
+            = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::CapacityMw))
             row.plannedMw = fromFact(*fact);
-        for (const auto *value : { &row.gpusOnline, &row.gpusPlanned, &row.powerMw, &row.plannedMw })
+        for (const auto *value :
+            { &row.gpusOnline, &row.gpusPlanned, &row.powerMw, &row.plannedMw })
             addProvenances(row.provenances, *value);
         if (row.phase && !row.provenances.contains(Provenance::Reported))
             row.provenances.append(Provenance::Reported);
 
         // Last update: the newest date of anything known about the site.
-        QDateTime lastUpdate = site.statusAsOf.isValid() ? endOfDayUtc(site.statusAsOf) : QDateTime();
+        QDateTime lastUpdate
+            = site.statusAsOf.isValid() ? endOfDayUtc(site.statusAsOf) : QDateTime();
         const auto consider = [&lastUpdate](const QDateTime &candidate) {
             if (candidate.isValid() && (!lastUpdate.isValid() || candidate > lastUpdate))
                 lastUpdate = candidate;
         };
-        for (const auto *value : { &row.gpusOnline, &row.gpusPlanned, &row.powerMw, &row.plannedMw }) {
+        for (const auto *value :
+            { &row.gpusOnline, &row.gpusPlanned, &row.powerMw, &row.plannedMw }) {
             if (*value) {
                 consider((*value)->updated);
                 if ((*value)->asOf.isValid())
@@ -279,23 +296,29 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     }
     snapshot.timeline = Timeline::build(sites, phaseEvents, milestones, now.toUTC().date());
 
-    summary.gpuTarget = newestFact(facts, ReportedFact::Scope::Fleet, QString(), QLatin1StringView("gpus_online_target"));
-    summary.fleetComputeGw = newestFact(facts, ReportedFact::Scope::Fleet, QString(), Metric::ComputeGw);
-    summary.commitmentUsd = newestFact(facts, ReportedFact::Scope::Program, QString(), Metric::CommitmentUsd);
-    summary.programCapacityMw = newestFact(facts, ReportedFact::Scope::Program, QString(), Metric::CapacityMw);
+    summary.gpuTarget = newestFact(
+        facts, ReportedFact::Scope::Fleet, QString(), QLatin1StringView("gpus_online_target"));
+    summary.fleetComputeGw
+        = newestFact(facts, ReportedFact::Scope::Fleet, QString(), Metric::ComputeGw);
+    summary.commitmentUsd
+        = newestFact(facts, ReportedFact::Scope::Program, QString(), Metric::CommitmentUsd);
+    summary.programCapacityMw
+        = newestFact(facts, ReportedFact::Scope::Program, QString(), Metric::CapacityMw);
 
     for (const auto *value : { &summary.gpusOnline, &summary.gpusInstalled, &summary.gpusPlanned,
-                 &summary.powerDrawnMw, &summary.capacityOnlineMw, &summary.plannedCapacityMw }) {
+             &summary.powerDrawnMw, &summary.capacityOnlineMw, &summary.plannedCapacityMw }) {
         if (!*value)
             continue;
         if ((*value)->asOf.isValid() && (!summary.asOf.isValid() || (*value)->asOf > summary.asOf))
             summary.asOf = (*value)->asOf;
-        if ((*value)->updated.isValid() && (!summary.newestSample.isValid() || (*value)->updated > summary.newestSample))
+        if ((*value)->updated.isValid()
+            && (!summary.newestSample.isValid() || (*value)->updated > summary.newestSample))
             summary.newestSample = (*value)->updated;
         if ((*value)->includes(Provenance::Simulated))
             summary.includesSimulated = true;
     }
-    for (const auto *fact : { &summary.fleetComputeGw, &summary.commitmentUsd, &summary.programCapacityMw }) {
+    for (const auto *fact :
+        { &summary.fleetComputeGw, &summary.commitmentUsd, &summary.programCapacityMw }) {
         if (*fact && (!summary.asOf.isValid() || (*fact)->asOf > summary.asOf))
             summary.asOf = (*fact)->asOf;
     }
@@ -312,7 +335,8 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
         widen(msOf(milestone.date));
     for (const ReportedFact &fact : facts) {
         if (fact.metric == Metric::ComputeGw || fact.metric == QLatin1String("gpus_online_target")
-                || fact.metric == QLatin1String("capacity_online_mw") || fact.metric == Metric::GpusOnline)
+            || fact.metric == QLatin1String("capacity_online_mw")
+            || fact.metric == Metric::GpusOnline)
             widen(msOf(fact.period));
     }
     std::optional<qint64> firstSample;
@@ -339,10 +363,12 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     // Polled series summed over active sites on a common grid, one line per provenance.
     const auto polledLines = [&](QLatin1StringView metric, const QString &labelPattern) {
         QList<ChartLine> lines;
-        for (Provenance provenance : { Provenance::Measured, Provenance::Manual, Provenance::Simulated }) {
+        for (Provenance provenance :
+            { Provenance::Measured, Provenance::Manual, Provenance::Simulated }) {
             QMap<qint64, QHash<QString, double>> perBucket; // bucket start -> site -> last value
             for (const SeriesInfo &series : allSeries) {
-                if (series.key.metric != metric || series.key.provenance != provenance || !activeSites.contains(series.key.siteId))
+                if (series.key.metric != metric || series.key.provenance != provenance
+                    || !activeSites.contains(series.key.siteId))
                     continue;
                 const RangeResult range = store.range(series.id, fromMs, toMs, chartPoints);
                 for (const RangeBucket &bucket : range.buckets)
@@ -381,7 +407,8 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
             gpu.lines.append(planned);
         }
         gpu.lines += polledLines(Metric::GpusOnline, tr("Online (%1)"));
-        if (ChartLine reported = reportedPoints(facts, Metric::GpusOnline, activeSites); !reported.points.isEmpty()) {
+        if (ChartLine reported = reportedPoints(facts, Metric::GpusOnline, activeSites);
+            !reported.points.isEmpty()) {
             reported.label = tr("Online (reported)");
             gpu.lines.append(reported);
         }
@@ -391,7 +418,8 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
             target.provenance = Provenance::Planned;
             target.fleetLevel = true;
             target.label = tr("all OpenAI compute, fleet-wide");
-            target.points.append(QPointF(double(msOf(summary.gpuTarget->period)), summary.gpuTarget->value.low));
+            target.points.append(
+                QPointF(double(msOf(summary.gpuTarget->period)), summary.gpuTarget->value.low));
             target.pointNotes.append(summary.gpuTarget->note);
             target.description = summary.gpuTarget->sourceUrl;
             gpu.lines.append(target);
@@ -409,7 +437,9 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
             planned.label = tr("Planned");
             power.lines.append(planned);
         }
-        if (ChartLine online = reportedPoints(facts, QLatin1StringView("capacity_online_mw"), activeSites); !online.points.isEmpty()) {
+        if (ChartLine online
+            = reportedPoints(facts, QLatin1StringView("capacity_online_mw"), activeSites);
+            !online.points.isEmpty()) {
             online.label = tr("Operational (reported)");
             power.lines.append(online);
         }

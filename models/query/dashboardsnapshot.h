@@ -21,7 +21,8 @@ struct SiteRow
     QString phaseSource;
     std::optional<SourcedValue> gpusOnline; // the newest count from any series
     std::optional<SourcedValue> gpusPlanned; // reported plans
-    std::optional<SourcedValue> powerMw; // drawn (polled) or, if none, operational capacity (reported)
+    std::optional<SourcedValue>
+        powerMw; // drawn (polled) or, if none, operational capacity (reported)
     bool powerIsOperationalCapacity = false;
     std::optional<SourcedValue> plannedMw;
     QDateTime lastUpdate; // newest date of anything known about the site
@@ -57,7 +58,14 @@ struct OverviewSummary
 
 struct ChartLine
 {
-    enum class Style { Line, Step, Points, Band, Target };
+    enum class Style
+    {
+        Line,
+        Step,
+        Points,
+        Band,
+        Target
+    };
     QString label;
     Provenance provenance = Provenance::Reported;
     Style style = Style::Line;

@@ -1,7 +1,7 @@
 #include "query/executivereport.h"
 
-#include "query/dashboardsnapshot.h"
 #include "forecast/projection.h"
+#include "query/dashboardsnapshot.h"
 
 #include <QJsonArray>
 
@@ -53,7 +53,8 @@ QJsonValue fact(const std::optional<ReportedFact> &fact)
 
 } // namespace
 
-QJsonObject ExecutiveReport::toJson(const DashboardSnapshot &snapshot, const ProjectionResult *projection)
+QJsonObject ExecutiveReport::toJson(
+    const DashboardSnapshot &snapshot, const ProjectionResult *projection)
 {
     const OverviewSummary &summary = snapshot.summary;
     QJsonObject sites;
@@ -64,7 +65,8 @@ QJsonObject ExecutiveReport::toJson(const DashboardSnapshot &snapshot, const Pro
     sites.insert(QStringLiteral("operational_capacity_mw"), figure(summary.capacityOnlineMw));
     sites.insert(QStringLiteral("planned_mw"), figure(summary.plannedCapacityMw));
     sites.insert(QStringLiteral("active_sites"), summary.activeSites);
-    sites.insert(QStringLiteral("active_sites_without_planned_mw"), summary.activeSitesWithoutCapacity);
+    sites.insert(
+        QStringLiteral("active_sites_without_planned_mw"), summary.activeSitesWithoutCapacity);
     QJsonObject byPhase;
     for (Phase phase : allPhases())
         byPhase.insert(phaseId(phase), summary.sitesByPhase.value(phase, 0));
@@ -75,7 +77,7 @@ QJsonObject ExecutiveReport::toJson(const DashboardSnapshot &snapshot, const Pro
     fleet.insert(QStringLiteral("compute_gw"), fact(summary.fleetComputeGw));
     if (summary.gpusOnline && summary.gpuTarget && summary.gpuTarget->value.low > 0)
         fleet.insert(QStringLiteral("stargate_share_of_target_percent"),
-                100.0 * summary.gpusOnline->value.low / summary.gpuTarget->value.low);
+            100.0 * summary.gpusOnline->value.low / summary.gpuTarget->value.low);
 
     QJsonObject program;
     program.insert(QStringLiteral("commitment_usd"), fact(summary.commitmentUsd));
@@ -85,9 +87,12 @@ QJsonObject ExecutiveReport::toJson(const DashboardSnapshot &snapshot, const Pro
     report.insert(QStringLiteral("stargate_sites"), sites);
     report.insert(QStringLiteral("fleet"), fleet);
     report.insert(QStringLiteral("program"), program);
-    report.insert(QStringLiteral("as_of"), summary.asOf.isValid() ? QJsonValue(summary.asOf.toString(Qt::ISODate)) : QJsonValue());
+    report.insert(QStringLiteral("as_of"),
+        summary.asOf.isValid() ? QJsonValue(summary.asOf.toString(Qt::ISODate)) : QJsonValue());
     report.insert(QStringLiteral("newest_sample"),
-            summary.newestSample.isValid() ? QJsonValue(summary.newestSample.toString(Qt::ISODateWithMs)) : QJsonValue());
+        summary.newestSample.isValid()
+            ? QJsonValue(summary.newestSample.toString(Qt::ISODateWithMs))
+            : QJsonValue());
     report.insert(QStringLiteral("includes_simulated"), summary.includesSimulated);
     report.insert(QStringLiteral("dataset_version"), summary.datasetVersion);
     report.insert(QStringLiteral("generated"), snapshot.builtAt.toUTC().toString(Qt::ISODate));

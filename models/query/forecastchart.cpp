@@ -64,8 +64,10 @@ TimeChartData ForecastChart::build(const ProjectionResult &result)
     if (!result.history.isEmpty()) {
         ChartLine history;
         history.style = ChartLine::Style::Line;
-        history.provenance = result.includesSimulated ? Provenance::Simulated : Provenance::Measured;
-        history.label = result.includesSimulated ? tr("GPUs online (SIMULATED)") : tr("GPUs online");
+        history.provenance
+            = result.includesSimulated ? Provenance::Simulated : Provenance::Measured;
+        history.label
+            = result.includesSimulated ? tr("GPUs online (SIMULATED)") : tr("GPUs online");
         history.points = result.history;
         data.lines.append(history);
     }

@@ -2,8 +2,8 @@
 // trend with its 80% and 95% bands, the target and the projected date.
 #pragma once
 
-#include "query/dashboardsnapshot.h"
 #include "forecast/projection.h"
+#include "query/dashboardsnapshot.h"
 
 namespace ForecastChart {
 TimeChartData build(const ProjectionResult &result);

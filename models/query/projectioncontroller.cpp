@@ -13,7 +13,8 @@ ProjectionController::ProjectionController(const Store &store, QObject *parent)
     qRegisterMetaType<ProjectionRecord>();
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(2000);
-    connect(m_saveTimer, &QTimer::timeout, this, [this] { emit saveRequested(recordOf(m_result)); });
+    connect(
+        m_saveTimer, &QTimer::timeout, this, [this] { emit saveRequested(recordOf(m_result)); });
 }
 
 void ProjectionController::setSaveDelay(int milliseconds)

@@ -31,13 +31,16 @@ ChartLine plannedBand(const QList<Milestone> &milestones, bool gpus)
             continue;
         line.points.append(QPointF(double(msOf(milestone.date)), figure->low));
         line.upper.append(QPointF(double(msOf(milestone.date)), figure->high));
-        line.pointNotes.append(milestone.dateText.isEmpty() ? milestone.note : milestone.dateText + QStringLiteral(": ") + milestone.note);
+        line.pointNotes.append(milestone.dateText.isEmpty()
+                ? milestone.note
+                : milestone.dateText + QStringLiteral(": ") + milestone.note);
     }
     line.description = tr("Dated plans of this site from public sources.");
     return line;
 }
 
-ChartLine reportedPoints(const QList<ReportedFact> &facts, QLatin1StringView metric, const QString &label)
+ChartLine reportedPoints(
+    const QList<ReportedFact> &facts, QLatin1StringView metric, const QString &label)
 {
     ChartLine line;
     line.style = ChartLine::Style::Points;
@@ -55,11 +58,13 @@ ChartLine reportedPoints(const QList<ReportedFact> &facts, QLatin1StringView met
 
 } // namespace
 
-SiteDetail SiteDetailQuery::build(const Store &store, const QString &siteId, const QDateTime &now, int chartPoints)
+SiteDetail SiteDetailQuery::build(
+    const Store &store, const QString &siteId, const QDateTime &now, int chartPoints)
 {
     SiteDetail detail;
     const QList<Site> sites = store.sites();
-    const auto site = std::find_if(sites.cbegin(), sites.cend(), [&](const Site &s) { return s.id == siteId; });
+    const auto site
+        = std::find_if(sites.cbegin(), sites.cend(), [&](const Site &s) { return s.id == siteId; });
     if (site == sites.cend())
         return detail;
     detail.found = true;
@@ -120,7 +125,8 @@ SiteDetail SiteDetailQuery::build(const Store &store, const QString &siteId, con
         QList<ChartLine> lines;
         for (const SeriesInfo &series : std::as_const(siteSeries)) {
             if (series.key.metric != metric || series.key.provenance == Provenance::Planned
-                    || series.key.provenance == Provenance::Projected || series.key.provenance == Provenance::Reported)
+                || series.key.provenance == Provenance::Projected
+                || series.key.provenance == Provenance::Reported)
                 continue;
             const RangeResult range = store.range(series.id, fromMs, toMs, chartPoints);
             if (range.buckets.isEmpty())
@@ -146,14 +152,17 @@ SiteDetail SiteDetailQuery::build(const Store &store, const QString &siteId, con
     if (ChartLine planned = plannedBand(detail.milestones, true); !planned.points.isEmpty())
         detail.gpuChart.lines.append(planned);
     detail.gpuChart.lines += polledLines(Metric::GpusOnline, tr("Online (%1)"));
-    if (ChartLine reported = reportedPoints(detail.facts, Metric::GpusOnline, tr("Online (reported)")); !reported.points.isEmpty())
+    if (ChartLine reported
+        = reportedPoints(detail.facts, Metric::GpusOnline, tr("Online (reported)"));
+        !reported.points.isEmpty())
         detail.gpuChart.lines.append(reported);
 
     detail.powerChart.unit = tr("MW");
     if (ChartLine planned = plannedBand(detail.milestones, false); !planned.points.isEmpty())
         detail.powerChart.lines.append(planned);
-    if (ChartLine online = reportedPoints(detail.facts, QLatin1StringView("capacity_online_mw"), tr("Operational (reported)"));
-            !online.points.isEmpty())
+    if (ChartLine online = reportedPoints(
+            detail.facts, QLatin1StringView("capacity_online_mw"), tr("Operational (reported)"));
+        !online.points.isEmpty())
         detail.powerChart.lines.append(online);
     detail.powerChart.lines += polledLines(Metric::PowerMw, tr("Drawn (%1)"));
     return detail;

@@ -4,8 +4,8 @@
 // on the GUI thread; plain values.
 #pragma once
 
-#include "query/dashboardsnapshot.h"
 #include "domain/feedhealth.h"
+#include "query/dashboardsnapshot.h"
 
 struct SiteDetail
 {
@@ -25,5 +25,6 @@ struct SiteDetail
 class SiteDetailQuery
 {
 public:
-    static SiteDetail build(const Store &store, const QString &siteId, const QDateTime &now, int chartPoints = 300);
+    static SiteDetail build(
+        const Store &store, const QString &siteId, const QDateTime &now, int chartPoints = 300);
 };

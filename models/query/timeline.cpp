@@ -12,16 +12,20 @@ QString milestoneLabel(const Milestone &milestone)
     const QLocale locale;
     QStringList parts;
     const auto range = [&](const FigureRange &figure) {
-        return figure.isRange() ? QStringLiteral("%1–%2").arg(locale.toString(figure.low, 'f', 0), locale.toString(figure.high, 'f', 0))
+        return figure.isRange() ? QStringLiteral("%1–%2").arg(
+                   locale.toString(figure.low, 'f', 0), locale.toString(figure.high, 'f', 0))
                                 : locale.toString(figure.low, 'f', 0);
     };
     if (milestone.gpus)
-        parts.append(QCoreApplication::translate("Timeline", "%1 GPUs").arg(range(*milestone.gpus)));
+        parts.append(
+            QCoreApplication::translate("Timeline", "%1 GPUs").arg(range(*milestone.gpus)));
     if (milestone.powerMw)
-        parts.append(QCoreApplication::translate("Timeline", "%1 MW").arg(range(*milestone.powerMw)));
+        parts.append(
+            QCoreApplication::translate("Timeline", "%1 MW").arg(range(*milestone.powerMw)));
     if (parts.isEmpty())
         return QCoreApplication::translate("Timeline", "Planned milestone");
-    return QCoreApplication::translate("Timeline", "Planned: %1").arg(parts.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("Timeline", "Planned: %1")
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 // The state after each event: the most advanced build stage reached, unless paused or
@@ -42,8 +46,8 @@ int stateRank(Phase phase)
 
 } // namespace
 
-TimelineData Timeline::build(const QList<Site> &sites, const QList<PhaseEvent> &events, const QList<Milestone> &milestones,
-        const QDate &today)
+TimelineData Timeline::build(const QList<Site> &sites, const QList<PhaseEvent> &events,
+    const QList<Milestone> &milestones, const QDate &today)
 {
     TimelineData data;
     data.today = today;
@@ -60,7 +64,7 @@ TimelineData Timeline::build(const QList<Site> &sites, const QList<PhaseEvent> &
         TimelineRow row;
         row.siteId = site.id;
         row.siteName = site.name;
-        row.location = QStringList{ site.region, site.country }.join(QStringLiteral(", "));
+        row.location = QStringList { site.region, site.country }.join(QStringLiteral(", "));
         const QList<PhaseEvent> siteEvents = eventsBySite.value(site.id);
         row.issues = Lifecycle::validate(siteEvents);
         QSet<int> flagged;
@@ -74,7 +78,8 @@ TimelineData Timeline::build(const QList<Site> &sites, const QList<PhaseEvent> &
             TimelineMarker marker;
             marker.kind = TimelineMarker::Kind::Event;
             marker.date = event.date;
-            marker.dateText = event.dateText.isEmpty() ? event.date.toString(Qt::ISODate) : event.dateText;
+            marker.dateText
+                = event.dateText.isEmpty() ? event.date.toString(Qt::ISODate) : event.dateText;
             marker.label = phaseDisplayName(event.phase);
             marker.provenance = event.provenance;
             marker.sourceUrl = event.sourceUrl;
@@ -82,8 +87,8 @@ TimelineData Timeline::build(const QList<Site> &sites, const QList<PhaseEvent> &
             marker.flagged = flagged.contains(i);
             if (event.date.isValid())
                 row.markers.append(marker);
-            if (event.date.isValid() && event.provenance != Provenance::Planned && event.provenance != Provenance::Projected
-                    && event.date <= today)
+            if (event.date.isValid() && event.provenance != Provenance::Planned
+                && event.provenance != Provenance::Projected && event.date <= today)
                 order.append(i);
             if (event.date.isValid()) {
                 first = std::min(first, event.date);
@@ -119,7 +124,9 @@ TimelineData Timeline::build(const QList<Site> &sites, const QList<PhaseEvent> &
             state = next;
         }
         // Drop segments that collapsed to nothing (two states on one day).
-        row.segments.removeIf([](const TimelineSegment &segment) { return segment.to <= segment.from && !segment.open; });
+        row.segments.removeIf([](const TimelineSegment &segment) {
+            return segment.to <= segment.from && !segment.open;
+        });
         row.currentPhase = state;
 
         for (const Milestone &milestone : milestonesBySite.value(site.id)) {
@@ -128,7 +135,8 @@ TimelineData Timeline::build(const QList<Site> &sites, const QList<PhaseEvent> &
             TimelineMarker marker;
             marker.kind = TimelineMarker::Kind::Milestone;
             marker.date = milestone.date;
-            marker.dateText = milestone.dateText.isEmpty() ? milestone.date.toString(Qt::ISODate) : milestone.dateText;
+            marker.dateText = milestone.dateText.isEmpty() ? milestone.date.toString(Qt::ISODate)
+                                                           : milestone.dateText;
             marker.label = milestoneLabel(milestone);
             marker.provenance = milestone.provenance;
             marker.sourceUrl = milestone.sourceUrl;
@@ -138,7 +146,7 @@ TimelineData Timeline::build(const QList<Site> &sites, const QList<PhaseEvent> &
             last = std::max(last, milestone.date);
         }
         std::stable_sort(row.markers.begin(), row.markers.end(),
-                [](const TimelineMarker &a, const TimelineMarker &b) { return a.date < b.date; });
+            [](const TimelineMarker &a, const TimelineMarker &b) { return a.date < b.date; });
         data.rows.append(row);
     }
     // Gantt order: the site that started first on top; sites with no dated event last.
@@ -146,7 +154,7 @@ TimelineData Timeline::build(const QList<Site> &sites, const QList<PhaseEvent> &
         return row.markers.isEmpty() ? QDate(9999, 12, 31) : row.markers.first().date;
     };
     std::stable_sort(data.rows.begin(), data.rows.end(),
-            [&](const TimelineRow &a, const TimelineRow &b) { return start(a) < start(b); });
+        [&](const TimelineRow &a, const TimelineRow &b) { return start(a) < start(b); });
     data.from = QDate(first.year(), 1, 1);
     data.to = QDate(last.year() + 1, 1, 1);
     return data;

@@ -17,7 +17,11 @@ struct TimelineSegment
 
 struct TimelineMarker
 {
-    enum class Kind { Event, Milestone };
+    enum class Kind
+    {
+        Event,
+        Milestone
+    };
     Kind kind = Kind::Event;
     QDate date;
     QString dateText;
@@ -49,6 +53,6 @@ struct TimelineData
 
 namespace Timeline {
 // `sites` in display order; events and milestones of any site (others are ignored).
-TimelineData build(const QList<Site> &sites, const QList<PhaseEvent> &events, const QList<Milestone> &milestones,
-        const QDate &today);
+TimelineData build(const QList<Site> &sites, const QList<PhaseEvent> &events,
+    const QList<Milestone> &milestones, const QDate &today);
 } // namespace Timeline

@@ -24,8 +24,7 @@ quint64 mix(quint64 x)
 SimulatedFleet::SimulatedFleet(QList<SimulatedSite> sites, quint32 seed)
     : m_sites(std::move(sites))
     , m_seed(seed)
-{
-}
+{ }
 
 int SimulatedFleet::indexOf(const QString &siteId) const
 {
@@ -38,7 +37,8 @@ int SimulatedFleet::indexOf(const QString &siteId) const
 
 double SimulatedFleet::noise(int siteIndex, qint64 bucket, int salt) const
 {
-    const quint64 h = mix(mix(mix(m_seed) ^ quint64(siteIndex) * 1315423911ULL) ^ quint64(bucket) ^ (quint64(salt) << 48));
+    const quint64 h = mix(mix(mix(m_seed) ^ quint64(siteIndex) * 1315423911ULL) ^ quint64(bucket)
+        ^ (quint64(salt) << 48));
     return double(h >> 11) / double(1ULL << 53);
 }
 
@@ -78,13 +78,16 @@ int SimulatedFleet::nodeCount(int siteIndex, qint64 tsMs) const
 QByteArray SimulatedFleet::dcgmMetrics(int siteIndex, int node, qint64 tsMs) const
 {
     QByteArray out;
-    if (siteIndex < 0 || siteIndex >= m_sites.size() || node < 0 || node >= nodeCount(siteIndex, tsMs))
+    if (siteIndex < 0 || siteIndex >= m_sites.size() || node < 0
+        || node >= nodeCount(siteIndex, tsMs))
         return out;
     const SimulatedSite &site = m_sites[siteIndex];
     const SimulatedSiteState state = stateAt(siteIndex, tsMs);
     const qint64 bucket = tsMs / kIntervalMs;
-    const QByteArray host = QStringLiteral("%1-node%2").arg(site.id).arg(node, 5, 10, QLatin1Char('0')).toUtf8();
-    const double onlineShare = state.gpusInstalled > 0 ? double(state.gpusOnline) / state.gpusInstalled : 0.0;
+    const QByteArray host
+        = QStringLiteral("%1-node%2").arg(site.id).arg(node, 5, 10, QLatin1Char('0')).toUtf8();
+    const double onlineShare
+        = state.gpusInstalled > 0 ? double(state.gpusOnline) / state.gpusInstalled : 0.0;
     struct Line
     {
         int gpu;
@@ -96,60 +99,80 @@ QByteArray SimulatedFleet::dcgmMetrics(int siteIndex, int node, qint64 tsMs) con
         // A GPU that is down does not report at all, as with a real exporter.
         if (noise(siteIndex, bucket, 100 + node * 16 + gpu) > onlineShare)
             continue;
-        const double util = std::clamp(state.utilisation + 0.1 * (noise(siteIndex, bucket, 7000 + node * 16 + gpu) - 0.5), 0.0, 1.0);
-        const QByteArray uuid = QStringLiteral("GPU-%1-%2-%3").arg(site.id).arg(node).arg(gpu).toUtf8();
-        lines.append({ gpu, uuid, site.wattsPerGpu * (0.25 + 0.75 * util), util * 100.0, 45.0 + 30.0 * util });
+        const double util = std::clamp(
+            state.utilisation + 0.1 * (noise(siteIndex, bucket, 7000 + node * 16 + gpu) - 0.5), 0.0,
+            1.0);
+        const QByteArray uuid
+            = QStringLiteral("GPU-%1-%2-%3").arg(site.id).arg(node).arg(gpu).toUtf8();
+        lines.append({ gpu, uuid, site.wattsPerGpu * (0.25 + 0.75 * util), util * 100.0,
+            45.0 + 30.0 * util });
     }
     const auto labels = [&](const Line &line) {
-        return QByteArray("gpu=\"") + QByteArray::number(line.gpu) + "\",UUID=\"" + line.uuid + "\",device=\"nvidia"
-                + QByteArray::number(line.gpu) + "\",modelName=\"" + site.gpuModel.toUtf8() + "\",Hostname=\"" + host + "\"";
+        return QByteArray("gpu=\"") + QByteArray::number(line.gpu) + "\",UUID=\"" + line.uuid
+            + "\",device=\"nvidia" + QByteArray::number(line.gpu) + "\",modelName=\""
+            + site.gpuModel.toUtf8() + "\",Hostname=\"" + host + "\"";
     };
-    out += "# HELP DCGM_FI_DEV_POWER_USAGE Power draw (in W).\n# TYPE DCGM_FI_DEV_POWER_USAGE gauge\n";
+    out += "# HELP DCGM_FI_DEV_POWER_USAGE Power draw (in W).\n# TYPE DCGM_FI_DEV_POWER_USAGE "
+           "gauge\n";
     for (const Line &line : lines)
-        out += "DCGM_FI_DEV_POWER_USAGE{" + labels(line) + "} " + QByteArray::number(line.watts, 'f', 3) + "\n";
-    out += "# HELP DCGM_FI_DEV_GPU_UTIL GPU utilization (in %).\n# TYPE DCGM_FI_DEV_GPU_UTIL gauge\n";
+        out += "DCGM_FI_DEV_POWER_USAGE{" + labels(line) + "} "
+            + QByteArray::number(line.watts, 'f', 3) + "\n";
+    out += "# HELP DCGM_FI_DEV_GPU_UTIL GPU utilization (in %).\n# TYPE DCGM_FI_DEV_GPU_UTIL "
+           "gauge\n";
     for (const Line &line : lines)
-        out += "DCGM_FI_DEV_GPU_UTIL{" + labels(line) + "} " + QByteArray::number(std::round(line.util)) + "\n";
-    out += "# HELP DCGM_FI_DEV_GPU_TEMP GPU temperature (in C).\n# TYPE DCGM_FI_DEV_GPU_TEMP gauge\n";
+        out += "DCGM_FI_DEV_GPU_UTIL{" + labels(line) + "} "
+            + QByteArray::number(std::round(line.util)) + "\n";
+    out += "# HELP DCGM_FI_DEV_GPU_TEMP GPU temperature (in C).\n# TYPE DCGM_FI_DEV_GPU_TEMP "
+           "gauge\n";
     for (const Line &line : lines)
-        out += "DCGM_FI_DEV_GPU_TEMP{" + labels(line) + "} " + QByteArray::number(std::round(line.temp)) + "\n";
+        out += "DCGM_FI_DEV_GPU_TEMP{" + labels(line) + "} "
+            + QByteArray::number(std::round(line.temp)) + "\n";
     return out;
 }
 
 QByteArray SimulatedFleet::statusJson(qint64 tsMs) const
 {
     QJsonArray sites;
-    const QString timestamp = QDateTime::fromMSecsSinceEpoch(tsMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    const QString timestamp
+        = QDateTime::fromMSecsSinceEpoch(tsMs, Qt::UTC).toString(Qt::ISODateWithMs);
     for (int i = 0; i < m_sites.size(); ++i) {
         const SimulatedSiteState state = stateAt(i, tsMs);
         const SimulatedSite &site = m_sites[i];
-        sites.append(QJsonObject{
-                { QStringLiteral("site_id"), site.id },
-                { QStringLiteral("phase"), state.gpusOnline > 0.95 * site.capacityGpus ? QStringLiteral("operational")
-                                                   : state.gpusOnline > 0                         ? QStringLiteral("partially_operational")
-                                                                                                  : QStringLiteral("construction") },
-                { QStringLiteral("gpus_installed"), state.gpusInstalled },
-                { QStringLiteral("gpus_online"), state.gpusOnline },
-                { QStringLiteral("it_power_mw"), std::round(state.itPowerMw * 1000) / 1000 },
-                { QStringLiteral("facility_power_mw"), std::round(state.facilityPowerMw * 1000) / 1000 },
-                { QStringLiteral("capacity_mw"), std::round(site.capacityGpus * site.wattsPerGpu * 1.3 * 1.2 / 1e6) },
-                { QStringLiteral("timestamp"), timestamp },
+        sites.append(QJsonObject {
+            { QStringLiteral("site_id"), site.id },
+            { QStringLiteral("phase"),
+                state.gpusOnline > 0.95 * site.capacityGpus ? QStringLiteral("operational")
+                    : state.gpusOnline > 0 ? QStringLiteral("partially_operational")
+                                           : QStringLiteral("construction") },
+            { QStringLiteral("gpus_installed"), state.gpusInstalled },
+            { QStringLiteral("gpus_online"), state.gpusOnline },
+            { QStringLiteral("it_power_mw"), std::round(state.itPowerMw * 1000) / 1000 },
+            { QStringLiteral("facility_power_mw"),
+                std::round(state.facilityPowerMw * 1000) / 1000 },
+            { QStringLiteral("capacity_mw"),
+                std::round(site.capacityGpus * site.wattsPerGpu * 1.3 * 1.2 / 1e6) },
+            { QStringLiteral("timestamp"), timestamp },
         });
     }
-    return QJsonDocument(QJsonObject{ { QStringLiteral("schema_version"), 1 }, { QStringLiteral("generated_at"), timestamp },
-                                 { QStringLiteral("sites"), sites } })
-            .toJson(QJsonDocument::Compact);
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("schema_version"), 1 },
+            { QStringLiteral("generated_at"), timestamp }, { QStringLiteral("sites"), sites } })
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray SimulatedFleet::promQueryResponse(const QString &query, qint64 tsMs) const
 {
-    static const QRegularExpression sumBySite(QStringLiteral("^\\s*(sum|count)\\s+by\\s*\\(\\s*site\\s*\\)\\s*\\(\\s*([A-Za-z_:][A-Za-z0-9_:]*)\\s*\\)\\s*$"));
+    static const QRegularExpression sumBySite(
+        QStringLiteral("^\\s*(sum|count)\\s+by\\s*\\(\\s*site\\s*\\)\\s*\\(\\s*([A-Za-z_:][A-Za-z0-"
+                       "9_:]*)\\s*\\)\\s*$"));
     const auto match = sumBySite.match(query);
     if (!match.hasMatch()) {
-        return QJsonDocument(QJsonObject{ { QStringLiteral("status"), QStringLiteral("error") },
-                                     { QStringLiteral("errorType"), QStringLiteral("bad_data") },
-                                     { QStringLiteral("error"), QStringLiteral("the simulator answers only sum by (site) (metric) and count by (site) (metric)") } })
-                .toJson(QJsonDocument::Compact);
+        return QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("error") },
+                                 { QStringLiteral("errorType"), QStringLiteral("bad_data") },
+                                 { QStringLiteral("error"),
+                                     QStringLiteral("the simulator answers only sum by (site) "
+                                                    "(metric) and count by (site) (metric)") } })
+            .toJson(QJsonDocument::Compact);
     }
     const bool count = match.captured(1) == QLatin1String("count");
     const QString metric = match.captured(2);
@@ -163,13 +186,17 @@ QByteArray SimulatedFleet::promQueryResponse(const QString &query, qint64 tsMs) 
             value = count ? state.gpusOnline : state.utilisation * 100.0 * state.gpusOnline;
         else
             continue;
-        result.append(QJsonObject{ { QStringLiteral("metric"), QJsonObject{ { QStringLiteral("site"), m_sites[i].id } } },
-                { QStringLiteral("value"), QJsonArray{ double(tsMs) / 1000.0, QString::number(value, 'f', 3) } } });
+        result.append(QJsonObject {
+            { QStringLiteral("metric"), QJsonObject { { QStringLiteral("site"), m_sites[i].id } } },
+            { QStringLiteral("value"),
+                QJsonArray { double(tsMs) / 1000.0, QString::number(value, 'f', 3) } } });
     }
-    return QJsonDocument(QJsonObject{ { QStringLiteral("status"), QStringLiteral("success") },
-                                 { QStringLiteral("data"), QJsonObject{ { QStringLiteral("resultType"), QStringLiteral("vector") },
-                                                                   { QStringLiteral("result"), result } } } })
-            .toJson(QJsonDocument::Compact);
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("status"), QStringLiteral("success") },
+            { QStringLiteral("data"),
+                QJsonObject { { QStringLiteral("resultType"), QStringLiteral("vector") },
+                    { QStringLiteral("result"), result } } } })
+        .toJson(QJsonDocument::Compact);
 }
 
 QList<SimulatedSite> SimulatedFleet::defaultSites(qint64 nowMs)
@@ -179,9 +206,13 @@ QList<SimulatedSite> SimulatedFleet::defaultSites(qint64 nowMs)
     const double day = kDayMs;
     const double now = double(nowMs);
     return {
-        { QStringLiteral("abilene-tx"), QStringLiteral("NVIDIA GB200"), 400'000, 1200, now - 120 * day, 150, 8 },
-        { QStringLiteral("milam-tx"), QStringLiteral("NVIDIA GB300"), 600'000, 1400, now + 60 * day, 120, 8 },
-        { QStringLiteral("uae-abu-dhabi"), QStringLiteral("NVIDIA GB300"), 100'000, 1400, now + 120 * day, 90, 8 },
-        { QStringLiteral("shackelford-tx"), QStringLiteral("NVIDIA GB200"), 700'000, 1200, now + 300 * day, 180, 8 },
+        { QStringLiteral("abilene-tx"), QStringLiteral("NVIDIA GB200"), 400'000, 1200,
+            now - 120 * day, 150, 8 },
+        { QStringLiteral("milam-tx"), QStringLiteral("NVIDIA GB300"), 600'000, 1400, now + 60 * day,
+            120, 8 },
+        { QStringLiteral("uae-abu-dhabi"), QStringLiteral("NVIDIA GB300"), 100'000, 1400,
+            now + 120 * day, 90, 8 },
+        { QStringLiteral("shackelford-tx"), QStringLiteral("NVIDIA GB200"), 700'000, 1200,
+            now + 300 * day, 180, 8 },
     };
 }

@@ -16,8 +16,8 @@ using tcp = asio::ip::tcp;
 
 struct SimulatorServer::Impl
 {
-    asio::io_context io{ 1 };
-    tcp::acceptor acceptor{ io };
+    asio::io_context io { 1 };
+    tcp::acceptor acceptor { io };
 };
 
 namespace {
@@ -25,14 +25,14 @@ namespace {
 class Session : public std::enable_shared_from_this<Session>
 {
 public:
-    Session(tcp::socket socket, SimulatorServer &server, const SimulatorServer::Clock &clock, std::atomic<quint64> &requests)
+    Session(tcp::socket socket, SimulatorServer &server, const SimulatorServer::Clock &clock,
+        std::atomic<quint64> &requests)
         : m_stream(std::move(socket))
         , m_timer(m_stream.get_executor())
         , m_server(server)
         , m_clock(clock)
         , m_requests(requests)
-    {
-    }
+    { }
 
     void start() { read(); }
 
@@ -41,10 +41,11 @@ private:
     {
         m_request = {};
         m_stream.expires_after(std::chrono::seconds(60));
-        http::async_read(m_stream, m_buffer, m_request, [self = shared_from_this()](beast::error_code ec, std::size_t) {
-            if (!ec)
-                self->route();
-        });
+        http::async_read(m_stream, m_buffer, m_request,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                if (!ec)
+                    self->route();
+            });
     }
 
     void route()
@@ -61,10 +62,13 @@ private:
         if (path == QLatin1String("/status.json")) {
             reply(http::status::ok, "application/json", fleet.statusJson(now));
         } else if (path == QLatin1String("/api/v1/query")) {
-            const QString query = QUrlQuery(url).queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+            const QString query
+                = QUrlQuery(url).queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
             const QByteArray body = fleet.promQueryResponse(query, now);
-            reply(body.contains("\"error\"") ? http::status::bad_request : http::status::ok, "application/json", body);
-        } else if (path.startsWith(QLatin1String("/sites/")) && path.endsWith(QLatin1String("/metrics"))) {
+            reply(body.contains("\"error\"") ? http::status::bad_request : http::status::ok,
+                "application/json", body);
+        } else if (path.startsWith(QLatin1String("/sites/"))
+            && path.endsWith(QLatin1String("/metrics"))) {
             const int site = fleet.indexOf(path.section(QLatin1Char('/'), 2, 2));
             const int node = path.section(QLatin1Char('/'), 4, 4).toInt();
             const QByteArray body = fleet.dcgmMetrics(site, node, now);
@@ -79,34 +83,38 @@ private:
 
     void reply(http::status status, const char *contentType, const QByteArray &body)
     {
-        auto response = std::make_shared<http::response<http::string_body>>(status, m_request.version());
+        auto response
+            = std::make_shared<http::response<http::string_body>>(status, m_request.version());
         response->set(http::field::server, "stargate-sitesim");
         response->set(http::field::content_type, contentType);
         response->keep_alive(m_request.keep_alive());
         response->body().assign(body.constData(), size_t(body.size()));
         response->prepare_payload();
-        http::async_write(m_stream, *response, [self = shared_from_this(), response](beast::error_code ec, std::size_t) {
-            if (ec)
-                return;
-            if (response->keep_alive())
-                self->read();
-            else
-                self->m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
-        });
+        http::async_write(m_stream, *response,
+            [self = shared_from_this(), response](beast::error_code ec, std::size_t) {
+                if (ec)
+                    return;
+                if (response->keep_alive())
+                    self->read();
+                else
+                    self->m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+            });
     }
 
     void writeRaw(std::string data, bool thenClose)
     {
         auto buffer = std::make_shared<std::string>(std::move(data));
-        asio::async_write(m_stream.socket(), asio::buffer(*buffer), [self = shared_from_this(), buffer, thenClose](beast::error_code ec, std::size_t) {
-            if (!ec && thenClose)
-                self->m_stream.socket().close(ec);
-        });
+        asio::async_write(m_stream.socket(), asio::buffer(*buffer),
+            [self = shared_from_this(), buffer, thenClose](beast::error_code ec, std::size_t) {
+                if (!ec && thenClose)
+                    self->m_stream.socket().close(ec);
+            });
     }
 
     void fault(const QString &mode)
     {
-        const std::string headersOnly = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n";
+        const std::string headersOnly
+            = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n";
         if (mode == QLatin1String("slow")) {
             // Answers correctly, but only after 3 s.
             m_timer.expires_after(std::chrono::seconds(3));
@@ -115,23 +123,33 @@ private:
                     self->reply(http::status::ok, "text/plain; version=0.0.4", "up 1\n");
             });
         } else if (mode == QLatin1String("endless")) {
-            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n", false);
+            writeRaw(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n",
+                false);
             endlessChunk();
         } else if (mode == QLatin1String("gigabyte")) {
             // Announces a 1 GiB body and starts sending it.
-            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1073741824\r\n\r\n", false);
+            writeRaw(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1073741824\r\n\r\n",
+                false);
             endlessChunk();
         } else if (mode == QLatin1String("invalid-utf8")) {
             reply(http::status::ok, "text/plain; version=0.0.4",
-                    QByteArray("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-\xff\xfe\",Hostname=\"n1\"} 412.5\n"));
+                QByteArray("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-\xff\xfe\",Hostname="
+                           "\"n1\"} 412.5\n"));
         } else if (mode == QLatin1String("truncated")) {
-            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nup 1\nup", true);
+            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+                     "1000\r\n\r\nup 1\nup",
+                true);
         } else if (mode == QLatin1String("wrong-length")) {
-            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nup 1\nmore 2\n", true);
+            writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nup "
+                     "1\nmore 2\n",
+                true);
         } else if (mode == QLatin1String("http500")) {
             reply(http::status::internal_server_error, "text/plain", "simulated failure\n");
         } else if (mode == QLatin1String("garbage")) {
-            writeRaw(std::string("\x16\x03\x01\x02\x00garbage\xff\xfe not http at all\r\n\r\n", 40), true);
+            writeRaw(std::string("\x16\x03\x01\x02\x00garbage\xff\xfe not http at all\r\n\r\n", 40),
+                true);
         } else if (mode == QLatin1String("reset")) {
             beast::error_code ec;
             m_stream.socket().set_option(asio::socket_base::linger(true, 0), ec);
@@ -152,10 +170,11 @@ private:
             std::string line(65536, 'x');
             return "10000\r\n" + line + "\r\n";
         }();
-        asio::async_write(m_stream.socket(), asio::buffer(chunk), [self = shared_from_this()](beast::error_code ec, std::size_t) {
-            if (!ec)
-                self->endlessChunk();
-        });
+        asio::async_write(m_stream.socket(), asio::buffer(chunk),
+            [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                if (!ec)
+                    self->endlessChunk();
+            });
     }
 
     beast::tcp_stream m_stream;
@@ -167,15 +186,17 @@ private:
     std::atomic<quint64> &m_requests;
 };
 
-void accept(tcp::acceptor &acceptor, SimulatorServer &server, const SimulatorServer::Clock &clock, std::atomic<quint64> &requests)
+void accept(tcp::acceptor &acceptor, SimulatorServer &server, const SimulatorServer::Clock &clock,
+    std::atomic<quint64> &requests)
 {
-    acceptor.async_accept([&acceptor, &server, &clock, &requests](beast::error_code ec, tcp::socket socket) {
-        if (ec == asio::error::operation_aborted)
-            return;
-        if (!ec)
-            std::make_shared<Session>(std::move(socket), server, clock, requests)->start();
-        accept(acceptor, server, clock, requests);
-    });
+    acceptor.async_accept(
+        [&acceptor, &server, &clock, &requests](beast::error_code ec, tcp::socket socket) {
+            if (ec == asio::error::operation_aborted)
+                return;
+            if (!ec)
+                std::make_shared<Session>(std::move(socket), server, clock, requests)->start();
+            accept(acceptor, server, clock, requests);
+        });
 }
 
 } // namespace
@@ -183,8 +204,7 @@ void accept(tcp::acceptor &acceptor, SimulatorServer &server, const SimulatorSer
 SimulatorServer::SimulatorServer(SimulatedFleet fleet, Clock clock)
     : m_fleet(std::move(fleet))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
-{
-}
+{ }
 
 SimulatorServer::~SimulatorServer()
 {
@@ -198,7 +218,8 @@ QString SimulatorServer::start(const QString &address, quint16 port)
     beast::error_code ec;
     const auto ip = asio::ip::make_address(address.toStdString(), ec);
     if (ec)
-        return QStringLiteral("invalid address %1: %2").arg(address, QString::fromStdString(ec.message()));
+        return QStringLiteral("invalid address %1: %2")
+            .arg(address, QString::fromStdString(ec.message()));
     const tcp::endpoint endpoint(ip, port);
     m_impl->acceptor.open(endpoint.protocol(), ec);
     if (!ec)
@@ -209,7 +230,10 @@ QString SimulatorServer::start(const QString &address, quint16 port)
         m_impl->acceptor.listen(asio::socket_base::max_listen_connections, ec);
     if (ec) {
         m_impl.reset();
-        return QStringLiteral("cannot listen on %1:%2: %3").arg(address).arg(port).arg(QString::fromStdString(ec.message()));
+        return QStringLiteral("cannot listen on %1:%2: %3")
+            .arg(address)
+            .arg(port)
+            .arg(QString::fromStdString(ec.message()));
     }
     m_address = address;
     m_port = m_impl->acceptor.local_endpoint().port();

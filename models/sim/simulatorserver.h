@@ -4,8 +4,9 @@
 //   GET /sites/<id>/nodes/<n>/metrics         a DCGM-exporter-like scrape of one node
 //   GET /api/v1/query?query=sum by (site) (M) a Prometheus HTTP API subset
 //   GET /fault/<mode>/...                      misbehaviour for tests: slow, endless, truncated,
-//                                              wrong-length, http500, garbage, reset, hang-after-headers,
-//                                              gigabyte (announces 1 GiB), invalid-utf8
+//                                              wrong-length, http500, garbage, reset,
+//                                              hang-after-headers, gigabyte (announces 1 GiB),
+//                                              invalid-utf8
 // Owned by whoever starts it (the --demo session, stargate-sitesim, tests); stop() or the
 // destructor joins the thread.
 #pragma once
@@ -44,7 +45,7 @@ private:
     Clock m_clock;
     QString m_address;
     quint16 m_port = 0;
-    std::atomic<quint64> m_requests{ 0 };
+    std::atomic<quint64> m_requests { 0 };
     std::unique_ptr<Impl> m_impl;
     std::thread m_thread;
 };

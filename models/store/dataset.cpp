@@ -26,26 +26,29 @@ struct RowError
     QString message;
 };
 
-enum class DateEdge { Start, End };
+enum class DateEdge
+{
+    Start,
+    End
+};
 
 class Row
 {
 public:
     explicit Row(const QJsonObject &object)
         : m_object(object)
-    {
-    }
+    { }
 
     QString requiredText(const QString &field) const
     {
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined() || value.isNull())
-            throw RowError{ field, DatasetParser::tr("is missing") };
+            throw RowError { field, DatasetParser::tr("is missing") };
         if (!value.isString())
-            throw RowError{ field, DatasetParser::tr("must be text") };
+            throw RowError { field, DatasetParser::tr("must be text") };
         const QString text = value.toString().trimmed();
         if (text.isEmpty())
-            throw RowError{ field, DatasetParser::tr("is empty") };
+            throw RowError { field, DatasetParser::tr("is empty") };
         return text;
     }
 
@@ -55,7 +58,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return QStringLiteral(""); // empty, not null: stored as '' rather than NULL
         if (!value.isString())
-            throw RowError{ field, DatasetParser::tr("must be text") };
+            throw RowError { field, DatasetParser::tr("must be text") };
         return value.toString().trimmed();
     }
 
@@ -68,8 +71,9 @@ public:
 
     static void checkUrl(const QString &field, const QString &text)
     {
-        if (!text.startsWith(QLatin1String("https://")) && !text.startsWith(QLatin1String("http://")))
-            throw RowError{ field, DatasetParser::tr("must be an http or https address") };
+        if (!text.startsWith(QLatin1String("https://"))
+            && !text.startsWith(QLatin1String("http://")))
+            throw RowError { field, DatasetParser::tr("must be an http or https address") };
     }
 
     // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a year or month resolves to its first or last day.
@@ -83,23 +87,25 @@ public:
 
     static QDate parseDate(const QString &field, const QString &text, DateEdge edge)
     {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+        static const QRegularExpression pattern(
+            QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
         const auto match = pattern.match(text);
         if (!match.hasMatch())
-            throw RowError{ field, DatasetParser::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(text) };
+            throw RowError { field,
+                DatasetParser::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(text) };
         const int year = match.captured(1).toInt();
         const bool hasMonth = match.hasCaptured(2);
         const bool hasDay = match.hasCaptured(3);
         const int month = hasMonth ? match.captured(2).toInt() : (edge == DateEdge::Start ? 1 : 12);
         QDate date(year, month, 1);
         if (!date.isValid() || year < 1990 || year > 2100)
-            throw RowError{ field, DatasetParser::tr("\"%1\" is not a valid date").arg(text) };
+            throw RowError { field, DatasetParser::tr("\"%1\" is not a valid date").arg(text) };
         if (hasDay)
             date = QDate(year, month, match.captured(3).toInt());
         else if (edge == DateEdge::End)
             date = QDate(year, month, date.daysInMonth());
         if (!date.isValid())
-            throw RowError{ field, DatasetParser::tr("\"%1\" is not a valid date").arg(text) };
+            throw RowError { field, DatasetParser::tr("\"%1\" is not a valid date").arg(text) };
         return date;
     }
 
@@ -108,21 +114,23 @@ public:
     {
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined() || value.isNull())
-            throw RowError{ field, DatasetParser::tr("is missing") };
+            throw RowError { field, DatasetParser::tr("is missing") };
         FigureRange result;
         if (value.isDouble()) {
             result.low = result.high = value.toDouble();
-        } else if (value.isArray() && value.toArray().size() == 2 && value.toArray().at(0).isDouble()
-                && value.toArray().at(1).isDouble()) {
+        } else if (value.isArray() && value.toArray().size() == 2
+            && value.toArray().at(0).isDouble() && value.toArray().at(1).isDouble()) {
             result.low = value.toArray().at(0).toDouble();
             result.high = value.toArray().at(1).toDouble();
         } else {
-            throw RowError{ field, DatasetParser::tr("must be a number or a [low, high] pair of numbers") };
+            throw RowError { field,
+                DatasetParser::tr("must be a number or a [low, high] pair of numbers") };
         }
         if (!std::isfinite(result.low) || !std::isfinite(result.high) || result.low < 0)
-            throw RowError{ field, DatasetParser::tr("must not be negative") };
+            throw RowError { field, DatasetParser::tr("must not be negative") };
         if (result.high < result.low)
-            throw RowError{ field, DatasetParser::tr("the high end of the range is below the low end") };
+            throw RowError { field,
+                DatasetParser::tr("the high end of the range is below the low end") };
         return result;
     }
 
@@ -139,21 +147,22 @@ public:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         if (!value.isDouble())
-            throw RowError{ field, DatasetParser::tr("must be a number") };
+            throw RowError { field, DatasetParser::tr("must be a number") };
         const double number = value.toDouble();
         if (!(std::abs(number) <= limit))
-            throw RowError{ field, DatasetParser::tr("must be between -%1 and %1").arg(limit) };
+            throw RowError { field, DatasetParser::tr("must be between -%1 and %1").arg(limit) };
         return number;
     }
 
-    Provenance provenance(const QString &field, Provenance fallback, std::initializer_list<Provenance> allowed) const
+    Provenance provenance(
+        const QString &field, Provenance fallback, std::initializer_list<Provenance> allowed) const
     {
         const QString text = optionalText(field);
         if (text.isEmpty())
             return fallback;
         const auto provenance = provenanceFromId(text);
         if (!provenance || std::find(allowed.begin(), allowed.end(), *provenance) == allowed.end())
-            throw RowError{ field, DatasetParser::tr("\"%1\" is not allowed here").arg(text) };
+            throw RowError { field, DatasetParser::tr("\"%1\" is not allowed here").arg(text) };
         return *provenance;
     }
 
@@ -167,7 +176,8 @@ Site parseSite(const Row &row)
     site.id = row.requiredText(QStringLiteral("id"));
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (!idPattern.match(site.id).hasMatch())
-        throw RowError{ QStringLiteral("id"), DatasetParser::tr("must use lower-case letters, digits and dashes") };
+        throw RowError { QStringLiteral("id"),
+            DatasetParser::tr("must use lower-case letters, digits and dashes") };
     site.name = row.requiredText(QStringLiteral("name"));
     site.notes = row.optionalText(QStringLiteral("full_name"));
     site.locality = row.optionalText(QStringLiteral("locality"));
@@ -176,7 +186,8 @@ Site parseSite(const Row &row)
     site.latitude = row.coordinate(QStringLiteral("lat"), 90);
     site.longitude = row.coordinate(QStringLiteral("lon"), 180);
     if (site.latitude.has_value() != site.longitude.has_value())
-        throw RowError{ QStringLiteral("lon"), DatasetParser::tr("latitude and longitude must be given together") };
+        throw RowError { QStringLiteral("lon"),
+            DatasetParser::tr("latitude and longitude must be given together") };
     site.partners = row.optionalText(QStringLiteral("partners"));
     site.gpuModel = row.optionalText(QStringLiteral("gpu_model"));
     site.statusText = row.optionalText(QStringLiteral("status"));
@@ -204,7 +215,9 @@ Dataset DatasetParser::parse(const QByteArray &jsonLines)
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             dataset.errors.append({ lineNumber, QString(),
-                    tr("not valid JSON (%1 at column %2)").arg(parseError.errorString()).arg(parseError.offset + 1) });
+                tr("not valid JSON (%1 at column %2)")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset + 1) });
             continue;
         }
         if (!document.isObject()) {
@@ -216,13 +229,16 @@ Dataset DatasetParser::parse(const QByteArray &jsonLines)
         try {
             const QString record = row.requiredText(QStringLiteral("record"));
             if (!headerSeen && record != QLatin1String("dataset"))
-                throw RowError{ QStringLiteral("record"), tr("the first record must be the \"dataset\" header") };
+                throw RowError { QStringLiteral("record"),
+                    tr("the first record must be the \"dataset\" header") };
             if (record == QLatin1String("dataset")) {
                 if (headerSeen)
-                    throw RowError{ QStringLiteral("record"), tr("a second \"dataset\" header") };
+                    throw RowError { QStringLiteral("record"), tr("a second \"dataset\" header") };
                 const QJsonValue version = object.value(QStringLiteral("version"));
-                if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
-                    throw RowError{ QStringLiteral("version"), tr("must be a whole number of at least 1") };
+                if (!version.isDouble() || version.toDouble() < 1
+                    || version.toDouble() != std::floor(version.toDouble()))
+                    throw RowError { QStringLiteral("version"),
+                        tr("must be a whole number of at least 1") };
                 dataset.version = version.toInt();
                 dataset.compiled = row.date(QStringLiteral("compiled"), DateEdge::Start);
                 dataset.title = row.optionalText(QStringLiteral("title"));
@@ -230,14 +246,17 @@ Dataset DatasetParser::parse(const QByteArray &jsonLines)
             } else if (record == QLatin1String("site")) {
                 Site site = parseSite(row);
                 if (siteIds.contains(site.id))
-                    throw RowError{ QStringLiteral("id"), tr("the site \"%1\" is defined twice").arg(site.id) };
+                    throw RowError { QStringLiteral("id"),
+                        tr("the site \"%1\" is defined twice").arg(site.id) };
                 const QJsonValue sources = object.value(QStringLiteral("sources"));
                 if (!sources.isUndefined()) {
                     if (!sources.isArray())
-                        throw RowError{ QStringLiteral("sources"), tr("must be a list of addresses") };
+                        throw RowError { QStringLiteral("sources"),
+                            tr("must be a list of addresses") };
                     for (const QJsonValue &source : sources.toArray()) {
                         if (!source.isString())
-                            throw RowError{ QStringLiteral("sources"), tr("must be a list of addresses") };
+                            throw RowError { QStringLiteral("sources"),
+                                tr("must be a list of addresses") };
                         Row::checkUrl(QStringLiteral("sources"), source.toString());
                         site.sourceUrls.append(source.toString());
                     }
@@ -248,29 +267,36 @@ Dataset DatasetParser::parse(const QByteArray &jsonLines)
                 PhaseEvent event;
                 event.siteId = row.requiredText(QStringLiteral("site"));
                 if (!siteIds.contains(event.siteId))
-                    throw RowError{ QStringLiteral("site"), tr("unknown site \"%1\" (sites must be defined before they are used)").arg(event.siteId) };
+                    throw RowError { QStringLiteral("site"),
+                        tr("unknown site \"%1\" (sites must be defined before they are used)")
+                            .arg(event.siteId) };
                 const QString phase = row.requiredText(QStringLiteral("phase"));
                 const auto parsedPhase = phaseFromId(phase);
                 if (!parsedPhase)
-                    throw RowError{ QStringLiteral("phase"), tr("unknown phase \"%1\"").arg(phase) };
+                    throw RowError { QStringLiteral("phase"),
+                        tr("unknown phase \"%1\"").arg(phase) };
                 event.phase = *parsedPhase;
                 event.dateText = row.requiredText(QStringLiteral("date"));
                 event.date = row.date(QStringLiteral("date"), DateEdge::Start);
                 event.sourceUrl = row.url(QStringLiteral("source"));
                 event.note = row.optionalText(QStringLiteral("note"));
-                event.provenance = row.provenance(QStringLiteral("provenance"), Provenance::Reported, { Provenance::Reported });
+                event.provenance = row.provenance(
+                    QStringLiteral("provenance"), Provenance::Reported, { Provenance::Reported });
                 dataset.phaseEvents.append(event);
             } else if (record == QLatin1String("milestone")) {
                 Milestone milestone;
                 milestone.siteId = row.requiredText(QStringLiteral("site"));
                 if (!siteIds.contains(milestone.siteId))
-                    throw RowError{ QStringLiteral("site"), tr("unknown site \"%1\" (sites must be defined before they are used)").arg(milestone.siteId) };
+                    throw RowError { QStringLiteral("site"),
+                        tr("unknown site \"%1\" (sites must be defined before they are used)")
+                            .arg(milestone.siteId) };
                 milestone.date = row.date(QStringLiteral("date"), DateEdge::End);
                 milestone.dateText = row.optionalText(QStringLiteral("date_text"));
                 milestone.gpus = row.optionalRange(QStringLiteral("gpus"));
                 milestone.powerMw = row.optionalRange(QStringLiteral("mw"));
                 if (!milestone.gpus && !milestone.powerMw)
-                    throw RowError{ QStringLiteral("gpus"), tr("a milestone needs \"gpus\" or \"mw\"") };
+                    throw RowError { QStringLiteral("gpus"),
+                        tr("a milestone needs \"gpus\" or \"mw\"") };
                 milestone.sourceUrl = row.url(QStringLiteral("source"));
                 milestone.asOf = row.date(QStringLiteral("as_of"), DateEdge::Start);
                 milestone.note = row.optionalText(QStringLiteral("note"));
@@ -281,14 +307,18 @@ Dataset DatasetParser::parse(const QByteArray &jsonLines)
                 const QString scope = row.requiredText(QStringLiteral("scope"));
                 const auto parsedScope = scopeFromId(scope);
                 if (!parsedScope)
-                    throw RowError{ QStringLiteral("scope"), tr("must be \"site\", \"program\" or \"fleet\"") };
+                    throw RowError { QStringLiteral("scope"),
+                        tr("must be \"site\", \"program\" or \"fleet\"") };
                 fact.scope = *parsedScope;
                 if (fact.scope == ReportedFact::Scope::Site) {
                     fact.siteId = row.requiredText(QStringLiteral("site"));
                     if (!siteIds.contains(fact.siteId))
-                        throw RowError{ QStringLiteral("site"), tr("unknown site \"%1\" (sites must be defined before they are used)").arg(fact.siteId) };
+                        throw RowError { QStringLiteral("site"),
+                            tr("unknown site \"%1\" (sites must be defined before they are used)")
+                                .arg(fact.siteId) };
                 } else if (object.contains(QStringLiteral("site"))) {
-                    throw RowError{ QStringLiteral("site"), tr("only site-scoped facts name a site") };
+                    throw RowError { QStringLiteral("site"),
+                        tr("only site-scoped facts name a site") };
                 }
                 fact.metric = row.requiredText(QStringLiteral("metric"));
                 fact.unit = row.requiredText(QStringLiteral("unit"));
@@ -298,17 +328,19 @@ Dataset DatasetParser::parse(const QByteArray &jsonLines)
                 fact.sourceUrl = row.url(QStringLiteral("source"));
                 fact.note = row.optionalText(QStringLiteral("note"));
                 fact.provenance = row.provenance(QStringLiteral("provenance"), Provenance::Reported,
-                        { Provenance::Reported, Provenance::Planned });
+                    { Provenance::Reported, Provenance::Planned });
                 dataset.facts.append(fact);
             } else {
-                throw RowError{ QStringLiteral("record"), tr("unknown record type \"%1\"").arg(record) };
+                throw RowError { QStringLiteral("record"),
+                    tr("unknown record type \"%1\"").arg(record) };
             }
         } catch (const RowError &error) {
             dataset.errors.append({ lineNumber, error.field, error.message });
         }
     }
     if (!headerSeen)
-        dataset.errors.append({ 1, QStringLiteral("record"), tr("the dataset has no \"dataset\" header") });
+        dataset.errors.append(
+            { 1, QStringLiteral("record"), tr("the dataset has no \"dataset\" header") });
     return dataset;
 }
 
@@ -317,7 +349,8 @@ Dataset DatasetParser::bundled()
     QFile file(QStringLiteral(":/dataset/stargate-public.jsonl"));
     if (!file.open(QIODevice::ReadOnly)) {
         Dataset dataset;
-        dataset.errors.append({ 0, QString(), tr("the bundled dataset is missing from this build") });
+        dataset.errors.append(
+            { 0, QString(), tr("the bundled dataset is missing from this build") });
         return dataset;
     }
     return parse(file.readAll());

@@ -16,7 +16,13 @@ class DatasetImporter
 public:
     struct Result
     {
-        enum class Outcome { Imported, Updated, AlreadyCurrent, Failed };
+        enum class Outcome
+        {
+            Imported,
+            Updated,
+            AlreadyCurrent,
+            Failed
+        };
         Outcome outcome = Outcome::Failed;
         int previousVersion = 0;
         int version = 0;

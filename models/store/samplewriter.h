@@ -2,8 +2,8 @@
 // to date. Synchronous; used by StoreWriter on its thread and directly by tests and imports.
 #pragma once
 
-#include "store/sqlite.h"
 #include "domain/storetypes.h"
+#include "store/sqlite.h"
 
 #include <QHash>
 
@@ -15,7 +15,8 @@ public:
     struct Result
     {
         StoreChange change;
-        qint64 rejected = 0; // values that are not finite numbers, or of unknown sites: never stored
+        qint64 rejected
+            = 0; // values that are not finite numbers, or of unknown sites: never stored
         QStringList unknownSites;
         QString error; // empty on success; on error nothing of the batch was stored
     };

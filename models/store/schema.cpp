@@ -232,8 +232,8 @@ QString migrate(sqlite::Connection &connection, int targetVersion)
             return connection.errorMessage();
         if (!connection.exec(QString::fromUtf8(kMigrations[size_t(version)])))
             return QStringLiteral("migration to schema version %1 failed: %2")
-                    .arg(version + 1)
-                    .arg(connection.errorMessage());
+                .arg(version + 1)
+                .arg(connection.errorMessage());
         if (!connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)))
             return connection.errorMessage();
         if (!transaction.commit())

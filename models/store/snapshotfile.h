@@ -25,7 +25,7 @@ using Progress = std::function<bool(int percent)>;
 // file under the final name. Returns an empty string on success, else a message that names
 // the path.
 QString write(const QString &sourcePath, const QString &targetPath, const QDateTime &takenAt,
-        const Progress &progress = {});
+    const Progress &progress = {});
 
 // When the file at `path` is a snapshot, the time it was taken; nullopt for an ordinary store,
 // a missing file or anything that is not a readable database (Store::open reports those).

@@ -32,7 +32,8 @@ bool Connection::open(const QString &path, Mode mode)
     m_db.reset(raw);
     if (rc != SQLITE_OK) {
         m_errorCode = rc;
-        m_error = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
+        m_error
+            = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
         m_db.reset();
         return false;
     }
@@ -74,8 +75,8 @@ Statement Connection::prepare(const QString &sql)
     }
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v3(m_db.get(), utf8.constData(), int(utf8.size()),
-            SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(
+        m_db.get(), utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         captureError(QStringLiteral("prepare"));
         return Statement();
@@ -96,7 +97,8 @@ qint64 Connection::changes() const
 void Connection::captureError(const QString &context)
 {
     m_errorCode = m_db ? sqlite3_errcode(m_db.get()) : SQLITE_MISUSE;
-    const QString text = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db.get())) : QStringLiteral("not open");
+    const QString text
+        = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db.get())) : QStringLiteral("not open");
     m_error = context.isEmpty() ? text : context + QStringLiteral(": ") + text;
 }
 
@@ -108,8 +110,7 @@ void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const
 Statement::Statement(Connection *connection, sqlite3_stmt *stmt)
     : m_connection(connection)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Statement::~Statement() = default;
 
@@ -135,7 +136,8 @@ Statement &Statement::bind(int index, const QString &value)
         sqlite3_bind_null(m_stmt.get(), index);
     } else {
         const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt.get(), index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(
+            m_stmt.get(), index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
     return *this;
 }
@@ -177,8 +179,7 @@ bool Statement::run()
 {
     if (!m_stmt)
         return false;
-    while (next()) {
-    }
+    while (next()) { }
     const bool result = m_ok;
     reset();
     return result;
@@ -234,7 +235,8 @@ std::optional<qint64> Statement::optionalInt64(int column) const
 Transaction::Transaction(Connection &connection, bool immediate)
     : m_connection(connection)
 {
-    m_begun = m_connection.exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_begun = m_connection.exec(
+        immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
 }
 
 Transaction::~Transaction()

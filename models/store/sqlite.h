@@ -17,7 +17,12 @@ class Statement;
 class Connection
 {
 public:
-    enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWriteCreate,
+        ReadWrite,
+        ReadOnly
+    };
 
     Connection() = default;
     Connection(Connection &&) noexcept = default;

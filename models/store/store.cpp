@@ -1,7 +1,7 @@
 #include "store/store.h"
 
-#include "store/schema.h"
 #include "domain/timeutil.h"
+#include "store/schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,12 +30,12 @@ QString Store::checkExistingFile(const QString &path) const
     if (!file.open(QIODevice::ReadOnly))
         return tr("Cannot read the database file %1: %2. Check its permissions or choose another "
                   "file with --db PATH.")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     const QByteArray header = file.read(16);
     if (file.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
         return tr("The file %1 is not a Stargate Dashboard database (not a SQLite file). It was "
                   "left untouched; choose another file with --db PATH.")
-                .arg(QDir::toNativeSeparators(path));
+            .arg(QDir::toNativeSeparators(path));
     return QString();
 }
 
@@ -48,7 +48,7 @@ QString Store::open(const QString &path, Access access)
     const bool exists = info.exists();
     if (exists && info.isDir())
         return tr("The database path %1 is a folder, not a file. Choose a file with --db PATH.")
-                .arg(QDir::toNativeSeparators(path));
+            .arg(QDir::toNativeSeparators(path));
     if (exists) {
         const QString problem = checkExistingFile(path);
         if (!problem.isEmpty())
@@ -58,16 +58,17 @@ QString Store::open(const QString &path, Access access)
     } else if (!QDir().mkpath(info.absolutePath())) {
         return tr("Cannot create the folder %1 for the database. Check its permissions or choose "
                   "another file with --db PATH.")
-                .arg(QDir::toNativeSeparators(info.absolutePath()));
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
     }
 
     using Mode = sqlite::Connection::Mode;
-    const Mode mode = access == Access::ReadOnly ? Mode::ReadOnly
-                                                 : (exists ? Mode::ReadWrite : Mode::ReadWriteCreate);
+    const Mode mode = access == Access::ReadOnly
+        ? Mode::ReadOnly
+        : (exists ? Mode::ReadWrite : Mode::ReadWriteCreate);
     if (!m_connection.open(path, mode))
         return tr("Cannot open the database %1: %2. Check that the file and its folder are "
                   "writable, or choose another file with --db PATH.")
-                .arg(QDir::toNativeSeparators(path), m_connection.errorMessage());
+            .arg(QDir::toNativeSeparators(path), m_connection.errorMessage());
     const QString problem = configure(access);
     if (!problem.isEmpty()) {
         m_connection.close();
@@ -82,41 +83,42 @@ QString Store::configure(Access access)
     // Reading the schema version is the first real read: it fails on a damaged file.
     const int version = Schema::versionOf(m_connection);
     if (version < 0 && (m_connection.errorCode() & 0xff) == 5 /* SQLITE_BUSY */)
-        return tr("The database %1 is locked by another program. Close that program (or the other "
-                  "Stargate Dashboard window) and try again, or choose another file with --db PATH.")
-                .arg(nativePath);
+        return tr(
+            "The database %1 is locked by another program. Close that program (or the other "
+            "Stargate Dashboard window) and try again, or choose another file with --db PATH.")
+            .arg(nativePath);
     if (version < 0)
         return tr("The file %1 cannot be read as a database: %2. It was left untouched; choose "
                   "another file with --db PATH.")
-                .arg(nativePath, m_connection.errorMessage());
+            .arg(nativePath, m_connection.errorMessage());
     if (version > Schema::latestVersion())
         return tr("The database %1 was written by a newer version of Stargate Dashboard (schema "
                   "%2; this version knows up to %3). It was left untouched; update the program "
                   "or choose another file with --db PATH.")
-                .arg(nativePath)
-                .arg(version)
-                .arg(Schema::latestVersion());
+            .arg(nativePath)
+            .arg(version)
+            .arg(Schema::latestVersion());
     if (version > 0) {
         // An existing database must look like ours before anything is written to it.
         auto check = m_connection.prepare(
-                QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                               "('sites', 'series', 'samples')"));
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                           "('sites', 'series', 'samples')"));
         if (!check.next() || check.int64(0) != 3)
             return tr("The database %1 is not a Stargate Dashboard database. It was left "
                       "untouched; choose another file with --db PATH.")
-                    .arg(nativePath);
+                .arg(nativePath);
     } else {
         auto tables = m_connection.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (!tables.next() || tables.int64(0) != 0)
             return tr("The database %1 belongs to another program. It was left untouched; choose "
                       "another file with --db PATH.")
-                    .arg(nativePath);
+                .arg(nativePath);
     }
     if (access == Access::ReadOnly) {
         if (version < Schema::latestVersion())
             return tr("The database %1 uses an older schema and is open read-only, so it cannot be "
                       "upgraded. Open it once with write access.")
-                    .arg(nativePath);
+                .arg(nativePath);
         m_connection.exec(QStringLiteral("PRAGMA query_only = ON"));
         return QString();
     }
@@ -124,11 +126,11 @@ QString Store::configure(Access access)
                                           "PRAGMA synchronous = NORMAL")))
         return tr("Cannot use the database %1: %2. Another program may hold it locked; close it or "
                   "choose another file with --db PATH.")
-                .arg(nativePath, m_connection.errorMessage());
+            .arg(nativePath, m_connection.errorMessage());
     const QString migrationError = Schema::migrate(m_connection);
     if (!migrationError.isEmpty())
         return tr("Cannot upgrade the database %1: %2. The file was left at its previous version.")
-                .arg(nativePath, migrationError);
+            .arg(nativePath, migrationError);
     return QString();
 }
 
@@ -142,8 +144,8 @@ QString Store::meta(const QString &key) const
 bool Store::setMeta(const QString &key, const QString &value)
 {
     auto statement = m_connection.prepare(
-            QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     statement.bind(1, key).bind(2, value);
     return statement.run();
 }
@@ -152,9 +154,9 @@ QList<Site> Store::sites() const
 {
     QList<Site> result;
     auto q = m_connection.prepare(QStringLiteral(
-            "SELECT id, name, locality, region, country, latitude, longitude, partners, gpu_model, "
-            "status_text, status_as_of, first_power_text, full_operation_text, notes, source_urls, "
-            "origin, user_edited FROM sites ORDER BY name"));
+        "SELECT id, name, locality, region, country, latitude, longitude, partners, gpu_model, "
+        "status_text, status_as_of, first_power_text, full_operation_text, notes, source_urls, "
+        "origin, user_edited FROM sites ORDER BY name"));
     while (q.next()) {
         Site site;
         site.id = q.text(0);
@@ -187,9 +189,10 @@ QList<PhaseEvent> Store::phaseEvents(const QString &siteId) const
 QList<PhaseEvent> Store::phaseEventsOn(sqlite::Connection &connection, const QString &siteId)
 {
     QList<PhaseEvent> result;
-    auto q = connection.prepare(QStringLiteral(
-            "SELECT id, site_id, phase, date, date_text, provenance, source_url, note, entered_by, entered_at FROM phase_events "
-            "WHERE (?1 IS NULL OR site_id = ?1) ORDER BY site_id, date, id"));
+    auto q = connection.prepare(
+        QStringLiteral("SELECT id, site_id, phase, date, date_text, provenance, source_url, note, "
+                       "entered_by, entered_at FROM phase_events "
+                       "WHERE (?1 IS NULL OR site_id = ?1) ORDER BY site_id, date, id"));
     q.bind(1, siteId.isEmpty() ? QString() : siteId);
     while (q.next()) {
         PhaseEvent event;
@@ -213,9 +216,9 @@ QList<Milestone> Store::milestones(const QString &siteId) const
 {
     QList<Milestone> result;
     auto q = m_connection.prepare(QStringLiteral(
-            "SELECT id, site_id, date, date_text, gpus_low, gpus_high, mw_low, mw_high, provenance, "
-            "source_url, as_of, note FROM milestones WHERE (?1 IS NULL OR site_id = ?1) "
-            "ORDER BY site_id, date, id"));
+        "SELECT id, site_id, date, date_text, gpus_low, gpus_high, mw_low, mw_high, provenance, "
+        "source_url, as_of, note FROM milestones WHERE (?1 IS NULL OR site_id = ?1) "
+        "ORDER BY site_id, date, id"));
     q.bind(1, siteId.isEmpty() ? QString() : siteId);
     while (q.next()) {
         Milestone milestone;
@@ -224,9 +227,9 @@ QList<Milestone> Store::milestones(const QString &siteId) const
         milestone.date = dateFromText(q.text(2));
         milestone.dateText = q.text(3);
         if (!q.isNull(4))
-            milestone.gpus = FigureRange{ q.real(4), q.real(5) };
+            milestone.gpus = FigureRange { q.real(4), q.real(5) };
         if (!q.isNull(6))
-            milestone.powerMw = FigureRange{ q.real(6), q.real(7) };
+            milestone.powerMw = FigureRange { q.real(6), q.real(7) };
         milestone.provenance = provenanceFromId(q.text(8)).value_or(Provenance::Planned);
         milestone.sourceUrl = q.text(9);
         milestone.asOf = dateFromText(q.text(10));
@@ -240,8 +243,8 @@ QList<ReportedFact> Store::facts() const
 {
     QList<ReportedFact> result;
     auto q = m_connection.prepare(QStringLiteral(
-            "SELECT id, scope, site_id, metric, unit, value_low, value_high, period, as_of, "
-            "source_url, note, provenance FROM facts ORDER BY period, id"));
+        "SELECT id, scope, site_id, metric, unit, value_low, value_high, period, as_of, "
+        "source_url, note, provenance FROM facts ORDER BY period, id"));
     while (q.next()) {
         ReportedFact fact;
         fact.id = q.int64(0);
@@ -264,8 +267,8 @@ QList<SeriesInfo> Store::series() const
 {
     QList<SeriesInfo> result;
     auto q = m_connection.prepare(QStringLiteral(
-            "SELECT id, ifnull(site_id, ''), metric, unit, provenance, source_url, as_of FROM series "
-            "ORDER BY id"));
+        "SELECT id, ifnull(site_id, ''), metric, unit, provenance, source_url, as_of FROM series "
+        "ORDER BY id"));
     while (q.next()) {
         SeriesInfo info;
         info.id = q.int64(0);
@@ -283,10 +286,12 @@ QList<SeriesInfo> Store::series() const
 QList<SourceHealth> Store::sourceHealth() const
 {
     QList<SourceHealth> result;
-    auto q = m_connection.prepare(QStringLiteral(
-            "SELECT source_id, name, kind, url, enabled, interval_ms, ifnull(last_attempt, 0), ifnull(last_success, 0), "
-            "ifnull(latency_ms, 0), consecutive_failures, last_error, ifnull(next_poll, 0), samples_last_poll, samples_total, site_ids "
-            "FROM source_health ORDER BY name, source_id"));
+    auto q = m_connection.prepare(
+        QStringLiteral("SELECT source_id, name, kind, url, enabled, interval_ms, "
+                       "ifnull(last_attempt, 0), ifnull(last_success, 0), "
+                       "ifnull(latency_ms, 0), consecutive_failures, last_error, ifnull(next_poll, "
+                       "0), samples_last_poll, samples_total, site_ids "
+                       "FROM source_health ORDER BY name, source_id"));
     while (q.next()) {
         SourceHealth health;
         health.sourceId = q.text(0);
@@ -312,10 +317,10 @@ QList<SourceHealth> Store::sourceHealth() const
 std::optional<qint64> Store::seriesId(const SeriesKey &key) const
 {
     auto q = m_connection.prepare(QStringLiteral(
-            "SELECT id FROM series WHERE ifnull(site_id, '') = ? AND metric = ? AND provenance = ?"));
+        "SELECT id FROM series WHERE ifnull(site_id, '') = ? AND metric = ? AND provenance = ?"));
     q.bind(1, key.siteId.isNull() ? QStringLiteral("") : key.siteId)
-            .bind(2, key.metric)
-            .bind(3, provenanceId(key.provenance));
+        .bind(2, key.metric)
+        .bind(3, provenanceId(key.provenance));
     if (q.next())
         return q.int64(0);
     return std::nullopt;
@@ -324,16 +329,17 @@ std::optional<qint64> Store::seriesId(const SeriesKey &key) const
 std::optional<Sample> Store::latestSample(qint64 seriesId) const
 {
     auto q = m_connection.prepare(QStringLiteral(
-            "SELECT ts, value FROM samples WHERE series_id = ? ORDER BY ts DESC LIMIT 1"));
+        "SELECT ts, value FROM samples WHERE series_id = ? ORDER BY ts DESC LIMIT 1"));
     q.bind(1, seriesId);
     if (q.next())
-        return Sample{ q.int64(0), q.real(1) };
+        return Sample { q.int64(0), q.real(1) };
     return std::nullopt;
 }
 
 std::optional<qint64> Store::firstSampleTs(qint64 seriesId) const
 {
-    auto q = m_connection.prepare(QStringLiteral("SELECT min(ts) FROM samples WHERE series_id = ?"));
+    auto q
+        = m_connection.prepare(QStringLiteral("SELECT min(ts) FROM samples WHERE series_id = ?"));
     q.bind(1, seriesId);
     if (q.next() && !q.isNull(0))
         return q.int64(0);
@@ -343,8 +349,9 @@ std::optional<qint64> Store::firstSampleTs(qint64 seriesId) const
 QList<Annotation> Store::annotations(const QString &siteId) const
 {
     QList<Annotation> result;
-    auto q = m_connection.prepare(QStringLiteral(
-            "SELECT id, site_id, day, text, created_at, author FROM annotations WHERE site_id = ? ORDER BY day, id"));
+    auto q = m_connection.prepare(
+        QStringLiteral("SELECT id, site_id, day, text, created_at, author FROM annotations WHERE "
+                       "site_id = ? ORDER BY day, id"));
     q.bind(1, siteId);
     while (q.next()) {
         Annotation annotation;
@@ -363,10 +370,10 @@ QList<Sample> Store::rawSamples(qint64 seriesId, qint64 fromMs, qint64 toMs) con
 {
     QList<Sample> result;
     auto q = m_connection.prepare(QStringLiteral(
-            "SELECT ts, value FROM samples WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts"));
+        "SELECT ts, value FROM samples WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts"));
     q.bind(1, seriesId).bind(2, fromMs).bind(3, toMs);
     while (q.next())
-        result.append(Sample{ q.int64(0), q.real(1) });
+        result.append(Sample { q.int64(0), q.real(1) });
     return result;
 }
 
@@ -404,33 +411,35 @@ RangeResult Store::range(qint64 seriesId, qint64 fromMs, qint64 toMs, int maxPoi
         const qint64 alignedTo = TimeUtil::ceilTo(toMs, chosen->widthMs);
         // A whole number of rollup buckets per output bucket, and no more than maxPoints.
         const qint64 perBucket = (alignedTo - result.fromMs + chosen->widthMs * maxPoints - 1)
-                / (chosen->widthMs * maxPoints);
+            / (chosen->widthMs * maxPoints);
         result.bucketWidthMs = std::max<qint64>(1, perBucket) * chosen->widthMs;
-        q = m_connection.prepare(QStringLiteral("SELECT bucket, min, max, count, last, last_ts FROM %1 "
-                                                "WHERE series_id = ? AND bucket >= ? AND bucket < ? "
-                                                "ORDER BY bucket")
-                                         .arg(QLatin1String(chosen->table)));
+        q = m_connection.prepare(
+            QStringLiteral("SELECT bucket, min, max, count, last, last_ts FROM %1 "
+                           "WHERE series_id = ? AND bucket >= ? AND bucket < ? "
+                           "ORDER BY bucket")
+                .arg(QLatin1String(chosen->table)));
         q.bind(1, seriesId).bind(2, result.fromMs).bind(3, alignedTo);
     } else {
         result.resolution = RangeResult::Resolution::Raw;
         result.fromMs = fromMs;
         result.bucketWidthMs = wanted;
-        q = m_connection.prepare(QStringLiteral("SELECT ts, value, value, 1, value, ts FROM samples "
-                                                "WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts"));
+        q = m_connection.prepare(
+            QStringLiteral("SELECT ts, value, value, 1, value, ts FROM samples "
+                           "WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts"));
         q.bind(1, seriesId).bind(2, fromMs).bind(3, toMs);
     }
 
     RangeBucket *current = nullptr;
     while (q.next()) {
-        const qint64 start = result.fromMs
-                + TimeUtil::floorTo(q.int64(0) - result.fromMs, result.bucketWidthMs);
+        const qint64 start
+            = result.fromMs + TimeUtil::floorTo(q.int64(0) - result.fromMs, result.bucketWidthMs);
         const double min = q.real(1);
         const double max = q.real(2);
         const qint64 count = q.int64(3);
         const double last = q.real(4);
         const qint64 lastTs = q.int64(5);
         if (!current || current->startMs != start) {
-            result.buckets.append(RangeBucket{ start, min, max, last, lastTs, count });
+            result.buckets.append(RangeBucket { start, min, max, last, lastTs, count });
             current = &result.buckets.last();
             continue;
         }
@@ -478,9 +487,11 @@ std::optional<ReportedFact::Scope> scopeFromId(const QString &id)
 QList<AlertRecord> Store::alerts(AlertSelection selection) const
 {
     QList<AlertRecord> result;
-    auto q = m_connection.prepare(QStringLiteral(
-            "SELECT id, rule, site_id, source_id, raised_at, cleared_at, acknowledged_at, acknowledged_by, severity, "
-            "message, value FROM alerts WHERE (?1 = 0 OR cleared_at IS NULL) ORDER BY raised_at DESC, id DESC"));
+    auto q = m_connection.prepare(
+        QStringLiteral("SELECT id, rule, site_id, source_id, raised_at, cleared_at, "
+                       "acknowledged_at, acknowledged_by, severity, "
+                       "message, value FROM alerts WHERE (?1 = 0 OR cleared_at IS NULL) ORDER BY "
+                       "raised_at DESC, id DESC"));
     q.bind(1, qint64(selection == AlertSelection::Open ? 1 : 0));
     while (q.next()) {
         AlertRecord alert;

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "domain/alert.h"
-#include "store/sqlite.h"
 #include "domain/storetypes.h"
+#include "store/sqlite.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,7 +16,11 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     Store() = default;
     Store(Store &&) noexcept = default;
@@ -42,11 +46,16 @@ public:
     QList<PhaseEvent> phaseEvents(const QString &siteId = QString()) const;
     // The same on any connection: the writer checks new events against the history it reads
     // on its own connection.
-    static QList<PhaseEvent> phaseEventsOn(sqlite::Connection &connection, const QString &siteId = QString());
+    static QList<PhaseEvent> phaseEventsOn(
+        sqlite::Connection &connection, const QString &siteId = QString());
     QList<Milestone> milestones(const QString &siteId = QString()) const;
     QList<ReportedFact> facts() const;
     // Alerts, newest first: all of them or only those not cleared.
-    enum class AlertSelection { All, Open };
+    enum class AlertSelection
+    {
+        All,
+        Open
+    };
     QList<AlertRecord> alerts(AlertSelection selection = AlertSelection::All) const;
     QList<SeriesInfo> series() const;
     QList<SourceHealth> sourceHealth() const; // ordered by name

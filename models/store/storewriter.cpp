@@ -24,7 +24,8 @@ StoreWriter::~StoreWriter()
 
 QString StoreWriter::readOnlyMessage()
 {
-    return tr("This is a read-only snapshot: changes cannot be saved. Open the original database to make changes.");
+    return tr("This is a read-only snapshot: changes cannot be saved. Open the original database "
+              "to make changes.");
 }
 
 bool StoreWriter::refuseWhenReadOnly()
@@ -41,8 +42,10 @@ bool StoreWriter::ensureOpen()
         return true;
     m_connection = std::make_unique<sqlite::Connection>();
     if (!m_connection->open(m_path, sqlite::Connection::Mode::ReadWrite)
-            || !m_connection->exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL"))) {
-        emit writeFailed(tr("Cannot write to the database %1: %2").arg(m_path, m_connection->errorMessage()));
+        || !m_connection->exec(
+            QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL"))) {
+        emit writeFailed(
+            tr("Cannot write to the database %1: %2").arg(m_path, m_connection->errorMessage()));
         m_connection.reset();
         return false;
     }
@@ -75,17 +78,19 @@ void StoreWriter::saveProjection(const ProjectionRecord &record)
         return;
     if (!ensureOpen())
         return;
-    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
-    auto insert = m_connection->prepare(QStringLiteral(
-            "INSERT INTO projections(computed_at, verdict, eta, eta_early, eta_late, assumptions, result) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    const auto date
+        = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    auto insert
+        = m_connection->prepare(QStringLiteral("INSERT INTO projections(computed_at, verdict, eta, "
+                                               "eta_early, eta_late, assumptions, result) "
+                                               "VALUES(?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(1, record.computedAt.toUTC().toString(Qt::ISODateWithMs))
-            .bind(2, record.verdict)
-            .bind(3, date(record.eta))
-            .bind(4, date(record.etaEarly))
-            .bind(5, date(record.etaLate))
-            .bind(6, QString::fromUtf8(record.assumptionsJson))
-            .bind(7, QString::fromUtf8(record.resultJson));
+        .bind(2, record.verdict)
+        .bind(3, date(record.eta))
+        .bind(4, date(record.etaEarly))
+        .bind(5, date(record.etaLate))
+        .bind(6, QString::fromUtf8(record.assumptionsJson))
+        .bind(7, QString::fromUtf8(record.resultJson));
     if (!insert.run()) {
         emit writeFailed(tr("Saving the projection failed: %1").arg(m_connection->errorMessage()));
         return;
@@ -100,28 +105,32 @@ void StoreWriter::recordHealth(const SourceHealth &health)
         return;
     if (!ensureOpen())
         return;
-    auto upsert = m_connection->prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO source_health(source_id, name, kind, url, enabled, interval_ms, last_attempt, "
-            "last_success, latency_ms, consecutive_failures, last_error, next_poll, samples_last_poll, samples_total, site_ids) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto optionalTime = [](qint64 ms) { return ms > 0 ? std::optional<qint64>(ms) : std::nullopt; };
+    auto upsert = m_connection->prepare(
+        QStringLiteral("INSERT OR REPLACE INTO source_health(source_id, name, kind, url, enabled, "
+                       "interval_ms, last_attempt, "
+                       "last_success, latency_ms, consecutive_failures, last_error, next_poll, "
+                       "samples_last_poll, samples_total, site_ids) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto optionalTime
+        = [](qint64 ms) { return ms > 0 ? std::optional<qint64>(ms) : std::nullopt; };
     upsert.bind(1, health.sourceId)
-            .bind(2, health.name)
-            .bind(3, health.kind)
-            .bind(4, health.url)
-            .bind(5, qint64(health.enabled ? 1 : 0))
-            .bind(6, qint64(health.intervalMs))
-            .bind(7, optionalTime(health.lastAttemptMs))
-            .bind(8, optionalTime(health.lastSuccessMs))
-            .bind(9, qint64(health.latencyMs))
-            .bind(10, qint64(health.consecutiveFailures))
-            .bind(11, health.lastError.isNull() ? QStringLiteral("") : health.lastError)
-            .bind(12, optionalTime(health.nextPollMs))
-            .bind(13, qint64(health.samplesLastPoll))
-            .bind(14, health.samplesTotal)
-            .bind(15, health.siteIds.join(QLatin1Char(' ')));
+        .bind(2, health.name)
+        .bind(3, health.kind)
+        .bind(4, health.url)
+        .bind(5, qint64(health.enabled ? 1 : 0))
+        .bind(6, qint64(health.intervalMs))
+        .bind(7, optionalTime(health.lastAttemptMs))
+        .bind(8, optionalTime(health.lastSuccessMs))
+        .bind(9, qint64(health.latencyMs))
+        .bind(10, qint64(health.consecutiveFailures))
+        .bind(11, health.lastError.isNull() ? QStringLiteral("") : health.lastError)
+        .bind(12, optionalTime(health.nextPollMs))
+        .bind(13, qint64(health.samplesLastPoll))
+        .bind(14, health.samplesTotal)
+        .bind(15, health.siteIds.join(QLatin1Char(' ')));
     if (!upsert.run())
-        emit writeFailed(tr("Recording the health of source %1 failed: %2").arg(health.sourceId, m_connection->errorMessage()));
+        emit writeFailed(tr("Recording the health of source %1 failed: %2")
+                             .arg(health.sourceId, m_connection->errorMessage()));
     else
         emit healthRecorded(health.sourceId);
 }
@@ -134,16 +143,18 @@ void StoreWriter::addAnnotation(const Annotation &annotation)
         emit writeFailed(tr("A note needs a valid date and some text; nothing was saved."));
         return;
     }
-    const QDateTime created = annotation.createdAt.isValid() ? annotation.createdAt : QDateTime::currentDateTimeUtc();
+    const QDateTime created
+        = annotation.createdAt.isValid() ? annotation.createdAt : QDateTime::currentDateTimeUtc();
     auto insert = m_connection->prepare(QStringLiteral(
-            "INSERT INTO annotations(site_id, day, text, created_at, author) VALUES(?, ?, ?, ?, ?)"));
+        "INSERT INTO annotations(site_id, day, text, created_at, author) VALUES(?, ?, ?, ?, ?)"));
     insert.bind(1, annotation.siteId)
-            .bind(2, annotation.day.toString(Qt::ISODate))
-            .bind(3, annotation.text.trimmed())
-            .bind(4, created.toUTC().toString(Qt::ISODate))
-            .bind(5, annotation.author.isNull() ? QStringLiteral("") : annotation.author);
+        .bind(2, annotation.day.toString(Qt::ISODate))
+        .bind(3, annotation.text.trimmed())
+        .bind(4, created.toUTC().toString(Qt::ISODate))
+        .bind(5, annotation.author.isNull() ? QStringLiteral("") : annotation.author);
     if (!insert.run()) {
-        emit writeFailed(tr("Saving the note on %1 failed: %2").arg(annotation.siteId, m_connection->errorMessage()));
+        emit writeFailed(tr("Saving the note on %1 failed: %2")
+                             .arg(annotation.siteId, m_connection->errorMessage()));
         return;
     }
     auto id = m_connection->prepare(QStringLiteral("SELECT last_insert_rowid()"));
@@ -161,7 +172,8 @@ void StoreWriter::flush()
     if (!result.error.isEmpty()) {
         // Keep the batch: a full disk or a lock may clear; nothing already stored is lost.
         m_pending = batch + m_pending;
-        emit writeFailed(tr("Writing %n sample(s) failed: %1", nullptr, int(batch.size())).arg(result.error));
+        emit writeFailed(
+            tr("Writing %n sample(s) failed: %1", nullptr, int(batch.size())).arg(result.error));
         return;
     }
     if (result.change.samplesWritten > 0)
@@ -178,15 +190,18 @@ void StoreWriter::removeManualPhaseEvent(qint64 id)
         emit phaseEventRefused(tr("The database cannot be written."));
         return;
     }
-    auto remove = m_connection->prepare(QStringLiteral("DELETE FROM phase_events WHERE id = ? AND origin = 'manual' AND provenance = 'manual'"));
+    auto remove = m_connection->prepare(QStringLiteral(
+        "DELETE FROM phase_events WHERE id = ? AND origin = 'manual' AND provenance = 'manual'"));
     remove.bind(1, id);
     if (!remove.run()) {
-        emit phaseEventRefused(tr("Removing the phase event failed: %1").arg(m_connection->errorMessage()));
+        emit phaseEventRefused(
+            tr("Removing the phase event failed: %1").arg(m_connection->errorMessage()));
         return;
     }
     auto changed = m_connection->prepare(QStringLiteral("SELECT changes()"));
     if (!changed.next() || changed.int64(0) == 0) {
-        emit phaseEventRefused(tr("Only phase events entered by hand can be removed; this one comes from a source."));
+        emit phaseEventRefused(
+            tr("Only phase events entered by hand can be removed; this one comes from a source."));
         return;
     }
     emit phaseEventRemoved(id);
@@ -205,21 +220,24 @@ void StoreWriter::recordFeedPhases(const QList<Lifecycle::FeedObservation> &obse
         site.bind(1, observation.siteId);
         if (!site.next())
             continue;
-        const std::optional<PhaseEvent> event = Lifecycle::eventForFeedObservation(observation, Store::phaseEventsOn(*m_connection, observation.siteId));
+        const std::optional<PhaseEvent> event = Lifecycle::eventForFeedObservation(
+            observation, Store::phaseEventsOn(*m_connection, observation.siteId));
         if (!event)
             continue;
-        auto insert = m_connection->prepare(QStringLiteral(
-                "INSERT INTO phase_events(site_id, phase, date, date_text, provenance, source_url, note, origin) "
-                "VALUES(?, ?, ?, ?, ?, ?, ?, 'feed')"));
+        auto insert = m_connection->prepare(
+            QStringLiteral("INSERT INTO phase_events(site_id, phase, date, date_text, provenance, "
+                           "source_url, note, origin) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?, 'feed')"));
         insert.bind(1, event->siteId)
-                .bind(2, phaseId(event->phase))
-                .bind(3, event->date.toString(Qt::ISODate))
-                .bind(4, event->dateText)
-                .bind(5, provenanceId(event->provenance))
-                .bind(6, event->sourceUrl)
-                .bind(7, event->note);
+            .bind(2, phaseId(event->phase))
+            .bind(3, event->date.toString(Qt::ISODate))
+            .bind(4, event->dateText)
+            .bind(5, provenanceId(event->provenance))
+            .bind(6, event->sourceUrl)
+            .bind(7, event->note);
         if (!insert.run()) {
-            emit writeFailed(tr("Saving the phase that a feed reported failed: %1").arg(m_connection->errorMessage()));
+            emit writeFailed(tr("Saving the phase that a feed reported failed: %1")
+                                 .arg(m_connection->errorMessage()));
             return;
         }
         ++stored;
@@ -246,21 +264,25 @@ ManualEventResult StoreWriter::addManualPhaseEvent(const Lifecycle::ManualEntry 
     if (!site.next())
         return refuse(tr("There is no site \"%1\".").arg(entry.siteId));
 
-    const Lifecycle::EntryCheck check = Lifecycle::checkManualEntry(entry, Store::phaseEventsOn(*m_connection, entry.siteId.trimmed()));
+    const Lifecycle::EntryCheck check = Lifecycle::checkManualEntry(
+        entry, Store::phaseEventsOn(*m_connection, entry.siteId.trimmed()));
     if (!check.event)
         return refuse(check.error);
 
     const PhaseEvent &event = *check.event;
-    auto insert = m_connection->prepare(QStringLiteral(
-            "INSERT INTO phase_events(site_id, phase, date, date_text, provenance, note, origin, entered_by, entered_at) "
-            "VALUES(?, ?, ?, ?, 'manual', ?, 'manual', ?, ?)"));
+    auto insert = m_connection->prepare(
+        QStringLiteral("INSERT INTO phase_events(site_id, phase, date, date_text, provenance, "
+                       "note, origin, entered_by, entered_at) "
+                       "VALUES(?, ?, ?, ?, 'manual', ?, 'manual', ?, ?)"));
     insert.bind(1, event.siteId)
-            .bind(2, phaseId(event.phase))
-            .bind(3, event.date.toString(Qt::ISODate))
-            .bind(4, event.dateText)
-            .bind(5, event.note.isNull() ? QStringLiteral("") : event.note)
-            .bind(6, event.enteredBy.isNull() ? QStringLiteral("") : event.enteredBy)
-            .bind(7, event.enteredAt.isValid() ? event.enteredAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+        .bind(2, phaseId(event.phase))
+        .bind(3, event.date.toString(Qt::ISODate))
+        .bind(4, event.dateText)
+        .bind(5, event.note.isNull() ? QStringLiteral("") : event.note)
+        .bind(6, event.enteredBy.isNull() ? QStringLiteral("") : event.enteredBy)
+        .bind(7,
+            event.enteredAt.isValid() ? event.enteredAt.toUTC().toString(Qt::ISODateWithMs)
+                                      : QString());
     if (!insert.run())
         return refuse(tr("Saving the phase event failed: %1").arg(m_connection->errorMessage()));
     auto id = m_connection->prepare(QStringLiteral("SELECT last_insert_rowid()"));
@@ -281,45 +303,53 @@ void StoreWriter::applyAlertTransitions(const AlertTransitions &transitions)
         return;
     }
     sqlite::Transaction transaction(*m_connection);
-    auto raise = m_connection->prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO alerts(rule, site_id, source_id, raised_at, severity, message, value) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    auto clear = m_connection->prepare(QStringLiteral(
-            "UPDATE alerts SET cleared_at = ? WHERE rule = ? AND site_id = ? AND source_id = ? AND cleared_at IS NULL"));
-    auto update = m_connection->prepare(QStringLiteral(
-            "UPDATE alerts SET severity = ?, message = ?, value = ? WHERE rule = ? AND site_id = ? AND source_id = ? AND cleared_at IS NULL"));
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    auto raise
+        = m_connection->prepare(QStringLiteral("INSERT OR IGNORE INTO alerts(rule, site_id, "
+                                               "source_id, raised_at, severity, message, value) "
+                                               "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    auto clear = m_connection->prepare(
+        QStringLiteral("UPDATE alerts SET cleared_at = ? WHERE rule = ? AND site_id = ? AND "
+                       "source_id = ? AND cleared_at IS NULL"));
+    auto update = m_connection->prepare(
+        QStringLiteral("UPDATE alerts SET severity = ?, message = ?, value = ? WHERE rule = ? AND "
+                       "site_id = ? AND source_id = ? AND cleared_at IS NULL"));
+    const auto text
+        = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     bool ok = transaction.begun();
     for (const AlertKey &key : transitions.clear) {
         if (!ok)
             break;
         clear.reset();
-        ok = clear.bind(1, transitions.atMs).bind(2, key.rule).bind(3, text(key.siteId)).bind(4, text(key.sourceId)).run();
+        ok = clear.bind(1, transitions.atMs)
+                 .bind(2, key.rule)
+                 .bind(3, text(key.siteId))
+                 .bind(4, text(key.sourceId))
+                 .run();
     }
     for (const AlertCondition &condition : transitions.raise) {
         if (!ok)
             break;
         raise.reset();
         ok = raise.bind(1, condition.key.rule)
-                     .bind(2, text(condition.key.siteId))
-                     .bind(3, text(condition.key.sourceId))
-                     .bind(4, transitions.atMs)
-                     .bind(5, severityId(condition.severity))
-                     .bind(6, condition.message)
-                     .bind(7, condition.value)
-                     .run();
+                 .bind(2, text(condition.key.siteId))
+                 .bind(3, text(condition.key.sourceId))
+                 .bind(4, transitions.atMs)
+                 .bind(5, severityId(condition.severity))
+                 .bind(6, condition.message)
+                 .bind(7, condition.value)
+                 .run();
     }
     for (const AlertCondition &condition : transitions.update) {
         if (!ok)
             break;
         update.reset();
         ok = update.bind(1, severityId(condition.severity))
-                     .bind(2, condition.message)
-                     .bind(3, condition.value)
-                     .bind(4, condition.key.rule)
-                     .bind(5, text(condition.key.siteId))
-                     .bind(6, text(condition.key.sourceId))
-                     .run();
+                 .bind(2, condition.message)
+                 .bind(3, condition.value)
+                 .bind(4, condition.key.rule)
+                 .bind(5, text(condition.key.siteId))
+                 .bind(6, text(condition.key.sourceId))
+                 .run();
     }
     if (!ok || !transaction.commit())
         emit writeFailed(tr("Recording alerts failed: %1").arg(m_connection->errorMessage()));
@@ -333,8 +363,9 @@ void StoreWriter::acknowledgeAlerts(const QList<qint64> &ids, const QString &use
         return;
     }
     sqlite::Transaction transaction(*m_connection);
-    auto update = m_connection->prepare(QStringLiteral(
-            "UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? AND acknowledged_at IS NULL"));
+    auto update = m_connection->prepare(
+        QStringLiteral("UPDATE alerts SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ? "
+                       "AND acknowledged_at IS NULL"));
     bool ok = transaction.begun();
     for (qint64 id : ids) {
         if (!ok)

@@ -1,13 +1,13 @@
 // Alert rules on synthetic inputs (raise, hysteresis, clear), acknowledging, persistence
 // across reopening the store, and the monitor that ties rules, store and writer together.
-#include "itemmodels/alertfilterproxymodel.h"
 #include "alerts/alertmonitor.h"
 #include "alerts/alertrules.h"
-#include "itemmodels/alerttablemodel.h"
 #include "domain/metrics.h"
+#include "domain/timeutil.h"
+#include "itemmodels/alertfilterproxymodel.h"
+#include "itemmodels/alerttablemodel.h"
 #include "store/storewriter.h"
 #include "testutil.h"
-#include "domain/timeutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -32,7 +32,8 @@ struct Run
 
     bool isOpen(const QString &rule) const
     {
-        return std::any_of(open.cbegin(), open.cend(), [&](const AlertRecord &a) { return a.key.rule == rule; });
+        return std::any_of(
+            open.cbegin(), open.cend(), [&](const AlertRecord &a) { return a.key.rule == rule; });
     }
 
     void step(const AlertInputs &inputs)
@@ -80,7 +81,7 @@ AlertInputs powerInput(qint64 nowMs, double powerMw, double capacityMw)
     SiteAlertInput site;
     site.siteId = QStringLiteral("s");
     site.siteName = QStringLiteral("Site S");
-    site.powerMw = Sample{ nowMs, powerMw };
+    site.powerMw = Sample { nowMs, powerMw };
     site.capacityMw = capacityMw;
     inputs.sites.append(site);
     return inputs;
@@ -130,13 +131,16 @@ void TestAlerts::powerHysteresis_data()
     QTest::addColumn<QList<bool>>("open"); // whether the alert is open after each
     QTest::addColumn<int>("raises");
 
-    QTest::newRow("below the threshold") << QList<double>{ 50, 80, 89.9, 90 } << QList<bool>{ false, false, false, false } << 0;
+    QTest::newRow("below the threshold")
+        << QList<double> { 50, 80, 89.9, 90 } << QList<bool> { false, false, false, false } << 0;
     QTest::newRow("raise, hold, clear")
-            << QList<double>{ 80, 91, 88, 86, 84.9, 89 } << QList<bool>{ false, true, true, true, false, false } << 1;
+        << QList<double> { 80, 91, 88, 86, 84.9, 89 }
+        << QList<bool> { false, true, true, true, false, false } << 1;
     QTest::newRow("no flapping around the threshold")
-            << QList<double>{ 90.5, 89.5, 90.5, 89.5, 90.5, 89.5 } << QList<bool>{ true, true, true, true, true, true } << 1;
+        << QList<double> { 90.5, 89.5, 90.5, 89.5, 90.5, 89.5 }
+        << QList<bool> { true, true, true, true, true, true } << 1;
     QTest::newRow("raise again after clearing")
-            << QList<double>{ 95, 80, 95 } << QList<bool>{ true, false, true } << 2;
+        << QList<double> { 95, 80, 95 } << QList<bool> { true, false, true } << 2;
 }
 
 void TestAlerts::powerHysteresis()
@@ -147,7 +151,8 @@ void TestAlerts::powerHysteresis()
     Run run;
     for (int i = 0; i < percents.size(); ++i) {
         run.step(powerInput(kT0 + i * kMinuteMs, percents[i] * 12.0, 1200.0));
-        QVERIFY2(run.isOpen(AlertRule::PowerHigh.toString()) == open[i], qPrintable(QStringLiteral("step %1").arg(i)));
+        QVERIFY2(run.isOpen(AlertRule::PowerHigh.toString()) == open[i],
+            qPrintable(QStringLiteral("step %1").arg(i)));
     }
     QCOMPARE(run.raises, raises);
 }
@@ -157,10 +162,12 @@ void TestAlerts::gpuDrop_data()
     QTest::addColumn<QList<double>>("counts"); // one sample a minute
     QTest::addColumn<QList<bool>>("open");
 
-    QTest::newRow("steady ramp") << QList<double>{ 1000, 1010, 1020, 1030 } << QList<bool>{ false, false, false, false };
-    QTest::newRow("fall of 10% is not more than 10%") << QList<double>{ 1000, 950, 900 } << QList<bool>{ false, false, false };
+    QTest::newRow("steady ramp") << QList<double> { 1000, 1010, 1020, 1030 }
+                                 << QList<bool> { false, false, false, false };
+    QTest::newRow("fall of 10% is not more than 10%")
+        << QList<double> { 1000, 950, 900 } << QList<bool> { false, false, false };
     QTest::newRow("fall of 20% raises, partial recovery holds, recovery clears")
-            << QList<double>{ 1000, 800, 940, 960 } << QList<bool>{ false, true, true, false };
+        << QList<double> { 1000, 800, 940, 960 } << QList<bool> { false, true, true, false };
 }
 
 void TestAlerts::gpuDrop()
@@ -180,7 +187,8 @@ void TestAlerts::gpuDrop()
         site.gpusOnline = samples;
         inputs.sites.append(site);
         run.step(inputs);
-        QVERIFY2(run.isOpen(AlertRule::GpuDrop.toString()) == open[i], qPrintable(QStringLiteral("step %1").arg(i)));
+        QVERIFY2(run.isOpen(AlertRule::GpuDrop.toString()) == open[i],
+            qPrintable(QStringLiteral("step %1").arg(i)));
     }
 }
 
@@ -197,7 +205,8 @@ void TestAlerts::staleClearsOnlyAfterAFreshSuccess()
     QVERIFY(!run.isOpen(AlertRule::FeedStale.toString()));
     run.step(at(kT0 + 16'000, kT0));
     QVERIFY(run.isOpen(AlertRule::FeedStale.toString()));
-    // The clock alone (a wrongly set lastSuccess in the past but within the limit) does not clear it.
+    // The clock alone (a wrongly set lastSuccess in the past but within the limit) does not clear
+    // it.
     run.step(at(kT0 + 16'500, kT0 + 2'000));
     QVERIFY(run.isOpen(AlertRule::FeedStale.toString()));
     // A success after the alert was raised does.
@@ -212,9 +221,10 @@ void TestAlerts::errorStreak_data()
 {
     QTest::addColumn<QList<int>>("failures");
     QTest::addColumn<QList<bool>>("open");
-    QTest::newRow("four failures") << QList<int>{ 1, 2, 3, 4 } << QList<bool>{ false, false, false, false };
+    QTest::newRow("four failures")
+        << QList<int> { 1, 2, 3, 4 } << QList<bool> { false, false, false, false };
     QTest::newRow("five raise, only a success clears")
-            << QList<int>{ 4, 5, 6, 7, 0 } << QList<bool>{ false, true, true, true, false };
+        << QList<int> { 4, 5, 6, 7, 0 } << QList<bool> { false, true, true, true, false };
 }
 
 void TestAlerts::errorStreak()
@@ -225,9 +235,11 @@ void TestAlerts::errorStreak()
     for (int i = 0; i < failures.size(); ++i) {
         AlertInputs inputs;
         inputs.nowMs = kT0 + i * 5000;
-        inputs.sources.append(source(inputs.nowMs, failures[i])); // recent success time: no staleness
+        inputs.sources.append(
+            source(inputs.nowMs, failures[i])); // recent success time: no staleness
         run.step(inputs);
-        QVERIFY2(run.isOpen(AlertRule::ErrorStreak.toString()) == open[i], qPrintable(QStringLiteral("step %1").arg(i)));
+        QVERIFY2(run.isOpen(AlertRule::ErrorStreak.toString()) == open[i],
+            qPrintable(QStringLiteral("step %1").arg(i)));
     }
 }
 
@@ -239,7 +251,8 @@ void TestAlerts::phaseSlip_data()
     // Planned: operational by 2026-06-30 (a milestone).
     QTest::newRow("before the planned date") << "construction" << QDate(2026, 6, 30) << false;
     QTest::newRow("passed, not reached") << "construction" << QDate(2026, 7, 1) << true;
-    QTest::newRow("passed, partially operational") << "partially_operational" << QDate(2026, 7, 1) << true;
+    QTest::newRow("passed, partially operational")
+        << "partially_operational" << QDate(2026, 7, 1) << true;
     QTest::newRow("passed, reached") << "operational" << QDate(2026, 7, 1) << false;
     QTest::newRow("cancelled sites do not slip") << "cancelled" << QDate(2026, 7, 1) << false;
     QTest::newRow("paused sites do") << "paused" << QDate(2026, 7, 1) << true;
@@ -268,7 +281,8 @@ void TestAlerts::phaseSlip()
     QCOMPARE(conditions.size(), slipped ? 1 : 0);
     if (slipped) {
         QCOMPARE(conditions[0].key.rule, AlertRule::PhaseSlip.toString());
-        QVERIFY2(conditions[0].message.contains(QLatin1String("mid-2026")), qPrintable(conditions[0].message));
+        QVERIFY2(conditions[0].message.contains(QLatin1String("mid-2026")),
+            qPrintable(conditions[0].message));
     }
 }
 
@@ -291,9 +305,11 @@ void TestAlerts::thresholdsAreHonoured()
 void TestAlerts::simulatedFiguresAreLabelled()
 {
     AlertInputs inputs = powerInput(kT0, 1150, 1200);
-    QVERIFY(!AlertRules::evaluate(inputs, {}, AlertThresholds())[0].message.contains(QLatin1String("SIMULATED")));
+    QVERIFY(!AlertRules::evaluate(inputs, {}, AlertThresholds())[0].message.contains(
+        QLatin1String("SIMULATED")));
     inputs.sites[0].simulated = true;
-    QVERIFY(AlertRules::evaluate(inputs, {}, AlertThresholds())[0].message.startsWith(QLatin1String("SIMULATED")));
+    QVERIFY(AlertRules::evaluate(inputs, {}, AlertThresholds())[0].message.startsWith(
+        QLatin1String("SIMULATED")));
 }
 
 void TestAlerts::persistenceAcrossReopening()
@@ -306,15 +322,19 @@ void TestAlerts::persistenceAcrossReopening()
         StoreWriter writer(path);
         AlertTransitions raise;
         raise.atMs = kT0;
-        raise.raise.append({ { AlertRule::PowerHigh.toString(), QStringLiteral("s"), QString() }, AlertSeverity::Warning, QStringLiteral("hot"), 93.5 });
-        raise.raise.append({ { AlertRule::ErrorStreak.toString(), QString(), QStringLiteral("feed") }, AlertSeverity::Critical, QStringLiteral("down"), 5 });
+        raise.raise.append({ { AlertRule::PowerHigh.toString(), QStringLiteral("s"), QString() },
+            AlertSeverity::Warning, QStringLiteral("hot"), 93.5 });
+        raise.raise.append(
+            { { AlertRule::ErrorStreak.toString(), QString(), QStringLiteral("feed") },
+                AlertSeverity::Critical, QStringLiteral("down"), 5 });
         writer.applyAlertTransitions(raise);
         const QList<AlertRecord> stored = store.alerts();
         QCOMPARE(stored.size(), 2);
         writer.acknowledgeAlerts({ stored[0].id }, QStringLiteral("ada"), kT0 + 1000);
         AlertTransitions clear;
         clear.atMs = kT0 + 2000;
-        clear.clear.append({ AlertRule::ErrorStreak.toString(), QString(), QStringLiteral("feed") });
+        clear.clear.append(
+            { AlertRule::ErrorStreak.toString(), QString(), QStringLiteral("feed") });
         writer.applyAlertTransitions(clear);
     }
     Store reopened;
@@ -322,7 +342,8 @@ void TestAlerts::persistenceAcrossReopening()
     const QList<AlertRecord> alerts = reopened.alerts();
     QCOMPARE(alerts.size(), 2);
     const auto find = [&](QLatin1StringView rule) {
-        return *std::find_if(alerts.cbegin(), alerts.cend(), [&](const AlertRecord &a) { return a.key.rule == rule; });
+        return *std::find_if(alerts.cbegin(), alerts.cend(),
+            [&](const AlertRecord &a) { return a.key.rule == rule; });
     };
     const AlertRecord power = find(AlertRule::PowerHigh);
     const AlertRecord streak = find(AlertRule::ErrorStreak);
@@ -350,7 +371,8 @@ void TestAlerts::raisingTwiceKeepsOneOpenAlert()
     QSignalSpy failed(&writer, &StoreWriter::writeFailed);
     AlertTransitions raise;
     raise.atMs = kT0;
-    raise.raise.append({ { AlertRule::FeedStale.toString(), QString(), QStringLiteral("feed") }, AlertSeverity::Warning, QStringLiteral("old"), 20 });
+    raise.raise.append({ { AlertRule::FeedStale.toString(), QString(), QStringLiteral("feed") },
+        AlertSeverity::Warning, QStringLiteral("old"), 20 });
     writer.applyAlertTransitions(raise);
     raise.atMs = kT0 + 1000;
     writer.applyAlertTransitions(raise); // a second monitor on the same store
@@ -397,17 +419,19 @@ void TestAlerts::writerUpdatesAnOpenAlertInPlace()
     QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
     StoreWriter writer(store.path());
     QSignalSpy failed(&writer, &StoreWriter::writeFailed);
-    const AlertKey key{ AlertRule::PhaseSlip.toString(), QString(), QStringLiteral("feed") };
+    const AlertKey key { AlertRule::PhaseSlip.toString(), QString(), QStringLiteral("feed") };
     AlertTransitions raise;
     raise.atMs = kT0;
-    raise.raise.append({ key, AlertSeverity::Warning, QStringLiteral("planned 152 days ago"), 152 });
+    raise.raise.append(
+        { key, AlertSeverity::Warning, QStringLiteral("planned 152 days ago"), 152 });
     writer.applyAlertTransitions(raise);
     const qint64 id = store.alerts().constFirst().id;
     writer.acknowledgeAlerts({ id }, QStringLiteral("ada"), kT0 + 500);
 
     AlertTransitions update;
     update.atMs = kT0 + 86'400'000;
-    update.update.append({ key, AlertSeverity::Critical, QStringLiteral("planned 153 days ago"), 153 });
+    update.update.append(
+        { key, AlertSeverity::Critical, QStringLiteral("planned 153 days ago"), 153 });
     writer.applyAlertTransitions(update);
     const QList<AlertRecord> alerts = store.alerts();
     QCOMPARE(alerts.size(), 1);
@@ -443,8 +467,10 @@ void TestAlerts::monitorRaisesClearsAndAcknowledges()
     QSignalSpy raised(&monitor, &AlertMonitor::alertsRaised);
 
     // A site drawing 95% of a capacity it reports itself.
-    writer.enqueue({ TestUtil::sample(QStringLiteral("s"), Metric::CapacityMw, Provenance::Measured, now, 1000, QStringLiteral("MW")),
-            TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, now, 950, QStringLiteral("MW")) });
+    writer.enqueue({ TestUtil::sample(QStringLiteral("s"), Metric::CapacityMw, Provenance::Measured,
+                         now, 1000, QStringLiteral("MW")),
+        TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, now, 950,
+            QStringLiteral("MW")) });
     writer.flush();
     monitor.start();
     QTRY_COMPARE(monitor.attentionCount(), 1);
@@ -460,7 +486,8 @@ void TestAlerts::monitorRaisesClearsAndAcknowledges()
 
     // 88%: inside the hysteresis band, stays open.
     now += kMinuteMs;
-    writer.enqueue({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, now, 880, QStringLiteral("MW")) });
+    writer.enqueue({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured,
+        now, 880, QStringLiteral("MW")) });
     writer.flush();
     const int evaluations = monitor.evaluationCount();
     monitor.evaluateNow();
@@ -470,7 +497,8 @@ void TestAlerts::monitorRaisesClearsAndAcknowledges()
 
     // 80%: cleared, and stored so.
     now += kMinuteMs;
-    writer.enqueue({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, now, 800, QStringLiteral("MW")) });
+    writer.enqueue({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured,
+        now, 800, QStringLiteral("MW")) });
     writer.flush();
     monitor.evaluateNow();
     QTRY_VERIFY(!monitor.alerts()[0].isOpen());
@@ -484,7 +512,8 @@ void TestAlerts::tableModelAndFilters()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     AlertFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     AlertRecord active;
     active.id = 1;
     active.key = { AlertRule::PowerHigh.toString(), QStringLiteral("a"), QString() };
@@ -500,8 +529,12 @@ void TestAlerts::tableModelAndFilters()
     cleared.clearedAtMs = kT0 + 2;
     model.setAlerts({ active, acknowledged, cleared });
     model.setSiteNames({ { QStringLiteral("a"), QStringLiteral("Alpha") } });
-    QCOMPARE(model.index(0, AlertTableModel::SubjectColumn).data().toString(), QStringLiteral("Alpha"));
-    QVERIFY(model.index(1, AlertTableModel::AcknowledgedColumn).data().toString().contains(QLatin1String("ada")));
+    QCOMPARE(
+        model.index(0, AlertTableModel::SubjectColumn).data().toString(), QStringLiteral("Alpha"));
+    QVERIFY(model.index(1, AlertTableModel::AcknowledgedColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("ada")));
 
     QCOMPARE(proxy.rowCount(), 3);
     proxy.setStateFilter(AlertTableModel::State::Active);

@@ -1,26 +1,26 @@
 // The Alerts page on a temporary store: an alert the monitor raises shows up as a row and as
 // a count on the navigation item; Acknowledge changes the row and is stored with the user's name.
-#include "alertui/alertnotifier.h"
-#include "itemmodels/alertfilterproxymodel.h"
 #include "alerts/alertmonitor.h"
-#include "itemmodels/alerttablemodel.h"
 #include "alerts/alertsettings.h"
-#include "pages/alertspage.h"
+#include "alertui/alertnotifier.h"
 #include "alertui/alertthresholdsdialog.h"
-#include "session/dashboardsession.h"
-#include "window/mainwindow.h"
+#include "itemmodels/alertfilterproxymodel.h"
+#include "itemmodels/alerttablemodel.h"
+#include "pages/alertspage.h"
 #include "pages/mappage.h"
 #include "pages/sitepage.h"
+#include "session/dashboardsession.h"
 #include "store/storewriter.h"
 #include "testutil.h"
+#include "window/mainwindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QSettings>
-#include <QSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,7 +57,8 @@ void TestAlertsPage::acknowledgeChangesTheRowAndIsStored()
     QTemporaryDir dir;
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
-    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.setAlertMonitor(session.alerts());
     window.resize(1600, 900);
     QVERIFY(window.showPage(QStringLiteral("alerts")));
@@ -76,38 +77,55 @@ void TestAlertsPage::acknowledgeChangesTheRowAndIsStored()
     health.consecutiveFailures = 6;
     health.lastError = QStringLiteral("connection refused");
     StoreWriter *writer = session.writer();
-    QMetaObject::invokeMethod(writer, [writer, health] { writer->recordHealth(health); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, health] { writer->recordHealth(health); }, Qt::QueuedConnection);
     QTRY_VERIFY(rowOf(page, AlertRule::ErrorStreak) >= 0);
 
     AlertMonitor *monitor = session.alerts();
     const int before = monitor->attentionCount();
     QVERIFY(before >= 1);
-    QCOMPARE(window.navigationText(QStringLiteral("alerts")), QStringLiteral("Alerts (%1)").arg(before));
+    QCOMPARE(
+        window.navigationText(QStringLiteral("alerts")), QStringLiteral("Alerts (%1)").arg(before));
     int row = rowOf(page, AlertRule::ErrorStreak);
-    QCOMPARE(page->proxy()->index(row, AlertTableModel::StateColumn).data().toString(), QStringLiteral("Active"));
-    QVERIFY(page->proxy()->index(row, AlertTableModel::MessageColumn).data().toString().contains(QLatin1String("connection refused")));
-    QCOMPARE(page->proxy()->index(row, AlertTableModel::SubjectColumn).data().toString(), QStringLiteral("Test feed"));
+    QCOMPARE(page->proxy()->index(row, AlertTableModel::StateColumn).data().toString(),
+        QStringLiteral("Active"));
+    QVERIFY(page->proxy()
+                ->index(row, AlertTableModel::MessageColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("connection refused")));
+    QCOMPARE(page->proxy()->index(row, AlertTableModel::SubjectColumn).data().toString(),
+        QStringLiteral("Test feed"));
 
     QVERIFY(!page->acknowledgeButton()->isEnabled());
     page->table()->selectRow(row);
     QVERIFY(page->acknowledgeButton()->isEnabled());
     QTest::mouseClick(page->acknowledgeButton(), Qt::LeftButton);
 
-    QTRY_COMPARE(page->proxy()->index(rowOf(page, AlertRule::ErrorStreak), AlertTableModel::StateColumn).data().toString(),
-            QStringLiteral("Acknowledged"));
+    QTRY_COMPARE(page->proxy()
+                     ->index(rowOf(page, AlertRule::ErrorStreak), AlertTableModel::StateColumn)
+                     .data()
+                     .toString(),
+        QStringLiteral("Acknowledged"));
     row = rowOf(page, AlertRule::ErrorStreak);
-    QVERIFY(page->proxy()->index(row, AlertTableModel::AcknowledgedColumn).data().toString().contains(QLatin1String("operator-ada")));
-    QVERIFY(!page->acknowledgeButton()->isEnabled()); // nothing left to acknowledge in the selection
+    QVERIFY(page->proxy()
+                ->index(row, AlertTableModel::AcknowledgedColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("operator-ada")));
+    QVERIFY(
+        !page->acknowledgeButton()->isEnabled()); // nothing left to acknowledge in the selection
     QCOMPARE(monitor->attentionCount(), before - 1);
     QCOMPARE(window.navigationText(QStringLiteral("alerts")),
-            before - 1 > 0 ? QStringLiteral("Alerts (%1)").arg(before - 1) : QStringLiteral("Alerts"));
+        before - 1 > 0 ? QStringLiteral("Alerts (%1)").arg(before - 1) : QStringLiteral("Alerts"));
 
     // Stored: another connection reads it back.
     Store reader;
     QCOMPARE(reader.open(TestUtil::storePath(dir), Store::Access::ReadOnly), QString());
     bool found = false;
     for (const AlertRecord &alert : reader.alerts()) {
-        if (alert.key.rule == AlertRule::ErrorStreak && alert.key.sourceId == QLatin1String("test-feed")) {
+        if (alert.key.rule == AlertRule::ErrorStreak
+            && alert.key.sourceId == QLatin1String("test-feed")) {
             found = true;
             QVERIFY(alert.isOpen());
             QCOMPARE(alert.acknowledgedBy, QStringLiteral("operator-ada"));
@@ -117,10 +135,12 @@ void TestAlertsPage::acknowledgeChangesTheRowAndIsStored()
     QVERIFY(found);
 
     // Filters: acknowledged only, then by rule.
-    page->stateFilter()->setCurrentIndex(page->stateFilter()->findData(int(AlertTableModel::State::Acknowledged)));
+    page->stateFilter()->setCurrentIndex(
+        page->stateFilter()->findData(int(AlertTableModel::State::Acknowledged)));
     QCOMPARE(page->proxy()->rowCount(), 1);
     page->stateFilter()->setCurrentIndex(0);
-    page->ruleFilter()->setCurrentIndex(page->ruleFilter()->findData(AlertRule::ErrorStreak.toString()));
+    page->ruleFilter()->setCurrentIndex(
+        page->ruleFilter()->findData(AlertRule::ErrorStreak.toString()));
     QCOMPARE(page->proxy()->rowCount(), 1);
 }
 
@@ -131,7 +151,8 @@ void TestAlertsPage::openAlertsAreBadgesOnTheMapAndTheSitePage()
     QTemporaryDir dir;
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
-    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.setStoreAccess(&session.store(), session.writer());
     window.setAlertMonitor(session.alerts());
     const auto openAt = [&](const QString &siteId) {
@@ -155,7 +176,7 @@ void TestAlertsPage::openAlertsAreBadgesOnTheMapAndTheSitePage()
     QCOMPARE(badgeOf(QStringLiteral("lordstown-oh")), openAt(QStringLiteral("lordstown-oh")));
     window.openSite(QStringLiteral("abilene-tx"));
     QTRY_VERIFY2(window.sitePage()->locationLabel()->text().contains(QLatin1String("open alert")),
-            qPrintable(window.sitePage()->locationLabel()->text()));
+        qPrintable(window.sitePage()->locationLabel()->text()));
 }
 
 void TestAlertsPage::notifiesWhenTheWindowIsNotInFront()
@@ -168,7 +189,8 @@ void TestAlertsPage::notifiesWhenTheWindowIsNotInFront()
     notifier.notify({ alert });
     // The offscreen platform has no system tray: the window asks for attention instead.
     QCOMPARE(notifier.lastChannel(), AlertNotifier::Channel::Alert);
-    QCOMPARE(AlertNotifier::summary({ alert, alert }), QStringLiteral("Site S draws 95% of its capacity.\nand 1 more"));
+    QCOMPARE(AlertNotifier::summary({ alert, alert }),
+        QStringLiteral("Site S draws 95% of its capacity.\nand 1 more"));
     notifier.notify({});
     QCOMPARE(notifier.lastChannel(), AlertNotifier::Channel::None);
 }
@@ -197,7 +219,7 @@ void TestAlertsPage::thresholdsDialogChecksClearBelowRaise()
     QFETCH(double, gpuDrop);
     QFETCH(double, gpuDropClear);
     QFETCH(bool, acceptable);
-    AlertThresholdsDialog dialog{ AlertThresholds() };
+    AlertThresholdsDialog dialog { AlertThresholds() };
     dialog.powerRaiseField()->setValue(powerRaise);
     dialog.powerClearField()->setValue(powerClear);
     dialog.gpuDropField()->setValue(gpuDrop);
@@ -226,7 +248,8 @@ void TestAlertsPage::thresholdsAreSavedAndAppliedAtOnce()
     }
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
-    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.setAlertMonitor(session.alerts());
     QVERIFY(window.showPage(QStringLiteral("alerts")));
     window.show();

@@ -65,7 +65,8 @@ void TestCli::reportJsonMatchesStore()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("report.sqlite"));
-    const Run run = runDashboard({ QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") });
+    const Run run = runDashboard(
+        { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") });
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
@@ -90,22 +91,30 @@ void TestCli::reportJsonMatchesStore()
     double plannedLow = 0;
     for (const ReportedFact &fact : store.facts()) {
         if (fact.metric == QLatin1String("capacity_mw") && fact.scope == ReportedFact::Scope::Site
-                && fact.siteId != QLatin1String("abilene-expansion-tx") && fact.siteId != QLatin1String("norway-narvik"))
+            && fact.siteId != QLatin1String("abilene-expansion-tx")
+            && fact.siteId != QLatin1String("norway-narvik"))
             plannedLow += fact.value.low;
     }
-    QCOMPARE(sites.value(QStringLiteral("planned_mw")).toObject().value(QStringLiteral("low")).toDouble(), plannedLow);
+    QCOMPARE(sites.value(QStringLiteral("planned_mw"))
+                 .toObject()
+                 .value(QStringLiteral("low"))
+                 .toDouble(),
+        plannedLow);
     QCOMPARE(report.value(QStringLiteral("includes_simulated")).toBool(), false);
 
     // The projection: ETA, band, verdict and the assumptions it used.
     const QJsonObject projection = report.value(QStringLiteral("projection")).toObject();
-    QCOMPARE(projection.value(QStringLiteral("provenance")).toString(), QStringLiteral("projected"));
+    QCOMPARE(
+        projection.value(QStringLiteral("provenance")).toString(), QStringLiteral("projected"));
     QCOMPARE(projection.value(QStringLiteral("verdict")).toString(), QStringLiteral("behind"));
-    QVERIFY(QDate::fromString(projection.value(QStringLiteral("eta")).toString(), Qt::ISODate).isValid());
+    QVERIFY(QDate::fromString(projection.value(QStringLiteral("eta")).toString(), Qt::ISODate)
+                .isValid());
     QVERIFY(projection.contains(QStringLiteral("eta_early")));
     QVERIFY(projection.contains(QStringLiteral("eta_late")));
     const QJsonObject assumptions = projection.value(QStringLiteral("assumptions")).toObject();
     QCOMPARE(assumptions.value(QStringLiteral("target_gpus")).toDouble(), 1e6);
-    QCOMPARE(assumptions.value(QStringLiteral("target_date")).toString(), QStringLiteral("2025-12-31"));
+    QCOMPARE(
+        assumptions.value(QStringLiteral("target_date")).toString(), QStringLiteral("2025-12-31"));
     QVERIFY(assumptions.value(QStringLiteral("pue")).toDouble() >= 1.0);
 }
 
@@ -126,8 +135,9 @@ void TestCli::screenshotOfEachPage()
     QFETCH(QString, language);
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("shot.png"));
-    const Run run = runDashboard({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--screenshot"), png,
-            QStringLiteral("--page"), page, QStringLiteral("--size"), QStringLiteral("1280x800"), QStringLiteral("--lang"), language });
+    const Run run = runDashboard({ QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
+        QStringLiteral("--screenshot"), png, QStringLiteral("--page"), page,
+        QStringLiteral("--size"), QStringLiteral("1280x800"), QStringLiteral("--lang"), language });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QImage image(png);
     QVERIFY(!image.isNull());
@@ -145,8 +155,10 @@ void TestCli::badDatabaseIsNeverTouched_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
-    QTest::addRow("text file") << QByteArray("name,value\nfoo,1\n") << QStringLiteral("not a Stargate Dashboard database");
-    QTest::addRow("binary garbage") << QByteArray(4096, '\xab') << QStringLiteral("not a Stargate Dashboard database");
+    QTest::addRow("text file") << QByteArray("name,value\nfoo,1\n")
+                               << QStringLiteral("not a Stargate Dashboard database");
+    QTest::addRow("binary garbage")
+        << QByteArray(4096, '\xab') << QStringLiteral("not a Stargate Dashboard database");
 }
 
 void TestCli::badDatabaseIsNeverTouched()
@@ -161,9 +173,11 @@ void TestCli::badDatabaseIsNeverTouched()
         file.write(content);
     }
     const QByteArray before = fileHash(db);
-    for (const QStringList &mode : { QStringList{ QStringLiteral("--report"), QStringLiteral("json") },
-                 QStringList{ QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")) } }) {
-        const Run run = runDashboard(QStringList{ QStringLiteral("--db"), db } + mode);
+    for (const QStringList &mode :
+        { QStringList { QStringLiteral("--report"), QStringLiteral("json") },
+            QStringList {
+                QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")) } }) {
+        const Run run = runDashboard(QStringList { QStringLiteral("--db"), db } + mode);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
         QVERIFY(QString::fromUtf8(run.err).contains(db));
@@ -179,16 +193,34 @@ void TestCli::badArguments_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::addRow("unknown page") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("moon") } << 2 << QStringLiteral("Unknown page");
-    QTest::addRow("unknown site") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("site:atlantis") } << 2 << QStringLiteral("Unknown site \"atlantis\"");
-    QTest::addRow("site without id") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("site:") } << 2 << QStringLiteral("needs a site id");
-    QTest::addRow("bad size") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("huge") } << 2 << QStringLiteral("Invalid size");
-    QTest::addRow("bad language") << QStringList{ QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("tlh") } << 2 << QStringLiteral("Unknown language");
-    QTest::addRow("bad report format") << QStringList{ QStringLiteral("--report"), QStringLiteral("xml") } << 2 << QStringLiteral("Unknown report format");
-    QTest::addRow("unknown option") << QStringList{ QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--frobnicate") } << 2 << QStringLiteral("frobnicate");
-    QTest::addRow("database is a folder") << QStringList{ QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--db"), QStringLiteral("/tmp") } << 1 << QStringLiteral("is a folder");
-    QTest::addRow("unwritable folder") << QStringList{ QStringLiteral("--report"), QStringLiteral("json"), QStringLiteral("--db"), QStringLiteral("/proc/stargate/x.sqlite") } << 1 << QStringLiteral("/proc/stargate");
-    QTest::addRow("screenshot to unwritable path") << QStringList{ QStringLiteral("--screenshot"), QStringLiteral("/proc/nope/x.png") } << 1 << QStringLiteral("/proc/nope/x.png");
+    QTest::addRow("unknown page") << QStringList { QStringLiteral("--screenshot"),
+        QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("moon") }
+                                  << 2 << QStringLiteral("Unknown page");
+    QTest::addRow("unknown site") << QStringList { QStringLiteral("--screenshot"),
+        QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("site:atlantis") }
+                                  << 2 << QStringLiteral("Unknown site \"atlantis\"");
+    QTest::addRow("site without id") << QStringList { QStringLiteral("--screenshot"),
+        QStringLiteral("x.png"), QStringLiteral("--page"), QStringLiteral("site:") }
+                                     << 2 << QStringLiteral("needs a site id");
+    QTest::addRow("bad size") << QStringList { QStringLiteral("--screenshot"),
+        QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("huge") }
+                              << 2 << QStringLiteral("Invalid size");
+    QTest::addRow("bad language") << QStringList { QStringLiteral("--report"),
+        QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("tlh") }
+                                  << 2 << QStringLiteral("Unknown language");
+    QTest::addRow("bad report format") << QStringList { QStringLiteral("--report"),
+        QStringLiteral("xml") } << 2 << QStringLiteral("Unknown report format");
+    QTest::addRow("unknown option") << QStringList { QStringLiteral("--report"),
+        QStringLiteral("json"), QStringLiteral("--frobnicate") }
+                                    << 2 << QStringLiteral("frobnicate");
+    QTest::addRow("database is a folder") << QStringList { QStringLiteral("--report"),
+        QStringLiteral("json"), QStringLiteral("--db"), QStringLiteral("/tmp") }
+                                          << 1 << QStringLiteral("is a folder");
+    QTest::addRow("unwritable folder") << QStringList { QStringLiteral("--report"),
+        QStringLiteral("json"), QStringLiteral("--db"), QStringLiteral("/proc/stargate/x.sqlite") }
+                                       << 1 << QStringLiteral("/proc/stargate");
+    QTest::addRow("screenshot to unwritable path") << QStringList { QStringLiteral("--screenshot"),
+        QStringLiteral("/proc/nope/x.png") } << 1 << QStringLiteral("/proc/nope/x.png");
 }
 
 void TestCli::badArguments()

@@ -1,14 +1,14 @@
 // The operator's view of the feeds: source states by rule, relative times, the Feeds page,
 // and freshness on the overview's tiles and charts going stale as the clock moves.
-#include "session/dashboardsession.h"
-#include "query/dashboardsnapshot.h"
-#include "pages/feedspage.h"
 #include "domain/figureformat.h"
-#include "widgets/kpitile.h"
-#include "pages/overviewpage.h"
-#include "query/snapshotpublisher.h"
 #include "itemmodels/sourcehealthmodel.h"
+#include "pages/feedspage.h"
+#include "pages/overviewpage.h"
+#include "query/dashboardsnapshot.h"
+#include "query/snapshotpublisher.h"
+#include "session/dashboardsession.h"
 #include "testutil.h"
+#include "widgets/kpitile.h"
 #include "widgets/timechartview.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +21,8 @@
 namespace {
 constexpr qint64 kNow = 1'800'000'000'000;
 
-SourceHealth source(const QString &id, qint64 lastAttemptAgo, qint64 lastSuccessAgo, int failures, bool enabled = true)
+SourceHealth source(const QString &id, qint64 lastAttemptAgo, qint64 lastSuccessAgo, int failures,
+    bool enabled = true)
 {
     SourceHealth health;
     health.sourceId = id;
@@ -33,7 +34,9 @@ SourceHealth source(const QString &id, qint64 lastAttemptAgo, qint64 lastSuccess
     health.lastAttemptMs = lastAttemptAgo < 0 ? 0 : kNow - lastAttemptAgo;
     health.lastSuccessMs = lastSuccessAgo < 0 ? 0 : kNow - lastSuccessAgo;
     health.consecutiveFailures = failures;
-    health.lastError = failures > 0 ? QStringLiteral("cannot connect to 127.0.0.1:9: Connection refused") : QString();
+    health.lastError = failures > 0
+        ? QStringLiteral("cannot connect to 127.0.0.1:9: Connection refused")
+        : QString();
     health.nextPollMs = kNow + 3'000;
     health.samplesLastPoll = 40;
     return health;
@@ -61,13 +64,20 @@ void TestFeedsPage::states_data()
 {
     QTest::addColumn<SourceHealth>("health");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("answered 2 s ago") << source(QStringLiteral("a"), 2'000, 2'000, 0) << QStringLiteral("ok");
-    QTest::newRow("last success 3 intervals ago") << source(QStringLiteral("a"), 15'000, 15'000, 0) << QStringLiteral("ok");
-    QTest::newRow("last success 16 s ago at 5 s") << source(QStringLiteral("a"), 16'000, 16'000, 0) << QStringLiteral("stale");
-    QTest::newRow("newest attempt failed") << source(QStringLiteral("a"), 1'000, 6'000, 1) << QStringLiteral("failing");
-    QTest::newRow("never succeeded") << source(QStringLiteral("a"), 1'000, -1, 4) << QStringLiteral("failing");
-    QTest::newRow("never polled") << source(QStringLiteral("a"), -1, -1, 0) << QStringLiteral("pending");
-    QTest::newRow("disabled wins") << source(QStringLiteral("a"), 1'000, 6'000, 3, false) << QStringLiteral("disabled");
+    QTest::newRow("answered 2 s ago")
+        << source(QStringLiteral("a"), 2'000, 2'000, 0) << QStringLiteral("ok");
+    QTest::newRow("last success 3 intervals ago")
+        << source(QStringLiteral("a"), 15'000, 15'000, 0) << QStringLiteral("ok");
+    QTest::newRow("last success 16 s ago at 5 s")
+        << source(QStringLiteral("a"), 16'000, 16'000, 0) << QStringLiteral("stale");
+    QTest::newRow("newest attempt failed")
+        << source(QStringLiteral("a"), 1'000, 6'000, 1) << QStringLiteral("failing");
+    QTest::newRow("never succeeded")
+        << source(QStringLiteral("a"), 1'000, -1, 4) << QStringLiteral("failing");
+    QTest::newRow("never polled") << source(QStringLiteral("a"), -1, -1, 0)
+                                  << QStringLiteral("pending");
+    QTest::newRow("disabled wins")
+        << source(QStringLiteral("a"), 1'000, 6'000, 3, false) << QStringLiteral("disabled");
 }
 
 void TestFeedsPage::states()
@@ -87,7 +97,8 @@ void TestFeedsPage::ages_data()
     QTest::newRow("2 min") << qint64(120'000) << QStringLiteral("2 min ago");
     QTest::newRow("3 h") << qint64(3 * 3'600'000 + 5) << QStringLiteral("3 h ago");
     QTest::newRow("5 days") << qint64(5 * 86'400'000LL) << QStringLiteral("5 days ago");
-    QTest::newRow("clock skew: future counts as now") << qint64(-5'000) << QStringLiteral("0 s ago");
+    QTest::newRow("clock skew: future counts as now")
+        << qint64(-5'000) << QStringLiteral("0 s ago");
 }
 
 void TestFeedsPage::ages()
@@ -101,16 +112,24 @@ void TestFeedsPage::modelPassesTester()
 {
     SourceHealthModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSources({ source(QStringLiteral("a"), 1'000, 1'000, 0), source(QStringLiteral("b"), 1'000, -1, 2) }, kNow);
+    model.setSources(
+        { source(QStringLiteral("a"), 1'000, 1'000, 0), source(QStringLiteral("b"), 1'000, -1, 2) },
+        kNow);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(1, SourceHealthModel::LastSuccess).data().toString(), QStringLiteral("never"));
-    QVERIFY(model.index(1, SourceHealthModel::Error).data().toString().contains(QLatin1String("refused")));
-    QCOMPARE(model.index(0, SourceHealthModel::SamplesPerMinute).data().toString(), QStringLiteral("480"));
+    QCOMPARE(
+        model.index(1, SourceHealthModel::LastSuccess).data().toString(), QStringLiteral("never"));
+    QVERIFY(model.index(1, SourceHealthModel::Error)
+                .data()
+                .toString()
+                .contains(QLatin1String("refused")));
+    QCOMPARE(model.index(0, SourceHealthModel::SamplesPerMinute).data().toString(),
+        QStringLiteral("480"));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setNow(kNow + 60'000);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(sourceStateOf(model.sources().first(), kNow + 60'000), SourceState::Stale);
-    QCOMPARE(model.index(0, SourceHealthModel::State).data().toString(), sourceStateName(SourceState::Stale));
+    QCOMPARE(model.index(0, SourceHealthModel::State).data().toString(),
+        sourceStateName(SourceState::Stale));
 }
 
 void TestFeedsPage::pageListsSourcesAndCounts()
@@ -125,9 +144,11 @@ void TestFeedsPage::pageListsSourcesAndCounts()
     snapshot.sources = { failing, ok };
     page.showSnapshot(snapshot);
     QCOMPARE(page.model()->rowCount(), 2);
-    QVERIFY2(page.summaryText().contains(QLatin1String("2 source")), qPrintable(page.summaryText()));
+    QVERIFY2(
+        page.summaryText().contains(QLatin1String("2 source")), qPrintable(page.summaryText()));
     QVERIFY2(page.summaryText().contains(QLatin1String("1 OK")), qPrintable(page.summaryText()));
-    QVERIFY2(page.summaryText().contains(QLatin1String("1 failing")), qPrintable(page.summaryText()));
+    QVERIFY2(
+        page.summaryText().contains(QLatin1String("1 failing")), qPrintable(page.summaryText()));
     page.showSnapshot(DashboardSnapshot {});
     QCOMPARE(page.model()->rowCount(), 0);
     QCOMPARE(page.summaryText(), QStringLiteral("No sources"));
@@ -137,7 +158,8 @@ void TestFeedsPage::pauseAndResumeTheSelectedSource()
 {
     FeedsPage page(QLocale::c());
     DashboardSnapshot snapshot;
-    snapshot.sources = { source(QStringLiteral("polling"), 1'000, 1'000, 0), source(QStringLiteral("paused"), 1'000, 1'000, 0, false) };
+    snapshot.sources = { source(QStringLiteral("polling"), 1'000, 1'000, 0),
+        source(QStringLiteral("paused"), 1'000, 1'000, 0, false) };
     page.showSnapshot(snapshot);
     // Without a running poller (no feed, or a snapshot) there is nothing to pause.
     QVERIFY(page.pauseButton()->isHidden());
@@ -160,11 +182,12 @@ void TestFeedsPage::pauseAndResumeTheSelectedSource()
     QCOMPARE(page.pauseButton()->text(), QStringLiteral("Resume Polling"));
     QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
     QCOMPARE(requested.size(), 2);
-    QCOMPARE(requested.at(0), (QVariantList{ QStringLiteral("polling"), false }));
-    QCOMPARE(requested.at(1), (QVariantList{ QStringLiteral("paused"), true }));
+    QCOMPARE(requested.at(0), (QVariantList { QStringLiteral("polling"), false }));
+    QCOMPARE(requested.at(1), (QVariantList { QStringLiteral("paused"), true }));
     // A new snapshot keeps the selection on the same source.
     page.showSnapshot(snapshot);
-    QCOMPARE(page.table()->selectionModel()->selectedRows().value(0).row(), rowOf(QStringLiteral("paused")));
+    QCOMPARE(page.table()->selectionModel()->selectedRows().value(0).row(),
+        rowOf(QStringLiteral("paused")));
 }
 
 // End to end: the demo feed polls; pausing it from the page turns its row "Disabled" through
@@ -177,13 +200,17 @@ void TestFeedsPage::pausingTheDemoFeedShowsDisabled()
     QCOMPARE(session.startDemoFeed(), QString());
     FeedsPage page(QLocale::c());
     page.setPollingControllable(session.feedRunning());
-    connect(session.publisher(), &SnapshotPublisher::snapshotChanged, &page, &FeedsPage::showSnapshot);
-    connect(&page, &FeedsPage::sourceEnabledRequested, &session, &DashboardSession::setSourceEnabled);
-    QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() == 1 && page.model()->sources().first().lastSuccessMs > 0, 15'000);
+    connect(
+        session.publisher(), &SnapshotPublisher::snapshotChanged, &page, &FeedsPage::showSnapshot);
+    connect(
+        &page, &FeedsPage::sourceEnabledRequested, &session, &DashboardSession::setSourceEnabled);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page.model()->rowCount() == 1 && page.model()->sources().first().lastSuccessMs > 0, 15'000);
     page.table()->selectRow(0);
     QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->sources().first().enabled, 15'000);
-    QCOMPARE(page.model()->index(0, SourceHealthModel::State).data().toString(), sourceStateName(SourceState::Disabled));
+    QCOMPARE(page.model()->index(0, SourceHealthModel::State).data().toString(),
+        sourceStateName(SourceState::Disabled));
     QTRY_COMPARE(page.pauseButton()->text(), QStringLiteral("Resume Polling"));
     QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->sources().first().enabled, 15'000);
@@ -197,10 +224,12 @@ void TestFeedsPage::tileGoesStale()
     tile.setFreshness(updated, 15'000, QLocale::c());
     tile.refreshFreshness(kNow + 4'000);
     QVERIFY(!tile.isStale());
-    QVERIFY2(tile.freshnessText().contains(QLatin1String("updated 4 s ago")), qPrintable(tile.freshnessText()));
+    QVERIFY2(tile.freshnessText().contains(QLatin1String("updated 4 s ago")),
+        qPrintable(tile.freshnessText()));
     tile.refreshFreshness(kNow + 16'000);
     QVERIFY(tile.isStale());
-    QVERIFY2(tile.freshnessText().startsWith(QLatin1String("STALE")), qPrintable(tile.freshnessText()));
+    QVERIFY2(
+        tile.freshnessText().startsWith(QLatin1String("STALE")), qPrintable(tile.freshnessText()));
     // A reported figure has no polled time: no freshness line, never stale.
     tile.setFreshness(QDateTime(), 15'000, QLocale::c());
     QVERIFY(!tile.isStale());
@@ -220,7 +249,8 @@ void TestFeedsPage::chartsSayHowFresh()
     snapshot.summary.gpusOnline = gpus;
     snapshot.summary.newestSample = gpus.updated;
     snapshot.sources = { source(QStringLiteral("a"), 0, 0, 0) }; // 5 s interval: stale after 15 s
-    snapshot.gpuChart.lines.append(ChartLine { QStringLiteral("Online"), Provenance::Simulated, ChartLine::Style::Line, false,
+    snapshot.gpuChart.lines.append(
+        ChartLine { QStringLiteral("Online"), Provenance::Simulated, ChartLine::Style::Line, false,
             { QPointF(double(kNow - 60'000), 900), QPointF(double(kNow), 1000) }, {}, {}, {} });
     snapshot.gpuChart.fromMs = kNow - 120'000;
     snapshot.gpuChart.toMs = kNow + 60'000;
@@ -228,11 +258,13 @@ void TestFeedsPage::chartsSayHowFresh()
     page.setSnapshot(snapshot, QLocale::c());
     QCOMPARE(page.staleAfterMs(), qint64(15'000));
     QVERIFY(!page.gpuTile()->isStale());
-    QVERIFY2(page.gpuChart()->titleText().contains(QLatin1String("updated 2 s ago")), qPrintable(page.gpuChart()->titleText()));
+    QVERIFY2(page.gpuChart()->titleText().contains(QLatin1String("updated 2 s ago")),
+        qPrintable(page.gpuChart()->titleText()));
     clock = kNow + 30'000;
     page.refreshFreshness();
     QVERIFY(page.gpuTile()->isStale());
-    QVERIFY2(page.gpuChart()->titleText().contains(QLatin1String("STALE")), qPrintable(page.gpuChart()->titleText()));
+    QVERIFY2(page.gpuChart()->titleText().contains(QLatin1String("STALE")),
+        qPrintable(page.gpuChart()->titleText()));
 }
 
 QTEST_MAIN(TestFeedsPage)

@@ -1,13 +1,13 @@
 // The Forecast page offscreen: a scenario change made in its controls recomputes the
 // projection at once, reaches the Overview tile, and is stored with its assumptions.
-#include "session/dashboardsession.h"
+#include "itemmodels/projectiontablemodel.h"
 #include "pages/forecastpage.h"
-#include "widgets/kpitile.h"
-#include "window/mainwindow.h"
 #include "pages/overviewpage.h"
 #include "query/projectioncontroller.h"
-#include "itemmodels/projectiontablemodel.h"
+#include "session/dashboardsession.h"
 #include "testutil.h"
+#include "widgets/kpitile.h"
+#include "window/mainwindow.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,7 +33,8 @@ void TestForecastPage::scenarioChangeRecomputes()
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
     const QLocale english(QLocale::English, QLocale::UnitedStates);
-    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), english);
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), english);
     QVERIFY(window.showPage(QStringLiteral("forecast")));
     window.show();
     ForecastPage *page = window.forecastPage();
@@ -77,8 +78,9 @@ void TestForecastPage::projectionIsStored()
     Store reader;
     QCOMPARE(reader.open(TestUtil::storePath(dir), Store::Access::ReadOnly), QString());
     const auto storedPue = [&reader]() {
-        auto q = reader.connection().prepare(QStringLiteral(
-                "SELECT json_extract(assumptions, '$.pue'), provenance, verdict FROM projections ORDER BY id DESC LIMIT 1"));
+        auto q = reader.connection().prepare(
+            QStringLiteral("SELECT json_extract(assumptions, '$.pue'), provenance, verdict FROM "
+                           "projections ORDER BY id DESC LIMIT 1"));
         return q.next() ? q.real(0) : 0.0;
     };
     QTRY_COMPARE(storedPue(), 1.42);

@@ -1,16 +1,16 @@
 // The main window on a temporary store: tiles show what the store holds, and a commit of
 // the writer thread refreshes them without any action of the user.
-#include "session/dashboardsession.h"
-#include "widgets/kpitile.h"
-#include "window/mainwindow.h"
 #include "domain/metrics.h"
+#include "itemmodels/sitetablemodel.h"
 #include "pages/overviewpage.h"
 #include "pages/sitespage.h"
-#include "itemmodels/sitetablemodel.h"
-#include "widgets/sitetableview.h"
 #include "query/snapshotpublisher.h"
+#include "session/dashboardsession.h"
 #include "store/storewriter.h"
 #include "testutil.h"
+#include "widgets/kpitile.h"
+#include "widgets/sitetableview.h"
+#include "window/mainwindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -38,7 +38,8 @@ void TestMainWindow::tilesShowStoreContents()
     QTemporaryDir dir;
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
-    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.resize(1600, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -55,7 +56,8 @@ void TestMainWindow::tilesShowStoreContents()
     }
     OverviewPage *overview = window.overviewPage();
     QVERIFY(overview->powerTile()->detail().contains(
-            QStringLiteral("%1–%2 MW").arg(kEnglish.toString(qint64(plannedLow)), kEnglish.toString(qint64(plannedHigh)))));
+        QStringLiteral("%1–%2 MW")
+            .arg(kEnglish.toString(qint64(plannedLow)), kEnglish.toString(qint64(plannedHigh)))));
     QCOMPARE(overview->gpuTile()->value(), QStringLiteral("Not reported"));
     QCOMPARE(overview->fleetTile()->value(), QStringLiteral("1.9 GW"));
     QCOMPARE(overview->commitmentTile()->value(), QStringLiteral("US$500 bn"));
@@ -70,18 +72,23 @@ void TestMainWindow::refreshesWhenWriterCommits()
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
     session.publisher()->setMinimumInterval(50);
-    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.show();
     QCOMPARE(window.overviewPage()->gpuTile()->value(), QStringLiteral("Not reported"));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QList<KeyedSample> samples{
-        TestUtil::sample(QStringLiteral("abilene-tx"), Metric::GpusOnline, Provenance::Simulated, now - 1000, 250'000),
-        TestUtil::sample(QStringLiteral("milam-tx"), Metric::GpusOnline, Provenance::Simulated, now - 1000, 50'000),
+    const QList<KeyedSample> samples {
+        TestUtil::sample(QStringLiteral("abilene-tx"), Metric::GpusOnline, Provenance::Simulated,
+            now - 1000, 250'000),
+        TestUtil::sample(QStringLiteral("milam-tx"), Metric::GpusOnline, Provenance::Simulated,
+            now - 1000, 50'000),
     };
-    QMetaObject::invokeMethod(session.writer(), "enqueue", Qt::QueuedConnection, Q_ARG(QList<KeyedSample>, samples));
+    QMetaObject::invokeMethod(
+        session.writer(), "enqueue", Qt::QueuedConnection, Q_ARG(QList<KeyedSample>, samples));
     QTRY_COMPARE(window.overviewPage()->gpuTile()->value(), kEnglish.toString(300'000));
-    QVERIFY(window.overviewPage()->gpuTile()->detail().contains(QLatin1String("30 % of the 1,000,000 target")));
+    QVERIFY(window.overviewPage()->gpuTile()->detail().contains(
+        QLatin1String("30 % of the 1,000,000 target")));
     QCOMPARE(window.overviewPage()->gpuTile()->badgeText(), QStringLiteral("SIMULATED DATA"));
     QVERIFY(window.overviewPage()->simulatedBanner()->isVisible());
 }
@@ -91,7 +98,8 @@ void TestMainWindow::pagesByNameAndKeyboard()
     QTemporaryDir dir;
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
-    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QCOMPARE(window.currentPageName(), QStringLiteral("overview"));
@@ -109,7 +117,8 @@ void TestMainWindow::sitesTableFiltersAsYouType()
     QTemporaryDir dir;
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
-    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.showPage(QStringLiteral("sites"));
     window.show();
     SiteTableView *view = window.sitesPage()->tableView();

@@ -1,21 +1,22 @@
 // The Map and Site pages on a store with the bundled dataset: a click on a marker opens
 // that site's page, the keyboard zooms and pans, sites without coordinates are listed, and
 // a dated note added on the Site page is stored and still there after reopening the store.
-#include "session/dashboardsession.h"
-#include "window/mainwindow.h"
-#include "pages/mappage.h"
-#include "widgets/mapview.h"
 #include "domain/phase.h"
+#include "pages/mappage.h"
 #include "pages/sitepage.h"
 #include "pages/sitespage.h"
-#include "widgets/sitetableview.h"
 #include "query/snapshotpublisher.h"
+#include "session/dashboardsession.h"
 #include "store/store.h"
 #include "store/storewriter.h"
 #include "testutil.h"
+#include "widgets/mapview.h"
+#include "widgets/sitetableview.h"
 #include "widgets/timechartview.h"
 #include "widgets/timelineview.h"
+#include "window/mainwindow.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,9 +24,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QPushButton>
 #include <QTest>
 
 class TestMapPage : public QObject
@@ -59,7 +57,8 @@ struct Fixture
     {
         if (!session.open(TestUtil::storePath(dir)).isEmpty())
             return false;
-        window = std::make_unique<MainWindow>(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+        window = std::make_unique<MainWindow>(
+            session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
         window->setStoreAccess(&session.store(), session.writer());
         window->resize(1600, 1000);
         window->show();
@@ -73,10 +72,14 @@ void TestMapPage::clickOnMarkerOpensSite_data()
     QTest::addColumn<bool>("world");
     QTest::addColumn<QString>("siteId");
     QTest::addColumn<QString>("title");
-    QTest::newRow("abilene, shares its coordinates") << false << QStringLiteral("abilene-tx") << QStringLiteral("Abilene (Stargate I)");
-    QTest::newRow("abilene expansion") << false << QStringLiteral("abilene-expansion-tx") << QStringLiteral("Abilene expansion");
-    QTest::newRow("lordstown") << false << QStringLiteral("lordstown-oh") << QStringLiteral("Lordstown");
-    QTest::newRow("narvik, world view") << true << QStringLiteral("norway-narvik") << QStringLiteral("Stargate Norway (Narvik)");
+    QTest::newRow("abilene, shares its coordinates")
+        << false << QStringLiteral("abilene-tx") << QStringLiteral("Abilene (Stargate I)");
+    QTest::newRow("abilene expansion")
+        << false << QStringLiteral("abilene-expansion-tx") << QStringLiteral("Abilene expansion");
+    QTest::newRow("lordstown") << false << QStringLiteral("lordstown-oh")
+                               << QStringLiteral("Lordstown");
+    QTest::newRow("narvik, world view")
+        << true << QStringLiteral("norway-narvik") << QStringLiteral("Stargate Norway (Narvik)");
 }
 
 void TestMapPage::clickOnMarkerOpensSite()
@@ -156,7 +159,8 @@ void TestMapPage::defaultLabelsDoNotOverlap()
         for (int i = 0; i < rects.size(); ++i) {
             QVERIFY(map->rect().contains(rects.at(i).toRect()));
             for (int j = i + 1; j < rects.size(); ++j)
-                QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(labels.at(i) + QStringLiteral(" / ") + labels.at(j)));
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)),
+                    qPrintable(labels.at(i) + QStringLiteral(" / ") + labels.at(j)));
         }
     }
 }
@@ -170,7 +174,8 @@ void TestMapPage::sitesWithoutCoordinatesAreListed()
     QStringList names;
     for (int i = 0; i < list->count(); ++i)
         names.append(list->item(i)->text());
-    QVERIFY2(names.contains(QStringLiteral("Stargate India (TCS HyperVault)")), qPrintable(names.join(QLatin1Char('|'))));
+    QVERIFY2(names.contains(QStringLiteral("Stargate India (TCS HyperVault)")),
+        qPrintable(names.join(QLatin1Char('|'))));
     QVERIFY(!f.window->mapPage()->mapView()->markerPosition(QStringLiteral("india-tcs")));
     // In the US view, sites abroad are listed beside the map rather than lost.
     QVERIFY(f.window->mapPage()->outsideList()->count() > 0);
@@ -184,7 +189,8 @@ void TestMapPage::unknownSiteIsRefused()
     QVERIFY(f.open());
     QVERIFY(!f.window->showPage(QStringLiteral("site:atlantis")));
     QCOMPARE(f.window->currentPageName(), QStringLiteral("overview"));
-    QCOMPARE(MainWindow::siteIdOfPageName(QStringLiteral("site:abilene-tx")), QStringLiteral("abilene-tx"));
+    QCOMPARE(MainWindow::siteIdOfPageName(QStringLiteral("site:abilene-tx")),
+        QStringLiteral("abilene-tx"));
     QCOMPARE(MainWindow::siteIdOfPageName(QStringLiteral("sites")), QString());
 }
 
@@ -196,9 +202,11 @@ void TestMapPage::sitesTableOpensSiteAndBackReturns()
     emit f.window->sitesPage()->tableView()->siteActivated(QStringLiteral("milam-tx"));
     QCOMPARE(f.window->currentPageName(), QStringLiteral("site:milam-tx"));
     QCOMPARE(f.window->sitePage()->titleLabel()->text(), QStringLiteral("Milam County"));
-    QVERIFY(f.window->sitePage()->locationLabel()->text().contains(QStringLiteral("30.85° N, 96.98° W")));
+    QVERIFY(f.window->sitePage()->locationLabel()->text().contains(
+        QStringLiteral("30.85° N, 96.98° W")));
     const QList<QPushButton *> buttons = f.window->sitePage()->findChildren<QPushButton *>();
-    const auto back = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) { return b->text().contains(QLatin1String("Back")); });
+    const auto back = std::find_if(buttons.cbegin(), buttons.cend(),
+        [](QPushButton *b) { return b->text().contains(QLatin1String("Back")); });
     QVERIFY(back != buttons.cend());
     QTest::mouseClick(*back, Qt::LeftButton);
     QCOMPARE(f.window->currentPageName(), QStringLiteral("sites"));
@@ -255,10 +263,15 @@ void TestMapPage::recordPhaseByHand_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("stored");
-    QTest::newRow("first power after construction") << QStringLiteral("first_power") << QDate(2026, 10, 1) << QStringLiteral("Phase recorded.") << true;
+    QTest::newRow("first power after construction")
+        << QStringLiteral("first_power") << QDate(2026, 10, 1) << QStringLiteral("Phase recorded.")
+        << true;
     QTest::newRow("operational before construction: flagged")
-            << QStringLiteral("operational") << QDate(2024, 1, 15) << QStringLiteral("Phase recorded, and flagged") << true;
-    QTest::newRow("a date in the far future: refused") << QStringLiteral("operational") << QDate(2099, 1, 1) << QStringLiteral("Not recorded") << false;
+        << QStringLiteral("operational") << QDate(2024, 1, 15)
+        << QStringLiteral("Phase recorded, and flagged") << true;
+    QTest::newRow("a date in the far future: refused")
+        << QStringLiteral("operational") << QDate(2099, 1, 1) << QStringLiteral("Not recorded")
+        << false;
 }
 
 void TestMapPage::recordPhaseByHand()
@@ -276,13 +289,15 @@ void TestMapPage::recordPhaseByHand()
     page->phaseChoice()->setCurrentIndex(page->phaseChoice()->findData(phase));
     page->phaseDate()->setDate(date);
     QTest::mouseClick(page->recordPhaseButton(), Qt::LeftButton);
-    QTRY_VERIFY2(page->phaseMessage()->text().startsWith(message), qPrintable(page->phaseMessage()->text()));
+    QTRY_VERIFY2(
+        page->phaseMessage()->text().startsWith(message), qPrintable(page->phaseMessage()->text()));
 
     Store reader;
     QCOMPARE(reader.open(TestUtil::storePath(f.dir), Store::Access::ReadOnly), QString());
     bool found = false;
     for (const PhaseEvent &event : reader.phaseEvents(QStringLiteral("milam-tx"))) {
-        if (event.provenance == Provenance::Manual && event.date == date && phaseId(event.phase) == phase) {
+        if (event.provenance == Provenance::Manual && event.date == date
+            && phaseId(event.phase) == phase) {
             found = true;
             QCOMPARE(event.enteredBy, QStringLiteral("operator-ada"));
             QVERIFY(event.enteredAt.isValid());
@@ -300,7 +315,8 @@ void TestMapPage::removeAPhaseEnteredByHand()
     QVERIFY(f.window->openSite(QStringLiteral("milam-tx")));
     SitePage *page = f.window->sitePage();
     QTRY_VERIFY(page->recordPhaseButton()->isEnabled());
-    page->phaseChoice()->setCurrentIndex(page->phaseChoice()->findData(QStringLiteral("first_power")));
+    page->phaseChoice()->setCurrentIndex(
+        page->phaseChoice()->findData(QStringLiteral("first_power")));
     page->phaseDate()->setDate(QDate(2026, 10, 1));
     QTest::mouseClick(page->recordPhaseButton(), Qt::LeftButton);
     QTRY_VERIFY(page->phaseMessage()->text().startsWith(QLatin1String("Phase recorded.")));
@@ -323,10 +339,15 @@ void TestMapPage::removeAPhaseEnteredByHand()
 
     // Declined: nothing happens.
     QStringList asked;
-    page->setRemovalConfirmation([&asked](const QString &what) { asked.append(what); return false; });
+    page->setRemovalConfirmation([&asked](const QString &what) {
+        asked.append(what);
+        return false;
+    });
     emit page->historyLabel()->linkActivated(link);
     QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.first().contains(QLatin1String("First power")) && asked.first().contains(QLatin1String("2026")), qPrintable(asked.first()));
+    QVERIFY2(asked.first().contains(QLatin1String("First power"))
+            && asked.first().contains(QLatin1String("2026")),
+        qPrintable(asked.first()));
     QCOMPARE(manualEvents().size(), 1);
 
     // Confirmed: removed from the store and from the list.
@@ -344,11 +365,14 @@ void TestMapPage::removeAPhaseEnteredByHand()
     QSignalSpy refused(f.session.writer(), &StoreWriter::phaseEventRefused);
     StoreWriter *writer = f.session.writer();
     const qint64 datasetId = fromDataset.constFirst().id;
-    QMetaObject::invokeMethod(writer, [writer, datasetId] { writer->removeManualPhaseEvent(datasetId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, datasetId] { writer->removeManualPhaseEvent(datasetId); },
+        Qt::QueuedConnection);
     QTRY_COMPARE(refused.count(), 1);
     QVERIFY(refused.first().first().toString().contains(QLatin1String("entered by hand")));
     QCOMPARE(reader.phaseEvents(QStringLiteral("milam-tx")).size(), fromDataset.size());
-    QVERIFY(!page->historyLabel()->text().contains(QStringLiteral("remove-phase:%1").arg(datasetId)));
+    QVERIFY(
+        !page->historyLabel()->text().contains(QStringLiteral("remove-phase:%1").arg(datasetId)));
 }
 
 QTEST_MAIN(TestMapPage)

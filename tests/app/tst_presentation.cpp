@@ -1,30 +1,30 @@
 // The presentation offscreen: keyboard navigation, auto-advance, the slide counter, type
 // sizes at 1920x1080, footers with provenance, the empty deck, the slide registry, rendered
 // PNGs, chart CSV and the read-only snapshot window.
-#include "query/chartcsv.h"
-#include "session/dashboardsession.h"
-#include "presentation/deckexporter.h"
 #include "cli/exportcommand.h"
-#include "window/mainwindow.h"
 #include "domain/metrics.h"
+#include "presentation/deckexporter.h"
 #include "presentation/pngexportdialog.h"
 #include "presentation/presentationwindow.h"
 #include "presentation/slidecontext.h"
 #include "presentation/slideregistry.h"
+#include "query/chartcsv.h"
+#include "session/dashboardsession.h"
 #include "store/snapshotfile.h"
 #include "store/storewriter.h"
 #include "testutil.h"
 #include "widgets/mapview.h"
 #include "widgets/timechartview.h"
 #include "widgets/timelineview.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,18 +96,27 @@ void TestPresentation::keyboardNavigation_data()
     QTest::addColumn<int>("expected");
     QTest::addColumn<QString>("counter");
     // Five slides: overview, gpus, power, forecast, sites:1.
-    QTest::addRow("start") << QList<int>{} << 0 << QStringLiteral("1 / 5");
-    QTest::addRow("right") << QList<int>{ Qt::Key_Right } << 1 << QStringLiteral("2 / 5");
-    QTest::addRow("space twice") << QList<int>{ Qt::Key_Space, Qt::Key_Space } << 2 << QStringLiteral("3 / 5");
-    QTest::addRow("page down, page up") << QList<int>{ Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageUp } << 1 << QStringLiteral("2 / 5");
-    QTest::addRow("left at start stays") << QList<int>{ Qt::Key_Left } << 0 << QStringLiteral("1 / 5");
-    QTest::addRow("end") << QList<int>{ Qt::Key_End } << 4 << QStringLiteral("5 / 5");
-    QTest::addRow("right past end stays") << QList<int>{ Qt::Key_End, Qt::Key_Right } << 4 << QStringLiteral("5 / 5");
-    QTest::addRow("end, home") << QList<int>{ Qt::Key_End, Qt::Key_Home } << 0 << QStringLiteral("1 / 5");
-    QTest::addRow("number 4 enter") << QList<int>{ Qt::Key_4, Qt::Key_Return } << 3 << QStringLiteral("4 / 5");
-    QTest::addRow("number 99 enter clamps") << QList<int>{ Qt::Key_9, Qt::Key_9, Qt::Key_Enter } << 4 << QStringLiteral("5 / 5");
-    QTest::addRow("number then escape cancels") << QList<int>{ Qt::Key_3, Qt::Key_Escape } << 0 << QStringLiteral("1 / 5");
-    QTest::addRow("typed number shows") << QList<int>{ Qt::Key_1, Qt::Key_2 } << 0 << QStringLiteral("Go to 12");
+    QTest::addRow("start") << QList<int> {} << 0 << QStringLiteral("1 / 5");
+    QTest::addRow("right") << QList<int> { Qt::Key_Right } << 1 << QStringLiteral("2 / 5");
+    QTest::addRow("space twice") << QList<int> { Qt::Key_Space, Qt::Key_Space } << 2
+                                 << QStringLiteral("3 / 5");
+    QTest::addRow("page down, page up") << QList<int> { Qt::Key_PageDown, Qt::Key_PageDown,
+        Qt::Key_PageUp } << 1 << QStringLiteral("2 / 5");
+    QTest::addRow("left at start stays")
+        << QList<int> { Qt::Key_Left } << 0 << QStringLiteral("1 / 5");
+    QTest::addRow("end") << QList<int> { Qt::Key_End } << 4 << QStringLiteral("5 / 5");
+    QTest::addRow("right past end stays")
+        << QList<int> { Qt::Key_End, Qt::Key_Right } << 4 << QStringLiteral("5 / 5");
+    QTest::addRow("end, home") << QList<int> { Qt::Key_End, Qt::Key_Home } << 0
+                               << QStringLiteral("1 / 5");
+    QTest::addRow("number 4 enter")
+        << QList<int> { Qt::Key_4, Qt::Key_Return } << 3 << QStringLiteral("4 / 5");
+    QTest::addRow("number 99 enter clamps")
+        << QList<int> { Qt::Key_9, Qt::Key_9, Qt::Key_Enter } << 4 << QStringLiteral("5 / 5");
+    QTest::addRow("number then escape cancels")
+        << QList<int> { Qt::Key_3, Qt::Key_Escape } << 0 << QStringLiteral("1 / 5");
+    QTest::addRow("typed number shows")
+        << QList<int> { Qt::Key_1, Qt::Key_2 } << 0 << QStringLiteral("Go to 12");
 }
 
 void TestPresentation::keyboardNavigation()
@@ -115,8 +124,8 @@ void TestPresentation::keyboardNavigation()
     QFETCH(QList<int>, keys);
     QFETCH(int, expected);
     QFETCH(QString, counter);
-    PresentationWindow window(QStringList{ QStringLiteral("overview"), QStringLiteral("gpus"), QStringLiteral("power"),
-            QStringLiteral("forecast"), QStringLiteral("sites:1") });
+    PresentationWindow window(QStringList { QStringLiteral("overview"), QStringLiteral("gpus"),
+        QStringLiteral("power"), QStringLiteral("forecast"), QStringLiteral("sites:1") });
     window.resize(1280, 720);
     window.setContext(m_context);
     window.show();
@@ -141,7 +150,7 @@ void TestPresentation::escapeLeaves()
 
 void TestPresentation::autoAdvanceLoops()
 {
-    PresentationWindow window(QStringList{ QStringLiteral("overview"), QStringLiteral("gpus") });
+    PresentationWindow window(QStringList { QStringLiteral("overview"), QStringLiteral("gpus") });
     window.setContext(m_context);
     window.show();
     window.setAutoAdvance(1);
@@ -154,12 +163,16 @@ void TestPresentation::autoAdvanceFromTheKeyboard_data()
     QTest::addColumn<QList<int>>("keys");
     QTest::addColumn<int>("seconds");
     QTest::addColumn<QString>("counter");
-    QTest::addRow("A turns the loop on") << QList<int>{ Qt::Key_A } << 15 << QStringLiteral("1 / 3 · auto 15 s");
-    QTest::addRow("A again turns it off") << QList<int>{ Qt::Key_A, Qt::Key_A } << 0 << QStringLiteral("1 / 3");
-    QTest::addRow("30 A sets 30 s") << QList<int>{ Qt::Key_3, Qt::Key_0, Qt::Key_A } << 30 << QStringLiteral("1 / 3 · auto 30 s");
-    QTest::addRow("off and on keeps 30 s") << QList<int>{ Qt::Key_3, Qt::Key_0, Qt::Key_A, Qt::Key_A, Qt::Key_A } << 30
-                                           << QStringLiteral("1 / 3 · auto 30 s");
-    QTest::addRow("0 A clamps to 1 s") << QList<int>{ Qt::Key_0, Qt::Key_A } << 1 << QStringLiteral("1 / 3 · auto 1 s");
+    QTest::addRow("A turns the loop on")
+        << QList<int> { Qt::Key_A } << 15 << QStringLiteral("1 / 3 · auto 15 s");
+    QTest::addRow("A again turns it off")
+        << QList<int> { Qt::Key_A, Qt::Key_A } << 0 << QStringLiteral("1 / 3");
+    QTest::addRow("30 A sets 30 s") << QList<int> { Qt::Key_3, Qt::Key_0, Qt::Key_A } << 30
+                                    << QStringLiteral("1 / 3 · auto 30 s");
+    QTest::addRow("off and on keeps 30 s") << QList<int> { Qt::Key_3, Qt::Key_0, Qt::Key_A,
+        Qt::Key_A, Qt::Key_A } << 30 << QStringLiteral("1 / 3 · auto 30 s");
+    QTest::addRow("0 A clamps to 1 s")
+        << QList<int> { Qt::Key_0, Qt::Key_A } << 1 << QStringLiteral("1 / 3 · auto 1 s");
 }
 
 void TestPresentation::autoAdvanceFromTheKeyboard()
@@ -167,7 +180,8 @@ void TestPresentation::autoAdvanceFromTheKeyboard()
     QFETCH(QList<int>, keys);
     QFETCH(int, seconds);
     QFETCH(QString, counter);
-    PresentationWindow window(QStringList{ QStringLiteral("overview"), QStringLiteral("gpus"), QStringLiteral("power") });
+    PresentationWindow window(QStringList {
+        QStringLiteral("overview"), QStringLiteral("gpus"), QStringLiteral("power") });
     window.resize(1280, 720);
     window.setContext(m_context);
     window.show();
@@ -179,7 +193,7 @@ void TestPresentation::autoAdvanceFromTheKeyboard()
 
 void TestPresentation::typographyScalesWithScreen()
 {
-    PresentationWindow window(QStringList{ QStringLiteral("overview") });
+    PresentationWindow window(QStringList { QStringLiteral("overview") });
     window.resize(1920, 1080);
     window.setContext(m_context);
     window.show();
@@ -197,13 +211,15 @@ void TestPresentation::typographyScalesWithScreen()
     QVERIFY(values.size() >= 2); // words such as "Not reported" are set smaller than figures
     for (int size : values)
         QVERIFY2(size >= 96, qPrintable(QString::number(size)));
-    for (const QString &body : { QStringLiteral("SlideKpiDetail"), QStringLiteral("SlideKpiLabel") }) {
+    for (const QString &body :
+        { QStringLiteral("SlideKpiDetail"), QStringLiteral("SlideKpiLabel") }) {
         for (int size : pixelSizes(body))
             QVERIFY2(size >= 28, qPrintable(QStringLiteral("%1: %2").arg(body).arg(size)));
     }
     // Half the screen, half the type.
     window.resize(960, 540);
-    QTRY_VERIFY((slide = window.currentSlide(), pixelSizes(QStringLiteral("SlideKpiValue")).value(0) < 96));
+    QTRY_VERIFY(
+        (slide = window.currentSlide(), pixelSizes(QStringLiteral("SlideKpiValue")).value(0) < 96));
     for (int size : pixelSizes(QStringLiteral("SlideKpiValue")))
         QVERIFY2(size >= 48, qPrintable(QString::number(size)));
 }
@@ -212,7 +228,8 @@ void TestPresentation::everySlideHasAFooter()
 {
     SlideContext context = m_context;
     QString error;
-    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), context, &error);
+    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(
+        SlideRegistry::instance().defaultDeck(), context, &error);
     QCOMPARE(error, QString());
     // overview, gpus, power, forecast, the map of the USA and of the world, two pages of the
     // timeline, two pages of sites, one slide per site
@@ -220,7 +237,8 @@ void TestPresentation::everySlideHasAFooter()
     for (const SlideSpec &spec : slides) {
         std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create(spec, context));
         QVERIFY(frame);
-        QVERIFY2(frame->footerText().contains(QStringLiteral("Data as of")), qPrintable(spec.name()));
+        QVERIFY2(
+            frame->footerText().contains(QStringLiteral("Data as of")), qPrintable(spec.name()));
         QVERIFY(frame->footerText().contains(QStringLiteral("Sources:")));
         QVERIFY(!frame->isEmptyState());
     }
@@ -228,12 +246,15 @@ void TestPresentation::everySlideHasAFooter()
     ChartLine simulated;
     simulated.label = QStringLiteral("demo");
     simulated.provenance = Provenance::Simulated;
-    simulated.points = { QPointF(double(context.snapshot.gpuChart.fromMs), 5), QPointF(double(context.snapshot.gpuChart.toMs), 10) };
+    simulated.points = { QPointF(double(context.snapshot.gpuChart.fromMs), 5),
+        QPointF(double(context.snapshot.gpuChart.toMs), 10) };
     context.snapshot.gpuChart.lines.append(simulated);
     context.snapshot.summary.includesSimulated = true;
-    std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create({ QStringLiteral("gpus"), QString() }, context));
+    std::unique_ptr<SlideFrame> frame(
+        SlideRegistry::instance().create({ QStringLiteral("gpus"), QString() }, context));
     QVERIFY(frame->footerText().contains(QStringLiteral("includes SIMULATED data")));
-    std::unique_ptr<SlideFrame> sites(SlideRegistry::instance().create({ QStringLiteral("sites"), QStringLiteral("1") }, m_context));
+    std::unique_ptr<SlideFrame> sites(SlideRegistry::instance().create(
+        { QStringLiteral("sites"), QStringLiteral("1") }, m_context));
     QVERIFY(!sites->footerText().contains(QStringLiteral("SIMULATED")));
 }
 
@@ -242,7 +263,8 @@ void TestPresentation::emptyStoreSaysNoDataYet()
     SlideContext empty;
     empty.locale = english;
     QString error;
-    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), empty, &error);
+    const QList<SlideSpec> slides
+        = SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), empty, &error);
     QCOMPARE(error, QString());
     QVERIFY(!slides.isEmpty());
     for (const SlideSpec &spec : slides) {
@@ -261,15 +283,17 @@ void TestPresentation::emptyStoreSaysNoDataYet()
 void TestPresentation::mapAndTimelineSlides()
 {
     QString error;
-    const QList<SlideSpec> specs = SlideRegistry::instance().resolve({ QStringLiteral("map"), QStringLiteral("timeline") }, m_context, &error);
+    const QList<SlideSpec> specs = SlideRegistry::instance().resolve(
+        { QStringLiteral("map"), QStringLiteral("timeline") }, m_context, &error);
     QCOMPARE(error, QString());
     QStringList names;
     for (const SlideSpec &spec : specs)
         names.append(spec.name());
-    QCOMPARE(names, (QStringList{ "map:usa", "map:world", "timeline:1", "timeline:2" }));
+    QCOMPARE(names, (QStringList { "map:usa", "map:world", "timeline:1", "timeline:2" }));
 
     for (const QString &region : { QStringLiteral("usa"), QStringLiteral("world") }) {
-        std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create({ QStringLiteral("map"), region }, m_context));
+        std::unique_ptr<SlideFrame> frame(
+            SlideRegistry::instance().create({ QStringLiteral("map"), region }, m_context));
         auto *map = frame->findChild<MapView *>();
         QVERIFY(map);
         frame->resize(1920, 1080);
@@ -278,7 +302,8 @@ void TestPresentation::mapAndTimelineSlides()
         int expected = 0;
         for (const SiteRow &row : m_context.snapshot.sites) {
             if (row.site.latitude && row.site.longitude
-                    && MapView::isInRegion(*row.site.longitude, *row.site.latitude, region == QLatin1String("usa") ? MapView::Region::Usa : MapView::Region::World))
+                && MapView::isInRegion(*row.site.longitude, *row.site.latitude,
+                    region == QLatin1String("usa") ? MapView::Region::Usa : MapView::Region::World))
                 ++expected;
         }
         QVERIFY(expected > 0);
@@ -289,7 +314,8 @@ void TestPresentation::mapAndTimelineSlides()
 
     int rows = 0;
     for (const QString &page : { QStringLiteral("1"), QStringLiteral("2") }) {
-        std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create({ QStringLiteral("timeline"), page }, m_context));
+        std::unique_ptr<SlideFrame> frame(
+            SlideRegistry::instance().create({ QStringLiteral("timeline"), page }, m_context));
         auto *view = frame->findChild<TimelineView *>();
         QVERIFY(view);
         QVERIFY(view->data().rows.size() <= 8);
@@ -300,14 +326,16 @@ void TestPresentation::mapAndTimelineSlides()
     QCOMPARE(rows, m_context.snapshot.timeline.rows.size());
 
     // The arrow keys move the deck, not the map.
-    PresentationWindow window(QStringList{ QStringLiteral("overview"), QStringLiteral("map:usa"), QStringLiteral("timeline:1") });
+    PresentationWindow window(QStringList {
+        QStringLiteral("overview"), QStringLiteral("map:usa"), QStringLiteral("timeline:1") });
     window.resize(1280, 720);
     window.setContext(m_context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_Right);
     QCOMPARE(window.currentSlideName(), QStringLiteral("map:usa"));
-    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Right);
+    QTest::keyClick(
+        QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Right);
     QCOMPARE(window.currentSlideName(), QStringLiteral("timeline:1"));
 }
 
@@ -315,18 +343,18 @@ void TestPresentation::registryTakesNewSlides()
 {
     SlideRegistry &registry = SlideRegistry::instance();
     registry.add({ QStringLiteral("testmap"), [] { return QStringLiteral("A map"); },
-            [](const SlideContext &, const QString &, QWidget *parent) {
-                SlideBody body;
-                body.title = QStringLiteral("Map of the sites");
-                body.widget = new QLabel(QStringLiteral("map"), parent);
-                body.provenances = { Provenance::Reported };
-                return body;
-            },
-            {}, 55 });
+        [](const SlideContext &, const QString &, QWidget *parent) {
+            SlideBody body;
+            body.title = QStringLiteral("Map of the sites");
+            body.widget = new QLabel(QStringLiteral("map"), parent);
+            body.provenances = { Provenance::Reported };
+            return body;
+        },
+        {}, 55 });
     const QStringList deck = registry.defaultDeck();
     QCOMPARE(deck.indexOf(QStringLiteral("testmap")), deck.indexOf(QStringLiteral("map")) + 1);
     QCOMPARE(deck.indexOf(QStringLiteral("timeline")), deck.indexOf(QStringLiteral("testmap")) + 1);
-    PresentationWindow window(QStringList{ QStringLiteral("testmap") });
+    PresentationWindow window(QStringList { QStringLiteral("testmap") });
     window.setContext(m_context);
     QCOMPARE(window.count(), 1);
     QCOMPARE(window.currentSlide()->title(), QStringLiteral("Map of the sites"));
@@ -337,10 +365,14 @@ void TestPresentation::registryTakesNewSlides()
 void TestPresentation::unknownSlideIsNamed()
 {
     QString error;
-    QVERIFY(SlideRegistry::instance().resolve({ QStringLiteral("overview"), QStringLiteral("moon") }, m_context, &error).isEmpty());
+    QVERIFY(SlideRegistry::instance()
+                .resolve({ QStringLiteral("overview"), QStringLiteral("moon") }, m_context, &error)
+                .isEmpty());
     QVERIFY(error.contains(QStringLiteral("moon")));
     error.clear();
-    QVERIFY(SlideRegistry::instance().resolve({ QStringLiteral("site:atlantis") }, m_context, &error).isEmpty());
+    QVERIFY(SlideRegistry::instance()
+                .resolve({ QStringLiteral("site:atlantis") }, m_context, &error)
+                .isEmpty());
     QVERIFY(error.contains(QStringLiteral("atlantis")));
     QVERIFY(SlideRegistry::instance().validate({ QStringLiteral("site:anything") }).isEmpty());
     QVERIFY(!SlideRegistry::instance().validate({ QStringLiteral("moon") }).isEmpty());
@@ -382,8 +414,10 @@ void TestPresentation::chartCsvHasEveryPoint()
     QCOMPARE(view.exportCsv(path), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.constFirst(), QStringLiteral("series,provenance,scope,time_utc,value,upper,unit,note"));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(),
+        QStringLiteral("series,provenance,scope,time_utc,value,upper,unit,note"));
     QCOMPARE(lines.size(), points + 1);
     QVERIFY(!view.exportCsv(QStringLiteral("/proc/nope/gpus.csv")).isEmpty());
     // Commas and quotes in labels are quoted (RFC 4180).
@@ -413,18 +447,21 @@ void TestPresentation::snapshotWindowIsReadOnly()
     // A change through the writer is refused with a message, not an SQLite error.
     QSignalSpy failed(session.writer(), &StoreWriter::writeFailed);
     QMetaObject::invokeMethod(session.writer(), [writer = session.writer()] {
-        writer->enqueue({ TestUtil::sample(QStringLiteral("x"), Metric::GpusOnline, Provenance::Manual, 1, 1) });
+        writer->enqueue({ TestUtil::sample(
+            QStringLiteral("x"), Metric::GpusOnline, Provenance::Manual, 1, 1) });
     });
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.constFirst().constFirst().toString(), StoreWriter::readOnlyMessage());
     // The slides show the snapshot's time.
-    std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create({ QStringLiteral("overview"), QString() }, window.slideContext()));
+    std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create(
+        { QStringLiteral("overview"), QString() }, window.slideContext()));
     QVERIFY(frame->footerText().startsWith(QStringLiteral("Snapshot of ")));
 }
 
 void TestPresentation::f5PresentsAndEscapeReturns()
 {
-    MainWindow window(m_session.publisher(), m_session.projections(), m_session.store().path(), english);
+    MainWindow window(
+        m_session.publisher(), m_session.projections(), m_session.store().path(), english);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.presentation());
@@ -432,7 +469,10 @@ void TestPresentation::f5PresentsAndEscapeReturns()
     QTRY_VERIFY(window.presentation() && window.presentation()->isVisible());
     PresentationWindow *presentation = window.presentation();
     QVERIFY(presentation->windowState() & Qt::WindowFullScreen);
-    QCOMPARE(presentation->count(), SlideRegistry::instance().resolve(SlideRegistry::instance().defaultDeck(), window.slideContext(), nullptr).size());
+    QCOMPARE(presentation->count(),
+        SlideRegistry::instance()
+            .resolve(SlideRegistry::instance().defaultDeck(), window.slideContext(), nullptr)
+            .size());
     QCOMPARE(presentation->counterText(), QStringLiteral("1 / %1").arg(presentation->count()));
     QTest::keyClick(presentation, Qt::Key_Escape);
     QTRY_VERIFY(!window.presentation()); // closed and deleted
@@ -444,7 +484,8 @@ QTEST_MAIN(TestPresentation)
 void TestPresentation::pngExportWritesTheChosenSlideAtTheChosenSize()
 {
     QTemporaryDir out;
-    MainWindow window(m_session.publisher(), m_session.projections(), m_session.store().path(), english);
+    MainWindow window(
+        m_session.publisher(), m_session.projections(), m_session.store().path(), english);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction *exportAction = nullptr;
@@ -467,7 +508,7 @@ void TestPresentation::pngExportWritesTheChosenSlideAtTheChosenSize()
     QTRY_COMPARE(done.count(), 1);
     QCOMPARE(done.first().first().toString(), QString());
     const QStringList files = QDir(out.path()).entryList({ QStringLiteral("*.png") });
-    QCOMPARE(files, QStringList{ QStringLiteral("01-gpus.png") });
+    QCOMPARE(files, QStringList { QStringLiteral("01-gpus.png") });
     const QImage image(QDir(out.path()).filePath(files.first()));
     QCOMPARE(image.size(), QSize(3840, 2160));
     // Not blank: the slide's title and chart leave dark pixels on the white page.

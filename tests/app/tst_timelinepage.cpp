@@ -1,12 +1,12 @@
 // The Timeline page on the bundled dataset: one row per site, hover text with phase, dates
 // and source, and a manual event in an impossible order flagged on its row.
-#include "session/dashboardsession.h"
-#include "window/mainwindow.h"
+#include "pages/timelinepage.h"
 #include "query/snapshotpublisher.h"
+#include "session/dashboardsession.h"
 #include "store/storewriter.h"
 #include "testutil.h"
-#include "pages/timelinepage.h"
 #include "widgets/timelineview.h"
+#include "window/mainwindow.h"
 
 #include <QLabel>
 #include <QTemporaryDir>
@@ -39,7 +39,8 @@ void TestTimelinePage::showsEverySiteAndFlagsImpossibleOrders()
     DashboardSession session;
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
     session.publisher()->setMinimumInterval(20);
-    MainWindow window(session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.resize(1600, 1000);
     QVERIFY(window.showPage(QStringLiteral("timeline")));
     window.show();
@@ -47,15 +48,19 @@ void TestTimelinePage::showsEverySiteAndFlagsImpossibleOrders()
     TimelineView *view = window.timelinePage()->view();
     QCOMPARE(view->data().rows.size(), session.store().sites().size());
 
-    // Abilene: construction from 2024-06; hovering the start of its first bar says so, with the source.
+    // Abilene: construction from 2024-06; hovering the start of its first bar says so, with the
+    // source.
     const int abilene = rowOf(view, QStringLiteral("abilene-tx"));
     QVERIFY(abilene >= 0);
     const TimelineRow &row = view->data().rows[abilene];
     QVERIFY(!row.segments.isEmpty());
     QCOMPARE(row.segments.first().phase, Phase::Construction);
-    const QPoint onBar(view->xOf(row.segments.first().from.addDays(60)), view->rowRect(abilene).center().y());
+    const QPoint onBar(
+        view->xOf(row.segments.first().from.addDays(60)), view->rowRect(abilene).center().y());
     const QString tip = view->toolTipAt(onBar);
-    QVERIFY2(tip.contains(QLatin1String("Under construction")) && tip.contains(QLatin1String("globenewswire")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("Under construction"))
+            && tip.contains(QLatin1String("globenewswire")),
+        qPrintable(tip));
     QVERIFY(row.issues.isEmpty());
     QVERIFY(!window.timelinePage()->issuesLabel()->isVisible());
 
@@ -63,18 +68,21 @@ void TestTimelinePage::showsEverySiteAndFlagsImpossibleOrders()
     StoreWriter *writer = session.writer();
     ManualEventResult result;
     QMetaObject::invokeMethod(
-            writer,
-            [&] {
-                result = writer->addManualPhaseEvent({ QStringLiteral("milam-tx"), QStringLiteral("operational"),
-                        QStringLiteral("2025-01-01"), QString(), QStringLiteral("ada"), QDateTime::currentDateTimeUtc() });
-            },
-            Qt::BlockingQueuedConnection);
+        writer,
+        [&] {
+            result = writer->addManualPhaseEvent({ QStringLiteral("milam-tx"),
+                QStringLiteral("operational"), QStringLiteral("2025-01-01"), QString(),
+                QStringLiteral("ada"), QDateTime::currentDateTimeUtc() });
+        },
+        Qt::BlockingQueuedConnection);
     QVERIFY(result.id > 0);
     QCOMPARE(result.issues.size(), 1);
     QTRY_VERIFY(!view->data().rows[rowOf(view, QStringLiteral("milam-tx"))].issues.isEmpty());
     const int milam = rowOf(view, QStringLiteral("milam-tx"));
     const QString warning = view->toolTipAt(view->warningRect(milam).center());
-    QVERIFY2(warning.contains(QLatin1String("impossible order")) && warning.contains(QLatin1String("2025-01-01")), qPrintable(warning));
+    QVERIFY2(warning.contains(QLatin1String("impossible order"))
+            && warning.contains(QLatin1String("2025-01-01")),
+        qPrintable(warning));
     QVERIFY(window.timelinePage()->issuesLabel()->isVisible());
     QVERIFY(window.timelinePage()->issuesLabel()->text().contains(QLatin1String("Milam")));
 }

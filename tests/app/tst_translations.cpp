@@ -34,7 +34,8 @@ QHash<QString, bool> readCatalogue(const QString &path, QString *error)
             if (type == QLatin1String("obsolete") || type == QLatin1String("vanished"))
                 continue;
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            result.insert(context + QLatin1String("::") + source, type != QLatin1String("unfinished") && !text.trimmed().isEmpty());
+            result.insert(context + QLatin1String("::") + source,
+                type != QLatin1String("unfinished") && !text.trimmed().isEmpty());
         }
     }
     if (xml.hasError())
@@ -80,7 +81,10 @@ void TestTranslations::germanIsComplete()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY2(messages > 100, qPrintable(QString::number(messages)));
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 untranslated, e.g.: %2").arg(missing.size()).arg(missing.mid(0, 10).join(QStringLiteral(" | ")))));
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(QStringLiteral("%1 untranslated, e.g.: %2")
+                       .arg(missing.size())
+                       .arg(missing.mid(0, 10).join(QStringLiteral(" | ")))));
 }
 
 void TestTranslations::catalogueCoversEverySourceString()
@@ -91,7 +95,8 @@ void TestTranslations::catalogueCoversEverySourceString()
     QStringList arguments;
     for (const char *folder : { "app", "widgets", "models" })
         arguments << QStringLiteral(STARGATE_SOURCE_DIR "/") + QLatin1String(folder);
-    arguments << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-ts") << extracted;
+    arguments << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-ts")
+              << extracted;
     QProcess lupdate;
     lupdate.start(QStringLiteral(STARGATE_LUPDATE), arguments);
     QVERIFY(lupdate.waitForFinished(60'000));
@@ -100,15 +105,19 @@ void TestTranslations::catalogueCoversEverySourceString()
     const QHash<QString, bool> current = readCatalogue(extracted, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(current.size() > 100);
-    const QHash<QString, bool> german = readCatalogue(QStringLiteral(STARGATE_SOURCE_DIR "/translations/stargate_de.ts"), &error);
+    const QHash<QString, bool> german
+        = readCatalogue(QStringLiteral(STARGATE_SOURCE_DIR "/translations/stargate_de.ts"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList missing;
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
         if (!german.value(it.key(), false))
             missing.append(it.key());
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the German catalogue (run the update-translations target and translate): ")
-                                         + missing.mid(0, 10).join(QStringLiteral(" | "))));
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(
+            QStringLiteral(
+                "not in the German catalogue (run the update-translations target and translate): ")
+            + missing.mid(0, 10).join(QStringLiteral(" | "))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

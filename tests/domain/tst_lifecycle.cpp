@@ -1,8 +1,8 @@
 // Phase-order validation, the vetting of manual phase events, and storing them.
 #include "domain/lifecycle.h"
+#include "query/timeline.h"
 #include "store/storewriter.h"
 #include "testutil.h"
-#include "query/timeline.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,33 +56,41 @@ void TestLifecycle::validate_data()
     QTest::addColumn<QList<Lifecycle::Issue::Kind>>("kinds");
     using K = Lifecycle::Issue::Kind;
 
-    QTest::newRow("empty") << QStringList{} << QList<int>{} << QList<K>{};
-    QTest::newRow("natural order")
-            << QStringList{ "announced@2025-01-01", "site_selected@2025-02-01", "construction@2025-03-01", "first_power@2025-09-01",
-                   "partially_operational@2025-10-01", "operational@2026-01-01" }
-            << QList<int>{} << QList<K>{};
-    QTest::newRow("announced after construction is fine")
-            << QStringList{ "construction@2024-06-01", "announced@2025-01-21", "first_power@2025-06-01" } << QList<int>{} << QList<K>{};
-    QTest::newRow("same day is fine") << QStringList{ "construction@2025-09-23", "first_power@2025-09-23" } << QList<int>{} << QList<K>{};
-    QTest::newRow("operational before construction")
-            << QStringList{ "announced@2025-01-01", "operational@2025-02-01", "construction@2025-03-01" } << QList<int>{ 2 }
-            << QList<K>{ K::OutOfOrder };
+    QTest::newRow("empty") << QStringList {} << QList<int> {} << QList<K> {};
+    QTest::newRow("natural order") << QStringList { "announced@2025-01-01",
+        "site_selected@2025-02-01", "construction@2025-03-01", "first_power@2025-09-01",
+        "partially_operational@2025-10-01", "operational@2026-01-01" }
+                                   << QList<int> {} << QList<K> {};
+    QTest::newRow("announced after construction is fine") << QStringList {
+        "construction@2024-06-01", "announced@2025-01-21", "first_power@2025-06-01"
+    } << QList<int> {} << QList<K> {};
+    QTest::newRow("same day is fine")
+        << QStringList { "construction@2025-09-23", "first_power@2025-09-23" } << QList<int> {}
+        << QList<K> {};
+    QTest::newRow("operational before construction") << QStringList {
+        "announced@2025-01-01", "operational@2025-02-01", "construction@2025-03-01"
+    } << QList<int> { 2 } << QList<K> { K::OutOfOrder };
     QTest::newRow("first power before construction")
-            << QStringList{ "first_power@2025-01-01", "construction@2025-03-01" } << QList<int>{ 1 } << QList<K>{ K::OutOfOrder };
-    QTest::newRow("operational before first power")
-            << QStringList{ "construction@2024-01-01", "operational@2025-01-01", "first_power@2025-03-01" } << QList<int>{ 2 }
-            << QList<K>{ K::OutOfOrder };
+        << QStringList { "first_power@2025-01-01", "construction@2025-03-01" } << QList<int> { 1 }
+        << QList<K> { K::OutOfOrder };
+    QTest::newRow("operational before first power") << QStringList {
+        "construction@2024-01-01", "operational@2025-01-01", "first_power@2025-03-01"
+    } << QList<int> { 2 } << QList<K> { K::OutOfOrder };
     QTest::newRow("event after cancelled")
-            << QStringList{ "announced@2025-01-01", "cancelled@2025-06-01", "construction@2025-07-01" } << QList<int>{ 3 }
-            << QList<K>{ K::AfterCancelled };
+        << QStringList { "announced@2025-01-01", "cancelled@2025-06-01", "construction@2025-07-01" }
+        << QList<int> { 3 } << QList<K> { K::AfterCancelled };
     QTest::newRow("paused then resumed is fine")
-            << QStringList{ "construction@2025-01-01", "paused@2025-06-01", "construction@2025-09-01" } << QList<int>{} << QList<K>{};
+        << QStringList { "construction@2025-01-01", "paused@2025-06-01", "construction@2025-09-01" }
+        << QList<int> {} << QList<K> {};
     QTest::newRow("paused before anything")
-            << QStringList{ "paused@2024-01-01", "announced@2025-01-01" } << QList<int>{ 1 } << QList<K>{ K::PausedBeforeStart };
-    QTest::newRow("invalid date") << QStringList{ "announced@2025-13-45" } << QList<int>{ 1 } << QList<K>{ K::InvalidDate };
-    QTest::newRow("two problems")
-            << QStringList{ "operational@2025-01-01", "construction@2025-02-01", "cancelled@2025-03-01", "first_power@2025-04-01" }
-            << QList<int>{ 1, 4 } << QList<K>{ K::OutOfOrder, K::AfterCancelled };
+        << QStringList { "paused@2024-01-01", "announced@2025-01-01" } << QList<int> { 1 }
+        << QList<K> { K::PausedBeforeStart };
+    QTest::newRow("invalid date") << QStringList { "announced@2025-13-45" } << QList<int> { 1 }
+                                  << QList<K> { K::InvalidDate };
+    QTest::newRow("two problems") << QStringList { "operational@2025-01-01",
+        "construction@2025-02-01", "cancelled@2025-03-01", "first_power@2025-04-01" }
+                                  << QList<int> { 1, 4 }
+                                  << QList<K> { K::OutOfOrder, K::AfterCancelled };
 }
 
 void TestLifecycle::validate()
@@ -104,10 +112,12 @@ void TestLifecycle::validate()
 
 void TestLifecycle::messagesNameBothEvents()
 {
-    const QList<Lifecycle::Issue> issues = Lifecycle::validate(events({ "operational@2025-02-01", "construction@2025-03-01" }));
+    const QList<Lifecycle::Issue> issues
+        = Lifecycle::validate(events({ "operational@2025-02-01", "construction@2025-03-01" }));
     QCOMPARE(issues.size(), 1);
-    QVERIFY2(issues[0].message.contains(QLatin1String("2025-02-01")) && issues[0].message.contains(QLatin1String("2025-03-01")),
-            qPrintable(issues[0].message));
+    QVERIFY2(issues[0].message.contains(QLatin1String("2025-02-01"))
+            && issues[0].message.contains(QLatin1String("2025-03-01")),
+        qPrintable(issues[0].message));
     QVERIFY(issues[0].message.contains(phaseDisplayName(Phase::Construction)));
 }
 
@@ -119,13 +129,20 @@ void TestLifecycle::manualEntry_data()
     QTest::addColumn<int>("issues");
 
     // The existing history: construction 2025-03-01, first power 2025-09-01.
-    QTest::newRow("valid next step") << "operational" << "2026-01-15" << true << 0;
-    QTest::newRow("unknown phase") << "commissioning" << "2026-01-15" << false << 0;
-    QTest::newRow("empty phase") << "" << "2026-01-15" << false << 0;
-    QTest::newRow("invalid date") << "operational" << "2026-02-30" << false << 0;
-    QTest::newRow("not a date") << "operational" << "soon" << false << 0;
-    QTest::newRow("out of order: stored, flagged") << "operational" << "2025-01-01" << true << 1;
-    QTest::newRow("cancel before first power makes it an issue") << "cancelled" << "2025-06-01" << true << 1;
+    QTest::newRow("valid next step") << "operational"
+                                     << "2026-01-15" << true << 0;
+    QTest::newRow("unknown phase") << "commissioning"
+                                   << "2026-01-15" << false << 0;
+    QTest::newRow("empty phase") << ""
+                                 << "2026-01-15" << false << 0;
+    QTest::newRow("invalid date") << "operational"
+                                  << "2026-02-30" << false << 0;
+    QTest::newRow("not a date") << "operational"
+                                << "soon" << false << 0;
+    QTest::newRow("out of order: stored, flagged") << "operational"
+                                                   << "2025-01-01" << true << 1;
+    QTest::newRow("cancel before first power makes it an issue") << "cancelled"
+                                                                 << "2025-06-01" << true << 1;
 }
 
 void TestLifecycle::manualEntry()
@@ -134,8 +151,10 @@ void TestLifecycle::manualEntry()
     QFETCH(QString, date);
     QFETCH(bool, accepted);
     QFETCH(int, issues);
-    Lifecycle::ManualEntry entry{ QStringLiteral("s"), phase, date, QString(), QStringLiteral("ada"), QDateTime::currentDateTimeUtc() };
-    const Lifecycle::EntryCheck check = Lifecycle::checkManualEntry(entry, events({ "construction@2025-03-01", "first_power@2025-09-01" }));
+    Lifecycle::ManualEntry entry { QStringLiteral("s"), phase, date, QString(),
+        QStringLiteral("ada"), QDateTime::currentDateTimeUtc() };
+    const Lifecycle::EntryCheck check = Lifecycle::checkManualEntry(
+        entry, events({ "construction@2025-03-01", "first_power@2025-09-01" }));
     QCOMPARE(bool(check.event), accepted);
     QCOMPARE(check.error.isEmpty(), accepted);
     QCOMPARE(check.issues.size(), issues);
@@ -157,12 +176,14 @@ void TestLifecycle::writerStoresManualEventsWithWhoAndWhen()
     const QDateTime when(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
 
     ManualEventResult ok = writer.addManualPhaseEvent(
-            { QStringLiteral("s"), QStringLiteral("construction"), QStringLiteral("2026-03-01"), QStringLiteral("typed"), Lifecycle::currentUserName(), when });
+        { QStringLiteral("s"), QStringLiteral("construction"), QStringLiteral("2026-03-01"),
+            QStringLiteral("typed"), Lifecycle::currentUserName(), when });
     QVERIFY(ok.id > 0);
     QVERIFY(ok.issues.isEmpty());
     // Out of order: kept, with the reason.
-    ManualEventResult flagged = writer.addManualPhaseEvent(
-            { QStringLiteral("s"), QStringLiteral("operational"), QStringLiteral("2026-01-01"), QString(), QStringLiteral("grace"), when });
+    ManualEventResult flagged
+        = writer.addManualPhaseEvent({ QStringLiteral("s"), QStringLiteral("operational"),
+            QStringLiteral("2026-01-01"), QString(), QStringLiteral("grace"), when });
     QVERIFY(flagged.id > 0);
     QCOMPARE(flagged.issues.size(), 1);
     QCOMPARE(added.count(), 2);
@@ -183,9 +204,18 @@ void TestLifecycle::writerRefusesInvalidEntries_data()
     QTest::addColumn<QString>("phase");
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("reasonContains");
-    QTest::newRow("unknown site") << "nowhere" << "construction" << "2026-01-01" << "nowhere";
-    QTest::newRow("unknown phase") << "s" << "commissioning" << "2026-01-01" << "commissioning";
-    QTest::newRow("invalid date") << "s" << "construction" << "2026-00-10" << "2026-00-10";
+    QTest::newRow("unknown site") << "nowhere"
+                                  << "construction"
+                                  << "2026-01-01"
+                                  << "nowhere";
+    QTest::newRow("unknown phase") << "s"
+                                   << "commissioning"
+                                   << "2026-01-01"
+                                   << "commissioning";
+    QTest::newRow("invalid date") << "s"
+                                  << "construction"
+                                  << "2026-00-10"
+                                  << "2026-00-10";
 }
 
 void TestLifecycle::writerRefusesInvalidEntries()
@@ -200,7 +230,8 @@ void TestLifecycle::writerRefusesInvalidEntries()
     QVERIFY(TestUtil::insertSite(store, QStringLiteral("s"), QStringLiteral("S")));
     StoreWriter writer(store.path());
     QSignalSpy refused(&writer, &StoreWriter::phaseEventRefused);
-    const ManualEventResult result = writer.addManualPhaseEvent({ site, phase, date, QString(), QStringLiteral("x"), QDateTime::currentDateTimeUtc() });
+    const ManualEventResult result = writer.addManualPhaseEvent(
+        { site, phase, date, QString(), QStringLiteral("x"), QDateTime::currentDateTimeUtc() });
     QCOMPARE(result.id, 0);
     QVERIFY2(result.error.contains(reasonContains), qPrintable(result.error));
     QCOMPARE(refused.count(), 1);
@@ -214,19 +245,24 @@ void TestLifecycle::feedObservation_data()
     QTest::addColumn<int>("provenance");
     QTest::addColumn<bool>("stored");
     const int measured = int(Provenance::Measured);
-    const QStringList building{ "announced@2025-01-01", "construction@2025-03-01", "partially_operational@2026-01-01" };
-    QTest::newRow("no history yet") << QStringList{} << "construction" << measured << true;
+    const QStringList building { "announced@2025-01-01", "construction@2025-03-01",
+        "partially_operational@2026-01-01" };
+    QTest::newRow("no history yet") << QStringList {} << "construction" << measured << true;
     QTest::newRow("the feed agrees") << building << "partially_operational" << measured << false;
     QTest::newRow("progress") << building << "operational" << measured << true;
-    QTest::newRow("an earlier stage changes nothing") << building << "construction" << measured << false;
+    QTest::newRow("an earlier stage changes nothing")
+        << building << "construction" << measured << false;
     QTest::newRow("paused") << building << "paused" << measured << true;
     QTest::newRow("still paused: not again every day")
-            << (building + QStringList{ "paused@2026-06-01" }) << "paused" << measured << false;
-    QTest::newRow("resumed after a pause")
-            << (building + QStringList{ "paused@2026-06-01" }) << "partially_operational" << measured << true;
-    QTest::newRow("reported by a public feed") << building << "operational" << int(Provenance::Reported) << true;
-    QTest::newRow("simulated never enters the history") << building << "operational" << int(Provenance::Simulated) << false;
-    QTest::newRow("simulated, no history") << QStringList{} << "construction" << int(Provenance::Simulated) << false;
+        << (building + QStringList { "paused@2026-06-01" }) << "paused" << measured << false;
+    QTest::newRow("resumed after a pause") << (building + QStringList { "paused@2026-06-01" })
+                                           << "partially_operational" << measured << true;
+    QTest::newRow("reported by a public feed")
+        << building << "operational" << int(Provenance::Reported) << true;
+    QTest::newRow("simulated never enters the history")
+        << building << "operational" << int(Provenance::Simulated) << false;
+    QTest::newRow("simulated, no history")
+        << QStringList {} << "construction" << int(Provenance::Simulated) << false;
 }
 
 void TestLifecycle::feedObservation()
@@ -236,9 +272,11 @@ void TestLifecycle::feedObservation()
     QFETCH(int, provenance);
     QFETCH(bool, stored);
     const QDateTime observedAt(QDate(2026, 11, 28), QTime(23, 30), Qt::UTC);
-    const Lifecycle::FeedObservation observation{ QStringLiteral("s"), *phaseFromId(reported), observedAt, Provenance(provenance),
-        QStringLiteral("Site status"), QStringLiteral("https://status.example/sites.json") };
-    const std::optional<PhaseEvent> event = Lifecycle::eventForFeedObservation(observation, events(history));
+    const Lifecycle::FeedObservation observation { QStringLiteral("s"), *phaseFromId(reported),
+        observedAt, Provenance(provenance), QStringLiteral("Site status"),
+        QStringLiteral("https://status.example/sites.json") };
+    const std::optional<PhaseEvent> event
+        = Lifecycle::eventForFeedObservation(observation, events(history));
     QCOMPARE(event.has_value(), stored);
     if (!event)
         return;
@@ -258,20 +296,27 @@ void TestLifecycle::writerStoresFeedPhasesOnce()
     StoreWriter writer(store.path());
     QSignalSpy committed(&writer, &StoreWriter::committed);
     const QDateTime day1(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC);
-    const auto observed = [](const QString &site, Phase phase, const QDateTime &at, Provenance provenance) {
-        return Lifecycle::FeedObservation{ site, phase, at, provenance, QStringLiteral("Status"), QStringLiteral("https://status.example/") };
-    };
+    const auto observed
+        = [](const QString &site, Phase phase, const QDateTime &at, Provenance provenance) {
+              return Lifecycle::FeedObservation { site, phase, at, provenance,
+                  QStringLiteral("Status"), QStringLiteral("https://status.example/") };
+          };
 
-    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Construction, day1, Provenance::Measured),
+    writer.recordFeedPhases(
+        { observed(QStringLiteral("s"), Phase::Construction, day1, Provenance::Measured),
             observed(QStringLiteral("nowhere"), Phase::Operational, day1, Provenance::Measured) });
     QCOMPARE(committed.count(), 1);
     // The same report on the next poll and the next day: nothing new.
-    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Construction, day1.addSecs(5), Provenance::Measured) });
-    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Construction, day1.addDays(1), Provenance::Measured) });
+    writer.recordFeedPhases({ observed(
+        QStringLiteral("s"), Phase::Construction, day1.addSecs(5), Provenance::Measured) });
+    writer.recordFeedPhases({ observed(
+        QStringLiteral("s"), Phase::Construction, day1.addDays(1), Provenance::Measured) });
     // A simulated feed does not rewrite the history.
-    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Operational, day1.addDays(1), Provenance::Simulated) });
+    writer.recordFeedPhases({ observed(
+        QStringLiteral("s"), Phase::Operational, day1.addDays(1), Provenance::Simulated) });
     QCOMPARE(committed.count(), 1);
-    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::FirstPower, day1.addDays(1), Provenance::Measured) });
+    writer.recordFeedPhases({ observed(
+        QStringLiteral("s"), Phase::FirstPower, day1.addDays(1), Provenance::Measured) });
     QCOMPARE(committed.count(), 2);
 
     const QList<PhaseEvent> stored = store.phaseEvents(QStringLiteral("s"));
@@ -288,7 +333,8 @@ void TestLifecycle::writerStoresFeedPhasesOnce()
 
     // A read-only store (a snapshot) takes nothing.
     writer.setReadOnly(true);
-    writer.recordFeedPhases({ observed(QStringLiteral("s"), Phase::Operational, day1.addDays(2), Provenance::Measured) });
+    writer.recordFeedPhases({ observed(
+        QStringLiteral("s"), Phase::Operational, day1.addDays(2), Provenance::Measured) });
     QCOMPARE(store.phaseEvents(QStringLiteral("s")).size(), 2);
 }
 
@@ -297,12 +343,12 @@ void TestLifecycle::timelineSegments()
     Site site;
     site.id = QStringLiteral("s");
     site.name = QStringLiteral("S");
-    QList<PhaseEvent> history = events({ "construction@2024-06-01", "announced@2025-01-21", "first_power@2025-06-01",
-            "paused@2025-08-01", "construction@2025-10-01" });
+    QList<PhaseEvent> history = events({ "construction@2024-06-01", "announced@2025-01-21",
+        "first_power@2025-06-01", "paused@2025-08-01", "construction@2025-10-01" });
     Milestone milestone;
     milestone.siteId = QStringLiteral("s");
     milestone.date = QDate(2026, 6, 30);
-    milestone.gpus = FigureRange{ 400'000, 450'000 };
+    milestone.gpus = FigureRange { 400'000, 450'000 };
     const TimelineData data = Timeline::build({ site }, history, { milestone }, QDate(2026, 1, 1));
     QCOMPARE(data.rows.size(), 1);
     const TimelineRow &row = data.rows[0];
@@ -310,7 +356,9 @@ void TestLifecycle::timelineSegments()
     for (const TimelineSegment &segment : row.segments)
         phases.append(segment.phase);
     // A late announcement does not set the site back; resuming after the pause does.
-    QCOMPARE(phases, (QList<Phase>{ Phase::Construction, Phase::FirstPower, Phase::Paused, Phase::Construction }));
+    QCOMPARE(phases,
+        (QList<Phase> {
+            Phase::Construction, Phase::FirstPower, Phase::Paused, Phase::Construction }));
     QVERIFY(row.segments.last().open);
     QCOMPARE(row.segments.last().to, QDate(2026, 1, 1));
     QCOMPARE(row.markers.size(), 6);

@@ -1,11 +1,11 @@
 // The feed end to end on loopback: the simulator serves, the Beast client fetches, the
 // poller parses and hands samples on. Every fault mode of the simulator becomes an error of
 // its source, never data and never a stall of the other sources.
+#include "domain/metrics.h"
 #include "feed/feedpoller.h"
 #include "feed/pollschedule.h"
-#include "domain/metrics.h"
-#include "sim/simulatorserver.h"
 #include "feedtestutil.h"
+#include "sim/simulatorserver.h"
 
 #include <QDateTime>
 #include <QMutex>
@@ -55,7 +55,8 @@ private:
 
 void TestFeed::initTestCase()
 {
-    m_server = std::make_unique<SimulatorServer>(SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), 7));
+    m_server = std::make_unique<SimulatorServer>(
+        SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), 7));
     QCOMPARE(m_server->start(), QString());
     QVERIFY(m_server->port() > 0);
 }
@@ -87,7 +88,8 @@ void TestFeed::fetchesAndReusesTheConnection()
 {
     boost::asio::io_context io;
     QString error;
-    const auto target = HttpTarget::parse(m_server->baseUrl() + QStringLiteral("/status.json"), &error);
+    const auto target
+        = HttpTarget::parse(m_server->baseUrl() + QStringLiteral("/status.json"), &error);
     QVERIFY(target);
     auto connection = HttpConnection::create(io);
     QList<HttpResult> results;
@@ -110,15 +112,21 @@ void TestFeed::faultsBecomeErrors_data()
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("expected"); // part of the error, from the client or the parser
     QTest::addRow("slow") << QStringLiteral("slow") << QStringLiteral("timed out");
-    QTest::addRow("never-ending body") << QStringLiteral("endless") << QStringLiteral("larger than the cap");
-    QTest::addRow("1 GiB announced") << QStringLiteral("gigabyte") << QStringLiteral("larger than the cap");
+    QTest::addRow("never-ending body")
+        << QStringLiteral("endless") << QStringLiteral("larger than the cap");
+    QTest::addRow("1 GiB announced")
+        << QStringLiteral("gigabyte") << QStringLiteral("larger than the cap");
     QTest::addRow("invalid UTF-8") << QStringLiteral("invalid-utf8") << QStringLiteral("UTF-8");
-    QTest::addRow("truncated body") << QStringLiteral("truncated") << QStringLiteral("reading the response failed");
-    QTest::addRow("wrong content length") << QStringLiteral("wrong-length") << QStringLiteral("line 1");
+    QTest::addRow("truncated body")
+        << QStringLiteral("truncated") << QStringLiteral("reading the response failed");
+    QTest::addRow("wrong content length")
+        << QStringLiteral("wrong-length") << QStringLiteral("line 1");
     QTest::addRow("http 500") << QStringLiteral("http500") << QStringLiteral("HTTP 500");
-    QTest::addRow("garbage") << QStringLiteral("garbage") << QStringLiteral("reading the response failed");
+    QTest::addRow("garbage") << QStringLiteral("garbage")
+                             << QStringLiteral("reading the response failed");
     QTest::addRow("connection reset") << QStringLiteral("reset") << QStringLiteral("failed");
-    QTest::addRow("hang after headers") << QStringLiteral("hang-after-headers") << QStringLiteral("timed out");
+    QTest::addRow("hang after headers")
+        << QStringLiteral("hang-after-headers") << QStringLiteral("timed out");
 }
 
 void TestFeed::faultsBecomeErrors()
@@ -128,7 +136,8 @@ void TestFeed::faultsBecomeErrors()
     HttpOptions options;
     options.totalTimeoutMs = 1000;
     options.maxBodyBytes = 1024 * 1024;
-    const HttpResult result = fetch(m_server->baseUrl() + QStringLiteral("/fault/%1/metrics").arg(mode), options);
+    const HttpResult result
+        = fetch(m_server->baseUrl() + QStringLiteral("/fault/%1/metrics").arg(mode), options);
     QString error = result.error;
     if (error.isEmpty()) {
         // A complete HTTP response: the parser must refuse it.
@@ -147,9 +156,12 @@ void TestFeed::unreachableServers_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("refused port") << QStringLiteral("http://127.0.0.1:1/metrics") << QStringLiteral("cannot connect");
-    QTest::addRow("unresolvable host") << QStringLiteral("http://no-such-host.invalid/metrics") << QStringLiteral("cannot resolve");
-    QTest::addRow("unsupported scheme") << QStringLiteral("ftp://127.0.0.1/metrics") << QStringLiteral("unsupported scheme");
+    QTest::addRow("refused port") << QStringLiteral("http://127.0.0.1:1/metrics")
+                                  << QStringLiteral("cannot connect");
+    QTest::addRow("unresolvable host") << QStringLiteral("http://no-such-host.invalid/metrics")
+                                       << QStringLiteral("cannot resolve");
+    QTest::addRow("unsupported scheme")
+        << QStringLiteral("ftp://127.0.0.1/metrics") << QStringLiteral("unsupported scheme");
 }
 
 void TestFeed::unreachableServers()
@@ -166,7 +178,8 @@ void TestFeed::unreachableServers()
 void TestFeed::pollerStoresWhatTheSimulatorServes()
 {
     Collector collector;
-    FeedPoller poller({ statusSource(m_server->baseUrl() + QStringLiteral("/status.json")) }, collector.sampleSink(), collector.healthSink());
+    FeedPoller poller({ statusSource(m_server->baseUrl() + QStringLiteral("/status.json")) },
+        collector.sampleSink(), collector.healthSink());
     poller.start();
     QTRY_VERIFY_WITH_TIMEOUT(collector.sampleCount() >= 16, 10'000);
     poller.stop();
@@ -204,7 +217,8 @@ void TestFeed::phasesAreForwardedWhenTheyChange()
     FeedSource source = statusSource(m_server->baseUrl() + QStringLiteral("/status.json"));
     source.provenance = Provenance::Measured;
     source.name = QStringLiteral("Site status");
-    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink(), collector.phaseSink());
+    FeedPoller poller(
+        { source }, collector.sampleSink(), collector.healthSink(), collector.phaseSink());
     poller.start();
     // Four polls at least (four records per site of GPUs and power each).
     const qsizetype sites = m_server->fleet().sites().size();
@@ -226,7 +240,8 @@ void TestFeed::phasesAreForwardedWhenTheyChange()
     // Later batches carry only changes (a site's phase differs from what was forwarded before).
     for (qsizetype i = 1; i < collector.phaseBatches.size(); ++i) {
         for (const Lifecycle::FeedObservation &observation : collector.phaseBatches[i]) {
-            QVERIFY2(last.value(observation.siteId) != observation.phase, qPrintable(observation.siteId));
+            QVERIFY2(last.value(observation.siteId) != observation.phase,
+                qPrintable(observation.siteId));
             last.insert(observation.siteId, observation.phase);
         }
     }
@@ -250,7 +265,8 @@ void TestFeed::sourceCanBePausedAndResumed()
     QTRY_VERIFY(!collector.healthOf(QStringLiteral("paused")).enabled);
     const int pausedAt = collector.attemptsOf(QStringLiteral("paused"));
     const int runningAt = collector.attemptsOf(QStringLiteral("running"));
-    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(QStringLiteral("running")) >= runningAt + 8, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.attemptsOf(QStringLiteral("running")) >= runningAt + 8, 10'000);
     // At most the poll that was already on its way when the pause arrived.
     QVERIFY(collector.attemptsOf(QStringLiteral("paused")) <= pausedAt + 1);
     QCOMPARE(collector.healthOf(QStringLiteral("paused")).nextPollMs, 0);
@@ -258,7 +274,8 @@ void TestFeed::sourceCanBePausedAndResumed()
     poller.setSourceEnabled(QStringLiteral("paused"), true);
     QTRY_VERIFY(collector.healthOf(QStringLiteral("paused")).enabled);
     const int resumedAt = collector.attemptsOf(QStringLiteral("paused"));
-    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(QStringLiteral("paused")) >= resumedAt + 3, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.attemptsOf(QStringLiteral("paused")) >= resumedAt + 3, 10'000);
     QCOMPARE(collector.healthOf(QStringLiteral("paused")).consecutiveFailures, 0);
     // An unknown id changes nothing.
     poller.setSourceEnabled(QStringLiteral("nowhere"), false);
@@ -268,15 +285,18 @@ void TestFeed::sourceCanBePausedAndResumed()
 void TestFeed::failingSourceDoesNotStallOthers()
 {
     Collector collector;
-    FeedSource hanging = statusSource(m_server->baseUrl() + QStringLiteral("/fault/hang-after-headers/status.json"));
+    FeedSource hanging = statusSource(
+        m_server->baseUrl() + QStringLiteral("/fault/hang-after-headers/status.json"));
     hanging.id = QStringLiteral("hanging");
     hanging.http.totalTimeoutMs = 800;
     FeedSource healthy = statusSource(m_server->baseUrl() + QStringLiteral("/status.json"));
     FeedPoller poller({ hanging, healthy }, collector.sampleSink(), collector.healthSink());
     poller.start();
-    QTRY_VERIFY_WITH_TIMEOUT(collector.healthOf(QStringLiteral("hanging")).consecutiveFailures >= 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("hanging")).consecutiveFailures >= 1, 10'000);
     // While the hanging source waits out its timeouts, the healthy one keeps delivering.
-    QTRY_VERIFY_WITH_TIMEOUT(collector.healthOf(QStringLiteral("status")).samplesTotal >= 40, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("status")).samplesTotal >= 40, 10'000);
     poller.stop();
     const SourceHealth failing = collector.healthOf(QStringLiteral("hanging"));
     QVERIFY2(failing.lastError.contains(QLatin1String("timed out")), qPrintable(failing.lastError));
@@ -289,7 +309,8 @@ void TestFeed::absurdValuesAreRejected()
     const QByteArray body = R"({"schema_version":1,"sites":[
         {"site_id":"a","gpus_online":-5,"timestamp":"2026-11-28T12:00:00Z"},
         {"site_id":"b","gpus_online":100,"it_power_mw":1.5,"timestamp":"2026-11-28T12:00:00Z"}]})";
-    const ConversionResult converted = convertResponse(statusSource(QStringLiteral("http://x/")), body, 200, 0);
+    const ConversionResult converted
+        = convertResponse(statusSource(QStringLiteral("http://x/")), body, 200, 0);
     QVERIFY(converted.error.isEmpty());
     QVERIFY(!converted.rejected.isEmpty());
     for (const KeyedSample &sample : converted.samples) {
@@ -297,7 +318,8 @@ void TestFeed::absurdValuesAreRejected()
         QVERIFY(sample.value >= 0);
     }
     QCOMPARE(converted.samples.size(), 2);
-    const ConversionResult notJson = convertResponse(statusSource(QStringLiteral("http://x/")), "<html>", 200, 0);
+    const ConversionResult notJson
+        = convertResponse(statusSource(QStringLiteral("http://x/")), "<html>", 200, 0);
     QVERIFY(!notJson.error.isEmpty());
     QVERIFY(notJson.samples.isEmpty());
 }

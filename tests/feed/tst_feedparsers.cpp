@@ -51,7 +51,7 @@ const QByteArray kValidSite = R"({"site_id": "abilene-tx", "phase": "partially_o
 QByteArray siteDocument(const QByteArray &records, int schemaVersion = 1)
 {
     return R"({"schema_version": )" + QByteArray::number(schemaVersion)
-            + R"(, "generated_at": "2026-11-28T12:00:00Z", "sites": [)" + records + "]}";
+        + R"(, "generated_at": "2026-11-28T12:00:00Z", "sites": [)" + records + "]}";
 }
 } // namespace
 
@@ -143,46 +143,71 @@ void TestFeedParsers::promParsesSamples_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<qint64>("timestampMs"); // -1 for none (no row uses -1 as a timestamp)
 
-    QTest::newRow("bare sample") << QByteArray("up 1\n") << 1 << "up" << QStringList() << 1.0 << qint64(-1);
+    QTest::newRow("bare sample") << QByteArray("up 1\n") << 1 << "up" << QStringList() << 1.0
+                                 << qint64(-1);
     QTest::newRow("labels and timestamp")
-            << QByteArray("http_requests_total{method=\"post\",code=\"200\"} 1027 1395066363000\n") << 1
-            << "http_requests_total" << QStringList{ "method=post", "code=200" } << 1027.0 << qint64(1395066363000);
-    QTest::newRow("label value escapes")
-            << QByteArray(R"(msdos_file_access_time_seconds{path="C:\\DIR\\FILE.TXT",error="Cannot find file:\n\"FILE.TXT\""} 1.458255915e9)" "\n")
-            << 1 << "msdos_file_access_time_seconds"
-            << QStringList{ "path=C:\\DIR\\FILE.TXT", "error=Cannot find file:\n\"FILE.TXT\"" } << 1458255915.0 << qint64(-1);
-    QTest::newRow("NaN") << QByteArray("x NaN\n") << 1 << "x" << QStringList() << kNaN << qint64(-1);
-    QTest::newRow("+Inf") << QByteArray("x +Inf\n") << 1 << "x" << QStringList() << kInf << qint64(-1);
-    QTest::newRow("-Inf") << QByteArray("x -Inf\n") << 1 << "x" << QStringList() << -kInf << qint64(-1);
-    QTest::newRow("Go exponent") << QByteArray("x -1.5E-3\n") << 1 << "x" << QStringList() << -0.0015 << qint64(-1);
-    QTest::newRow("negative timestamp") << QByteArray("x 7 -1000\n") << 1 << "x" << QStringList() << 7.0 << qint64(-1000);
-    QTest::newRow("zero timestamp") << QByteArray("x 7 0\n") << 1 << "x" << QStringList() << 7.0 << qint64(0);
-    QTest::newRow("trailing comma") << QByteArray("x{a=\"1\",} 2\n") << 1 << "x" << QStringList{ "a=1" } << 2.0 << qint64(-1);
-    QTest::newRow("empty braces") << QByteArray("x{} 2\n") << 1 << "x" << QStringList() << 2.0 << qint64(-1);
-    QTest::newRow("tabs and spaces") << QByteArray("\t  x{ a = \"1\" ,\tb=\"2\" }\t 3 \t 42 \t\n") << 1 << "x"
-                                     << QStringList{ "a=1", "b=2" } << 3.0 << qint64(42);
+        << QByteArray("http_requests_total{method=\"post\",code=\"200\"} 1027 1395066363000\n") << 1
+        << "http_requests_total" << QStringList { "method=post", "code=200" } << 1027.0
+        << qint64(1395066363000);
+    QTest::newRow("label value escapes") << QByteArray(
+        R"(msdos_file_access_time_seconds{path="C:\\DIR\\FILE.TXT",error="Cannot find file:\n\"FILE.TXT\""} 1.458255915e9)"
+        "\n") << 1 << "msdos_file_access_time_seconds"
+                                         << QStringList { "path=C:\\DIR\\FILE.TXT",
+                                                "error=Cannot find file:\n\"FILE.TXT\"" }
+                                         << 1458255915.0 << qint64(-1);
+    QTest::newRow("NaN") << QByteArray("x NaN\n") << 1 << "x" << QStringList() << kNaN
+                         << qint64(-1);
+    QTest::newRow("+Inf") << QByteArray("x +Inf\n") << 1 << "x" << QStringList() << kInf
+                          << qint64(-1);
+    QTest::newRow("-Inf") << QByteArray("x -Inf\n") << 1 << "x" << QStringList() << -kInf
+                          << qint64(-1);
+    QTest::newRow("Go exponent") << QByteArray("x -1.5E-3\n") << 1 << "x" << QStringList()
+                                 << -0.0015 << qint64(-1);
+    QTest::newRow("negative timestamp")
+        << QByteArray("x 7 -1000\n") << 1 << "x" << QStringList() << 7.0 << qint64(-1000);
+    QTest::newRow("zero timestamp")
+        << QByteArray("x 7 0\n") << 1 << "x" << QStringList() << 7.0 << qint64(0);
+    QTest::newRow("trailing comma")
+        << QByteArray("x{a=\"1\",} 2\n") << 1 << "x" << QStringList { "a=1" } << 2.0 << qint64(-1);
+    QTest::newRow("empty braces") << QByteArray("x{} 2\n") << 1 << "x" << QStringList() << 2.0
+                                  << qint64(-1);
+    QTest::newRow("tabs and spaces")
+        << QByteArray("\t  x{ a = \"1\" ,\tb=\"2\" }\t 3 \t 42 \t\n") << 1 << "x"
+        << QStringList { "a=1", "b=2" } << 3.0 << qint64(42);
     QTest::newRow("blank lines and comments")
-            << QByteArray("\n# a comment\n   \n#\n#HELPFUL is not HELP\nx 1\n\n") << 1 << "x" << QStringList() << 1.0 << qint64(-1);
+        << QByteArray("\n# a comment\n   \n#\n#HELPFUL is not HELP\nx 1\n\n") << 1 << "x"
+        << QStringList() << 1.0 << qint64(-1);
     QTest::newRow("histogram as plain samples")
-            << QByteArray("# TYPE rpc histogram\nrpc_bucket{le=\"0.5\"} 10\nrpc_bucket{le=\"+Inf\"} 12\nrpc_sum 3.5\nrpc_count 12\n")
-            << 4 << "rpc_count" << QStringList() << 12.0 << qint64(-1);
+        << QByteArray("# TYPE rpc histogram\nrpc_bucket{le=\"0.5\"} 10\nrpc_bucket{le=\"+Inf\"} "
+                      "12\nrpc_sum 3.5\nrpc_count 12\n")
+        << 4 << "rpc_count" << QStringList() << 12.0 << qint64(-1);
     QTest::newRow("summary quantile")
-            << QByteArray("# TYPE rpc summary\nrpc{quantile=\"0.99\"} 76656\n") << 1 << "rpc" << QStringList{ "quantile=0.99" }
-            << 76656.0 << qint64(-1);
+        << QByteArray("# TYPE rpc summary\nrpc{quantile=\"0.99\"} 76656\n") << 1 << "rpc"
+        << QStringList { "quantile=0.99" } << 76656.0 << qint64(-1);
     QTest::newRow("OpenMetrics _total and # EOF")
-            << QByteArray("# TYPE jobs counter\njobs_total 5\n# EOF\n") << 1 << "jobs_total" << QStringList() << 5.0 << qint64(-1);
-    QTest::newRow("blank lines after # EOF") << QByteArray("x 1\n# EOF\n\n") << 1 << "x" << QStringList() << 1.0 << qint64(-1);
+        << QByteArray("# TYPE jobs counter\njobs_total 5\n# EOF\n") << 1 << "jobs_total"
+        << QStringList() << 5.0 << qint64(-1);
+    QTest::newRow("blank lines after # EOF")
+        << QByteArray("x 1\n# EOF\n\n") << 1 << "x" << QStringList() << 1.0 << qint64(-1);
     QTest::newRow("quoted UTF-8 metric name")
-            << QByteArray(R"({"my.metric", label="v"} 1)" "\n") << 1 << "my.metric" << QStringList{ "label=v" } << 1.0 << qint64(-1);
+        << QByteArray(R"({"my.metric", label="v"} 1)"
+                      "\n")
+        << 1 << "my.metric" << QStringList { "label=v" } << 1.0 << qint64(-1);
     QTest::newRow("quoted name and quoted label name")
-            << QByteArray("{\"temp.°C\",\"zone.name\"=\"hall Ω\"} 21.5\n") << 1 << QString::fromUtf8("temp.°C")
-            << QStringList{ QString::fromUtf8("zone.name=hall Ω") } << 21.5 << qint64(-1);
-    QTest::newRow("UTF-8 label value") << QByteArray("x{site=\"Abilene — Texas ✓\"} 1\n") << 1 << "x"
-                                       << QStringList{ QString::fromUtf8("site=Abilene — Texas ✓") } << 1.0 << qint64(-1);
-    QTest::newRow("CRLF line ends") << QByteArray("a 1\r\nb 2\r\n") << 2 << "b" << QStringList() << 2.0 << qint64(-1);
-    QTest::newRow("colon in name") << QByteArray("job:rate5m 0.5\n") << 1 << "job:rate5m" << QStringList() << 0.5 << qint64(-1);
-    QTest::newRow("empty label value") << QByteArray("x{a=\"\"} 1\n") << 1 << "x" << QStringList{ "a=" } << 1.0 << qint64(-1);
-    QTest::newRow("empty body") << QByteArray() << 0 << QString() << QStringList() << 0.0 << qint64(-1);
+        << QByteArray("{\"temp.°C\",\"zone.name\"=\"hall Ω\"} 21.5\n") << 1
+        << QString::fromUtf8("temp.°C") << QStringList { QString::fromUtf8("zone.name=hall Ω") }
+        << 21.5 << qint64(-1);
+    QTest::newRow("UTF-8 label value")
+        << QByteArray("x{site=\"Abilene — Texas ✓\"} 1\n") << 1 << "x"
+        << QStringList { QString::fromUtf8("site=Abilene — Texas ✓") } << 1.0 << qint64(-1);
+    QTest::newRow("CRLF line ends")
+        << QByteArray("a 1\r\nb 2\r\n") << 2 << "b" << QStringList() << 2.0 << qint64(-1);
+    QTest::newRow("colon in name") << QByteArray("job:rate5m 0.5\n") << 1 << "job:rate5m"
+                                   << QStringList() << 0.5 << qint64(-1);
+    QTest::newRow("empty label value")
+        << QByteArray("x{a=\"\"} 1\n") << 1 << "x" << QStringList { "a=" } << 1.0 << qint64(-1);
+    QTest::newRow("empty body") << QByteArray() << 0 << QString() << QStringList() << 0.0
+                                << qint64(-1);
 }
 
 void TestFeedParsers::promParsesSamples()
@@ -214,44 +239,67 @@ void TestFeedParsers::promRejectsMalformed_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message"); // a part of the error text
 
-    QTest::newRow("unterminated label value") << QByteArray("ok 1\nx{a=\"1} 2\n") << 2 << "no closing quote";
-    QTest::newRow("backslash at the end of a label value") << QByteArray("x{a=\"1\\") << 1 << "no closing quote";
-    QTest::newRow("missing value after labels") << QByteArray("x{a=\"1\"}\n") << 1 << "has no value";
+    QTest::newRow("unterminated label value")
+        << QByteArray("ok 1\nx{a=\"1} 2\n") << 2 << "no closing quote";
+    QTest::newRow("backslash at the end of a label value")
+        << QByteArray("x{a=\"1\\") << 1 << "no closing quote";
+    QTest::newRow("missing value after labels")
+        << QByteArray("x{a=\"1\"}\n") << 1 << "has no value";
     QTest::newRow("missing value after name") << QByteArray("a 1\n\nb   \n") << 3 << "has no value";
-    QTest::newRow("garbage value") << QByteArray("# TYPE x gauge\nx 12abc\n") << 2 << "the value \"12abc\" of \"x\" is not a number";
+    QTest::newRow("garbage value") << QByteArray("# TYPE x gauge\nx 12abc\n") << 2
+                                   << "the value \"12abc\" of \"x\" is not a number";
     QTest::newRow("value out of range") << QByteArray("x 1e999\n") << 1 << "is not a number";
     QTest::newRow("signed NaN") << QByteArray("x -NaN\n") << 1 << "is not a number";
-    QTest::newRow("invalid UTF-8 in a label value") << QByteArray("a 1\nx{a=\"\xff\"} 1\n") << 2 << "UTF-8";
+    QTest::newRow("invalid UTF-8 in a label value")
+        << QByteArray("a 1\nx{a=\"\xff\"} 1\n") << 2 << "UTF-8";
     QTest::newRow("overlong UTF-8") << QByteArray("x{a=\"\xc0\xaf\"} 1\n") << 1 << "UTF-8";
-    QTest::newRow("UTF-16 surrogate in UTF-8") << QByteArray("x{a=\"\xed\xa0\x80\"} 1\n") << 1 << "UTF-8";
+    QTest::newRow("UTF-16 surrogate in UTF-8")
+        << QByteArray("x{a=\"\xed\xa0\x80\"} 1\n") << 1 << "UTF-8";
     QTest::newRow("truncated UTF-8") << QByteArray("x 1\n# \xe2\x82\n") << 2 << "UTF-8";
     QTest::newRow("invalid UTF-8 in a comment") << QByteArray("# \xfe\nx 1\n") << 1 << "UTF-8";
-    QTest::newRow("duplicate TYPE") << QByteArray("# TYPE x gauge\nx 1\n# TYPE x counter\n") << 3 << "second TYPE";
-    QTest::newRow("duplicate TYPE before samples") << QByteArray("# TYPE x gauge\n# TYPE x gauge\n") << 2 << "second TYPE";
-    QTest::newRow("TYPE after the first sample") << QByteArray("x 1\n# TYPE x gauge\n") << 2 << "after its first sample";
+    QTest::newRow("duplicate TYPE")
+        << QByteArray("# TYPE x gauge\nx 1\n# TYPE x counter\n") << 3 << "second TYPE";
+    QTest::newRow("duplicate TYPE before samples")
+        << QByteArray("# TYPE x gauge\n# TYPE x gauge\n") << 2 << "second TYPE";
+    QTest::newRow("TYPE after the first sample")
+        << QByteArray("x 1\n# TYPE x gauge\n") << 2 << "after its first sample";
     QTest::newRow("unknown type") << QByteArray("# TYPE x bogus\n") << 1 << "unknown metric type";
     QTest::newRow("TYPE without a type") << QByteArray("# TYPE x\n") << 1 << "names no type";
     QTest::newRow("TYPE without a name") << QByteArray("# TYPE\n") << 1 << "no valid metric name";
-    QTest::newRow("TYPE with a bad name") << QByteArray("# TYPE 9x gauge\n") << 1 << "no valid metric name";
+    QTest::newRow("TYPE with a bad name")
+        << QByteArray("# TYPE 9x gauge\n") << 1 << "no valid metric name";
     QTest::newRow("duplicate HELP") << QByteArray("# HELP x a\n# HELP x b\n") << 2 << "second HELP";
-    QTest::newRow("invalid escape in a label value") << QByteArray(R"(x{a="\t"} 1)") << 1 << "invalid escape";
+    QTest::newRow("invalid escape in a label value")
+        << QByteArray(R"(x{a="\t"} 1)") << 1 << "invalid escape";
     QTest::newRow("unquoted label value") << QByteArray("x{a=1} 1\n") << 1 << "not quoted";
     QTest::newRow("label without =") << QByteArray("x{a} 1\n") << 1 << "has no \"=\"";
-    QTest::newRow("duplicate label") << QByteArray("x{a=\"1\",a=\"2\"} 1\n") << 1 << "appears twice";
-    QTest::newRow("leading comma in braces") << QByteArray("x{,a=\"1\"} 1\n") << 1 << "invalid character";
-    QTest::newRow("double comma in braces") << QByteArray("x{a=\"1\",,} 1\n") << 1 << "invalid character";
-    QTest::newRow("missing comma between labels") << QByteArray("x{a=\"1\" b=\"2\"} 1\n") << 1 << "expected \",\" or \"}\"";
+    QTest::newRow("duplicate label")
+        << QByteArray("x{a=\"1\",a=\"2\"} 1\n") << 1 << "appears twice";
+    QTest::newRow("leading comma in braces")
+        << QByteArray("x{,a=\"1\"} 1\n") << 1 << "invalid character";
+    QTest::newRow("double comma in braces")
+        << QByteArray("x{a=\"1\",,} 1\n") << 1 << "invalid character";
+    QTest::newRow("missing comma between labels")
+        << QByteArray("x{a=\"1\" b=\"2\"} 1\n") << 1 << "expected \",\" or \"}\"";
     QTest::newRow("unclosed braces") << QByteArray("x{a=\"1\"\n") << 1 << "not closed";
-    QTest::newRow("no blank before the value") << QByteArray("x{a=\"1\"}1\n") << 1 << "invalid character";
+    QTest::newRow("no blank before the value")
+        << QByteArray("x{a=\"1\"}1\n") << 1 << "invalid character";
     QTest::newRow("bad character in name") << QByteArray("x-y 1\n") << 1 << "invalid character";
-    QTest::newRow("name starts with a digit") << QByteArray("1x 1\n") << 1 << "must start with a metric name";
-    QTest::newRow("quoted name outside braces") << QByteArray("\"x\" 1\n") << 1 << "must start with a metric name";
+    QTest::newRow("name starts with a digit")
+        << QByteArray("1x 1\n") << 1 << "must start with a metric name";
+    QTest::newRow("quoted name outside braces")
+        << QByteArray("\"x\" 1\n") << 1 << "must start with a metric name";
     QTest::newRow("braces without a name") << QByteArray("{a=\"1\"} 1\n") << 1 << "no metric name";
-    QTest::newRow("two metric names") << QByteArray("x{\"y\"} 1\n") << 1 << "names its metric twice";
-    QTest::newRow("empty quoted metric name") << QByteArray("{\"\"} 1\n") << 1 << "quoted metric name is empty";
-    QTest::newRow("float timestamp") << QByteArray("x 1 1.5\n") << 1 << "whole number of milliseconds";
-    QTest::newRow("timestamp overflow") << QByteArray("x 1 9223372036854775808\n") << 1 << "whole number of milliseconds";
-    QTest::newRow("text after the timestamp") << QByteArray("x 1 2 3\n") << 1 << "after the timestamp";
+    QTest::newRow("two metric names")
+        << QByteArray("x{\"y\"} 1\n") << 1 << "names its metric twice";
+    QTest::newRow("empty quoted metric name")
+        << QByteArray("{\"\"} 1\n") << 1 << "quoted metric name is empty";
+    QTest::newRow("float timestamp")
+        << QByteArray("x 1 1.5\n") << 1 << "whole number of milliseconds";
+    QTest::newRow("timestamp overflow")
+        << QByteArray("x 1 9223372036854775808\n") << 1 << "whole number of milliseconds";
+    QTest::newRow("text after the timestamp")
+        << QByteArray("x 1 2 3\n") << 1 << "after the timestamp";
     QTest::newRow("text after # EOF") << QByteArray("x 1\n# EOF\ny 2\n") << 3 << "after \"# EOF\"";
 }
 
@@ -263,7 +311,8 @@ void TestFeedParsers::promRejectsMalformed()
     const PromParseResult result = parsePrometheusText(body);
     QVERIFY(!result.ok());
     QCOMPARE(result.errorLine, line);
-    QVERIFY2(result.error.startsWith(QStringLiteral("line %1: ").arg(line)), qPrintable(result.error));
+    QVERIFY2(
+        result.error.startsWith(QStringLiteral("line %1: ").arg(line)), qPrintable(result.error));
     QVERIFY2(result.error.contains(message), qPrintable(result.error));
     // Bad input never becomes data, not even the lines before the bad one.
     QVERIFY(result.samples.isEmpty());
@@ -282,7 +331,8 @@ void TestFeedParsers::promReadsHelpAndTypes()
                             "x 1\ny_total 2\n";
     const PromParseResult result = parsePrometheusText(body);
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.help.value(QStringLiteral("x")), QStringLiteral("The \\ and \n escapes; \\t stays."));
+    QCOMPARE(result.help.value(QStringLiteral("x")),
+        QStringLiteral("The \\ and \n escapes; \\t stays."));
     QCOMPARE(result.help.value(QStringLiteral("my.metric")), QStringLiteral("Quoted."));
     QCOMPARE(result.types.value(QStringLiteral("x")), QStringLiteral("gauge"));
     QCOMPARE(result.types.value(QStringLiteral("y")), QStringLiteral("counter"));
@@ -299,7 +349,8 @@ void TestFeedParsers::promWarnsAboutMissingFinalNewline()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.samples.size(), 2);
     QCOMPARE(result.warnings.size(), 1);
-    QVERIFY2(result.warnings.constFirst().contains(QLatin1String("line 2")), qPrintable(result.warnings.constFirst()));
+    QVERIFY2(result.warnings.constFirst().contains(QLatin1String("line 2")),
+        qPrintable(result.warnings.constFirst()));
 }
 
 void TestFeedParsers::promLimitsSampleCount()
@@ -310,7 +361,8 @@ void TestFeedParsers::promLimitsSampleCount()
     QCOMPARE(fits.samples.size(), 3);
     const PromParseResult tooMany = parsePrometheusText(body, 2);
     QCOMPARE(tooMany.errorLine, 3);
-    QVERIFY2(tooMany.error.contains(QLatin1String("more than 2 samples")), qPrintable(tooMany.error));
+    QVERIFY2(
+        tooMany.error.contains(QLatin1String("more than 2 samples")), qPrintable(tooMany.error));
     QVERIFY(tooMany.samples.isEmpty());
 }
 
@@ -319,8 +371,8 @@ void TestFeedParsers::promReadsLargeScrape()
     // 100,000 GPUs' power lines, and one line with 50,000 labels: both in linear time.
     QByteArray body;
     for (int i = 0; i < 100'000; ++i)
-        body += "DCGM_FI_DEV_POWER_USAGE{gpu=\"" + QByteArray::number(i % 8) + "\",UUID=\"GPU-" + QByteArray::number(i)
-                + "\"} 700\n";
+        body += "DCGM_FI_DEV_POWER_USAGE{gpu=\"" + QByteArray::number(i % 8) + "\",UUID=\"GPU-"
+            + QByteArray::number(i) + "\"} 700\n";
     QByteArray wide = "wide{";
     for (int i = 0; i < 50'000; ++i)
         wide += "l" + QByteArray::number(i) + "=\"v\",";
@@ -335,15 +387,19 @@ void TestFeedParsers::promReadsLargeScrape()
 
 void TestFeedParsers::promReadsDcgmFixture()
 {
-    const PromParseResult result = parsePrometheusText(fixture(QStringLiteral("dcgm/h100-node.prom")));
+    const PromParseResult result
+        = parsePrometheusText(fixture(QStringLiteral("dcgm/h100-node.prom")));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.samples.size(), 88); // 11 fields x 8 GPUs
     QCOMPARE(result.types.size(), 11);
-    QCOMPARE(result.types.value(QStringLiteral("DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION")), QStringLiteral("counter"));
-    QCOMPARE(result.help.value(QStringLiteral("DCGM_FI_DEV_POWER_USAGE")), QStringLiteral("Power draw (in W)."));
+    QCOMPARE(result.types.value(QStringLiteral("DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION")),
+        QStringLiteral("counter"));
+    QCOMPARE(result.help.value(QStringLiteral("DCGM_FI_DEV_POWER_USAGE")),
+        QStringLiteral("Power draw (in W)."));
     const PromSample &first = result.samples.constFirst();
     QCOMPARE(first.name, QStringLiteral("DCGM_FI_DEV_SM_CLOCK"));
-    QCOMPARE(first.label(QStringLiteral("UUID")), QStringLiteral("GPU-3a5f2c1e-7b8d-4e21-9c4a-1f0e6d2b8a01"));
+    QCOMPARE(first.label(QStringLiteral("UUID")),
+        QStringLiteral("GPU-3a5f2c1e-7b8d-4e21-9c4a-1f0e6d2b8a01"));
     QCOMPARE(first.label(QStringLiteral("pci_bus_id")), QStringLiteral("00000000:18:00.0"));
     QCOMPARE(first.label(QStringLiteral("modelName")), QStringLiteral("NVIDIA H100 80GB HBM3"));
     QCOMPARE(first.label(QStringLiteral("Hostname")), QStringLiteral("dgx-h100-a01"));
@@ -360,41 +416,45 @@ void TestFeedParsers::dcgmSummary_data()
     QTest::addColumn<QStringList>("modelNames");
     QTest::addColumn<QString>("warning"); // a part of the warning, empty when there must be none
 
-    QTest::newRow("H100 node (Hostname)") << fixture(QStringLiteral("dcgm/h100-node.prom")) << 8 << 3657.706 << 0
-                                          << QStringList{ "NVIDIA H100 80GB HBM3" } << QString();
-    QTest::newRow("MIG node: power once per GPU") << fixture(QStringLiteral("dcgm/mig-node.prom")) << 2 << 762.75 << 0
-                                                  << QStringList{ "NVIDIA H100 80GB HBM3" } << QString();
-    QTest::newRow("4.8.3 hostname, 2^47 blank power") << fixture(QStringLiteral("dcgm/hostname-4.8.3.prom")) << 4 << 1792.75 << 1
-                                                      << QStringList{ "NVIDIA H200" } << QString();
+    QTest::newRow("H100 node (Hostname)")
+        << fixture(QStringLiteral("dcgm/h100-node.prom")) << 8 << 3657.706 << 0
+        << QStringList { "NVIDIA H100 80GB HBM3" } << QString();
+    QTest::newRow("MIG node: power once per GPU")
+        << fixture(QStringLiteral("dcgm/mig-node.prom")) << 2 << 762.75 << 0
+        << QStringList { "NVIDIA H100 80GB HBM3" } << QString();
+    QTest::newRow("4.8.3 hostname, 2^47 blank power")
+        << fixture(QStringLiteral("dcgm/hostname-4.8.3.prom")) << 4 << 1792.75 << 1
+        << QStringList { "NVIDIA H200" } << QString();
     QTest::newRow("INT64 blank power")
-            << QByteArray("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-a\"} 9223372036854775794\n"
-                          "DCGM_FI_DEV_POWER_USAGE{gpu=\"1\",UUID=\"GPU-b\"} 650\n")
-            << 2 << 650.0 << 1 << QStringList() << QString();
+        << QByteArray("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-a\"} 9223372036854775794\n"
+                      "DCGM_FI_DEV_POWER_USAGE{gpu=\"1\",UUID=\"GPU-b\"} 650\n")
+        << 2 << 650.0 << 1 << QStringList() << QString();
     QTest::newRow("no UUID: host and index")
-            << QByteArray("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"n1\",GPU_I_ID=\"1\"} 300\n"
-                          "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"n1\",GPU_I_ID=\"2\"} 300\n"
-                          "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"n2\"} 200\n"
-                          "DCGM_FI_DEV_POWER_USAGE{gpu=\"1\",hostname=\"n2\"} 100\n")
-            << 3 << 600.0 << 0 << QStringList() << QString();
-    QTest::newRow("no UUID, no index: PCI bus id")
-            << QByteArray("DCGM_FI_DEV_POWER_USAGE{pci_bus_id=\"00000000:18:00.0\",hostname=\"n1\"} 310\n"
-                          "DCGM_FI_DEV_POWER_USAGE{pci_bus_id=\"00000000:2A:00.0\",hostname=\"n1\"} 320\n"
-                          "DCGM_FI_DEV_GPU_TEMP{pci_bus_id=\"00000000:2a:00.0\",hostname=\"n1\"} 40\n")
-            << 2 << 630.0 << 0 << QStringList() << QString();
+        << QByteArray("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"n1\",GPU_I_ID=\"1\"} 300\n"
+                      "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"n1\",GPU_I_ID=\"2\"} 300\n"
+                      "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"n2\"} 200\n"
+                      "DCGM_FI_DEV_POWER_USAGE{gpu=\"1\",hostname=\"n2\"} 100\n")
+        << 3 << 600.0 << 0 << QStringList() << QString();
+    QTest::newRow("no UUID, no index: PCI bus id") << QByteArray(
+        "DCGM_FI_DEV_POWER_USAGE{pci_bus_id=\"00000000:18:00.0\",hostname=\"n1\"} 310\n"
+        "DCGM_FI_DEV_POWER_USAGE{pci_bus_id=\"00000000:2A:00.0\",hostname=\"n1\"} 320\n"
+        "DCGM_FI_DEV_GPU_TEMP{pci_bus_id=\"00000000:2a:00.0\",hostname=\"n1\"} 40\n")
+                                                   << 2 << 630.0 << 0 << QStringList() << QString();
     QTest::newRow("negative and NaN power skipped")
-            << QByteArray("DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} -5\n"
-                          "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\"} NaN\n"
-                          "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-c\"} 400\n")
-            << 3 << 400.0 << 0 << QStringList() << "2 GPU power reading(s) negative or not a number";
+        << QByteArray("DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} -5\n"
+                      "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\"} NaN\n"
+                      "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-c\"} 400\n")
+        << 3 << 400.0 << 0 << QStringList() << "2 GPU power reading(s) negative or not a number";
     QTest::newRow("power without any GPU identity")
-            << QByteArray("DCGM_FI_DEV_POWER_USAGE{Hostname=\"n1\"} 400\n") << 0 << 0.0 << 0 << QStringList()
-            << "1 power reading(s) without UUID";
+        << QByteArray("DCGM_FI_DEV_POWER_USAGE{Hostname=\"n1\"} 400\n") << 0 << 0.0 << 0
+        << QStringList() << "1 power reading(s) without UUID";
     QTest::newRow("GPU without a power line still counts")
-            << QByteArray("DCGM_FI_DEV_GPU_TEMP{UUID=\"GPU-a\",modelName=\"NVIDIA B200\"} 40\n"
-                          "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\",modelName=\"NVIDIA GB300\"} 1400\n")
-            << 2 << 1400.0 << 0 << QStringList{ "NVIDIA B200", "NVIDIA GB300" } << QString();
+        << QByteArray("DCGM_FI_DEV_GPU_TEMP{UUID=\"GPU-a\",modelName=\"NVIDIA B200\"} 40\n"
+                      "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\",modelName=\"NVIDIA GB300\"} 1400\n")
+        << 2 << 1400.0 << 0 << QStringList { "NVIDIA B200", "NVIDIA GB300" } << QString();
     QTest::newRow("other exporters ignored")
-            << QByteArray("node_hwmon_power_watt{chip=\"0\"} 900\nup 1\n") << 0 << 0.0 << 0 << QStringList() << QString();
+        << QByteArray("node_hwmon_power_watt{chip=\"0\"} 900\nup 1\n") << 0 << 0.0 << 0
+        << QStringList() << QString();
 }
 
 void TestFeedParsers::dcgmSummary()
@@ -409,7 +469,8 @@ void TestFeedParsers::dcgmSummary()
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     const DcgmSummary summary = summarizeDcgm(parsed.samples);
     QCOMPARE(summary.gpus, gpus);
-    QVERIFY2(std::abs(summary.powerW - powerW) < 1e-9, qPrintable(QString::number(summary.powerW, 'f', 6)));
+    QVERIFY2(std::abs(summary.powerW - powerW) < 1e-9,
+        qPrintable(QString::number(summary.powerW, 'f', 6)));
     QCOMPARE(summary.blankValues, blankValues);
     QCOMPARE(summary.modelNames, modelNames);
     if (warning.isEmpty())
@@ -441,9 +502,10 @@ void TestFeedParsers::dcgmBlankSentinels()
 // not move while the line is being read, however many escaped values the line has.
 void TestFeedParsers::promScanGivesUnescapedViews()
 {
-    QByteArray line = R"({"dcgm.power", host="n\"1\"", path="C:\\gpu", note="two\nlines", plain="x")";
-    QStringList expected{ QStringLiteral("host=n\"1\""), QStringLiteral("path=C:\\gpu"), QStringLiteral("note=two\nlines"),
-        QStringLiteral("plain=x") };
+    QByteArray line
+        = R"({"dcgm.power", host="n\"1\"", path="C:\\gpu", note="two\nlines", plain="x")";
+    QStringList expected { QStringLiteral("host=n\"1\""), QStringLiteral("path=C:\\gpu"),
+        QStringLiteral("note=two\nlines"), QStringLiteral("plain=x") };
     for (int i = 0; i < 200; ++i) {
         line += QStringLiteral(", l%1=\"v\\\\%1\"").arg(i).toUtf8();
         expected.append(QStringLiteral("l%1=v\\%1").arg(i));
@@ -456,7 +518,8 @@ void TestFeedParsers::promScanGivesUnescapedViews()
         names.append(QString::fromUtf8(sample.name));
         QStringList texts;
         for (const PromLabelView &label : sample.labels)
-            texts.append(QString::fromUtf8(label.name) + QLatin1Char('=') + QString::fromUtf8(label.value));
+            texts.append(
+                QString::fromUtf8(label.name) + QLatin1Char('=') + QString::fromUtf8(label.value));
         labels.append(texts);
         values.append(sample.value);
         if (names.size() == 1)
@@ -464,10 +527,11 @@ void TestFeedParsers::promScanGivesUnescapedViews()
     });
     QVERIFY2(scan.ok(), qPrintable(scan.error));
     QCOMPARE(scan.sampleCount, 2);
-    QCOMPARE(names, (QList<QString>{ QStringLiteral("dcgm.power"), QStringLiteral("DCGM_FI_DEV_GPU_TEMP") }));
+    QCOMPARE(names,
+        (QList<QString> { QStringLiteral("dcgm.power"), QStringLiteral("DCGM_FI_DEV_GPU_TEMP") }));
     QCOMPARE(labels.value(0), expected);
-    QCOMPARE(labels.value(1), QStringList{ QStringLiteral("UUID=GPU-\\a") });
-    QCOMPARE(values, (QList<double>{ 412.5, 40 }));
+    QCOMPARE(labels.value(1), QStringList { QStringLiteral("UUID=GPU-\\a") });
+    QCOMPARE(values, (QList<double> { 412.5, 40 }));
     // The owned parse reads the same.
     const PromParseResult parsed = parsePrometheusText(line);
     QCOMPARE(labelTexts(parsed.samples.value(0)), expected);
@@ -479,7 +543,8 @@ void TestFeedParsers::dcgmScrapeMatchesOwnedSamples_data()
     QTest::addColumn<int>("gpus");
     QTest::newRow("H100 node") << QStringLiteral("dcgm/h100-node.prom") << 8;
     QTest::newRow("MIG node") << QStringLiteral("dcgm/mig-node.prom") << -1;
-    QTest::newRow("exporter 4.8.3, lower-case hostname") << QStringLiteral("dcgm/hostname-4.8.3.prom") << -1;
+    QTest::newRow("exporter 4.8.3, lower-case hostname")
+        << QStringLiteral("dcgm/hostname-4.8.3.prom") << -1;
 }
 
 void TestFeedParsers::dcgmScrapeMatchesOwnedSamples()
@@ -507,7 +572,8 @@ void TestFeedParsers::dcgmScrapeMatchesOwnedSamples()
 // and the source's error names the line once.
 void TestFeedParsers::dcgmScrapeErrorNamesTheLineOnce()
 {
-    const QByteArray body = "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} 400\nDCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\"} 4OO\n";
+    const QByteArray body = "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} "
+                            "400\nDCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\"} 4OO\n";
     const DcgmScrape scrape = summarizeDcgmScrape(body);
     QCOMPARE(scrape.errorLine, 2);
     QVERIFY2(scrape.error.startsWith(QLatin1String("line 2: ")), qPrintable(scrape.error));
@@ -519,7 +585,8 @@ void TestFeedParsers::dcgmScrapeErrorNamesTheLineOnce()
     source.siteId = QStringLiteral("abilene-tx");
     const ConversionResult converted = convertResponse(source, body, 200, 1'700'000'000'000);
     QVERIFY(converted.samples.isEmpty());
-    QVERIFY2(converted.error.startsWith(QLatin1String("line 2: the value \"4OO\"")), qPrintable(converted.error));
+    QVERIFY2(converted.error.startsWith(QLatin1String("line 2: the value \"4OO\"")),
+        qPrintable(converted.error));
     QCOMPARE(converted.error.count(QLatin1String("line 2")), 1);
 }
 
@@ -533,30 +600,38 @@ void TestFeedParsers::promApiSuccess_data()
     QTest::addColumn<double>("value"); // of the last item, or the scalar
     QTest::addColumn<QStringList>("warnings");
 
-    QTest::newRow("vector") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
+    QTest::newRow("vector") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[
             {"metric":{"__name__":"up","job":"dcgm","instance":"n1:9400"},"value":[1435781451.781,"1"]},
             {"metric":{"__name__":"up","job":"dcgm","instance":"n2:9400"},"value":[1435781451.781,"0"]}]}})")
                             << "vector" << 2 << "n2:9400" << 1435781451.781 << 0.0 << QStringList();
-    QTest::newRow("empty vector") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}})")
+    QTest::newRow("empty vector") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[]}})")
                                   << "vector" << 0 << QString() << 0.0 << 0.0 << QStringList();
-    QTest::newRow("NaN string value") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
+    QTest::newRow("NaN string value")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
             {"metric":{"instance":"a"},"value":[1700000000,"NaN"]}]}})")
-                                      << "vector" << 1 << "a" << 1700000000.0 << kNaN << QStringList();
-    QTest::newRow("+Inf and exponent") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
+        << "vector" << 1 << "a" << 1700000000.0 << kNaN << QStringList();
+    QTest::newRow("+Inf and exponent")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[
             {"metric":{"instance":"a"},"value":[1700000000,"2.5e3"]},{"metric":{"instance":"b"},"value":[1700000000,"+Inf"]}]}})")
-                                       << "vector" << 2 << "b" << 1700000000.0 << kInf << QStringList();
-    QTest::newRow("scalar") << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1700000000.5,"3.25"]}})")
+        << "vector" << 2 << "b" << 1700000000.0 << kInf << QStringList();
+    QTest::newRow("scalar") << QByteArray(
+        R"({"status":"success","data":{"resultType":"scalar","result":[1700000000.5,"3.25"]}})")
                             << "scalar" << 0 << QString() << kNaN << 3.25 << QStringList();
-    QTest::newRow("matrix keeps the last point") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[
+    QTest::newRow("matrix keeps the last point")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[
             {"metric":{"instance":"a"},"values":[[1700000000,"1"],[1700000015,"2"],[1700000030,"3"]]},
             {"metric":{"instance":"empty"},"values":[]},
             {"metric":{"instance":"b"},"values":[[1700000000,"7"],[1700000030,"-Inf"]]}]}})")
-                                                 << "matrix" << 2 << "b" << 1700000030.0 << -kInf << QStringList();
-    QTest::newRow("warnings on success") << QByteArray(R"({"status":"success","warnings":["partial response: store n3 down"],
+        << "matrix" << 2 << "b" << 1700000030.0 << -kInf << QStringList();
+    QTest::newRow("warnings on success")
+        << QByteArray(R"({"status":"success","warnings":["partial response: store n3 down"],
             "data":{"resultType":"vector","result":[{"metric":{"instance":"a"},"value":[1700000000,"42"]}]}})")
-                                         << "vector" << 1 << "a" << 1700000000.0 << 42.0
-                                         << QStringList{ "partial response: store n3 down" };
-    QTest::newRow("string result") << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[1700000000,"hello"]}})")
+        << "vector" << 1 << "a" << 1700000000.0 << 42.0
+        << QStringList { "partial response: store n3 down" };
+    QTest::newRow("string result") << QByteArray(
+        R"({"status":"success","data":{"resultType":"string","result":[1700000000,"hello"]}})")
                                    << "string" << 0 << QString() << 0.0 << 0.0 << QStringList();
 }
 
@@ -592,43 +667,70 @@ void TestFeedParsers::promApiErrors_data()
     QTest::addColumn<QStringList>("parts"); // each must appear in the error text
     QTest::addColumn<QString>("errorType");
 
-    QTest::newRow("400 bad_data") << QByteArray(R"({"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:5: parse error"})")
-                                  << 400 << QStringList{ "400", "bad_data", "parse error" } << "bad_data";
-    QTest::newRow("422 execution") << QByteArray(R"({"status":"error","errorType":"execution","error":"query processing would load too many samples"})")
-                                   << 422 << QStringList{ "422", "execution", "too many samples" } << "execution";
-    QTest::newRow("503 timeout") << QByteArray(R"({"status":"error","errorType":"timeout","error":"query timed out in expression evaluation"})")
-                                 << 503 << QStringList{ "503", "timeout", "timed out" } << "timeout";
-    QTest::newRow("error envelope without type") << QByteArray(R"({"status":"error"})") << 500
-                                                 << QStringList{ "500", "no error type", "no message" } << QString();
-    QTest::newRow("502 HTML from a proxy") << QByteArray("<html><body>Bad Gateway</body></html>") << 502
-                                           << QStringList{ "502", "not a Prometheus API answer" } << QString();
-    QTest::newRow("malformed JSON") << QByteArray(R"({"status":"success","data":{)") << 200 << QStringList{ "not valid JSON" } << QString();
-    QTest::newRow("empty body") << QByteArray() << 200 << QStringList{ "not valid JSON" } << QString();
-    QTest::newRow("JSON array") << QByteArray("[1,2]") << 200 << QStringList{ "not a JSON object" } << QString();
-    QTest::newRow("unknown status") << QByteArray(R"({"status":"maybe","data":{}})") << 200 << QStringList{ "\"status\"" } << QString();
-    QTest::newRow("success with HTTP 500") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}})")
-                                           << 500 << QStringList{ "HTTP status 500" } << QString();
-    QTest::newRow("no data") << QByteArray(R"({"status":"success"})") << 200 << QStringList{ "no \"data\"" } << QString();
-    QTest::newRow("unknown resultType") << QByteArray(R"({"status":"success","data":{"resultType":"table","result":[]}})")
-                                        << 200 << QStringList{ "unknown resultType \"table\"" } << QString();
-    QTest::newRow("vector result not a list") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":{}}})")
-                                              << 200 << QStringList{ "not a list" } << QString();
-    QTest::newRow("item not an object") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[5]}})")
-                                        << 200 << QStringList{ "result item 1", "not an object" } << QString();
-    QTest::newRow("item without metric") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"value":[1,"1"]}]}})")
-                                         << 200 << QStringList{ "result item 1", "\"metric\"" } << QString();
-    QTest::newRow("label not text") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"gpu":0},"value":[1,"1"]}]}})")
-                                    << 200 << QStringList{ "label \"gpu\"" } << QString();
-    QTest::newRow("value as a number") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,1]}]}})")
-                                       << 200 << QStringList{ "not a string" } << QString();
-    QTest::newRow("garbage value") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"12abc"]}]}})")
-                                   << 200 << QStringList{ "\"12abc\" is not a number" } << QString();
-    QTest::newRow("point with three parts") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"1","x"]}]}})")
-                                            << 200 << QStringList{ "pair" } << QString();
-    QTest::newRow("time as a string") << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":["1","1"]}})")
-                                      << 200 << QStringList{ "scalar", "time is not a number" } << QString();
-    QTest::newRow("bad point inside a matrix") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"x"],[2,"2"]]}]}})")
-                                               << 200 << QStringList{ "result series 1" } << QString();
+    QTest::newRow("400 bad_data") << QByteArray(
+        R"({"status":"error","errorType":"bad_data","error":"invalid parameter \"query\": 1:5: parse error"})")
+                                  << 400 << QStringList { "400", "bad_data", "parse error" }
+                                  << "bad_data";
+    QTest::newRow("422 execution") << QByteArray(
+        R"({"status":"error","errorType":"execution","error":"query processing would load too many samples"})")
+                                   << 422 << QStringList { "422", "execution", "too many samples" }
+                                   << "execution";
+    QTest::newRow("503 timeout") << QByteArray(
+        R"({"status":"error","errorType":"timeout","error":"query timed out in expression evaluation"})")
+                                 << 503 << QStringList { "503", "timeout", "timed out" }
+                                 << "timeout";
+    QTest::newRow("error envelope without type")
+        << QByteArray(R"({"status":"error"})") << 500
+        << QStringList { "500", "no error type", "no message" } << QString();
+    QTest::newRow("502 HTML from a proxy")
+        << QByteArray("<html><body>Bad Gateway</body></html>") << 502
+        << QStringList { "502", "not a Prometheus API answer" } << QString();
+    QTest::newRow("malformed JSON") << QByteArray(R"({"status":"success","data":{)") << 200
+                                    << QStringList { "not valid JSON" } << QString();
+    QTest::newRow("empty body") << QByteArray() << 200 << QStringList { "not valid JSON" }
+                                << QString();
+    QTest::newRow("JSON array") << QByteArray("[1,2]") << 200 << QStringList { "not a JSON object" }
+                                << QString();
+    QTest::newRow("unknown status") << QByteArray(R"({"status":"maybe","data":{}})") << 200
+                                    << QStringList { "\"status\"" } << QString();
+    QTest::newRow("success with HTTP 500")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}})") << 500
+        << QStringList { "HTTP status 500" } << QString();
+    QTest::newRow("no data") << QByteArray(R"({"status":"success"})") << 200
+                             << QStringList { "no \"data\"" } << QString();
+    QTest::newRow("unknown resultType")
+        << QByteArray(R"({"status":"success","data":{"resultType":"table","result":[]}})") << 200
+        << QStringList { "unknown resultType \"table\"" } << QString();
+    QTest::newRow("vector result not a list")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":{}}})") << 200
+        << QStringList { "not a list" } << QString();
+    QTest::newRow("item not an object")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[5]}})") << 200
+        << QStringList { "result item 1", "not an object" } << QString();
+    QTest::newRow("item without metric") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"value":[1,"1"]}]}})")
+                                         << 200 << QStringList { "result item 1", "\"metric\"" }
+                                         << QString();
+    QTest::newRow("label not text") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"gpu":0},"value":[1,"1"]}]}})")
+                                    << 200 << QStringList { "label \"gpu\"" } << QString();
+    QTest::newRow("value as a number") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,1]}]}})")
+                                       << 200 << QStringList { "not a string" } << QString();
+    QTest::newRow("garbage value") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"12abc"]}]}})")
+                                   << 200 << QStringList { "\"12abc\" is not a number" }
+                                   << QString();
+    QTest::newRow("point with three parts") << QByteArray(
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"1","x"]}]}})")
+                                            << 200 << QStringList { "pair" } << QString();
+    QTest::newRow("time as a string")
+        << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":["1","1"]}})")
+        << 200 << QStringList { "scalar", "time is not a number" } << QString();
+    QTest::newRow("bad point inside a matrix") << QByteArray(
+        R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"x"],[2,"2"]]}]}})")
+                                               << 200 << QStringList { "result series 1" }
+                                               << QString();
 }
 
 void TestFeedParsers::promApiErrors()
@@ -649,20 +751,24 @@ void TestFeedParsers::promApiErrors()
 void TestFeedParsers::promApiKeepsWarningsOnError()
 {
     const PromApiResult result = parsePromApiResponse(
-            R"({"status":"error","errorType":"timeout","error":"timed out","warnings":["store n3 slow"]})", 503);
+        R"({"status":"error","errorType":"timeout","error":"timed out","warnings":["store n3 slow"]})",
+        503);
     QVERIFY(!result.ok());
-    QCOMPARE(result.warnings, QStringList{ QStringLiteral("store n3 slow") });
+    QCOMPARE(result.warnings, QStringList { QStringLiteral("store n3 slow") });
 }
 
 void TestFeedParsers::siteStatusValid()
 {
-    const QByteArray second = R"({"site_id": "shackelford-tx", "phase": "construction", "capacity_mw": 1400,
+    const QByteArray second
+        = R"({"site_id": "shackelford-tx", "phase": "construction", "capacity_mw": 1400,
         "timestamp": "2026-11-28T13:59:30.250+02:00"})";
     const SiteStatusResult result = parseSiteStatus(siteDocument(kValidSite + "," + second));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QVERIFY2(result.rejected.isEmpty(), qPrintable(result.rejected.join(QLatin1Char('\n'))));
     QCOMPARE(result.schemaVersion, 1);
-    QCOMPARE(result.generatedAtMs, std::optional<qint64>(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()));
+    QCOMPARE(result.generatedAtMs,
+        std::optional<qint64>(
+            QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()));
     QCOMPARE(result.sites.size(), 2);
     const SiteStatusRecord &site = result.sites.at(0);
     QCOMPARE(site.siteId, QStringLiteral("abilene-tx"));
@@ -673,12 +779,15 @@ void TestFeedParsers::siteStatusValid()
     QCOMPARE(site.itPowerMw, std::optional<double>(180.5));
     QCOMPARE(site.facilityPowerMw, std::optional<double>(210.0));
     QCOMPARE(site.capacityMw, std::optional<double>(1200));
-    QCOMPARE(site.tsMs, QDateTime(QDate(2026, 11, 28), QTime(11, 59, 30), Qt::UTC).toMSecsSinceEpoch());
+    QCOMPARE(
+        site.tsMs, QDateTime(QDate(2026, 11, 28), QTime(11, 59, 30), Qt::UTC).toMSecsSinceEpoch());
     // Missing figures stay missing, and an offset is applied.
     const SiteStatusRecord &other = result.sites.at(1);
     QCOMPARE(other.phase, std::optional<Phase>(Phase::Construction));
-    QVERIFY(!other.gpusInstalled && !other.gpusOnline && !other.itPowerMw && !other.facilityPowerMw);
-    QCOMPARE(other.tsMs, QDateTime(QDate(2026, 11, 28), QTime(11, 59, 30, 250), Qt::UTC).toMSecsSinceEpoch());
+    QVERIFY(
+        !other.gpusInstalled && !other.gpusOnline && !other.itPowerMw && !other.facilityPowerMw);
+    QCOMPARE(other.tsMs,
+        QDateTime(QDate(2026, 11, 28), QTime(11, 59, 30, 250), Qt::UTC).toMSecsSinceEpoch());
 }
 
 void TestFeedParsers::siteStatusUnknownPhaseIsKeptAndReported()
@@ -691,18 +800,20 @@ void TestFeedParsers::siteStatusUnknownPhaseIsKeptAndReported()
     QVERIFY(!result.sites.at(0).phase.has_value());
     QCOMPARE(result.sites.at(0).unknownPhase, QStringLiteral("commissioning"));
     QCOMPARE(result.sites.at(0).gpusOnline, std::optional<double>(5));
-    QCOMPARE(result.rejected, QStringList{ QStringLiteral("site milam-tx: unknown phase \"commissioning\"") });
+    QCOMPARE(result.rejected,
+        QStringList { QStringLiteral("site milam-tx: unknown phase \"commissioning\"") });
 }
 
 void TestFeedParsers::siteStatusKeepsGoodRecordsBesideBadOnes()
 {
     // A duplicate is read once; a record with two problems names both; the good one stays.
     const QByteArray bad = R"({"site_id": "lordstown-oh", "gpus_online": -3, "timestamp": "late"})";
-    const SiteStatusResult result = parseSiteStatus(siteDocument(kValidSite + "," + bad + "," + kValidSite));
+    const SiteStatusResult result
+        = parseSiteStatus(siteDocument(kValidSite + "," + bad + "," + kValidSite));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.sites.size(), 1);
     QCOMPARE(result.sites.at(0).siteId, QStringLiteral("abilene-tx"));
-    const QStringList expected{ QStringLiteral("site lordstown-oh: gpus_online is negative"),
+    const QStringList expected { QStringLiteral("site lordstown-oh: gpus_online is negative"),
         QStringLiteral("site lordstown-oh: timestamp is not an ISO 8601 time with a time zone"),
         QStringLiteral("site abilene-tx: appears twice; only the first record is read") };
     QCOMPARE(result.rejected, expected);
@@ -719,31 +830,46 @@ void TestFeedParsers::siteStatusRejectsRecords_data()
         record.insert(QLatin1String(field), value);
         return QJsonDocument(record).toJson(QJsonDocument::Compact);
     };
-    QTest::newRow("negative count") << with("gpus_online", -1) << "site abilene-tx: gpus_online is negative";
-    QTest::newRow("negative power") << with("facility_power_mw", -0.5) << "site abilene-tx: facility_power_mw is negative";
-    QTest::newRow("count not whole") << with("gpus_online", 1.5) << "site abilene-tx: gpus_online is not a whole number";
-    QTest::newRow("number as text") << with("it_power_mw", QStringLiteral("180.5")) << "site abilene-tx: it_power_mw is not a number";
-    QTest::newRow("absurd GPU count") << with("gpus_installed", 20'000'000)
-                                      << "site abilene-tx: gpus_installed is implausibly large (20000000, the limit is 10000000)";
-    QTest::newRow("absurd power") << with("capacity_mw", 250'000)
-                                  << "site abilene-tx: capacity_mw is implausibly large (250000, the limit is 100000)";
-    QTest::newRow("online above installed") << with("gpus_online", 130'000) << "site abilene-tx: gpus_online is above gpus_installed";
-    QTest::newRow("facility below IT") << with("it_power_mw", 250) << "site abilene-tx: facility_power_mw is below it_power_mw";
+    QTest::newRow("negative count")
+        << with("gpus_online", -1) << "site abilene-tx: gpus_online is negative";
+    QTest::newRow("negative power")
+        << with("facility_power_mw", -0.5) << "site abilene-tx: facility_power_mw is negative";
+    QTest::newRow("count not whole")
+        << with("gpus_online", 1.5) << "site abilene-tx: gpus_online is not a whole number";
+    QTest::newRow("number as text") << with("it_power_mw", QStringLiteral("180.5"))
+                                    << "site abilene-tx: it_power_mw is not a number";
+    QTest::newRow("absurd GPU count")
+        << with("gpus_installed", 20'000'000)
+        << "site abilene-tx: gpus_installed is implausibly large (20000000, the limit is 10000000)";
+    QTest::newRow("absurd power")
+        << with("capacity_mw", 250'000)
+        << "site abilene-tx: capacity_mw is implausibly large (250000, the limit is 100000)";
+    QTest::newRow("online above installed")
+        << with("gpus_online", 130'000) << "site abilene-tx: gpus_online is above gpus_installed";
+    QTest::newRow("facility below IT")
+        << with("it_power_mw", 250) << "site abilene-tx: facility_power_mw is below it_power_mw";
     QTest::newRow("phase not text") << with("phase", 3) << "site abilene-tx: phase is not text";
-    QTest::newRow("missing timestamp") << QByteArray(R"({"site_id": "abilene-tx", "gpus_online": 1})")
-                                       << "site abilene-tx: timestamp is missing";
-    QTest::newRow("timestamp without zone") << QByteArray(R"({"site_id": "abilene-tx", "timestamp": "2026-11-28T11:59:30"})")
-                                            << "site abilene-tx: timestamp is not an ISO 8601 time with a time zone";
-    QTest::newRow("timestamp not a date") << QByteArray(R"({"site_id": "abilene-tx", "timestamp": "yesterday"})")
-                                          << "site abilene-tx: timestamp is not an ISO 8601 time with a time zone";
-    QTest::newRow("timestamp as a number") << QByteArray(R"({"site_id": "abilene-tx", "timestamp": 1764331170000})")
-                                           << "site abilene-tx: timestamp is not an ISO 8601 time with a time zone";
-    QTest::newRow("timestamp in 1970") << QByteArray(R"({"site_id": "abilene-tx", "timestamp": "1970-01-01T00:00:00Z"})")
-                                       << "site abilene-tx: timestamp is not an ISO 8601 time with a time zone";
-    QTest::newRow("bad site id") << QByteArray(R"({"site_id": "Abilene TX", "timestamp": "2026-11-28T11:59:30Z"})")
-                                 << "record 1: site_id is missing or not lower-case letters, digits and dashes";
-    QTest::newRow("missing site id") << QByteArray(R"({"timestamp": "2026-11-28T11:59:30Z"})")
-                                     << "record 1: site_id is missing or not lower-case letters, digits and dashes";
+    QTest::newRow("missing timestamp")
+        << QByteArray(R"({"site_id": "abilene-tx", "gpus_online": 1})")
+        << "site abilene-tx: timestamp is missing";
+    QTest::newRow("timestamp without zone")
+        << QByteArray(R"({"site_id": "abilene-tx", "timestamp": "2026-11-28T11:59:30"})")
+        << "site abilene-tx: timestamp is not an ISO 8601 time with a time zone";
+    QTest::newRow("timestamp not a date")
+        << QByteArray(R"({"site_id": "abilene-tx", "timestamp": "yesterday"})")
+        << "site abilene-tx: timestamp is not an ISO 8601 time with a time zone";
+    QTest::newRow("timestamp as a number")
+        << QByteArray(R"({"site_id": "abilene-tx", "timestamp": 1764331170000})")
+        << "site abilene-tx: timestamp is not an ISO 8601 time with a time zone";
+    QTest::newRow("timestamp in 1970")
+        << QByteArray(R"({"site_id": "abilene-tx", "timestamp": "1970-01-01T00:00:00Z"})")
+        << "site abilene-tx: timestamp is not an ISO 8601 time with a time zone";
+    QTest::newRow("bad site id")
+        << QByteArray(R"({"site_id": "Abilene TX", "timestamp": "2026-11-28T11:59:30Z"})")
+        << "record 1: site_id is missing or not lower-case letters, digits and dashes";
+    QTest::newRow("missing site id")
+        << QByteArray(R"({"timestamp": "2026-11-28T11:59:30Z"})")
+        << "record 1: site_id is missing or not lower-case letters, digits and dashes";
     QTest::newRow("record not an object") << QByteArray("42") << "record 1: not a JSON object";
 }
 
@@ -754,7 +880,7 @@ void TestFeedParsers::siteStatusRejectsRecords()
     const SiteStatusResult result = parseSiteStatus(siteDocument(record));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QVERIFY(result.sites.isEmpty());
-    QCOMPARE(result.rejected, QStringList{ reason });
+    QCOMPARE(result.rejected, QStringList { reason });
 }
 
 void TestFeedParsers::siteStatusDocumentErrors_data()
@@ -762,16 +888,24 @@ void TestFeedParsers::siteStatusDocumentErrors_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message"); // a part of the error text
 
-    QTest::newRow("newer schema") << siteDocument(kValidSite, 2) << "schema_version 2 is newer than this program reads (up to 1)";
+    QTest::newRow("newer schema") << siteDocument(kValidSite, 2)
+                                  << "schema_version 2 is newer than this program reads (up to 1)";
     QTest::newRow("schema 0") << siteDocument(kValidSite, 0) << "\"schema_version\" is missing";
-    QTest::newRow("schema missing") << QByteArray(R"({"sites": []})") << "\"schema_version\" is missing";
-    QTest::newRow("schema as text") << QByteArray(R"({"schema_version": "1", "sites": []})") << "\"schema_version\" is missing";
-    QTest::newRow("schema fraction") << QByteArray(R"({"schema_version": 1.5, "sites": []})") << "\"schema_version\" is missing";
+    QTest::newRow("schema missing")
+        << QByteArray(R"({"sites": []})") << "\"schema_version\" is missing";
+    QTest::newRow("schema as text")
+        << QByteArray(R"({"schema_version": "1", "sites": []})") << "\"schema_version\" is missing";
+    QTest::newRow("schema fraction")
+        << QByteArray(R"({"schema_version": 1.5, "sites": []})") << "\"schema_version\" is missing";
     QTest::newRow("no sites") << QByteArray(R"({"schema_version": 1})") << "\"sites\" is missing";
-    QTest::newRow("bad generated_at") << QByteArray(R"({"schema_version": 1, "generated_at": "noon", "sites": []})") << "\"generated_at\"";
-    QTest::newRow("malformed JSON") << QByteArray(R"({"schema_version": 1, "sites": [)") << "not valid JSON";
+    QTest::newRow("bad generated_at")
+        << QByteArray(R"({"schema_version": 1, "generated_at": "noon", "sites": []})")
+        << "\"generated_at\"";
+    QTest::newRow("malformed JSON")
+        << QByteArray(R"({"schema_version": 1, "sites": [)") << "not valid JSON";
     // JSON has no infinity: a number too large for a double breaks the whole document.
-    QTest::newRow("number overflow") << siteDocument(R"({"site_id": "a", "it_power_mw": 1e400})") << "not valid JSON";
+    QTest::newRow("number overflow")
+        << siteDocument(R"({"site_id": "a", "it_power_mw": 1e400})") << "not valid JSON";
     QTest::newRow("JSON array") << QByteArray("[]") << "not a JSON object";
 }
 

@@ -47,7 +47,7 @@ void TestParserPromises::corpusAndMutations_data()
     const QByteArray special("\"\\{}[],:=\n\r \t-+.eE0#\0\xff\xc3", 22);
     const QDir corpus(QStringLiteral(STARGATE_SOURCE_DIR "/tests/fuzz/corpus"));
     const QStringList targets = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    QCOMPARE(targets, (QStringList{ "fuzz_promapi", "fuzz_prometheustext", "fuzz_sitestatus" }));
+    QCOMPARE(targets, (QStringList { "fuzz_promapi", "fuzz_prometheustext", "fuzz_sitestatus" }));
     for (const QString &target : targets) {
         const QDir seeds(corpus.filePath(target));
         const QStringList files = seeds.entryList(QDir::Files);
@@ -58,13 +58,16 @@ void TestParserPromises::corpusAndMutations_data()
             const QByteArray seed = seedFile.readAll();
             QTest::addRow("%s/%s", qPrintable(target), qPrintable(file)) << target << seed;
             for (int part = 1; part < 8; ++part)
-                QTest::addRow("%s/%s cut at %d/8", qPrintable(target), qPrintable(file), part) << target << seed.left(seed.size() * part / 8);
+                QTest::addRow("%s/%s cut at %d/8", qPrintable(target), qPrintable(file), part)
+                    << target << seed.left(seed.size() * part / 8);
             QRandomGenerator random(quint32(qHash(file)));
             for (int i = 0; i < 24 && !seed.isEmpty(); ++i) {
                 QByteArray mutated = seed;
                 for (int changes = 1 + int(random.bounded(3)); changes > 0; --changes)
-                    mutated[random.bounded(int(mutated.size()))] = special[random.bounded(int(special.size()))];
-                QTest::addRow("%s/%s mutation %d", qPrintable(target), qPrintable(file), i) << target << mutated;
+                    mutated[random.bounded(int(mutated.size()))]
+                        = special[random.bounded(int(special.size()))];
+                QTest::addRow("%s/%s mutation %d", qPrintable(target), qPrintable(file), i)
+                    << target << mutated;
             }
         }
     }
@@ -85,12 +88,13 @@ void TestParserPromises::checksCatchBrokenPromises_data()
 
     const auto text = [](const QByteArray &body) {
         PromParseResult parsed = parsePrometheusText(body, kMaxSamples);
-        return std::tuple{ parsed, summarizeDcgmScrape(body, kMaxSamples), summarizeDcgm(parsed.samples) };
+        return std::tuple { parsed, summarizeDcgmScrape(body, kMaxSamples),
+            summarizeDcgm(parsed.samples) };
     };
     const QByteArray scrape = "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} 400\n";
     QTest::newRow("an error with data") << std::function<QString()>([=] {
         auto [parsed, scanned, owned] = text("DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} 4OO\n");
-        parsed.samples.append(PromSample{ QStringLiteral("x"), {}, 1, std::nullopt });
+        parsed.samples.append(PromSample { QStringLiteral("x"), {}, 1, std::nullopt });
         return ParserPromises::checkPrometheusText(parsed, scanned, owned, kMaxSamples);
     }) << "comes with data";
     QTest::newRow("scan and parse disagree") << std::function<QString()>([=] {
@@ -111,11 +115,12 @@ void TestParserPromises::checksCatchBrokenPromises_data()
     QTest::newRow("a failed API answer with figures") << std::function<QString()>([] {
         PromApiResult result;
         result.error = QStringLiteral("timeout");
-        result.vector.append(PromVectorItem{});
+        result.vector.append(PromVectorItem {});
         return ParserPromises::checkPromApi(result, 200);
     }) << "carries figures";
-    QTest::newRow("HTTP 503 taken as success") << std::function<QString()>([] { return ParserPromises::checkPromApi(PromApiResult{}, 503); })
-                                               << "HTTP 503";
+    QTest::newRow("HTTP 503 taken as success") << std::function<QString()>([] {
+        return ParserPromises::checkPromApi(PromApiResult {}, 503);
+    }) << "HTTP 503";
     QTest::newRow("negative GPUs accepted") << std::function<QString()>([] {
         SiteStatusResult result;
         SiteStatusRecord record;
@@ -127,7 +132,7 @@ void TestParserPromises::checksCatchBrokenPromises_data()
     QTest::newRow("sites from a rejected document") << std::function<QString()>([] {
         SiteStatusResult result;
         result.error = QStringLiteral("not JSON");
-        result.sites.append(SiteStatusRecord{});
+        result.sites.append(SiteStatusRecord {});
         return ParserPromises::checkSiteStatus(result);
     }) << "still yields sites";
 }

@@ -36,8 +36,10 @@ public:
         , m_acceptor(m_io, asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0))
     {
         const QString base = QStringLiteral("server-") + QLatin1String(certificate);
-        m_context.use_certificate_chain_file(fixture(qPrintable(base + QStringLiteral(".pem"))).toStdString());
-        m_context.use_private_key_file(fixture(qPrintable(base + QStringLiteral(".key"))).toStdString(), ssl::context::pem);
+        m_context.use_certificate_chain_file(
+            fixture(qPrintable(base + QStringLiteral(".pem"))).toStdString());
+        m_context.use_private_key_file(
+            fixture(qPrintable(base + QStringLiteral(".key"))).toStdString(), ssl::context::pem);
         accept();
         m_thread = std::thread([this] { m_io.run(); });
     }
@@ -59,28 +61,33 @@ private:
         m_acceptor.async_accept([this](beast::error_code ec, asio::ip::tcp::socket socket) {
             if (ec)
                 return;
-            auto stream = std::make_shared<beast::ssl_stream<beast::tcp_stream>>(std::move(socket), m_context);
+            auto stream = std::make_shared<beast::ssl_stream<beast::tcp_stream>>(
+                std::move(socket), m_context);
             stream->async_handshake(ssl::stream_base::server, [this, stream](beast::error_code ec) {
                 if (ec)
                     return;
                 auto buffer = std::make_shared<beast::flat_buffer>();
                 auto request = std::make_shared<http::request<http::string_body>>();
-                http::async_read(*stream, *buffer, *request, [this, stream, buffer, request](beast::error_code ec, std::size_t) {
-                    if (ec)
-                        return;
-                    {
-                        std::lock_guard lock(m_mutex);
-                        m_authorization = QByteArray::fromStdString(std::string((*request)[http::field::authorization]));
-                    }
-                    auto response = std::make_shared<http::response<http::string_body>>(http::status::ok, 11);
-                    response->set(http::field::content_type, "text/plain");
-                    response->body() = "hello over tls";
-                    response->keep_alive(false);
-                    response->prepare_payload();
-                    http::async_write(*stream, *response, [stream, response](beast::error_code, std::size_t) {
-                        beast::get_lowest_layer(*stream).close();
+                http::async_read(*stream, *buffer, *request,
+                    [this, stream, buffer, request](beast::error_code ec, std::size_t) {
+                        if (ec)
+                            return;
+                        {
+                            std::lock_guard lock(m_mutex);
+                            m_authorization = QByteArray::fromStdString(
+                                std::string((*request)[http::field::authorization]));
+                        }
+                        auto response = std::make_shared<http::response<http::string_body>>(
+                            http::status::ok, 11);
+                        response->set(http::field::content_type, "text/plain");
+                        response->body() = "hello over tls";
+                        response->keep_alive(false);
+                        response->prepare_payload();
+                        http::async_write(
+                            *stream, *response, [stream, response](beast::error_code, std::size_t) {
+                                beast::get_lowest_layer(*stream).close();
+                            });
                     });
-                });
             });
             accept();
         });
@@ -117,10 +124,14 @@ void TestTls::verification_data()
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error");
-    QTest::newRow("untrusted certificate") << false << QString() << 0 << QStringLiteral("certificate not trusted");
-    QTest::newRow("trusted through the extra CA file") << false << fixture("ca.pem") << 200 << QString();
-    QTest::newRow("certificate for another host name") << true << fixture("ca.pem") << 0 << QStringLiteral("TLS handshake with 127.0.0.1 failed");
-    QTest::newRow("CA file that is not a certificate") << false << fixture("README.md") << 0 << QStringLiteral("cannot load the CA file");
+    QTest::newRow("untrusted certificate")
+        << false << QString() << 0 << QStringLiteral("certificate not trusted");
+    QTest::newRow("trusted through the extra CA file")
+        << false << fixture("ca.pem") << 200 << QString();
+    QTest::newRow("certificate for another host name")
+        << true << fixture("ca.pem") << 0 << QStringLiteral("TLS handshake with 127.0.0.1 failed");
+    QTest::newRow("CA file that is not a certificate")
+        << false << fixture("README.md") << 0 << QStringLiteral("cannot load the CA file");
 }
 
 void TestTls::verification()
@@ -152,10 +163,12 @@ void TestTls::credentialsFromFileReachTheServer()
     secret.write("Bearer s3cret-token\n");
     secret.close();
     QFile::copy(fixture("ca.pem"), dir.filePath(QStringLiteral("ca.pem")));
-    const QByteArray json = QStringLiteral("{\"version\":1,\"sources\":[{\"id\":\"tls\",\"kind\":\"site_status\","
-                                           "\"url\":\"https://127.0.0.1:%1/status.json\",\"auth_file\":\"token\",\"ca_file\":\"ca.pem\"}]}")
-                                    .arg(m_server.port())
-                                    .toUtf8();
+    const QByteArray json
+        = QStringLiteral("{\"version\":1,\"sources\":[{\"id\":\"tls\",\"kind\":\"site_status\","
+                         "\"url\":\"https://127.0.0.1:%1/"
+                         "status.json\",\"auth_file\":\"token\",\"ca_file\":\"ca.pem\"}]}")
+              .arg(m_server.port())
+              .toUtf8();
     QString error;
     const QList<FeedSource> sources = FeedSourceFile::parse(json, &error, dir.path());
     QCOMPARE(error, QString());
@@ -175,11 +188,18 @@ void TestTls::sourcesFileRejectsBadTlsAndAuthSettings_data()
 {
     QTest::addColumn<QString>("extra");
     QTest::addColumn<QString>("error");
-    QTest::newRow("missing auth file") << QStringLiteral("\"auth_file\":\"no-such-file\"") << QStringLiteral("cannot read");
-    QTest::newRow("missing CA file") << QStringLiteral("\"ca_file\":\"no-such-ca.pem\"") << QStringLiteral("cannot read");
-    QTest::newRow("both auth kinds") << QStringLiteral("\"auth_env\":\"HOME\",\"auth_file\":\"token\"") << QStringLiteral("not both");
-    QTest::newRow("unset environment variable") << QStringLiteral("\"auth_env\":\"STARGATE_SURELY_UNSET_VARIABLE\"") << QStringLiteral("not set");
-    QTest::newRow("ftp address") << QStringLiteral("\"url\":\"ftp://example.com/x\"") << QStringLiteral("unsupported scheme");
+    QTest::newRow("missing auth file")
+        << QStringLiteral("\"auth_file\":\"no-such-file\"") << QStringLiteral("cannot read");
+    QTest::newRow("missing CA file")
+        << QStringLiteral("\"ca_file\":\"no-such-ca.pem\"") << QStringLiteral("cannot read");
+    QTest::newRow("both auth kinds")
+        << QStringLiteral("\"auth_env\":\"HOME\",\"auth_file\":\"token\"")
+        << QStringLiteral("not both");
+    QTest::newRow("unset environment variable")
+        << QStringLiteral("\"auth_env\":\"STARGATE_SURELY_UNSET_VARIABLE\"")
+        << QStringLiteral("not set");
+    QTest::newRow("ftp address") << QStringLiteral("\"url\":\"ftp://example.com/x\"")
+                                 << QStringLiteral("unsupported scheme");
 }
 
 void TestTls::sourcesFileRejectsBadTlsAndAuthSettings()
@@ -191,9 +211,12 @@ void TestTls::sourcesFileRejectsBadTlsAndAuthSettings()
     QVERIFY(token.open(QIODevice::WriteOnly));
     token.write("Bearer x\n");
     token.close();
-    QString json = QStringLiteral("{\"version\":1,\"sources\":[{\"id\":\"s\",\"kind\":\"site_status\",%1}]}").arg(extra);
+    QString json
+        = QStringLiteral("{\"version\":1,\"sources\":[{\"id\":\"s\",\"kind\":\"site_status\",%1}]}")
+              .arg(extra);
     if (!extra.contains(QLatin1String("\"url\"")))
-        json.replace(QLatin1String("\"kind\":\"site_status\","), QLatin1String("\"kind\":\"site_status\",\"url\":\"https://localhost:1/\","));
+        json.replace(QLatin1String("\"kind\":\"site_status\","),
+            QLatin1String("\"kind\":\"site_status\",\"url\":\"https://localhost:1/\","));
     QString message;
     const QList<FeedSource> sources = FeedSourceFile::parse(json.toUtf8(), &message, dir.path());
     QVERIFY(sources.isEmpty());

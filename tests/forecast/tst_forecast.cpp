@@ -12,7 +12,8 @@ namespace {
 // 2024-10-04, so that the tests run on realistic tDays magnitudes.
 constexpr double kDay0 = 20'000;
 
-QList<Point> logisticSeries(double a, double b, double c, double fromDays, double toDays, double noiseSigma, quint32 seed)
+QList<Point> logisticSeries(
+    double a, double b, double c, double fromDays, double toDays, double noiseSigma, quint32 seed)
 {
     std::mt19937 random(seed);
     std::normal_distribution<double> normal;
@@ -22,25 +23,28 @@ QList<Point> logisticSeries(double a, double b, double c, double fromDays, doubl
     return points;
 }
 
-QList<Point> linearSeries(double intercept, double slopePerDay, int days, double noiseSigma = 0, quint32 seed = 1)
+QList<Point> linearSeries(
+    double intercept, double slopePerDay, int days, double noiseSigma = 0, quint32 seed = 1)
 {
     std::mt19937 random(seed);
     std::normal_distribution<double> normal;
     QList<Point> points;
     for (int day = 0; day < days; ++day)
-        points.append({ kDay0 + day, intercept + slopePerDay * day + (noiseSigma > 0 ? noiseSigma * normal(random) : 0.0) });
+        points.append({ kDay0 + day,
+            intercept + slopePerDay * day + (noiseSigma > 0 ? noiseSigma * normal(random) : 0.0) });
     return points;
 }
 
 QByteArray describe(double actual, double expected)
 {
-    return QByteArray::number(actual, 'g', 12) + " vs expected " + QByteArray::number(expected, 'g', 12);
+    return QByteArray::number(actual, 'g', 12) + " vs expected "
+        + QByteArray::number(expected, 'g', 12);
 }
 
 bool finiteBand(const Band &band)
 {
-    return std::isfinite(band.low) && std::isfinite(band.mid) && std::isfinite(band.high) && band.low <= band.mid
-            && band.mid <= band.high;
+    return std::isfinite(band.low) && std::isfinite(band.mid) && std::isfinite(band.high)
+        && band.low <= band.mid && band.mid <= band.high;
 }
 } // namespace
 
@@ -121,10 +125,12 @@ void TestForecast::logisticRecovered()
     else
         QVERIFY2(std::abs(fit.c - c) <= cToleranceShare * c, describe(fit.c, c));
     QVERIFY(fit.explanation.startsWith(QStringLiteral("logistic:")));
-    QVERIFY2(fit.explanation.contains(capacityKnown ? QStringLiteral("planned capacity of 1,200") : QStringLiteral("fitted ceiling")),
-            qPrintable(fit.explanation));
+    QVERIFY2(fit.explanation.contains(capacityKnown ? QStringLiteral("planned capacity of 1,200")
+                                                    : QStringLiteral("fitted ceiling")),
+        qPrintable(fit.explanation));
     // Noise sigma is recovered too (24 for the noisy rows).
-    QVERIFY2(std::abs(fit.residualSigma - noiseShare * c) <= 0.15 * noiseShare * c + 1e-6, describe(fit.residualSigma, noiseShare * c));
+    QVERIFY2(std::abs(fit.residualSigma - noiseShare * c) <= 0.15 * noiseShare * c + 1e-6,
+        describe(fit.residualSigma, noiseShare * c));
     // The projection never passes the capacity.
     QVERIFY(predict(fit, kDay0 + 5000) <= (capacityKnown ? c : fit.c));
 }
@@ -136,15 +142,18 @@ void TestForecast::modelChoice_data()
     QTest::addColumn<ModelKind>("kind");
     QTest::addColumn<QString>("explanationStart");
 
-    QTest::newRow("noisy line") << linearSeries(1000, 20, 200, 50, 7) << 0.0 << ModelKind::Linear << QStringLiteral("linear:");
+    QTest::newRow("noisy line") << linearSeries(1000, 20, 200, 50, 7) << 0.0 << ModelKind::Linear
+                                << QStringLiteral("linear:");
     QList<Point> exponential;
     std::mt19937 random(3);
     std::normal_distribution<double> normal;
     for (int day = 0; day < 200; ++day)
-        exponential.append({ kDay0 + day, 100 * std::exp(0.015 * day) * (1 + 0.01 * normal(random)) });
-    QTest::newRow("exponential") << exponential << 0.0 << ModelKind::Exponential << QStringLiteral("exponential:");
-    QTest::newRow("logistic") << logisticSeries(kDay0 + 100, 0.05, 500, kDay0, kDay0 + 200, 5, 9) << 500.0
-                              << ModelKind::Logistic << QStringLiteral("logistic:");
+        exponential.append(
+            { kDay0 + day, 100 * std::exp(0.015 * day) * (1 + 0.01 * normal(random)) });
+    QTest::newRow("exponential") << exponential << 0.0 << ModelKind::Exponential
+                                 << QStringLiteral("exponential:");
+    QTest::newRow("logistic") << logisticSeries(kDay0 + 100, 0.05, 500, kDay0, kDay0 + 200, 5, 9)
+                              << 500.0 << ModelKind::Logistic << QStringLiteral("logistic:");
 }
 
 void TestForecast::modelChoice()
@@ -216,7 +225,8 @@ void TestForecast::verdictFromBand()
     const Eta shortHorizon = etaToTarget(fit, history, 1500, *probe.etaDays + 1, now, horizon);
     QVERIFY(!shortHorizon.etaLateDays);
     QCOMPARE(shortHorizon.verdict, Verdict::AtRisk);
-    QVERIFY2(shortHorizon.rule.contains(QStringLiteral("within the horizon")), qPrintable(shortHorizon.rule));
+    QVERIFY2(shortHorizon.rule.contains(QStringLiteral("within the horizon")),
+        qPrintable(shortHorizon.rule));
 }
 
 void TestForecast::bandCoverage_data()
@@ -267,13 +277,16 @@ void TestForecast::power_data()
     QTest::addColumn<double>("perYearGwh");
     // 100,000 x 1,200 W = 120 MW; x 1.3 = 156 MW IT; x 1.2 = 187.2 MW facility;
     // x 24 h = 4,492.8 MWh a day; x 8,760 h = 1,639,872 MWh = 1,639.872 GWh a year.
-    QTest::newRow("GB200, defaults") << 100'000.0 << 1200.0 << 1.3 << 1.2 << 156.0 << 187.2 << 4492.8 << 1639.872;
+    QTest::newRow("GB200, defaults")
+        << 100'000.0 << 1200.0 << 1.3 << 1.2 << 156.0 << 187.2 << 4492.8 << 1639.872;
     // 50,000 x 700 W = 35 MW; x 1.5 = 52.5 MW IT; x 1.1 = 57.75 MW; x 24 = 1,386 MWh;
     // x 8,760 = 505,890 MWh = 505.89 GWh.
     QTest::newRow("H100") << 50'000.0 << 700.0 << 1.5 << 1.1 << 52.5 << 57.75 << 1386.0 << 505.89;
     QTest::newRow("no GPUs") << 0.0 << 1200.0 << 1.3 << 1.2 << 0.0 << 0.0 << 0.0 << 0.0;
-    QTest::newRow("negative GPUs count as none") << -5.0 << 1200.0 << 1.3 << 1.2 << 0.0 << 0.0 << 0.0 << 0.0;
-    QTest::newRow("NaN GPUs count as none") << std::nan("") << 1200.0 << 1.3 << 1.2 << 0.0 << 0.0 << 0.0 << 0.0;
+    QTest::newRow("negative GPUs count as none")
+        << -5.0 << 1200.0 << 1.3 << 1.2 << 0.0 << 0.0 << 0.0 << 0.0;
+    QTest::newRow("NaN GPUs count as none")
+        << std::nan("") << 1200.0 << 1.3 << 1.2 << 0.0 << 0.0 << 0.0 << 0.0;
 }
 
 void TestForecast::power()
@@ -288,15 +301,19 @@ void TestForecast::power()
     QFETCH(double, perYearGwh);
     const PowerEstimate estimate = powerFor(gpus, { watts, overhead, pue });
     QVERIFY2(std::abs(estimate.itMw - itMw) < 1e-9, describe(estimate.itMw, itMw));
-    QVERIFY2(std::abs(estimate.facilityMw - facilityMw) < 1e-9, describe(estimate.facilityMw, facilityMw));
-    QVERIFY2(std::abs(estimate.energyPerDayMwh - perDayMwh) < 1e-7, describe(estimate.energyPerDayMwh, perDayMwh));
-    QVERIFY2(std::abs(estimate.energyPerYearGwh - perYearGwh) < 1e-7, describe(estimate.energyPerYearGwh, perYearGwh));
+    QVERIFY2(std::abs(estimate.facilityMw - facilityMw) < 1e-9,
+        describe(estimate.facilityMw, facilityMw));
+    QVERIFY2(std::abs(estimate.energyPerDayMwh - perDayMwh) < 1e-7,
+        describe(estimate.energyPerDayMwh, perDayMwh));
+    QVERIFY2(std::abs(estimate.energyPerYearGwh - perYearGwh) < 1e-7,
+        describe(estimate.energyPerYearGwh, perYearGwh));
 }
 
 void TestForecast::powerModels()
 {
-    const QHash<QString, double> expected{ { QStringLiteral("h100-sxm"), 700 }, { QStringLiteral("h200-sxm"), 700 },
-        { QStringLiteral("b200"), 1000 }, { QStringLiteral("gb200"), 1200 }, { QStringLiteral("gb200-nvl72-rack"), 1667 },
+    const QHash<QString, double> expected { { QStringLiteral("h100-sxm"), 700 },
+        { QStringLiteral("h200-sxm"), 700 }, { QStringLiteral("b200"), 1000 },
+        { QStringLiteral("gb200"), 1200 }, { QStringLiteral("gb200-nvl72-rack"), 1667 },
         { QStringLiteral("gb300"), 1400 } };
     QHash<QString, double> found;
     for (const GpuPowerModel &model : gpuPowerModels()) {
@@ -324,7 +341,8 @@ void TestForecast::headroomOfLinearGrowth()
     // 300 MW / 187.2 MW x 100,000 GPUs = 160,256.41 GPUs, reached on day 160.25641.
     QVERIFY(room.capacityRunsOutDays);
     const double expected = kDay0 + 300 / 187.2 * 100;
-    QVERIFY2(std::abs(*room.capacityRunsOutDays - expected) < 1e-6, describe(*room.capacityRunsOutDays, expected));
+    QVERIFY2(std::abs(*room.capacityRunsOutDays - expected) < 1e-6,
+        describe(*room.capacityRunsOutDays, expected));
 
     const Headroom none = headroom(fit, defaults, 0, now);
     QVERIFY2(std::abs(none.headroomMw + 187.2) < 1e-6, describe(none.headroomMw, -187.2));
@@ -333,7 +351,7 @@ void TestForecast::headroomOfLinearGrowth()
     const Headroom plenty = headroom(fit, defaults, 1e6, now, 365);
     QVERIFY(!plenty.capacityRunsOutDays);
 
-    const Headroom noFit = headroom(Fit{}, defaults, 300, now);
+    const Headroom noFit = headroom(Fit {}, defaults, 300, now);
     QCOMPARE(noFit.headroomMw, 300.0);
     QVERIFY(!noFit.capacityRunsOutDays);
 }
@@ -342,16 +360,17 @@ void TestForecast::notEnoughData_data()
 {
     QTest::addColumn<QList<Point>>("history");
     QTest::addColumn<QString>("reasonPart");
-    QTest::newRow("no points") << QList<Point>{} << QStringLiteral("0 points");
-    QTest::newRow("one point") << QList<Point>{ { kDay0, 10 } } << QStringLiteral("1 point,");
-    QTest::newRow("two points") << QList<Point>{ { kDay0, 10 }, { kDay0 + 1, 20 } } << QStringLiteral("2 points");
-    QTest::newRow("three, one NaN") << QList<Point>{ { kDay0, 10 }, { kDay0 + 1, std::nan("") }, { kDay0 + 2, 30 } }
-                                    << QStringLiteral("1 value that was not a finite number was ignored");
-    QTest::newRow("three, one infinite time")
-            << QList<Point>{ { kDay0, 10 }, { std::numeric_limits<double>::infinity(), 20 }, { kDay0 + 2, 30 } }
-            << QStringLiteral("2 points");
-    QTest::newRow("all at the same time") << QList<Point>{ { kDay0, 10 }, { kDay0, 20 }, { kDay0, 30 } }
-                                          << QStringLiteral("same time");
+    QTest::newRow("no points") << QList<Point> {} << QStringLiteral("0 points");
+    QTest::newRow("one point") << QList<Point> { { kDay0, 10 } } << QStringLiteral("1 point,");
+    QTest::newRow("two points") << QList<Point> { { kDay0, 10 }, { kDay0 + 1, 20 } }
+                                << QStringLiteral("2 points");
+    QTest::newRow("three, one NaN") << QList<Point> { { kDay0, 10 }, { kDay0 + 1, std::nan("") },
+        { kDay0 + 2, 30 } } << QStringLiteral("1 value that was not a finite number was ignored");
+    QTest::newRow("three, one infinite time") << QList<Point> { { kDay0, 10 },
+        { std::numeric_limits<double>::infinity(), 20 }, { kDay0 + 2, 30 } }
+                                              << QStringLiteral("2 points");
+    QTest::newRow("all at the same time") << QList<Point> { { kDay0, 10 }, { kDay0, 20 },
+        { kDay0, 30 } } << QStringLiteral("same time");
 }
 
 void TestForecast::notEnoughData()
@@ -420,14 +439,16 @@ void TestForecast::targetAlreadyReached()
     QVERIFY(eta.rule.startsWith(QStringLiteral("Reached")));
 
     // A fact needs no projection: two points are enough to see a target met.
-    const QList<Point> two{ { kDay0, 10 }, { kDay0 + 1, 60 } };
+    const QList<Point> two { { kDay0, 10 }, { kDay0 + 1, 60 } };
     const Eta fromFacts = etaToTarget(fitTrend(two), two, 50, kDay0 + 100, kDay0 + 1);
     QCOMPARE(fromFacts.verdict, Verdict::Reached);
     QCOMPARE(fromFacts.reachedOnDays, std::optional<double>(kDay0 + 1));
 
     // A dip below the target and back: reached since the latest crossing.
-    const QList<Point> dip{ { kDay0, 60 }, { kDay0 + 1, 40 }, { kDay0 + 2, 55 }, { kDay0 + 3, 70 } };
-    QCOMPARE(etaToTarget(fitTrend(dip), dip, 50, kDay0, kDay0 + 3).reachedOnDays, std::optional<double>(kDay0 + 2));
+    const QList<Point> dip { { kDay0, 60 }, { kDay0 + 1, 40 }, { kDay0 + 2, 55 },
+        { kDay0 + 3, 70 } };
+    QCOMPARE(etaToTarget(fitTrend(dip), dip, 50, kDay0, kDay0 + 3).reachedOnDays,
+        std::optional<double>(kDay0 + 2));
 }
 
 void TestForecast::capacityBelowTarget()
@@ -472,7 +493,7 @@ void TestForecast::nonFiniteInputs()
     QVERIFY(std::isfinite(predict(steep, kDay0 + 1e6)));
     QVERIFY(finiteBand(predictionBand(steep, kDay0 + 1e6, 0.95)));
 
-    const Headroom room = headroom(fit, PowerAssumptions{ nan, nan, nan }, 100, kDay0);
+    const Headroom room = headroom(fit, PowerAssumptions { nan, nan, nan }, 100, kDay0);
     QCOMPARE(room.headroomMw, 100.0);
     QVERIFY(!room.capacityRunsOutDays);
     QVERIFY(!planAt({ { kDay0, 1, 1 } }, nan));
@@ -483,17 +504,24 @@ void TestForecast::planCheck_data()
     QTest::addColumn<QList<PlanPoint>>("plan");
     QTest::addColumn<bool>("monotonic");
     QTest::addColumn<QString>("problemPart");
-    QTest::newRow("empty") << QList<PlanPoint>{} << true << QString();
-    QTest::newRow("rising") << QList<PlanPoint>{ { kDay0, 100, 100 }, { kDay0 + 10, 200, 250 } } << true << QString();
-    QTest::newRow("holding") << QList<PlanPoint>{ { kDay0, 100, 100 }, { kDay0 + 10, 100, 100 } } << true << QString();
-    QTest::newRow("going backwards") << QList<PlanPoint>{ { kDay0, 100, 100 }, { kDay0 + 10, 200, 200 }, { kDay0 + 20, 150, 150 } }
-                                     << false << QStringLiteral("goes backwards: 150 on 2024-10-24 is lower than 200 on 2024-10-14");
-    QTest::newRow("high end going backwards") << QList<PlanPoint>{ { kDay0, 100, 300 }, { kDay0 + 10, 200, 250 } } << false
-                                              << QStringLiteral("goes backwards");
-    QTest::newRow("backwards once sorted") << QList<PlanPoint>{ { kDay0 + 10, 100, 100 }, { kDay0, 200, 200 } } << false
-                                           << QStringLiteral("goes backwards");
-    QTest::newRow("low above high") << QList<PlanPoint>{ { kDay0, 300, 200 } } << true << QStringLiteral("low end (300) above");
-    QTest::newRow("NaN point") << QList<PlanPoint>{ { kDay0, std::nan(""), 1 } } << true << QStringLiteral("ignored");
+    QTest::newRow("empty") << QList<PlanPoint> {} << true << QString();
+    QTest::newRow("rising") << QList<PlanPoint> { { kDay0, 100, 100 }, { kDay0 + 10, 200, 250 } }
+                            << true << QString();
+    QTest::newRow("holding") << QList<PlanPoint> { { kDay0, 100, 100 }, { kDay0 + 10, 100, 100 } }
+                             << true << QString();
+    QTest::newRow("going backwards")
+        << QList<PlanPoint> { { kDay0, 100, 100 }, { kDay0 + 10, 200, 200 },
+               { kDay0 + 20, 150, 150 } }
+        << false
+        << QStringLiteral("goes backwards: 150 on 2024-10-24 is lower than 200 on 2024-10-14");
+    QTest::newRow("high end going backwards") << QList<PlanPoint> { { kDay0, 100, 300 },
+        { kDay0 + 10, 200, 250 } } << false << QStringLiteral("goes backwards");
+    QTest::newRow("backwards once sorted") << QList<PlanPoint> { { kDay0 + 10, 100, 100 },
+        { kDay0, 200, 200 } } << false << QStringLiteral("goes backwards");
+    QTest::newRow("low above high") << QList<PlanPoint> { { kDay0, 300, 200 } } << true
+                                    << QStringLiteral("low end (300) above");
+    QTest::newRow("NaN point") << QList<PlanPoint> { { kDay0, std::nan(""), 1 } } << true
+                               << QStringLiteral("ignored");
 }
 
 void TestForecast::planCheck()
@@ -531,9 +559,10 @@ void TestForecast::planAtInterpolates()
     QFETCH(bool, defined);
     QFETCH(double, low);
     QFETCH(double, high);
-    const QList<PlanPoint> plan{ { kDay0, 100, 120 }, { kDay0 + 10, 200, 260 }, { kDay0 + 30, 200, 300 } };
+    const QList<PlanPoint> plan { { kDay0, 100, 120 }, { kDay0 + 10, 200, 260 },
+        { kDay0 + 30, 200, 300 } };
     // The order given does not matter.
-    const QList<PlanPoint> shuffled{ plan[2], plan[0], plan[1] };
+    const QList<PlanPoint> shuffled { plan[2], plan[0], plan[1] };
     for (const auto &points : { plan, shuffled }) {
         const auto range = planAt(points, tDays);
         QCOMPARE(bool(range), defined);
@@ -547,9 +576,10 @@ void TestForecast::planAtInterpolates()
 
 void TestForecast::fleetPlanSumsDefinedSites()
 {
-    const QList<PlanPoint> first{ { kDay0, 100, 120 }, { kDay0 + 10, 200, 260 }, { kDay0 + 30, 200, 300 } };
-    const QList<PlanPoint> second{ { kDay0 + 20, 50, 50 } };
-    const QList<QList<PlanPoint>> sites{ first, second, {} };
+    const QList<PlanPoint> first { { kDay0, 100, 120 }, { kDay0 + 10, 200, 260 },
+        { kDay0 + 30, 200, 300 } };
+    const QList<PlanPoint> second { { kDay0 + 20, 50, 50 } };
+    const QList<QList<PlanPoint>> sites { first, second, {} };
     // Before any plan: nothing.
     Range total = fleetPlanAt(sites, kDay0 - 1);
     QCOMPARE(total.low, 0.0);
@@ -568,7 +598,7 @@ void TestForecast::fleetPlanSumsDefinedSites()
 
 void TestForecast::emptyFleet()
 {
-    const QList<double> times{ kDay0, kDay0 + 100, kDay0 + 200 };
+    const QList<double> times { kDay0, kDay0 + 100, kDay0 + 200 };
     const auto quantiles = fleetMonteCarlo({}, {}, times, 1000, 1);
     QCOMPARE(quantiles.size(), times.size());
     for (qsizetype i = 0; i < quantiles.size(); ++i) {
@@ -583,7 +613,7 @@ void TestForecast::emptyFleet()
     QVERIFY(fleetMonteCarlo({}, {}, {}, 1000, 1).isEmpty());
     QCOMPARE(fleetEtaMonteCarlo({}, {}, {}, 10, 1000, 1).shareReaching, 0.0);
     // Sites without a fit count as nothing, as do missing capacities.
-    const auto unfit = fleetMonteCarlo({ Fit{}, Fit{} }, {}, times, 100, 1);
+    const auto unfit = fleetMonteCarlo({ Fit {}, Fit {} }, {}, times, 100, 1);
     QCOMPARE(unfit.size(), times.size());
     QCOMPARE(unfit.last().p975, 0.0);
 }
@@ -594,7 +624,7 @@ void TestForecast::monteCarloCombinesSpread()
     const auto history = linearSeries(10'000, 100, 200, 500, 77);
     const Fit site = fitTrend(history);
     QVERIFY2(site.ok, qPrintable(site.reason));
-    const QList<double> times{ kDay0 + 250, kDay0 + 400 };
+    const QList<double> times { kDay0 + 250, kDay0 + 400 };
     const auto single = fleetMonteCarlo({ site }, {}, times, 4000, 99);
     const auto fleet = fleetMonteCarlo({ site, site }, {}, times, 4000, 99);
     QCOMPARE(fleet.size(), times.size());
@@ -606,11 +636,13 @@ void TestForecast::monteCarloCombinesSpread()
         QVERIFY2(fleetSpread > 0.6 * 2 * siteSpread, describe(fleetSpread, 2 * siteSpread));
         // The single-site spread matches the 80% prediction band.
         const Band band = predictionBand(site, times[i], 0.8);
-        QVERIFY2(std::abs(siteSpread - (band.high - band.low)) < 0.05 * siteSpread, describe(siteSpread, band.high - band.low));
+        QVERIFY2(std::abs(siteSpread - (band.high - band.low)) < 0.05 * siteSpread,
+            describe(siteSpread, band.high - band.low));
         const double sumOfPredictions = 2 * predict(site, times[i]);
-        QVERIFY2(std::abs(fleet[i].p50 - sumOfPredictions) < 0.05 * fleetSpread, describe(fleet[i].p50, sumOfPredictions));
-        QVERIFY(fleet[i].p025 <= fleet[i].p10 && fleet[i].p10 <= fleet[i].p50 && fleet[i].p50 <= fleet[i].p90
-                && fleet[i].p90 <= fleet[i].p975);
+        QVERIFY2(std::abs(fleet[i].p50 - sumOfPredictions) < 0.05 * fleetSpread,
+            describe(fleet[i].p50, sumOfPredictions));
+        QVERIFY(fleet[i].p025 <= fleet[i].p10 && fleet[i].p10 <= fleet[i].p50
+            && fleet[i].p50 <= fleet[i].p90 && fleet[i].p90 <= fleet[i].p975);
     }
     // Without draws: the plain sum of predictions.
     const auto plain = fleetMonteCarlo({ site, site }, {}, times, 0, 99);
@@ -624,7 +656,8 @@ void TestForecast::monteCarloCombinesSpread()
 void TestForecast::monteCarloIsDeterministic()
 {
     const Fit first = fitTrend(linearSeries(1000, 10, 100, 50, 1));
-    const Fit second = fitTrend(logisticSeries(kDay0 + 80, 0.05, 5000, kDay0, kDay0 + 99, 100, 2), 5000);
+    const Fit second
+        = fitTrend(logisticSeries(kDay0 + 80, 0.05, 5000, kDay0, kDay0 + 99, 100, 2), 5000);
     QList<double> times;
     for (int i = 0; i < 50; ++i)
         times.append(kDay0 + 100 + 10 * i);
@@ -642,8 +675,10 @@ void TestForecast::monteCarloIsDeterministic()
         differs = differs || one[i].p50 != other[i].p50;
     }
     QVERIFY(differs);
-    const FleetEta etaOne = fleetEtaMonteCarlo({ first, second }, { 0, 5000 }, times, 6000, 500, 1234);
-    const FleetEta etaTwo = fleetEtaMonteCarlo({ first, second }, { 0, 5000 }, times, 6000, 500, 1234);
+    const FleetEta etaOne
+        = fleetEtaMonteCarlo({ first, second }, { 0, 5000 }, times, 6000, 500, 1234);
+    const FleetEta etaTwo
+        = fleetEtaMonteCarlo({ first, second }, { 0, 5000 }, times, 6000, 500, 1234);
     QCOMPARE(etaOne.p50, etaTwo.p50);
     QCOMPARE(etaOne.shareReaching, etaTwo.shareReaching);
 }

@@ -1,10 +1,10 @@
 // The projection on the bundled dataset and on synthetic inputs: verdicts, ETAs, scenario
 // changes, and bad input that must give an explained result, never NaN.
-#include "store/dataset.h"
-#include "store/datasetimporter.h"
 #include "domain/figureformat.h"
 #include "forecast/projection.h"
 #include "itemmodels/projectiontablemodel.h"
+#include "store/dataset.h"
+#include "store/datasetimporter.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -31,7 +31,7 @@ ProjectionSiteInput siteWithPlan(const QString &id, const QDate &date, double gp
     Milestone milestone;
     milestone.siteId = id;
     milestone.date = date;
-    milestone.gpus = FigureRange{ gpus, gpus };
+    milestone.gpus = FigureRange { gpus, gpus };
     site.milestones.append(milestone);
     return site;
 }
@@ -84,7 +84,8 @@ private:
 void TestProjection::initTestCase()
 {
     QCOMPARE(m_store.open(TestUtil::storePath(m_dir)), QString());
-    QCOMPARE(DatasetImporter::import(m_store, DatasetParser::bundled()).outcome, DatasetImporter::Result::Outcome::Imported);
+    QCOMPARE(DatasetImporter::import(m_store, DatasetParser::bundled()).outcome,
+        DatasetImporter::Result::Outcome::Imported);
     m_input = ProjectionInput::read(m_store);
 }
 
@@ -106,7 +107,8 @@ void TestProjection::bundledDatasetDefaultScenario()
     QVERIFY(result.etaEarly.has_value() && *result.etaEarly <= *result.eta);
     // Paused and cancelled sites are not part of the fleet plan.
     for (const SiteProjection &site : result.sites) {
-        if (site.siteId == QLatin1String("norway-narvik") || site.siteId == QLatin1String("uk-north-east"))
+        if (site.siteId == QLatin1String("norway-narvik")
+            || site.siteId == QLatin1String("uk-north-east"))
             QVERIFY(!site.active);
         if (site.siteId == QLatin1String("abilene-tx")) {
             QVERIFY(!site.gpuPlanImpliedByMw); // it has a reported GPU plan
@@ -131,7 +133,9 @@ void TestProjection::delayingEverySiteMovesTheEta()
     // year too (to within the weekly sampling of the plan).
     const qint64 slip = before.eta->daysTo(*after.eta);
     QVERIFY2(slip >= 365 - 7 && slip <= 366 + 7, qPrintable(QString::number(slip)));
-    QVERIFY(after.scenario.describe(QLocale(QLocale::English)).join(QLatin1Char(' ')).contains(QLatin1String("delayed")));
+    QVERIFY(after.scenario.describe(QLocale(QLocale::English))
+                .join(QLatin1Char(' '))
+                .contains(QLatin1String("delayed")));
 }
 
 void TestProjection::higherPueMeansFewerImpliedGpus()
@@ -145,9 +149,11 @@ void TestProjection::higherPueMeansFewerImpliedGpus()
     for (int i = 0; i < low.sites.size(); ++i) {
         if (!low.sites[i].gpuPlanImpliedByMw || low.sites[i].gpusAt.last().high <= 0)
             continue;
-        QVERIFY(qAbs(high.sites[i].gpusAt.last().high * 1.5 / 1.2 - low.sites[i].gpusAt.last().high) < 1e-6 * low.sites[i].gpusAt.last().high);
+        QVERIFY(qAbs(high.sites[i].gpusAt.last().high * 1.5 / 1.2 - low.sites[i].gpusAt.last().high)
+            < 1e-6 * low.sites[i].gpusAt.last().high);
         // ...while their facility MW, the planned capacity, stays the same.
-        QVERIFY(qAbs(high.sites[i].facilityMwAt.last().high - low.sites[i].facilityMwAt.last().high) < 1e-6 * low.sites[i].facilityMwAt.last().high);
+        QVERIFY(qAbs(high.sites[i].facilityMwAt.last().high - low.sites[i].facilityMwAt.last().high)
+            < 1e-6 * low.sites[i].facilityMwAt.last().high);
     }
     QVERIFY(high.eta && low.eta && *high.eta >= *low.eta);
 }
@@ -159,9 +165,12 @@ void TestProjection::verdicts_data()
     QTest::addColumn<QDate>("targetDate");
     QTest::addColumn<int>("verdict");
 
-    QTest::addRow("plan reaches target before its date") << QDate(2027, 6, 30) << 2e6 << QDate(2028, 12, 31) << int(Forecast::Verdict::OnTrack);
-    QTest::addRow("plan reaches target after its date") << QDate(2027, 6, 30) << 2e6 << QDate(2027, 1, 1) << int(Forecast::Verdict::Behind);
-    QTest::addRow("plan never reaches target") << QDate(2027, 6, 30) << 5e5 << QDate(2028, 12, 31) << int(Forecast::Verdict::Behind);
+    QTest::addRow("plan reaches target before its date")
+        << QDate(2027, 6, 30) << 2e6 << QDate(2028, 12, 31) << int(Forecast::Verdict::OnTrack);
+    QTest::addRow("plan reaches target after its date")
+        << QDate(2027, 6, 30) << 2e6 << QDate(2027, 1, 1) << int(Forecast::Verdict::Behind);
+    QTest::addRow("plan never reaches target")
+        << QDate(2027, 6, 30) << 5e5 << QDate(2028, 12, 31) << int(Forecast::Verdict::Behind);
 }
 
 void TestProjection::verdicts()
@@ -199,7 +208,7 @@ void TestProjection::trendFromHistoryHasABand()
         ProjectionSiteInput site;
         site.siteId = QStringLiteral("s%1").arg(s);
         site.name = site.siteId;
-        site.plannedGpus = FigureRange{ 500'000, 500'000 };
+        site.plannedGpus = FigureRange { 500'000, 500'000 };
         const double mid = days(QDate(2026, 9, 1)) + 30 * s;
         for (int d = -400; d <= 0; d += 5) {
             const double t = days(kNow.date()) + d;
@@ -243,7 +252,7 @@ void TestProjection::shortHistoryGivesNoTrend()
     ProjectionSiteInput site;
     site.siteId = QStringLiteral("s");
     site.name = site.siteId;
-    site.plannedGpus = FigureRange{ 500'000, 500'000 };
+    site.plannedGpus = FigureRange { 500'000, 500'000 };
     const double now = days(kNow.date());
     for (int i = 0; i <= 20; ++i)
         site.gpuHistory.append({ now - spanDays + spanDays * i / 20, 100'000 + 10'000.0 * i });
@@ -288,12 +297,17 @@ void TestProjection::headroomAgainstCapacity_data()
     // 1 June 2026 is day 151 of the ramp: 206,849 GPUs.
     QTest::newRow("within capacity") << QDate(2026, 6, 1) << 1.2 << 1000.0 << false
                                      << 1000 - 500'000 * 151 / 365.0 * 1872 / 1e6 << QDate();
-    // 500,000 x 2184 W = 1,092 MW at full build-out: over from day 335 (1000 MW / 2184 W = 457,875 GPUs).
-    QTest::newRow("a higher PUE runs out") << QDate(2026, 6, 1) << 1.4 << 1000.0 << false
-                                           << 1000 - 500'000 * 151 / 365.0 * 2184 / 1e6 << QDate(2026, 12, 2);
-    QTest::newRow("over capacity today") << QDate(2027, 6, 1) << 1.4 << 1000.0 << false << 1000 - 1092.0 << QDate(2027, 6, 1);
-    QTest::newRow("no capacity known") << QDate(2026, 6, 1) << 1.4 << 0.0 << false << nan << QDate();
-    QTest::newRow("GPUs implied by planned MW") << QDate(2026, 6, 1) << 1.4 << 1000.0 << true << nan << QDate();
+    // 500,000 x 2184 W = 1,092 MW at full build-out: over from day 335 (1000 MW / 2184 W = 457,875
+    // GPUs).
+    QTest::newRow("a higher PUE runs out")
+        << QDate(2026, 6, 1) << 1.4 << 1000.0 << false << 1000 - 500'000 * 151 / 365.0 * 2184 / 1e6
+        << QDate(2026, 12, 2);
+    QTest::newRow("over capacity today")
+        << QDate(2027, 6, 1) << 1.4 << 1000.0 << false << 1000 - 1092.0 << QDate(2027, 6, 1);
+    QTest::newRow("no capacity known")
+        << QDate(2026, 6, 1) << 1.4 << 0.0 << false << nan << QDate();
+    QTest::newRow("GPUs implied by planned MW")
+        << QDate(2026, 6, 1) << 1.4 << 1000.0 << true << nan << QDate();
 }
 
 void TestProjection::headroomAgainstCapacity()
@@ -308,21 +322,23 @@ void TestProjection::headroomAgainstCapacity()
     site.firstPower = QDate(2026, 1, 1);
     if (planInMw) {
         site.milestones[0].gpus.reset();
-        site.milestones[0].powerMw = FigureRange{ 1000, 1000 };
+        site.milestones[0].powerMw = FigureRange { 1000, 1000 };
     }
     if (capacityMw > 0)
-        site.capacityMw = FigureRange{ capacityMw, capacityMw };
+        site.capacityMw = FigureRange { capacityMw, capacityMw };
     ProjectionInput input;
     input.sites.append(site);
     Scenario scenario = input.defaultScenario();
-    scenario.power = Forecast::PowerAssumptions{ 1200, 1.3, pue };
-    const ProjectionResult result = Projection::project(input, scenario, QDateTime(today, QTime(12, 0), Qt::UTC));
+    scenario.power = Forecast::PowerAssumptions { 1200, 1.3, pue };
+    const ProjectionResult result
+        = Projection::project(input, scenario, QDateTime(today, QTime(12, 0), Qt::UTC));
     const SiteProjection &projected = result.sites.constFirst();
     QVERIFY(!projected.headroomNote.isEmpty());
     QCOMPARE(projected.headroomMw.has_value(), !std::isnan(headroomMw));
     if (projected.headroomMw) {
         QCOMPARE(projected.headroomBasis, SiteProjection::HeadroomBasis::Plan);
-        QVERIFY2(std::abs(*projected.headroomMw - headroomMw) < 0.01, qPrintable(QString::number(*projected.headroomMw)));
+        QVERIFY2(std::abs(*projected.headroomMw - headroomMw) < 0.01,
+            qPrintable(QString::number(*projected.headroomMw)));
     } else {
         QCOMPARE(projected.headroomBasis, SiteProjection::HeadroomBasis::None);
     }
@@ -338,15 +354,24 @@ void TestProjection::headroomAgainstCapacity()
     if (!projected.headroomMw)
         QCOMPARE(headroomText, QStringLiteral("—"));
     else if (headroomMw < 0)
-        QCOMPARE(headroomText, QStringLiteral("%1 MW over").arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(-headroomMw, 'f', 0)));
+        QCOMPARE(headroomText,
+            QStringLiteral("%1 MW over")
+                .arg(QLocale(QLocale::English, QLocale::UnitedStates)
+                         .toString(-headroomMw, 'f', 0)));
     else
-        QVERIFY2(headroomText.endsWith(QLatin1String(" MW")) && !headroomText.contains(QLatin1String("over")), qPrintable(headroomText));
+        QVERIFY2(headroomText.endsWith(QLatin1String(" MW"))
+                && !headroomText.contains(QLatin1String("over")),
+            qPrintable(headroomText));
     if (exceededOn.isValid())
-        QCOMPARE(exceededText, FigureFormat::shortDate(exceededOn, QLocale(QLocale::English, QLocale::UnitedStates)));
+        QCOMPARE(exceededText,
+            FigureFormat::shortDate(exceededOn, QLocale(QLocale::English, QLocale::UnitedStates)));
     QVERIFY(!model.index(0, 1 + 2 * dates).data(Qt::ToolTipRole).toString().isEmpty());
-    const QJsonObject json = result.toJson().value(QStringLiteral("sites")).toArray().first().toObject();
-    QCOMPARE(json.value(QStringLiteral("capacity_exceeded_on")).toString(), exceededOn.isValid() ? exceededOn.toString(Qt::ISODate) : QString());
-    QCOMPARE(json.value(QStringLiteral("headroom_mw_now")).isNull(), !projected.headroomMw.has_value());
+    const QJsonObject json
+        = result.toJson().value(QStringLiteral("sites")).toArray().first().toObject();
+    QCOMPARE(json.value(QStringLiteral("capacity_exceeded_on")).toString(),
+        exceededOn.isValid() ? exceededOn.toString(Qt::ISODate) : QString());
+    QCOMPARE(
+        json.value(QStringLiteral("headroom_mw_now")).isNull(), !projected.headroomMw.has_value());
 }
 
 void TestProjection::reportCarriesAssumptions()
@@ -356,7 +381,11 @@ void TestProjection::reportCarriesAssumptions()
     const QJsonObject json = Projection::project(m_input, scenario, kNow).toJson();
     QCOMPARE(json.value(QStringLiteral("provenance")).toString(), QStringLiteral("projected"));
     QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("behind"));
-    QCOMPARE(json.value(QStringLiteral("assumptions")).toObject().value(QStringLiteral("pue")).toDouble(), 1.35);
+    QCOMPARE(json.value(QStringLiteral("assumptions"))
+                 .toObject()
+                 .value(QStringLiteral("pue"))
+                 .toDouble(),
+        1.35);
     QVERIFY(!json.value(QStringLiteral("eta")).toString().isEmpty());
     QVERIFY(!json.value(QStringLiteral("verdict_rule")).toString().isEmpty());
     // A site without a dated plan reports null, never 0 GPUs; a planned one reports whole GPUs.
@@ -379,19 +408,20 @@ void TestProjection::tableDatesAreDistinct_data()
 {
     QTest::addColumn<QDate>("today");
     QTest::addColumn<QList<QDate>>("expected");
-    QTest::newRow("second quarter") << QDate(2026, 5, 10)
-                                    << QList<QDate> { QDate(2026, 6, 30), QDate(2026, 12, 31), QDate(2027, 12, 31) };
-    QTest::newRow("fourth quarter: next quarter fills in") << QDate(2026, 11, 29)
-                                    << QList<QDate> { QDate(2026, 12, 31), QDate(2027, 3, 31), QDate(2027, 12, 31) };
-    QTest::newRow("last day of the year") << QDate(2026, 12, 31)
-                                    << QList<QDate> { QDate(2026, 12, 31), QDate(2027, 3, 31), QDate(2027, 12, 31) };
+    QTest::newRow("second quarter") << QDate(2026, 5,
+        10) << QList<QDate> { QDate(2026, 6, 30), QDate(2026, 12, 31), QDate(2027, 12, 31) };
+    QTest::newRow("fourth quarter: next quarter fills in") << QDate(2026, 11,
+        29) << QList<QDate> { QDate(2026, 12, 31), QDate(2027, 3, 31), QDate(2027, 12, 31) };
+    QTest::newRow("last day of the year") << QDate(2026, 12,
+        31) << QList<QDate> { QDate(2026, 12, 31), QDate(2027, 3, 31), QDate(2027, 12, 31) };
 }
 
 void TestProjection::tableDatesAreDistinct()
 {
     QFETCH(QDate, today);
     QFETCH(QList<QDate>, expected);
-    const ProjectionResult result = Projection::project(m_input, Scenario {}, QDateTime(today, QTime(12, 0), Qt::UTC));
+    const ProjectionResult result
+        = Projection::project(m_input, Scenario {}, QDateTime(today, QTime(12, 0), Qt::UTC));
     QCOMPARE(result.tableDates, expected);
     QCOMPARE(result.powerAt.size(), expected.size());
 }

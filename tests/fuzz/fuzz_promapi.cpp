@@ -6,7 +6,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray body
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     ParserPromises::abortIfBroken(ParserPromises::promApi(body));
     return 0;
 }

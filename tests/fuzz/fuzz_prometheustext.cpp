@@ -8,7 +8,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // Not copied: reads past the end of the fuzzer's buffer show up in AddressSanitizer.
-    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray body
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     ParserPromises::abortIfBroken(ParserPromises::prometheusText(body, 10'000));
     return 0;
 }

@@ -18,13 +18,17 @@ namespace ParserPromises {
 
 // The Prometheus text parser, the poller's one-pass DCGM scan and the DCGM mapping of the
 // owned samples, for one input.
-inline QString checkPrometheusText(const PromParseResult &parsed, const DcgmScrape &scanned, const DcgmSummary &owned, int maxSamples)
+inline QString checkPrometheusText(const PromParseResult &parsed, const DcgmScrape &scanned,
+    const DcgmSummary &owned, int maxSamples)
 {
     if (scanned.error != parsed.error || scanned.errorLine != parsed.errorLine)
-        return QStringLiteral("the one-pass scan and the owned parse disagree on the error: \"%1\" vs \"%2\"").arg(scanned.error, parsed.error);
+        return QStringLiteral(
+            "the one-pass scan and the owned parse disagree on the error: \"%1\" vs \"%2\"")
+            .arg(scanned.error, parsed.error);
     if (!parsed.error.isEmpty()) {
         if (!parsed.samples.isEmpty() || !parsed.types.isEmpty() || !parsed.help.isEmpty())
-            return QStringLiteral("an error comes with data: a partly read scrape would show wrong sums");
+            return QStringLiteral(
+                "an error comes with data: a partly read scrape would show wrong sums");
         if (parsed.errorLine <= 0)
             return QStringLiteral("the error names no line");
         return QString();
@@ -38,22 +42,26 @@ inline QString checkPrometheusText(const PromParseResult &parsed, const DcgmScra
             return QStringLiteral("a sample without a metric name");
     }
     if (owned.gpus < 0 || owned.blankValues < 0 || !std::isfinite(owned.powerW) || owned.powerW < 0)
-        return QStringLiteral("an impossible DCGM summary: %1 GPUs, %2 W").arg(owned.gpus).arg(owned.powerW);
+        return QStringLiteral("an impossible DCGM summary: %1 GPUs, %2 W")
+            .arg(owned.gpus)
+            .arg(owned.powerW);
     const DcgmSummary &scan = scanned.summary;
-    if (scan.gpus != owned.gpus || scan.powerW != owned.powerW || scan.blankValues != owned.blankValues
-            || scan.modelNames != owned.modelNames || scan.warning != owned.warning)
+    if (scan.gpus != owned.gpus || scan.powerW != owned.powerW
+        || scan.blankValues != owned.blankValues || scan.modelNames != owned.modelNames
+        || scan.warning != owned.warning)
         return QStringLiteral("the one-pass scan sums differently: %1 GPUs, %2 W vs %3 GPUs, %4 W")
-                .arg(scan.gpus)
-                .arg(scan.powerW)
-                .arg(owned.gpus)
-                .arg(owned.powerW);
+            .arg(scan.gpus)
+            .arg(scan.powerW)
+            .arg(owned.gpus)
+            .arg(owned.powerW);
     return QString();
 }
 
 inline QString prometheusText(const QByteArray &body, int maxSamples)
 {
     const PromParseResult parsed = parsePrometheusText(body, maxSamples);
-    return checkPrometheusText(parsed, summarizeDcgmScrape(body, maxSamples), summarizeDcgm(parsed.samples), maxSamples);
+    return checkPrometheusText(
+        parsed, summarizeDcgmScrape(body, maxSamples), summarizeDcgm(parsed.samples), maxSamples);
 }
 
 inline QString checkPromApi(const PromApiResult &result, int httpStatus)
@@ -68,7 +76,8 @@ inline QString checkPromApi(const PromApiResult &result, int httpStatus)
 inline QString promApi(const QByteArray &body)
 {
     for (const int httpStatus : { 200, 503 }) {
-        if (const QString broken = checkPromApi(parsePromApiResponse(body, httpStatus), httpStatus); !broken.isEmpty())
+        if (const QString broken = checkPromApi(parsePromApiResponse(body, httpStatus), httpStatus);
+            !broken.isEmpty())
             return broken;
     }
     return QString();
@@ -85,8 +94,9 @@ inline QString checkSiteStatus(const SiteStatusResult &result)
     for (const SiteStatusRecord &site : result.sites) {
         if (site.siteId.isEmpty())
             return QStringLiteral("an accepted record without a site id");
-        if (!inRange(site.gpusInstalled, 1e7) || !inRange(site.gpusOnline, 1e7) || !inRange(site.itPowerMw, 1e5)
-                || !inRange(site.facilityPowerMw, 1e5) || !inRange(site.capacityMw, 1e5))
+        if (!inRange(site.gpusInstalled, 1e7) || !inRange(site.gpusOnline, 1e7)
+            || !inRange(site.itPowerMw, 1e5) || !inRange(site.facilityPowerMw, 1e5)
+            || !inRange(site.capacityMw, 1e5))
             return QStringLiteral("site %1: an implausible figure was accepted").arg(site.siteId);
         if (site.phase && !site.unknownPhase.isEmpty())
             return QStringLiteral("site %1: a known and an unknown phase at once").arg(site.siteId);

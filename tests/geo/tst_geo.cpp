@@ -97,10 +97,12 @@ void TestGeo::roundTrip_data()
     QTest::addColumn<bool>("albers");
     QTest::addColumn<double>("lon");
     QTest::addColumn<double>("lat");
-    const QList<QPointF> usa{ { -99.73, 32.45 }, { -124.7, 48.4 }, { -67.0, 44.9 }, { -80.2, 25.8 }, { -106.8, 32.3 }, { -96.0, 23.0 } };
+    const QList<QPointF> usa { { -99.73, 32.45 }, { -124.7, 48.4 }, { -67.0, 44.9 },
+        { -80.2, 25.8 }, { -106.8, 32.3 }, { -96.0, 23.0 } };
     for (const QPointF &p : usa)
         QTest::addRow("albers %g,%g", p.x(), p.y()) << true << p.x() << p.y();
-    const QList<QPointF> world{ { 0, 0 }, { 179.9, 0 }, { -179.9, -60 }, { 10.4, 68.4 }, { 54.4, 24.5 }, { 151.2, -33.9 }, { -58.4, -89.0 }, { 30, 89.9 } };
+    const QList<QPointF> world { { 0, 0 }, { 179.9, 0 }, { -179.9, -60 }, { 10.4, 68.4 },
+        { 54.4, 24.5 }, { 151.2, -33.9 }, { -58.4, -89.0 }, { 30, 89.9 } };
     for (const QPointF &p : world)
         QTest::addRow("equal earth %g,%g", p.x(), p.y()) << false << p.x() << p.y();
 }
@@ -110,8 +112,10 @@ void TestGeo::roundTrip()
     QFETCH(bool, albers);
     QFETCH(double, lon);
     QFETCH(double, lat);
-    const QPointF plane = albers ? MapProjection::albersUsa(lon, lat) : MapProjection::equalEarth(lon, lat);
-    const QPointF back = albers ? MapProjection::albersUsaInverse(plane.x(), plane.y()) : MapProjection::equalEarthInverse(plane.x(), plane.y());
+    const QPointF plane
+        = albers ? MapProjection::albersUsa(lon, lat) : MapProjection::equalEarth(lon, lat);
+    const QPointF back = albers ? MapProjection::albersUsaInverse(plane.x(), plane.y())
+                                : MapProjection::equalEarthInverse(plane.x(), plane.y());
     QVERIFY2(std::abs(back.x() - lon) < 1e-6, qPrintable(QString::number(back.x(), 'f', 9)));
     QVERIFY2(std::abs(back.y() - lat) < 1e-6, qPrintable(QString::number(back.y(), 'f', 9)));
 }
@@ -134,7 +138,8 @@ void TestGeo::bundledOutlinesLoad()
     const GeoLayer layer = GeoData::load(path, &error);
     QCOMPARE(error, QString());
     QCOMPARE(layer.features.size(), features);
-    const auto it = std::find_if(layer.features.cbegin(), layer.features.cend(), [&](const GeoFeature &f) { return f.name == someName; });
+    const auto it = std::find_if(layer.features.cbegin(), layer.features.cend(),
+        [&](const GeoFeature &f) { return f.name == someName; });
     QVERIFY(it != layer.features.cend());
     QVERIFY(!it->rings.isEmpty());
     QCOMPARE(it->rings.first().first(), it->rings.first().last()); // closed ring
@@ -145,20 +150,24 @@ void TestGeo::brokenOutlinesSayWhy_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
     QTest::newRow("not json") << QByteArray("{\"type\": ") << QStringLiteral("not valid JSON");
-    QTest::newRow("not a collection") << QByteArray(R"({"type":"Feature"})") << QStringLiteral("not a GeoJSON FeatureCollection");
-    QTest::newRow("empty") << QByteArray(R"({"type":"FeatureCollection","features":[]})") << QStringLiteral("no features");
-    QTest::newRow("point geometry")
-            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"X"},"geometry":{"type":"Point","coordinates":[1,2]}}]})")
-            << QStringLiteral("feature 1 (X): unsupported geometry type \"Point\"");
-    QTest::newRow("short ring")
-            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Y"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}}]})")
-            << QStringLiteral("fewer than 4 positions");
-    QTest::newRow("latitude out of range")
-            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Z"},"geometry":{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,95],[0,0]]]]}}]})")
-            << QStringLiteral("outside longitude");
-    QTest::newRow("string coordinate")
-            << QByteArray(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,"a"],[1,0],[1,1],[0,0]]]}}]})")
-            << QStringLiteral("feature 1 (unnamed): a position is not [longitude, latitude]");
+    QTest::newRow("not a collection")
+        << QByteArray(R"({"type":"Feature"})") << QStringLiteral("not a GeoJSON FeatureCollection");
+    QTest::newRow("empty") << QByteArray(R"({"type":"FeatureCollection","features":[]})")
+                           << QStringLiteral("no features");
+    QTest::newRow("point geometry") << QByteArray(
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"X"},"geometry":{"type":"Point","coordinates":[1,2]}}]})")
+                                    << QStringLiteral(
+                                           "feature 1 (X): unsupported geometry type \"Point\"");
+    QTest::newRow("short ring") << QByteArray(
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Y"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}}]})")
+                                << QStringLiteral("fewer than 4 positions");
+    QTest::newRow("latitude out of range") << QByteArray(
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Z"},"geometry":{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,95],[0,0]]]]}}]})")
+                                           << QStringLiteral("outside longitude");
+    QTest::newRow("string coordinate") << QByteArray(
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,"a"],[1,0],[1,1],[0,0]]]}}]})")
+                                       << QStringLiteral("feature 1 (unnamed): a position is not "
+                                                         "[longitude, latitude]");
 }
 
 void TestGeo::brokenOutlinesSayWhy()
@@ -197,7 +206,7 @@ void TestGeo::hitTest()
 {
     QFETCH(QPointF, pos);
     QFETCH(int, expected);
-    const QList<MapMarkers::Marker> markers{
+    const QList<MapMarkers::Marker> markers {
         { QStringLiteral("big"), QPointF(100, 100), 20 },
         { QStringLiteral("small"), QPointF(112, 100), 5 },
         { QStringLiteral("far"), QPointF(200, 50), 6 },
@@ -228,7 +237,8 @@ void TestGeo::labelsDoNotOverlap()
         QVERIFY(bounds.contains(labels.at(i)));
         for (int j = 0; j < labels.size(); ++j) {
             if (j != i && !labels.at(j).isNull())
-                QVERIFY2(!labels.at(i).intersects(labels.at(j)), qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+                QVERIFY2(!labels.at(i).intersects(labels.at(j)),
+                    qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
             if (j != i) {
                 const QRectF marker(markers.at(j).center - QPointF(6, 6), QSizeF(12, 12));
                 QVERIFY(!labels.at(i).intersects(marker));
@@ -248,18 +258,21 @@ void TestGeo::forcedLabelAlwaysShows()
         markers.append({ QString::number(i), QPointF(100 + (i % 3) * 10, 100 + (i / 3) * 10), 5 });
         sizes.append(QSizeF(80, 16));
     }
-    const QList<QRectF> labels = MapMarkers::placeLabels(markers, sizes, { 0, 1, 2, 3, 4, 5, 6, 7, 8 }, QRectF(0, 0, 400, 300), 4);
+    const QList<QRectF> labels = MapMarkers::placeLabels(
+        markers, sizes, { 0, 1, 2, 3, 4, 5, 6, 7, 8 }, QRectF(0, 0, 400, 300), 4);
     QVERIFY(!labels.at(4).isNull()); // the middle one, hemmed in on all sides
 }
 
 void TestGeo::labelsAvoidObstacles()
 {
     // A legend box right of the marker: the label goes to the left instead.
-    const QList<MapMarkers::Marker> markers{ { QStringLiteral("a"), QPointF(200, 100), 8 } };
+    const QList<MapMarkers::Marker> markers { { QStringLiteral("a"), QPointF(200, 100), 8 } };
     const QRectF legend(210, 60, 200, 80);
-    const QList<QRectF> free = MapMarkers::placeLabels(markers, { QSizeF(60, 16) }, { 0 }, QRectF(0, 0, 500, 300));
+    const QList<QRectF> free
+        = MapMarkers::placeLabels(markers, { QSizeF(60, 16) }, { 0 }, QRectF(0, 0, 500, 300));
     QVERIFY(free.at(0).left() > 200); // right of the marker by default
-    const QList<QRectF> labels = MapMarkers::placeLabels(markers, { QSizeF(60, 16) }, { 0 }, QRectF(0, 0, 500, 300), -1, 4.0, { legend });
+    const QList<QRectF> labels = MapMarkers::placeLabels(
+        markers, { QSizeF(60, 16) }, { 0 }, QRectF(0, 0, 500, 300), -1, 4.0, { legend });
     QVERIFY(!labels.at(0).isNull());
     QVERIFY(!labels.at(0).intersects(legend));
     QVERIFY(labels.at(0).right() < 200);
@@ -273,10 +286,14 @@ void TestGeo::feedHealth_data()
     QTest::addColumn<bool>("enabled");
     QTest::addColumn<int>("expected");
     QTest::newRow("fresh") << qint64(5'000) << qint64(5'000) << 0 << true << int(FeedHealth::Fresh);
-    QTest::newRow("stale after three intervals") << qint64(31'000) << qint64(31'000) << 0 << true << int(FeedHealth::Stale);
-    QTest::newRow("failing") << qint64(20'000) << qint64(1'000) << 2 << true << int(FeedHealth::Failing);
-    QTest::newRow("never succeeded") << qint64(-1) << qint64(1'000) << 1 << true << int(FeedHealth::Failing);
-    QTest::newRow("disabled") << qint64(1'000) << qint64(1'000) << 0 << false << int(FeedHealth::NoFeed);
+    QTest::newRow("stale after three intervals")
+        << qint64(31'000) << qint64(31'000) << 0 << true << int(FeedHealth::Stale);
+    QTest::newRow("failing") << qint64(20'000) << qint64(1'000) << 2 << true
+                             << int(FeedHealth::Failing);
+    QTest::newRow("never succeeded")
+        << qint64(-1) << qint64(1'000) << 1 << true << int(FeedHealth::Failing);
+    QTest::newRow("disabled") << qint64(1'000) << qint64(1'000) << 0 << false
+                              << int(FeedHealth::NoFeed);
 }
 
 void TestGeo::feedHealth()
@@ -296,9 +313,14 @@ void TestGeo::feedHealth()
     health.enabled = enabled;
     QCOMPARE(int(classifyFeed(health, now)), expected);
     // A site sees its sources' worst health, and no feed when none is mapped to it.
-    QCOMPARE(int(siteFeedHealth(QStringLiteral("a"), { health }, { { QStringLiteral("s"), { QStringLiteral("a") } } }, now)), expected);
-    QCOMPARE(siteFeedHealth(QStringLiteral("b"), { health }, { { QStringLiteral("s"), { QStringLiteral("a") } } }, now), FeedHealth::NoFeed);
-    QCOMPARE(worstFeed({ FeedHealth::Fresh, FeedHealth::Failing, FeedHealth::Stale }), FeedHealth::Failing);
+    QCOMPARE(int(siteFeedHealth(QStringLiteral("a"), { health },
+                 { { QStringLiteral("s"), { QStringLiteral("a") } } }, now)),
+        expected);
+    QCOMPARE(siteFeedHealth(QStringLiteral("b"), { health },
+                 { { QStringLiteral("s"), { QStringLiteral("a") } } }, now),
+        FeedHealth::NoFeed);
+    QCOMPARE(worstFeed({ FeedHealth::Fresh, FeedHealth::Failing, FeedHealth::Stale }),
+        FeedHealth::Failing);
 }
 
 QTEST_GUILESS_MAIN(TestGeo)

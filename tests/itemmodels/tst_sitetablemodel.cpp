@@ -1,8 +1,8 @@
-#include "store/dataset.h"
-#include "store/datasetimporter.h"
 #include "domain/metrics.h"
 #include "itemmodels/sitefilterproxymodel.h"
 #include "itemmodels/sitetablemodel.h"
+#include "store/dataset.h"
+#include "store/datasetimporter.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -31,13 +31,18 @@ private:
 void TestSiteTableModel::initTestCase()
 {
     QCOMPARE(m_store.open(TestUtil::storePath(m_dir)), QString());
-    QCOMPARE(DatasetImporter::import(m_store, DatasetParser::bundled()).outcome, DatasetImporter::Result::Outcome::Imported);
+    QCOMPARE(DatasetImporter::import(m_store, DatasetParser::bundled()).outcome,
+        DatasetImporter::Result::Outcome::Imported);
     SampleWriter writer(m_store.connection());
-    QCOMPARE(writer.write({ TestUtil::sample(QStringLiteral("milam-tx"), Metric::GpusOnline, Provenance::Simulated,
-                     QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(), 12345) })
-                     .error,
-            QString());
-    m_snapshot = DashboardQuery::build(m_store, QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+    QCOMPARE(
+        writer
+            .write({ TestUtil::sample(QStringLiteral("milam-tx"), Metric::GpusOnline,
+                Provenance::Simulated,
+                QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(), 12345) })
+            .error,
+        QString());
+    m_snapshot
+        = DashboardQuery::build(m_store, QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
 }
 
 void TestSiteTableModel::passesModelTester()
@@ -49,7 +54,8 @@ void TestSiteTableModel::passesModelTester()
     model.setRows(m_snapshot.sites);
     SiteFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSearchText(QStringLiteral("texas"));
     proxy.sort(SiteTableModel::PlannedMwColumn);
 }
@@ -64,7 +70,8 @@ void TestSiteTableModel::rowsMatchStore()
     const QList<ReportedFact> facts = m_store.facts();
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString id = model.index(row, 0).data(SiteTableModel::SiteIdRole).toString();
-        const auto site = std::find_if(sites.begin(), sites.end(), [&](const Site &s) { return s.id == id; });
+        const auto site
+            = std::find_if(sites.begin(), sites.end(), [&](const Site &s) { return s.id == id; });
         QVERIFY(site != sites.end());
         QCOMPARE(model.index(row, SiteTableModel::NameColumn).data().toString(), site->name);
         // The planned MW column shows the site's planned-capacity fact, ranges as ranges.
@@ -75,12 +82,15 @@ void TestSiteTableModel::rowsMatchStore()
         if (fact == facts.end()) {
             QCOMPARE(shown, QStringLiteral("—"));
         } else if (fact->value.isRange()) {
-            QCOMPARE(shown, QStringLiteral("%1–%2").arg(QLocale(QLocale::English).toString(qint64(fact->value.low)),
-                                    QLocale(QLocale::English).toString(qint64(fact->value.high))));
+            QCOMPARE(shown,
+                QStringLiteral("%1–%2").arg(
+                    QLocale(QLocale::English).toString(qint64(fact->value.low)),
+                    QLocale(QLocale::English).toString(qint64(fact->value.high))));
         } else {
             QCOMPARE(shown, QLocale(QLocale::English).toString(qint64(fact->value.low)));
         }
-        const QString tip = model.index(row, SiteTableModel::PlannedMwColumn).data(Qt::ToolTipRole).toString();
+        const QString tip
+            = model.index(row, SiteTableModel::PlannedMwColumn).data(Qt::ToolTipRole).toString();
         if (fact != facts.end()) {
             QVERIFY(tip.contains(fact->sourceUrl));
             QVERIFY(tip.contains(QLatin1String("Planned")));
@@ -95,10 +105,14 @@ void TestSiteTableModel::simulatedValuesAreLabelled()
     int simulatedRows = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex gpus = model.index(row, SiteTableModel::GpusOnlineColumn);
-        if (model.index(row, 0).data(SiteTableModel::SiteIdRole).toString() == QLatin1String("milam-tx")) {
+        if (model.index(row, 0).data(SiteTableModel::SiteIdRole).toString()
+            == QLatin1String("milam-tx")) {
             QVERIFY(gpus.data().toString().contains(QLatin1String("SIMULATED")));
             QVERIFY(model.index(row, 0).data(SiteTableModel::SimulatedRole).toBool());
-            QVERIFY(model.index(row, SiteTableModel::ProvenanceColumn).data().toString().contains(QLatin1String("SIMULATED")));
+            QVERIFY(model.index(row, SiteTableModel::ProvenanceColumn)
+                        .data()
+                        .toString()
+                        .contains(QLatin1String("SIMULATED")));
             ++simulatedRows;
         } else {
             QVERIFY(!gpus.data().toString().contains(QLatin1String("SIMULATED")));
@@ -113,12 +127,15 @@ void TestSiteTableModel::filterAndSort_data()
     QTest::addColumn<QString>("phase");
     QTest::addColumn<QStringList>("expectedIds"); // in order of planned MW, descending
 
-    QTest::addRow("texas under construction") << QStringLiteral("texas") << phaseDisplayName(Phase::Construction)
-                                             << QStringList{ QStringLiteral("shackelford-tx"), QStringLiteral("milam-tx") };
-    QTest::addRow("partner and word order") << QStringLiteral("vantage oracle") << QString()
-                                            << QStringList{ QStringLiteral("shackelford-tx"), QStringLiteral("port-washington-wi") };
-    QTest::addRow("paused") << QString() << phaseDisplayName(Phase::Paused) << QStringList{ QStringLiteral("uk-north-east") };
-    QTest::addRow("nothing") << QStringLiteral("atlantis") << QString() << QStringList{};
+    QTest::addRow("texas under construction")
+        << QStringLiteral("texas") << phaseDisplayName(Phase::Construction)
+        << QStringList { QStringLiteral("shackelford-tx"), QStringLiteral("milam-tx") };
+    QTest::addRow("partner and word order")
+        << QStringLiteral("vantage oracle") << QString()
+        << QStringList { QStringLiteral("shackelford-tx"), QStringLiteral("port-washington-wi") };
+    QTest::addRow("paused") << QString() << phaseDisplayName(Phase::Paused)
+                            << QStringList { QStringLiteral("uk-north-east") };
+    QTest::addRow("nothing") << QStringLiteral("atlantis") << QString() << QStringList {};
 }
 
 void TestSiteTableModel::filterAndSort()

@@ -1,9 +1,9 @@
-#include "query/dashboardsnapshot.h"
-#include "store/dataset.h"
-#include "store/datasetimporter.h"
-#include "query/executivereport.h"
 #include "domain/lifecycle.h"
 #include "domain/metrics.h"
+#include "query/dashboardsnapshot.h"
+#include "query/executivereport.h"
+#include "store/dataset.h"
+#include "store/datasetimporter.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -43,19 +43,26 @@ void TestDashboardQuery::currentPhase_data()
     QTest::addColumn<QDate>("since");
 
     const QDate d1(2025, 1, 1), d2(2025, 6, 1), d3(2026, 1, 1);
-    QTest::addRow("no events") << QList<PhaseEvent>{} << -1 << QDate();
-    QTest::addRow("construction after announcement") << QList<PhaseEvent>{ phaseEvent(Phase::Announced, d1), phaseEvent(Phase::Construction, d2) }
-                                                     << int(Phase::Construction) << d2;
-    QTest::addRow("announced as Stargate after construction began")
-            << QList<PhaseEvent>{ phaseEvent(Phase::Construction, d1), phaseEvent(Phase::Announced, d2) } << int(Phase::Construction) << d1;
-    QTest::addRow("paused") << QList<PhaseEvent>{ phaseEvent(Phase::Announced, d1), phaseEvent(Phase::Paused, d2) } << int(Phase::Paused) << d2;
-    QTest::addRow("resumed after pause")
-            << QList<PhaseEvent>{ phaseEvent(Phase::Construction, d1), phaseEvent(Phase::Paused, d2), phaseEvent(Phase::Construction, d3) }
-            << int(Phase::Construction) << d3;
-    QTest::addRow("same day, most advanced wins")
-            << QList<PhaseEvent>{ phaseEvent(Phase::Construction, d1), phaseEvent(Phase::Announced, d1) } << int(Phase::Construction) << d1;
-    QTest::addRow("unsorted input") << QList<PhaseEvent>{ phaseEvent(Phase::PartiallyOperational, d3), phaseEvent(Phase::Announced, d1) }
-                                    << int(Phase::PartiallyOperational) << d3;
+    QTest::addRow("no events") << QList<PhaseEvent> {} << -1 << QDate();
+    QTest::addRow("construction after announcement") << QList<PhaseEvent> {
+        phaseEvent(Phase::Announced, d1), phaseEvent(Phase::Construction, d2)
+    } << int(Phase::Construction) << d2;
+    QTest::addRow("announced as Stargate after construction began") << QList<PhaseEvent> {
+        phaseEvent(Phase::Construction, d1), phaseEvent(Phase::Announced, d2)
+    } << int(Phase::Construction) << d1;
+    QTest::addRow("paused") << QList<PhaseEvent> { phaseEvent(Phase::Announced, d1),
+        phaseEvent(Phase::Paused, d2) }
+                            << int(Phase::Paused) << d2;
+    QTest::addRow("resumed after pause") << QList<PhaseEvent> { phaseEvent(Phase::Construction, d1),
+        phaseEvent(Phase::Paused, d2), phaseEvent(Phase::Construction, d3) }
+                                         << int(Phase::Construction) << d3;
+    QTest::addRow("same day, most advanced wins") << QList<PhaseEvent> {
+        phaseEvent(Phase::Construction, d1), phaseEvent(Phase::Announced, d1)
+    } << int(Phase::Construction) << d1;
+    QTest::addRow("unsorted input")
+        << QList<PhaseEvent> { phaseEvent(Phase::PartiallyOperational, d3),
+               phaseEvent(Phase::Announced, d1) }
+        << int(Phase::PartiallyOperational) << d3;
 }
 
 void TestDashboardQuery::currentPhase()
@@ -74,7 +81,8 @@ void TestDashboardQuery::summaryOfBundledDataset()
     QTemporaryDir dir;
     Store store;
     QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
-    QCOMPARE(DatasetImporter::import(store, DatasetParser::bundled()).outcome, DatasetImporter::Result::Outcome::Imported);
+    QCOMPARE(DatasetImporter::import(store, DatasetParser::bundled()).outcome,
+        DatasetImporter::Result::Outcome::Imported);
     const DashboardSnapshot snapshot = DashboardQuery::build(store, kNow);
     const OverviewSummary &summary = snapshot.summary;
 
@@ -126,13 +134,17 @@ void TestDashboardQuery::simulatedDataIsFlaggedAndSummedPerSite()
     QVERIFY(TestUtil::insertSite(store, QStringLiteral("b"), QStringLiteral("B")));
     SampleWriter writer(store.connection());
     const qint64 t = kNow.toMSecsSinceEpoch();
-    QCOMPARE(writer.write({
-                     TestUtil::sample(QStringLiteral("a"), Metric::GpusOnline, Provenance::Simulated, t - 60'000, 100),
-                     TestUtil::sample(QStringLiteral("a"), Metric::GpusOnline, Provenance::Simulated, t - 1000, 150),
-                     TestUtil::sample(QStringLiteral("b"), Metric::GpusOnline, Provenance::Measured, t - 5000, 70),
-             })
-                     .error,
-            QString());
+    QCOMPARE(writer
+                 .write({
+                     TestUtil::sample(QStringLiteral("a"), Metric::GpusOnline,
+                         Provenance::Simulated, t - 60'000, 100),
+                     TestUtil::sample(QStringLiteral("a"), Metric::GpusOnline,
+                         Provenance::Simulated, t - 1000, 150),
+                     TestUtil::sample(QStringLiteral("b"), Metric::GpusOnline, Provenance::Measured,
+                         t - 5000, 70),
+                 })
+                 .error,
+        QString());
     const DashboardSnapshot snapshot = DashboardQuery::build(store, kNow);
     QVERIFY(snapshot.summary.gpusOnline.has_value());
     QCOMPARE(snapshot.summary.gpusOnline->value.low, 220.0); // newest of each site
@@ -153,7 +165,8 @@ void TestDashboardQuery::chartsKeepFleetApartFromSites()
     QTemporaryDir dir;
     Store store;
     QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
-    QCOMPARE(DatasetImporter::import(store, DatasetParser::bundled()).outcome, DatasetImporter::Result::Outcome::Imported);
+    QCOMPARE(DatasetImporter::import(store, DatasetParser::bundled()).outcome,
+        DatasetImporter::Result::Outcome::Imported);
     const DashboardSnapshot snapshot = DashboardQuery::build(store, kNow);
     bool fleetLine = false;
     for (const ChartLine &line : snapshot.powerChart.lines) {
@@ -175,7 +188,8 @@ void TestDashboardQuery::chartsKeepFleetApartFromSites()
     for (const Milestone &milestone : store.milestones()) {
         const auto phase = Lifecycle::currentPhase(store.phaseEvents(milestone.siteId));
         if (milestone.powerMw && (!phase || phaseIsActive(*phase))
-                && (!latestPerSite.contains(milestone.siteId) || latestPerSite[milestone.siteId].date < milestone.date))
+            && (!latestPerSite.contains(milestone.siteId)
+                || latestPerSite[milestone.siteId].date < milestone.date))
             latestPerSite.insert(milestone.siteId, milestone);
     }
     for (const Milestone &milestone : std::as_const(latestPerSite))
@@ -190,18 +204,29 @@ void TestDashboardQuery::reportJsonCarriesProvenance()
     QTemporaryDir dir;
     Store store;
     QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
-    QCOMPARE(DatasetImporter::import(store, DatasetParser::bundled()).outcome, DatasetImporter::Result::Outcome::Imported);
+    QCOMPARE(DatasetImporter::import(store, DatasetParser::bundled()).outcome,
+        DatasetImporter::Result::Outcome::Imported);
     const DashboardSnapshot snapshot = DashboardQuery::build(store, kNow);
     const QJsonObject report = ExecutiveReport::toJson(snapshot);
     const QJsonObject sites = report.value(QStringLiteral("stargate_sites")).toObject();
     QVERIFY(sites.value(QStringLiteral("gpus_online")).isNull());
     const QJsonObject planned = sites.value(QStringLiteral("planned_mw")).toObject();
-    QCOMPARE(planned.value(QStringLiteral("low")).toDouble(), snapshot.summary.plannedCapacityMw->value.low);
-    QCOMPARE(planned.value(QStringLiteral("high")).toDouble(), snapshot.summary.plannedCapacityMw->value.high);
-    QCOMPARE(planned.value(QStringLiteral("provenance")).toArray().first().toString(), QStringLiteral("planned"));
-    QCOMPARE(report.value(QStringLiteral("fleet")).toObject().value(QStringLiteral("gpu_target")).toObject().value(QStringLiteral("value")).toDouble(), 1e6);
+    QCOMPARE(planned.value(QStringLiteral("low")).toDouble(),
+        snapshot.summary.plannedCapacityMw->value.low);
+    QCOMPARE(planned.value(QStringLiteral("high")).toDouble(),
+        snapshot.summary.plannedCapacityMw->value.high);
+    QCOMPARE(planned.value(QStringLiteral("provenance")).toArray().first().toString(),
+        QStringLiteral("planned"));
+    QCOMPARE(report.value(QStringLiteral("fleet"))
+                 .toObject()
+                 .value(QStringLiteral("gpu_target"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+        1e6);
     QCOMPARE(report.value(QStringLiteral("includes_simulated")).toBool(), false);
-    QCOMPARE(report.value(QStringLiteral("as_of")).toString(), snapshot.summary.asOf.toString(Qt::ISODate));
+    QCOMPARE(report.value(QStringLiteral("as_of")).toString(),
+        snapshot.summary.asOf.toString(Qt::ISODate));
 }
 
 void TestDashboardQuery::emptyStoreGivesEmptyState()

@@ -1,23 +1,31 @@
+#include "domain/metrics.h"
 #include "query/dashboardsnapshot.h"
 #include "store/dataset.h"
 #include "store/datasetimporter.h"
-#include "domain/metrics.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-const QByteArray kHeader = R"({"record":"dataset","version":1,"compiled":"2026-01-01"})" "\n";
-const QByteArray kSite = R"({"record":"site","id":"a","name":"Site A","country":"US","lat":30.5,"lon":-97.1,"sources":["https://example.org/a"]})" "\n";
+const QByteArray kHeader = R"({"record":"dataset","version":1,"compiled":"2026-01-01"})"
+                           "\n";
+const QByteArray kSite
+    = R"({"record":"site","id":"a","name":"Site A","country":"US","lat":30.5,"lon":-97.1,"sources":["https://example.org/a"]})"
+      "\n";
 
 QByteArray datasetVersion(int version, double plannedMw)
 {
-    return QByteArray(R"({"record":"dataset","version":)") + QByteArray::number(version) + R"(,"compiled":"2026-01-01"})" "\n"
-            + kSite
-            + R"({"record":"phase","site":"a","phase":"construction","date":"2025-06","source":"https://example.org/p"})" "\n"
-            + R"({"record":"fact","scope":"site","site":"a","metric":"capacity_mw","unit":"MW","provenance":"planned","value":)"
-            + QByteArray::number(plannedMw) + R"(,"period":"2025-01-01","as_of":"2025-01-02","source":"https://example.org/f"})" "\n";
+    return QByteArray(R"({"record":"dataset","version":)") + QByteArray::number(version)
+        + R"(,"compiled":"2026-01-01"})"
+          "\n"
+        + kSite
+        + R"({"record":"phase","site":"a","phase":"construction","date":"2025-06","source":"https://example.org/p"})"
+          "\n"
+        + R"({"record":"fact","scope":"site","site":"a","metric":"capacity_mw","unit":"MW","provenance":"planned","value":)"
+        + QByteArray::number(plannedMw)
+        + R"(,"period":"2025-01-01","as_of":"2025-01-02","source":"https://example.org/f"})"
+          "\n";
 }
 } // namespace
 
@@ -69,8 +77,10 @@ void TestDataset::bundledDatasetIsClean()
 void TestDataset::keepsRangesAndDates()
 {
     const Dataset dataset = DatasetParser::parse(kHeader + kSite
-            + R"({"record":"milestone","site":"a","date":"2026-06","date_text":"mid-2026","gpus":[400000,450000],"mw":1200,"source":"https://example.org/m","as_of":"2026-03"})" "\n"
-            + R"({"record":"phase","site":"a","phase":"announced","date":"2025","source":"https://example.org/p"})" "\n");
+        + R"({"record":"milestone","site":"a","date":"2026-06","date_text":"mid-2026","gpus":[400000,450000],"mw":1200,"source":"https://example.org/m","as_of":"2026-03"})"
+          "\n"
+        + R"({"record":"phase","site":"a","phase":"announced","date":"2025","source":"https://example.org/p"})"
+          "\n");
     QVERIFY(dataset.errors.isEmpty());
     QCOMPARE(dataset.milestones.size(), 1);
     const Milestone &milestone = dataset.milestones.first();
@@ -80,7 +90,8 @@ void TestDataset::keepsRangesAndDates()
     QVERIFY(milestone.gpus->isRange());
     QCOMPARE(milestone.date, QDate(2026, 6, 30)); // a plan for a month means its end
     QCOMPARE(milestone.asOf, QDate(2026, 3, 1));
-    QCOMPARE(dataset.phaseEvents.first().date, QDate(2025, 1, 1)); // an event in a year means its start
+    QCOMPARE(
+        dataset.phaseEvents.first().date, QDate(2025, 1, 1)); // an event in a year means its start
 }
 
 void TestDataset::rejectsMalformedRows_data()
@@ -89,26 +100,65 @@ void TestDataset::rejectsMalformedRows_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::addRow("not json") << QByteArray("{\"record\": \"site\", ") << QString() << QStringLiteral("not valid JSON");
-    QTest::addRow("not an object") << QByteArray("[1, 2]") << QString() << QStringLiteral("JSON object");
-    QTest::addRow("unknown record") << QByteArray(R"({"record":"rumour"})") << QStringLiteral("record") << QStringLiteral("unknown record type");
-    QTest::addRow("site without name") << QByteArray(R"({"record":"site","id":"b","country":"US"})") << QStringLiteral("name") << QStringLiteral("missing");
-    QTest::addRow("bad site id") << QByteArray(R"({"record":"site","id":"B B","name":"x","country":"US"})") << QStringLiteral("id") << QStringLiteral("lower-case");
-    QTest::addRow("latitude out of range") << QByteArray(R"({"record":"site","id":"b","name":"B","country":"US","lat":91,"lon":0})") << QStringLiteral("lat") << QStringLiteral("between");
-    QTest::addRow("latitude without longitude") << QByteArray(R"({"record":"site","id":"b","name":"B","country":"US","lat":10})") << QStringLiteral("lon") << QStringLiteral("together");
-    QTest::addRow("duplicate site") << QByteArray(R"({"record":"site","id":"a","name":"A again","country":"US"})") << QStringLiteral("id") << QStringLiteral("twice");
-    QTest::addRow("unknown phase") << QByteArray(R"({"record":"phase","site":"a","phase":"exploded","date":"2025-01","source":"https://x.org"})") << QStringLiteral("phase") << QStringLiteral("unknown phase");
-    QTest::addRow("unknown site") << QByteArray(R"({"record":"phase","site":"zz","phase":"announced","date":"2025-01","source":"https://x.org"})") << QStringLiteral("site") << QStringLiteral("unknown site");
-    QTest::addRow("bad date") << QByteArray(R"({"record":"phase","site":"a","phase":"announced","date":"2025-13","source":"https://x.org"})") << QStringLiteral("date") << QStringLiteral("not a valid date");
-    QTest::addRow("date text") << QByteArray(R"({"record":"phase","site":"a","phase":"announced","date":"mid-2026","source":"https://x.org"})") << QStringLiteral("date") << QStringLiteral("not a date");
-    QTest::addRow("source not a url") << QByteArray(R"({"record":"phase","site":"a","phase":"announced","date":"2025-01","source":"a friend"})") << QStringLiteral("source") << QStringLiteral("http");
-    QTest::addRow("negative value") << QByteArray(R"({"record":"fact","scope":"site","site":"a","metric":"capacity_mw","unit":"MW","value":-5,"period":"2025","as_of":"2025","source":"https://x.org"})") << QStringLiteral("value") << QStringLiteral("negative");
-    QTest::addRow("range backwards") << QByteArray(R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":[5,4],"period":"2025","as_of":"2025","source":"https://x.org"})") << QStringLiteral("value") << QStringLiteral("below");
-    QTest::addRow("value as text") << QByteArray(R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":"400000-450000","period":"2025","as_of":"2025","source":"https://x.org"})") << QStringLiteral("value") << QStringLiteral("number");
-    QTest::addRow("fact without as_of") << QByteArray(R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":1,"period":"2025","source":"https://x.org"})") << QStringLiteral("as_of") << QStringLiteral("missing");
-    QTest::addRow("fleet fact naming a site") << QByteArray(R"({"record":"fact","scope":"fleet","site":"a","metric":"compute_gw","unit":"GW","value":1,"period":"2025","as_of":"2025","source":"https://x.org"})") << QStringLiteral("site") << QStringLiteral("only site-scoped");
-    QTest::addRow("simulated fact") << QByteArray(R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":1,"period":"2025","as_of":"2025","source":"https://x.org","provenance":"simulated"})") << QStringLiteral("provenance") << QStringLiteral("not allowed");
-    QTest::addRow("milestone without figure") << QByteArray(R"({"record":"milestone","site":"a","date":"2026","source":"https://x.org","as_of":"2025"})") << QStringLiteral("gpus") << QStringLiteral("needs");
+    QTest::addRow("not json") << QByteArray("{\"record\": \"site\", ") << QString()
+                              << QStringLiteral("not valid JSON");
+    QTest::addRow("not an object")
+        << QByteArray("[1, 2]") << QString() << QStringLiteral("JSON object");
+    QTest::addRow("unknown record")
+        << QByteArray(R"({"record":"rumour"})") << QStringLiteral("record")
+        << QStringLiteral("unknown record type");
+    QTest::addRow("site without name") << QByteArray(R"({"record":"site","id":"b","country":"US"})")
+                                       << QStringLiteral("name") << QStringLiteral("missing");
+    QTest::addRow("bad site id") << QByteArray(
+        R"({"record":"site","id":"B B","name":"x","country":"US"})")
+                                 << QStringLiteral("id") << QStringLiteral("lower-case");
+    QTest::addRow("latitude out of range")
+        << QByteArray(R"({"record":"site","id":"b","name":"B","country":"US","lat":91,"lon":0})")
+        << QStringLiteral("lat") << QStringLiteral("between");
+    QTest::addRow("latitude without longitude")
+        << QByteArray(R"({"record":"site","id":"b","name":"B","country":"US","lat":10})")
+        << QStringLiteral("lon") << QStringLiteral("together");
+    QTest::addRow("duplicate site")
+        << QByteArray(R"({"record":"site","id":"a","name":"A again","country":"US"})")
+        << QStringLiteral("id") << QStringLiteral("twice");
+    QTest::addRow("unknown phase") << QByteArray(
+        R"({"record":"phase","site":"a","phase":"exploded","date":"2025-01","source":"https://x.org"})")
+                                   << QStringLiteral("phase") << QStringLiteral("unknown phase");
+    QTest::addRow("unknown site") << QByteArray(
+        R"({"record":"phase","site":"zz","phase":"announced","date":"2025-01","source":"https://x.org"})")
+                                  << QStringLiteral("site") << QStringLiteral("unknown site");
+    QTest::addRow("bad date") << QByteArray(
+        R"({"record":"phase","site":"a","phase":"announced","date":"2025-13","source":"https://x.org"})")
+                              << QStringLiteral("date") << QStringLiteral("not a valid date");
+    QTest::addRow("date text") << QByteArray(
+        R"({"record":"phase","site":"a","phase":"announced","date":"mid-2026","source":"https://x.org"})")
+                               << QStringLiteral("date") << QStringLiteral("not a date");
+    QTest::addRow("source not a url") << QByteArray(
+        R"({"record":"phase","site":"a","phase":"announced","date":"2025-01","source":"a friend"})")
+                                      << QStringLiteral("source") << QStringLiteral("http");
+    QTest::addRow("negative value") << QByteArray(
+        R"({"record":"fact","scope":"site","site":"a","metric":"capacity_mw","unit":"MW","value":-5,"period":"2025","as_of":"2025","source":"https://x.org"})")
+                                    << QStringLiteral("value") << QStringLiteral("negative");
+    QTest::addRow("range backwards") << QByteArray(
+        R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":[5,4],"period":"2025","as_of":"2025","source":"https://x.org"})")
+                                     << QStringLiteral("value") << QStringLiteral("below");
+    QTest::addRow("value as text") << QByteArray(
+        R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":"400000-450000","period":"2025","as_of":"2025","source":"https://x.org"})")
+                                   << QStringLiteral("value") << QStringLiteral("number");
+    QTest::addRow("fact without as_of") << QByteArray(
+        R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":1,"period":"2025","source":"https://x.org"})")
+                                        << QStringLiteral("as_of") << QStringLiteral("missing");
+    QTest::addRow("fleet fact naming a site") << QByteArray(
+        R"({"record":"fact","scope":"fleet","site":"a","metric":"compute_gw","unit":"GW","value":1,"period":"2025","as_of":"2025","source":"https://x.org"})")
+                                              << QStringLiteral("site")
+                                              << QStringLiteral("only site-scoped");
+    QTest::addRow("simulated fact") << QByteArray(
+        R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":1,"period":"2025","as_of":"2025","source":"https://x.org","provenance":"simulated"})")
+                                    << QStringLiteral("provenance")
+                                    << QStringLiteral("not allowed");
+    QTest::addRow("milestone without figure") << QByteArray(
+        R"({"record":"milestone","site":"a","date":"2026","source":"https://x.org","as_of":"2025"})")
+                                              << QStringLiteral("gpus") << QStringLiteral("needs");
 }
 
 void TestDataset::rejectsMalformedRows()
@@ -116,7 +166,8 @@ void TestDataset::rejectsMalformedRows()
     QFETCH(QByteArray, row);
     QFETCH(QString, field);
     QFETCH(QString, messagePart);
-    const QByteArray good = R"({"record":"phase","site":"a","phase":"announced","date":"2025-01","source":"https://x.org"})";
+    const QByteArray good
+        = R"({"record":"phase","site":"a","phase":"announced","date":"2025-01","source":"https://x.org"})";
     const Dataset dataset = DatasetParser::parse(kHeader + kSite + row + "\n" + good + "\n");
     QCOMPARE(dataset.errors.size(), 1);
     const DatasetError &error = dataset.errors.first();
@@ -162,9 +213,14 @@ void TestDataset::newerVersionUpdatesOnlyDatasetData()
 
     // Measured and manual data arrive between the two versions.
     SampleWriter writer(store.connection());
-    QCOMPARE(writer.write({ TestUtil::sample(QStringLiteral("a"), Metric::PowerMw, Provenance::Measured, 5000, 321) }).error, QString());
-    QVERIFY(store.connection().exec(QStringLiteral(
-            "INSERT INTO phase_events(site_id, phase, date, provenance, origin) VALUES('a', 'first_power', '2025-09-01', 'manual', 'manual')")));
+    QCOMPARE(writer
+                 .write({ TestUtil::sample(
+                     QStringLiteral("a"), Metric::PowerMw, Provenance::Measured, 5000, 321) })
+                 .error,
+        QString());
+    QVERIFY(store.connection().exec(
+        QStringLiteral("INSERT INTO phase_events(site_id, phase, date, provenance, origin) "
+                       "VALUES('a', 'first_power', '2025-09-01', 'manual', 'manual')")));
 
     const Dataset v2 = DatasetParser::parse(datasetVersion(2, 1500));
     QVERIFY(v2.errors.isEmpty());
@@ -181,14 +237,17 @@ void TestDataset::newerVersionUpdatesOnlyDatasetData()
     for (const PhaseEvent &event : events)
         manualKept |= event.provenance == Provenance::Manual && event.phase == Phase::FirstPower;
     QVERIFY(manualKept);
-    const auto series = store.seriesId({ QStringLiteral("a"), QString(Metric::PowerMw), QString(), Provenance::Measured });
+    const auto series = store.seriesId(
+        { QStringLiteral("a"), QString(Metric::PowerMw), QString(), Provenance::Measured });
     QVERIFY(series.has_value());
     QCOMPARE(store.latestSample(*series)->value, 321.0);
 
     // A site the user edited keeps the user's name through the next version.
-    QVERIFY(store.connection().exec(QStringLiteral("UPDATE sites SET name = 'My name', user_edited = 1 WHERE id = 'a'")));
+    QVERIFY(store.connection().exec(
+        QStringLiteral("UPDATE sites SET name = 'My name', user_edited = 1 WHERE id = 'a'")));
     QByteArray v3 = datasetVersion(3, 1600);
-    QCOMPARE(DatasetImporter::import(store, DatasetParser::parse(v3)).outcome, DatasetImporter::Result::Outcome::Updated);
+    QCOMPARE(DatasetImporter::import(store, DatasetParser::parse(v3)).outcome,
+        DatasetImporter::Result::Outcome::Updated);
     QCOMPARE(store.sites().first().name, QStringLiteral("My name"));
     QCOMPARE(store.facts().first().value.low, 1600.0);
 }

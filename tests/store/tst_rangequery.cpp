@@ -1,6 +1,6 @@
 // Range queries at a resolution must agree with a brute force over the raw samples.
-#include "testutil.h"
 #include "domain/timeutil.h"
+#include "testutil.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -33,8 +33,9 @@ void TestRangeQuery::initTestCase()
     qint64 ts = -2 * TimeUtil::kDayMs + 1234;
     while (ts < 8 * TimeUtil::kDayMs) {
         const double value = random.bounded(10'000.0) - 2'000.0;
-        batch.append(TestUtil::sample(QStringLiteral("s"), QLatin1StringView("power_mw"), Provenance::Measured, ts, value));
-        m_samples.append(Sample{ ts, value });
+        batch.append(TestUtil::sample(
+            QStringLiteral("s"), QLatin1StringView("power_mw"), Provenance::Measured, ts, value));
+        m_samples.append(Sample { ts, value });
         ts += 1 + random.bounded(90'000); // up to 1.5 minutes apart
     }
     SampleWriter writer(m_store.connection());
@@ -53,12 +54,18 @@ void TestRangeQuery::matchesBruteForce_data()
     QTest::addColumn<int>("resolution");
 
     using R = RangeResult::Resolution;
-    QTest::addRow("raw: 20 minutes at 800 points") << qint64(3'600'000) << qint64(3'600'000 + 20 * 60'000) << 800 << int(R::Raw);
-    QTest::addRow("minute: 6 hours at 300 points") << qint64(7'777) << qint64(7'777 + 6 * 3'600'000) << 300 << int(R::Minute);
-    QTest::addRow("minute: odd width") << qint64(-5 * 60'000 - 17) << qint64(97 * 60'000 + 3) << 7 << int(R::Minute);
-    QTest::addRow("hour: 3 days at 50 points") << qint64(-TimeUtil::kDayMs) << qint64(2 * TimeUtil::kDayMs) << 50 << int(R::Hour);
-    QTest::addRow("day: whole history at 4 points") << qint64(-3 * TimeUtil::kDayMs) << qint64(9 * TimeUtil::kDayMs) << 4 << int(R::Day);
-    QTest::addRow("day: one point") << qint64(-3 * TimeUtil::kDayMs) << qint64(9 * TimeUtil::kDayMs) << 1 << int(R::Day);
+    QTest::addRow("raw: 20 minutes at 800 points")
+        << qint64(3'600'000) << qint64(3'600'000 + 20 * 60'000) << 800 << int(R::Raw);
+    QTest::addRow("minute: 6 hours at 300 points")
+        << qint64(7'777) << qint64(7'777 + 6 * 3'600'000) << 300 << int(R::Minute);
+    QTest::addRow("minute: odd width")
+        << qint64(-5 * 60'000 - 17) << qint64(97 * 60'000 + 3) << 7 << int(R::Minute);
+    QTest::addRow("hour: 3 days at 50 points")
+        << qint64(-TimeUtil::kDayMs) << qint64(2 * TimeUtil::kDayMs) << 50 << int(R::Hour);
+    QTest::addRow("day: whole history at 4 points")
+        << qint64(-3 * TimeUtil::kDayMs) << qint64(9 * TimeUtil::kDayMs) << 4 << int(R::Day);
+    QTest::addRow("day: one point")
+        << qint64(-3 * TimeUtil::kDayMs) << qint64(9 * TimeUtil::kDayMs) << 1 << int(R::Day);
 }
 
 void TestRangeQuery::matchesBruteForce()
@@ -77,9 +84,10 @@ void TestRangeQuery::matchesBruteForce()
     // The range covered: widened to whole buckets of the resolution used.
     qint64 coveredTo = toMs;
     if (result.resolution != RangeResult::Resolution::Raw) {
-        const qint64 unit = result.resolution == RangeResult::Resolution::Minute ? TimeUtil::kMinuteMs
-                : result.resolution == RangeResult::Resolution::Hour               ? TimeUtil::kHourMs
-                                                                                   : TimeUtil::kDayMs;
+        const qint64 unit = result.resolution == RangeResult::Resolution::Minute
+            ? TimeUtil::kMinuteMs
+            : result.resolution == RangeResult::Resolution::Hour ? TimeUtil::kHourMs
+                                                                 : TimeUtil::kDayMs;
         coveredTo = TimeUtil::ceilTo(toMs, unit);
     }
 
@@ -88,10 +96,12 @@ void TestRangeQuery::matchesBruteForce()
     for (const Sample &sample : std::as_const(m_samples)) {
         if (sample.tsMs < result.fromMs || sample.tsMs >= coveredTo)
             continue;
-        const qint64 start = result.fromMs + TimeUtil::floorTo(sample.tsMs - result.fromMs, result.bucketWidthMs);
+        const qint64 start
+            = result.fromMs + TimeUtil::floorTo(sample.tsMs - result.fromMs, result.bucketWidthMs);
         auto it = expected.find(start);
         if (it == expected.end()) {
-            expected.insert(start, RangeBucket{ start, sample.value, sample.value, sample.value, sample.tsMs, 1 });
+            expected.insert(start,
+                RangeBucket { start, sample.value, sample.value, sample.value, sample.tsMs, 1 });
             continue;
         }
         it->min = std::min(it->min, sample.value);
@@ -121,7 +131,8 @@ void TestRangeQuery::emptyAndDegenerateRanges()
     QVERIFY(m_store.range(m_seriesId, 10, 5, 100).buckets.isEmpty());
     QVERIFY(m_store.range(m_seriesId, 0, 1000, 0).buckets.isEmpty());
     QVERIFY(m_store.range(m_seriesId + 1000, 0, TimeUtil::kDayMs, 100).buckets.isEmpty());
-    QVERIFY(m_store.range(m_seriesId, 100 * TimeUtil::kDayMs, 101 * TimeUtil::kDayMs, 100).buckets.isEmpty());
+    QVERIFY(m_store.range(m_seriesId, 100 * TimeUtil::kDayMs, 101 * TimeUtil::kDayMs, 100)
+                .buckets.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRangeQuery)

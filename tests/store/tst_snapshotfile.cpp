@@ -1,18 +1,18 @@
 // Snapshots: VACUUM INTO a temporary file, secrets stripped, marked, renamed; they open
 // read-only, equal the source data, refuse writes with a message, and a newer schema is refused.
-#include "store/datasetimporter.h"
-#include "store/dataset.h"
 #include "domain/metrics.h"
+#include "store/dataset.h"
+#include "store/datasetimporter.h"
 #include "store/schema.h"
 #include "store/snapshotfile.h"
 #include "store/storewriter.h"
 #include "testutil.h"
 
 #include <QFile>
-#include <algorithm>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 class TestSnapshotFile : public QObject
 {
@@ -37,12 +37,19 @@ void TestSnapshotFile::redactsSecrets_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("secret");
-    QTest::addRow("authorization header") << QStringLiteral("HTTP 401; sent Authorization: Bearer abcdef123456") << QStringLiteral("abcdef123456");
-    QTest::addRow("basic header") << QStringLiteral("authorization=Basic dXNlcjpwYXNz") << QStringLiteral("dXNlcjpwYXNz");
-    QTest::addRow("bare bearer") << QStringLiteral("rejected bearer eyJhbGciOi.xyz") << QStringLiteral("eyJhbGciOi.xyz");
-    QTest::addRow("url credentials") << QStringLiteral("https://alice:s3cret@prom.example/api") << QStringLiteral("s3cret");
-    QTest::addRow("token parameter") << QStringLiteral("GET /metrics?token=hunter22&x=1") << QStringLiteral("hunter22");
-    QTest::addRow("api key parameter") << QStringLiteral("api_key=ABCDEF999") << QStringLiteral("ABCDEF999");
+    QTest::addRow("authorization header")
+        << QStringLiteral("HTTP 401; sent Authorization: Bearer abcdef123456")
+        << QStringLiteral("abcdef123456");
+    QTest::addRow("basic header") << QStringLiteral("authorization=Basic dXNlcjpwYXNz")
+                                  << QStringLiteral("dXNlcjpwYXNz");
+    QTest::addRow("bare bearer") << QStringLiteral("rejected bearer eyJhbGciOi.xyz")
+                                 << QStringLiteral("eyJhbGciOi.xyz");
+    QTest::addRow("url credentials")
+        << QStringLiteral("https://alice:s3cret@prom.example/api") << QStringLiteral("s3cret");
+    QTest::addRow("token parameter")
+        << QStringLiteral("GET /metrics?token=hunter22&x=1") << QStringLiteral("hunter22");
+    QTest::addRow("api key parameter")
+        << QStringLiteral("api_key=ABCDEF999") << QStringLiteral("ABCDEF999");
 }
 
 void TestSnapshotFile::redactsSecrets()
@@ -53,7 +60,8 @@ void TestSnapshotFile::redactsSecrets()
     QVERIFY2(!output.contains(secret), qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("[removed]")), qPrintable(output));
     // Harmless text stays as it is.
-    QCOMPARE(SnapshotFile::redactSecrets(QStringLiteral("connection refused (timeout 5 s)")), QStringLiteral("connection refused (timeout 5 s)"));
+    QCOMPARE(SnapshotFile::redactSecrets(QStringLiteral("connection refused (timeout 5 s)")),
+        QStringLiteral("connection refused (timeout 5 s)"));
 }
 
 QString TestSnapshotFile::makeSource(const QTemporaryDir &dir)
@@ -62,19 +70,22 @@ QString TestSnapshotFile::makeSource(const QTemporaryDir &dir)
     Store store;
     if (!store.open(path).isEmpty())
         return {};
-    if (DatasetImporter::import(store, DatasetParser::bundled()).outcome == DatasetImporter::Result::Outcome::Failed)
+    if (DatasetImporter::import(store, DatasetParser::bundled()).outcome
+        == DatasetImporter::Result::Outcome::Failed)
         return {};
     const QString site = store.sites().constFirst().id;
     SampleWriter writer(store.connection());
     QList<KeyedSample> samples;
     for (int i = 0; i < 50; ++i)
-        samples.append(TestUtil::sample(site, Metric::GpusOnline, Provenance::Simulated, 1'700'000'000'000 + i * 60'000, 1000 + i));
+        samples.append(TestUtil::sample(site, Metric::GpusOnline, Provenance::Simulated,
+            1'700'000'000'000 + i * 60'000, 1000 + i));
     if (!writer.write(samples).error.isEmpty())
         return {};
     auto health = store.connection().prepare(QStringLiteral(
-            "INSERT INTO source_health(source_id, name, kind, url, enabled, interval_ms, last_error) "
-            "VALUES('p', 'Prometheus', 'prometheus_api', 'https://bob:TOPSECRETPW@prom.example', 1, 5000, "
-            "'HTTP 403 with Authorization: Bearer TOPSECRETTOKEN')"));
+        "INSERT INTO source_health(source_id, name, kind, url, enabled, interval_ms, last_error) "
+        "VALUES('p', 'Prometheus', 'prometheus_api', 'https://bob:TOPSECRETPW@prom.example', 1, "
+        "5000, "
+        "'HTTP 403 with Authorization: Bearer TOPSECRETTOKEN')"));
     if (!health.run())
         return {};
     return path;
@@ -88,11 +99,18 @@ void TestSnapshotFile::roundTripEqualsSourceWithoutSecrets()
     const QString target = dir.filePath(QStringLiteral("carry.sqlite"));
     QList<int> progress;
     const QDateTime taken(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC);
-    QCOMPARE(SnapshotFile::write(source, target, taken, [&](int percent) { progress.append(percent); return true; }), QString());
+    QCOMPARE(SnapshotFile::write(source, target, taken,
+                 [&](int percent) {
+                     progress.append(percent);
+                     return true;
+                 }),
+        QString());
     QCOMPARE(progress.constLast(), 100);
     QVERIFY(std::is_sorted(progress.begin(), progress.end()));
     // Only the snapshot: no temporary or journal files remain beside it.
-    QCOMPARE(QDir(dir.path()).entryList(QStringList{ QStringLiteral("carry.sqlite*") }, QDir::Files), QStringList{ QStringLiteral("carry.sqlite") });
+    QCOMPARE(
+        QDir(dir.path()).entryList(QStringList { QStringLiteral("carry.sqlite*") }, QDir::Files),
+        QStringList { QStringLiteral("carry.sqlite") });
 
     QCOMPARE(SnapshotFile::takenAt(target), std::optional<QDateTime>(taken));
     Store original;
@@ -115,7 +133,8 @@ void TestSnapshotFile::roundTripEqualsSourceWithoutSecrets()
     for (const SeriesInfo &series : original.series()) {
         const auto samplesOf = [&](const Store &store) {
             QList<double> values;
-            for (const Sample &sample : store.rawSamples(series.id, 0, std::numeric_limits<qint64>::max()))
+            for (const Sample &sample :
+                store.rawSamples(series.id, 0, std::numeric_limits<qint64>::max()))
                 values.append(sample.value);
             return values;
         };
@@ -130,7 +149,9 @@ void TestSnapshotFile::roundTripEqualsSourceWithoutSecrets()
     QVERIFY(!bytes.contains("TOPSECRETPW"));
     QVERIFY(bytes.contains("[removed]"));
     // The source keeps what it had: only the snapshot is stripped.
-    QVERIFY(original.connection().prepare(QStringLiteral("SELECT last_error FROM source_health")).next());
+    QVERIFY(original.connection()
+                .prepare(QStringLiteral("SELECT last_error FROM source_health"))
+                .next());
 }
 
 void TestSnapshotFile::writerRefusesReadOnlySnapshot()
@@ -146,14 +167,16 @@ void TestSnapshotFile::writerRefusesReadOnlySnapshot()
     StoreWriter writer(target);
     writer.setReadOnly(true);
     QSignalSpy failed(&writer, &StoreWriter::writeFailed);
-    writer.enqueue({ TestUtil::sample(QStringLiteral("abilene-tx"), Metric::GpusOnline, Provenance::Manual, 1, 5) });
-    writer.saveProjection(ProjectionRecord{});
-    writer.recordHealth(SourceHealth{});
+    writer.enqueue({ TestUtil::sample(
+        QStringLiteral("abilene-tx"), Metric::GpusOnline, Provenance::Manual, 1, 5) });
+    writer.saveProjection(ProjectionRecord {});
+    writer.recordHealth(SourceHealth {});
     writer.flush();
     QCOMPARE(failed.size(), 3);
     for (const QList<QVariant> &arguments : failed) {
         QVERIFY(arguments.constFirst().toString().contains(QStringLiteral("read-only snapshot")));
-        QVERIFY(!arguments.constFirst().toString().contains(QStringLiteral("SQLITE"), Qt::CaseInsensitive));
+        QVERIFY(!arguments.constFirst().toString().contains(
+            QStringLiteral("SQLITE"), Qt::CaseInsensitive));
     }
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -187,7 +210,8 @@ void TestSnapshotFile::newerSchemaSnapshotIsRefused()
     {
         sqlite::Connection connection;
         QVERIFY(connection.open(target, sqlite::Connection::Mode::ReadWrite));
-        QVERIFY(connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1)));
+        QVERIFY(connection.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1)));
     }
     QVERIFY(SnapshotFile::takenAt(target).has_value());
     Store store;

@@ -37,7 +37,8 @@ void TestStore::createsNewStoreWithLatestSchema()
     auto foreignKeys = store.connection().prepare(QStringLiteral("PRAGMA foreign_keys"));
     QVERIFY(foreignKeys.next());
     QCOMPARE(foreignKeys.int64(0), 1);
-    auto rowid = store.connection().prepare(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'samples'"));
+    auto rowid = store.connection().prepare(
+        QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'samples'"));
     QVERIFY(rowid.next());
     QVERIFY(rowid.text(0).contains(QLatin1String("WITHOUT ROWID")));
 }
@@ -51,8 +52,11 @@ void TestStore::roundTripsSitesAndSamples()
         QCOMPARE(store.open(path), QString());
         QVERIFY(TestUtil::insertSite(store, QStringLiteral("x"), QStringLiteral("Site X")));
         SampleWriter writer(store.connection());
-        const auto result = writer.write({ TestUtil::sample(QStringLiteral("x"), QLatin1StringView("gpus_online"), Provenance::Measured, 1000, 42),
-                TestUtil::sample(QStringLiteral("x"), QLatin1StringView("gpus_online"), Provenance::Measured, 2000, 43) });
+        const auto result
+            = writer.write({ TestUtil::sample(QStringLiteral("x"), QLatin1StringView("gpus_online"),
+                                 Provenance::Measured, 1000, 42),
+                TestUtil::sample(QStringLiteral("x"), QLatin1StringView("gpus_online"),
+                    Provenance::Measured, 2000, 43) });
         QCOMPARE(result.error, QString());
         QCOMPARE(result.change.samplesWritten, 2);
     }
@@ -61,7 +65,8 @@ void TestStore::roundTripsSitesAndSamples()
     const QList<Site> sites = reopened.sites();
     QCOMPARE(sites.size(), 1);
     QCOMPARE(sites.first().name, QStringLiteral("Site X"));
-    const auto id = reopened.seriesId({ QStringLiteral("x"), QStringLiteral("gpus_online"), QString(), Provenance::Measured });
+    const auto id = reopened.seriesId(
+        { QStringLiteral("x"), QStringLiteral("gpus_online"), QString(), Provenance::Measured });
     QVERIFY(id.has_value());
     const auto latest = reopened.latestSample(*id);
     QVERIFY(latest.has_value());
@@ -89,19 +94,23 @@ void TestStore::migratesFromEveryEarlierVersion()
         QCOMPARE(Schema::versionOf(connection), fromVersion);
         if (fromVersion >= 1) {
             // Data written by that version must survive and be rolled up after migrating.
-            QVERIFY(connection.exec(QStringLiteral(
-                    "INSERT INTO sites(id, name) VALUES('s', 'S');"
-                    "INSERT INTO series(id, site_id, metric, unit, provenance) VALUES(1, 's', 'power_mw', 'MW', 'measured');")));
+            QVERIFY(connection.exec(
+                QStringLiteral("INSERT INTO sites(id, name) VALUES('s', 'S');"
+                               "INSERT INTO series(id, site_id, metric, unit, provenance) "
+                               "VALUES(1, 's', 'power_mw', 'MW', 'measured');")));
             if (fromVersion == 1) {
                 // Version 1 had no rollups: raw samples only, rolled up by the migration.
-                QVERIFY(connection.exec(QStringLiteral("INSERT INTO samples VALUES(1, 60000, 5), (1, 90000, 7), (1, 3600000, 2);")));
+                QVERIFY(connection.exec(QStringLiteral(
+                    "INSERT INTO samples VALUES(1, 60000, 5), (1, 90000, 7), (1, 3600000, 2);")));
             } else {
                 // Later versions keep rollups as they write, as their writer did.
                 SampleWriter writer(connection);
                 const auto key = [](qint64 ts, double v) {
-                    return TestUtil::sample(QStringLiteral("s"), QLatin1StringView("power_mw"), Provenance::Measured, ts, v, QStringLiteral("MW"));
+                    return TestUtil::sample(QStringLiteral("s"), QLatin1StringView("power_mw"),
+                        Provenance::Measured, ts, v, QStringLiteral("MW"));
                 };
-                QCOMPARE(writer.write({ key(60000, 5), key(90000, 7), key(3600000, 2) }).error, QString());
+                QCOMPARE(writer.write({ key(60000, 5), key(90000, 7), key(3600000, 2) }).error,
+                    QString());
             }
         }
     }
@@ -127,8 +136,10 @@ void TestStore::refusesBadFiles_data()
     QTest::addColumn<int>("userVersion"); // > 0: make a real SQLite file at that version
     QTest::addColumn<QString>("expectedText");
 
-    QTest::addRow("text file") << QByteArray("this is not a database\n") << 0 << QStringLiteral("not a Stargate Dashboard database");
-    QTest::addRow("truncated header") << QByteArray("SQLite format 3\0garbage", 23) << 0 << QStringLiteral("cannot be read");
+    QTest::addRow("text file") << QByteArray("this is not a database\n") << 0
+                               << QStringLiteral("not a Stargate Dashboard database");
+    QTest::addRow("truncated header")
+        << QByteArray("SQLite format 3\0garbage", 23) << 0 << QStringLiteral("cannot be read");
     QTest::addRow("newer schema") << QByteArray() << 99 << QStringLiteral("newer version");
     QTest::addRow("other program") << QByteArray() << -1 << QStringLiteral("another program");
 }
@@ -144,9 +155,12 @@ void TestStore::refusesBadFiles()
         sqlite::Connection connection;
         QVERIFY(connection.open(path, sqlite::Connection::Mode::ReadWriteCreate));
         if (userVersion > 0)
-            QVERIFY(connection.exec(QStringLiteral("CREATE TABLE future(x); PRAGMA user_version = %1").arg(userVersion)));
+            QVERIFY(
+                connection.exec(QStringLiteral("CREATE TABLE future(x); PRAGMA user_version = %1")
+                                    .arg(userVersion)));
         else
-            QVERIFY(connection.exec(QStringLiteral("CREATE TABLE accounts(id INTEGER PRIMARY KEY, owner TEXT)")));
+            QVERIFY(connection.exec(
+                QStringLiteral("CREATE TABLE accounts(id INTEGER PRIMARY KEY, owner TEXT)")));
     } else {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -189,7 +203,8 @@ void TestStore::refusesLockedDatabase()
     }
     sqlite::Connection holder;
     QVERIFY(holder.open(path, sqlite::Connection::Mode::ReadWrite));
-    QVERIFY(holder.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE sites SET name = 'Y';")));
+    QVERIFY(holder.exec(QStringLiteral(
+        "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE sites SET name = 'Y';")));
     Store store;
     const QString error = store.open(path);
     QVERIFY2(error.contains(QLatin1String("locked")), qPrintable(error));
@@ -218,12 +233,21 @@ void TestStore::readOnlyRefusesWrites()
 void TestStore::constraintsRejectAbsurdRows_data()
 {
     QTest::addColumn<QString>("sql");
-    QTest::addRow("latitude out of range") << QStringLiteral("INSERT INTO sites(id, name, latitude, longitude) VALUES('a', 'A', 123, 0)");
-    QTest::addRow("unknown phase") << QStringLiteral("INSERT INTO sites(id, name) VALUES('a', 'A'); INSERT INTO phase_events(site_id, phase, date, provenance) VALUES('a', 'exploded', '2025-01-01', 'reported')");
-    QTest::addRow("unknown provenance") << QStringLiteral("INSERT INTO series(metric, unit, provenance) VALUES('m', 'u', 'rumour')");
-    QTest::addRow("range backwards") << QStringLiteral("INSERT INTO facts(scope, metric, unit, value_low, value_high, period, as_of, source_url) VALUES('fleet', 'm', 'u', 5, 4, '2025-01-01', '2025-01-01', 'https://x')");
-    QTest::addRow("sample of unknown series") << QStringLiteral("INSERT INTO samples VALUES(999, 1, 1)");
-    QTest::addRow("site fact without site") << QStringLiteral("INSERT INTO facts(scope, metric, unit, value_low, value_high, period, as_of, source_url) VALUES('site', 'm', 'u', 1, 1, '2025-01-01', '2025-01-01', 'https://x')");
+    QTest::addRow("latitude out of range") << QStringLiteral(
+        "INSERT INTO sites(id, name, latitude, longitude) VALUES('a', 'A', 123, 0)");
+    QTest::addRow("unknown phase") << QStringLiteral(
+        "INSERT INTO sites(id, name) VALUES('a', 'A'); INSERT INTO phase_events(site_id, phase, "
+        "date, provenance) VALUES('a', 'exploded', '2025-01-01', 'reported')");
+    QTest::addRow("unknown provenance") << QStringLiteral(
+        "INSERT INTO series(metric, unit, provenance) VALUES('m', 'u', 'rumour')");
+    QTest::addRow("range backwards") << QStringLiteral(
+        "INSERT INTO facts(scope, metric, unit, value_low, value_high, period, as_of, source_url) "
+        "VALUES('fleet', 'm', 'u', 5, 4, '2025-01-01', '2025-01-01', 'https://x')");
+    QTest::addRow("sample of unknown series")
+        << QStringLiteral("INSERT INTO samples VALUES(999, 1, 1)");
+    QTest::addRow("site fact without site") << QStringLiteral(
+        "INSERT INTO facts(scope, metric, unit, value_low, value_high, period, as_of, source_url) "
+        "VALUES('site', 'm', 'u', 1, 1, '2025-01-01', '2025-01-01', 'https://x')");
 }
 
 void TestStore::constraintsRejectAbsurdRows()
@@ -232,7 +256,8 @@ void TestStore::constraintsRejectAbsurdRows()
     QTemporaryDir dir;
     Store store;
     QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
-    QVERIFY(!store.connection().exec(QStringLiteral("BEGIN; ") + sql + QStringLiteral("; COMMIT;")));
+    QVERIFY(
+        !store.connection().exec(QStringLiteral("BEGIN; ") + sql + QStringLiteral("; COMMIT;")));
     store.connection().exec(QStringLiteral("ROLLBACK"));
 }
 

@@ -1,8 +1,8 @@
 // The writer thread: group commits, rollups, rejected values, and the committed() signal.
 #include "domain/metrics.h"
+#include "domain/timeutil.h"
 #include "store/storewriter.h"
 #include "testutil.h"
-#include "domain/timeutil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,8 +59,10 @@ void TestStoreWriter::groupCommitsFromAnotherThread()
     for (int burst = 0; burst < 3; ++burst) {
         QList<KeyedSample> samples;
         for (int i = 0; i < 100; ++i)
-            samples.append(TestUtil::sample(QStringLiteral("s"), Metric::GpusOnline, Provenance::Measured, burst * 100'000 + i * 1000, i));
-        QMetaObject::invokeMethod(writer, "enqueue", Qt::QueuedConnection, Q_ARG(QList<KeyedSample>, samples));
+            samples.append(TestUtil::sample(QStringLiteral("s"), Metric::GpusOnline,
+                Provenance::Measured, burst * 100'000 + i * 1000, i));
+        QMetaObject::invokeMethod(
+            writer, "enqueue", Qt::QueuedConnection, Q_ARG(QList<KeyedSample>, samples));
     }
     QTRY_COMPARE(committed.size(), 1);
     const StoreChange change = committed.first().first().value<StoreChange>();
@@ -86,12 +88,14 @@ void TestStoreWriter::rejectsValuesThatAreNotNumbers()
 {
     QFETCH(double, value);
     SampleWriter writer(m_store.connection());
-    const auto result = writer.write({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 1, value),
+    const auto result = writer.write(
+        { TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 1, value),
             TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 2, 5) });
     QCOMPARE(result.error, QString());
     QCOMPARE(result.rejected, 1);
     QCOMPARE(result.change.samplesWritten, 1);
-    const auto id = m_store.seriesId({ QStringLiteral("s"), QString(Metric::PowerMw), QString(), Provenance::Measured });
+    const auto id = m_store.seriesId(
+        { QStringLiteral("s"), QString(Metric::PowerMw), QString(), Provenance::Measured });
     QVERIFY(id);
     const auto samples = m_store.rawSamples(*id, 0, 10);
     QCOMPARE(samples.size(), 1);
@@ -101,10 +105,16 @@ void TestStoreWriter::rejectsValuesThatAreNotNumbers()
 void TestStoreWriter::firstSampleForATimestampWins()
 {
     SampleWriter writer(m_store.connection());
-    QCOMPARE(writer.write({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 1000, 5) }).change.samplesWritten, 1);
-    const auto again = writer.write({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 1000, 99) });
+    QCOMPARE(writer
+                 .write({ TestUtil::sample(
+                     QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 1000, 5) })
+                 .change.samplesWritten,
+        1);
+    const auto again = writer.write(
+        { TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 1000, 99) });
     QCOMPARE(again.change.samplesWritten, 0);
-    const auto id = m_store.seriesId({ QStringLiteral("s"), QString(Metric::PowerMw), QString(), Provenance::Measured });
+    const auto id = m_store.seriesId(
+        { QStringLiteral("s"), QString(Metric::PowerMw), QString(), Provenance::Measured });
     const RangeResult range = m_store.range(*id, 0, TimeUtil::kHourMs, 1);
     QCOMPARE(range.buckets.size(), 1);
     QCOMPARE(range.buckets.first().count, 1);
@@ -115,12 +125,20 @@ void TestStoreWriter::rollupsMatchRawSamples()
 {
     SampleWriter writer(m_store.connection());
     // Written out of order across two batches: "last" must follow time, not arrival.
-    QCOMPARE(writer.write({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 50'000, 3),
-                     TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 10'000, 8) })
-                     .error,
-            QString());
-    QCOMPARE(writer.write({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 30'000, 1) }).error, QString());
-    auto q = m_store.connection().prepare(QStringLiteral("SELECT min, max, sum, count, last, last_ts FROM rollup_minute"));
+    QCOMPARE(writer
+                 .write({ TestUtil::sample(QStringLiteral("s"), Metric::PowerMw,
+                              Provenance::Measured, 50'000, 3),
+                     TestUtil::sample(
+                         QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 10'000, 8) })
+                 .error,
+        QString());
+    QCOMPARE(writer
+                 .write({ TestUtil::sample(
+                     QStringLiteral("s"), Metric::PowerMw, Provenance::Measured, 30'000, 1) })
+                 .error,
+        QString());
+    auto q = m_store.connection().prepare(
+        QStringLiteral("SELECT min, max, sum, count, last, last_ts FROM rollup_minute"));
     QVERIFY(q.next());
     QCOMPARE(q.real(0), 1.0);
     QCOMPARE(q.real(1), 8.0);

@@ -18,10 +18,13 @@ void TestWidgets::badgeShowsMostTellingProvenance_data()
 {
     QTest::addColumn<QList<Provenance>>("provenances");
     QTest::addColumn<QString>("badge");
-    QTest::addRow("none") << QList<Provenance>{} << QString();
-    QTest::addRow("reported") << QList<Provenance>{ Provenance::Reported } << QStringLiteral("REPORTED");
-    QTest::addRow("simulated wins over measured") << QList<Provenance>{ Provenance::Measured, Provenance::Simulated } << QStringLiteral("SIMULATED DATA");
-    QTest::addRow("measured with reported") << QList<Provenance>{ Provenance::Reported, Provenance::Measured } << QStringLiteral("MEASURED +");
+    QTest::addRow("none") << QList<Provenance> {} << QString();
+    QTest::addRow("reported") << QList<Provenance> { Provenance::Reported }
+                              << QStringLiteral("REPORTED");
+    QTest::addRow("simulated wins over measured") << QList<Provenance> { Provenance::Measured,
+        Provenance::Simulated } << QStringLiteral("SIMULATED DATA");
+    QTest::addRow("measured with reported") << QList<Provenance> { Provenance::Reported,
+        Provenance::Measured } << QStringLiteral("MEASURED +");
 }
 
 void TestWidgets::badgeShowsMostTellingProvenance()
