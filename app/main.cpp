@@ -9,9 +9,9 @@
 #include "query/projectioncontroller.h"
 #include "query/snapshotpublisher.h"
 #include "session/dashboardsession.h"
-#include "store/storewriter.h"
 #include "widgets/theme.h"
 #include "window/mainwindow.h"
+#include "wiring/sessionwiring.h"
 
 #include <QApplication>
 #include <QDir>
@@ -179,15 +179,8 @@ int main(int argc, char *argv[])
     QApplication::setFont(font);
 
     MainWindow window(session.publisher(), session.projections(), databasePath, locale);
-    window.setSnapshotTakenAt(session.snapshotTakenAt());
-    window.setSnapshotExporter(
-        [&session](const QString &path, const std::function<bool(int)> &progress) {
-            return session.exportSnapshot(path, progress);
-        });
-    QObject::connect(
-        session.writer(), &StoreWriter::writeFailed, &window, &MainWindow::showWriteError);
+    SessionWiring::connectWindow(session, window);
     window.setAlertMonitor(session.alerts());
-    window.setStoreAccess(&session.store(), session.writer());
     window.feedsPage()->setPollingControllable(session.feedRunning());
     QObject::connect(window.feedsPage(), &FeedsPage::sourceEnabledRequested, &session,
         &DashboardSession::setSourceEnabled);
