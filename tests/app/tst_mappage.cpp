@@ -1,6 +1,7 @@
 // The Map and Site pages on a store with the bundled dataset: a click on a marker opens
 // that site's page, the keyboard zooms and pans, sites without coordinates are listed, and
 // a dated note added on the Site page is stored and still there after reopening the store.
+#include "domain/metrics.h"
 #include "domain/phase.h"
 #include "pages/mappage.h"
 #include "pages/sitepage.h"
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,7 @@ private slots:
     void sitePageWriteAccess();
     void sitePageAsksForWritesBySignals();
     void sitePageShowsTheWritersAnswers();
+    void snapshotSitePageIsReadOnly();
 };
 
 namespace {
@@ -509,6 +512,43 @@ void TestMapPage::sitePageShowsTheWritersAnswers()
     page.phaseRemoved();
     QCOMPARE(page.phaseMessage()->text(), QStringLiteral("Phase event removed."));
     QCOMPARE(lone.reads, 5);
+}
+
+// Wired to a snapshot's session, the Site page may ask (its forms stay on, as before) but
+// offers no removal; the writer's refusals come back through the session.
+void TestMapPage::snapshotSitePageIsReadOnly()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    const QString snapshot = f.dir.filePath(QStringLiteral("carry.sqlite"));
+    QCOMPARE(f.session.exportSnapshot(snapshot), QString());
+    QVERIFY(DashboardSession::isSnapshotFile(snapshot));
+    QVERIFY(!DashboardSession::isSnapshotFile(TestUtil::storePath(f.dir)));
+
+    DashboardSession session;
+    QCOMPARE(session.open(snapshot), QString());
+    MainWindow window(session.publisher(), session.projections(), snapshot, kEnglish);
+    SessionWiring::connectWindow(session, window);
+    QVERIFY(window.isReadOnlySnapshot());
+    SitePage *page = window.sitePage();
+    QCOMPARE(page->writeAccess(), SitePage::WriteAccess::ReadOnly);
+    QVERIFY(window.openSite(QStringLiteral("abilene-tx")));
+    QCOMPARE(page->detail().site.id, QStringLiteral("abilene-tx"));
+    QVERIFY(page->detail().found);
+    QVERIFY(page->addNoteButton()->isEnabled());
+    QVERIFY(!page->historyLabel()->text().contains(QLatin1String("remove-phase:")));
+
+    // A write the snapshot's writer refuses: its message reaches the status bar; the page,
+    // which was not saving a note, keeps its own line.
+    QSignalSpy failed(&session, &DashboardSession::writeFailed);
+    QMetaObject::invokeMethod(session.writer(), [writer = session.writer()] {
+        writer->enqueue({ TestUtil::sample(
+            QStringLiteral("abilene-tx"), Metric::GpusOnline, Provenance::Manual, 1, 1) });
+    });
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.constFirst().constFirst().toString(), StoreWriter::readOnlyMessage());
+    QCOMPARE(window.statusBar()->currentMessage(), StoreWriter::readOnlyMessage());
+    QVERIFY(page->noteMessage()->text().isEmpty());
 }
 
 QTEST_MAIN(TestMapPage)
