@@ -9,9 +9,9 @@
 #include "query/projectioncontroller.h"
 #include "query/snapshotpublisher.h"
 #include "session/dashboardsession.h"
-#include "store/storewriter.h"
 #include "widgets/theme.h"
 #include "window/mainwindow.h"
+#include "wiring/sessionwiring.h"
 
 #include <QApplication>
 #include <QDir>
@@ -72,9 +72,9 @@ bool saveScreenshot(QWidget *window, const QString &path)
     return true;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// QApplication for the window, screenshots and exports; QCoreApplication for the modes
+// without a window (decided before either exists).
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
     const bool headlessReport
         = CommandLine::wantsHeadlessReport(argc, argv) || CommandLine::wantsCollect(argc, argv);
@@ -91,7 +91,127 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Stargate Dashboard"));
     QCoreApplication::setApplicationName(QStringLiteral("stargate-dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARGATE_VERSION));
+    return app;
+}
 
+// "site:<id>" in --page names a site of the open store; false (after saying so) otherwise.
+bool knowsSitePage(DashboardSession &session, const QString &page)
+{
+    const QString siteId = MainWindow::siteIdOfPageName(page);
+    if (siteId.isEmpty())
+        return true;
+    QStringList known;
+    for (const Site &site : session.store().sites())
+        known.append(site.id);
+    if (known.contains(siteId))
+        return true;
+    printError(
+        QCoreApplication::translate("main", "Unknown site \"%1\" in --page; known sites: %2.")
+            .arg(siteId, known.join(QStringLiteral(", "))));
+    return false;
+}
+
+// Starts what the options poll (nothing for a snapshot); false when that failed.
+bool startFeed(DashboardSession &session, const CommandLineOptions &options)
+{
+    QString feedError;
+    const bool explicitFeed = options.demo || !options.sourcesPath.isEmpty();
+    if (session.isSnapshot() && explicitFeed)
+        printError(QCoreApplication::translate(
+            "main", "This is a read-only snapshot: polling stays off."));
+    switch (session.isSnapshot() ? CommandLineOptions::Feed::None : options.feed()) {
+    case CommandLineOptions::Feed::Demo:
+        feedError = session.startDemoFeed();
+        break;
+    case CommandLineOptions::Feed::Sources:
+        feedError = session.startFeed(options.sourcesPath);
+        break;
+    case CommandLineOptions::Feed::None:
+        break;
+    }
+    if (!feedError.isEmpty())
+        printError(feedError);
+    return feedError.isEmpty();
+}
+
+void applyTheme()
+{
+    qApp->setStyleSheet(Theme::styleSheet());
+    QFont font = QApplication::font();
+    font.setPointSizeF(std::max<qreal>(font.pointSizeF(), 10.5));
+    QApplication::setFont(font);
+}
+
+// --screenshot: shows the window (or with --present its presentation) offscreen, grabs it
+// once laid out and exits with the status of the write.
+int takeScreenshot(MainWindow &window, const CommandLineOptions &options)
+{
+    window.resize(options.size);
+    window.setAttribute(Qt::WA_DontShowOnScreen, qgetenv("QT_QPA_PLATFORM") != "offscreen");
+    window.show();
+    // --present --screenshot grabs the presentation (its first slide, with the counter).
+    QWidget *grabbed = &window;
+    if (options.present) {
+        PresentationWindow *presentation = window.startPresentation(options.slides, 0);
+        presentation->setAttribute(
+            Qt::WA_DontShowOnScreen, qgetenv("QT_QPA_PLATFORM") != "offscreen");
+        presentation->showNormal();
+        presentation->resize(options.size);
+        grabbed = presentation;
+    }
+    int status = 1;
+    // Once the event loop has laid out and polished the window, grab it.
+    QTimer::singleShot(0, &window, [&] {
+        status = saveScreenshot(grabbed, options.screenshotPath) ? 0 : 1;
+        QCoreApplication::exit(status);
+    });
+    QCoreApplication::exec();
+    return status;
+}
+
+// The window on the session, until it closes (or the screenshot is written).
+int runWindow(DashboardSession &session, const CommandLineOptions &options,
+    const QString &databasePath, const QLocale &locale)
+{
+    applyTheme();
+    MainWindow window(session.publisher(), session.projections(), databasePath, locale);
+    SessionWiring::connectWindow(session, window);
+    window.setAlertMonitor(session.alerts());
+    window.feedsPage()->setPollingControllable(session.feedRunning());
+    QObject::connect(window.feedsPage(), &FeedsPage::sourceEnabledRequested, &session,
+        &DashboardSession::setSourceEnabled);
+    window.showPage(options.page);
+    if (!options.screenshotPath.isEmpty())
+        return takeScreenshot(window, options);
+    window.resize(1600, 960);
+    window.show();
+    if (options.present)
+        window.startPresentation(options.slides, options.autoAdvanceSeconds);
+    return QCoreApplication::exec();
+}
+
+// The one-shot modes and the window, on an open session.
+int runMode(DashboardSession &session, const CommandLineOptions &options,
+    const QString &databasePath, const QLocale &locale)
+{
+    if (options.collect)
+        return CollectMode::run(session, options.durationSeconds);
+    if (!options.reportFormat.isEmpty()) {
+        const QJsonDocument report(ExecutiveReport::toJson(
+            session.publisher()->snapshot(), &session.projections()->result()));
+        std::fputs(report.toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    if (options.exports())
+        return ExportCommand::run(session, options, locale);
+    return runWindow(session, options, databasePath, locale);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     const CommandLine::Result parsed
         = CommandLine::parse(QCoreApplication::arguments(), MainWindow::pageNames());
     if (parsed.exitNow) {
@@ -104,8 +224,9 @@ int main(int argc, char *argv[])
     }
     const CommandLineOptions &options = parsed.options;
     const QLocale locale = installTranslation(*app, options.language);
-    const bool commandLineMode
-        = headlessReport || !options.screenshotPath.isEmpty() || options.exports();
+    const bool commandLineMode = CommandLine::wantsHeadlessReport(argc, argv)
+        || CommandLine::wantsCollect(argc, argv) || !options.screenshotPath.isEmpty()
+        || options.exports();
     const QString slideError = SlideRegistry::instance().validate(options.slides);
     if (!slideError.isEmpty()) {
         printError(slideError);
@@ -127,97 +248,9 @@ int main(int argc, char *argv[])
     }
     for (const QString &warning : session.warnings())
         printError(warning);
-    if (const QString siteId = MainWindow::siteIdOfPageName(options.page); !siteId.isEmpty()) {
-        QStringList known;
-        for (const Site &site : session.store().sites())
-            known.append(site.id);
-        if (!known.contains(siteId)) {
-            printError(QCoreApplication::translate(
-                "main", "Unknown site \"%1\" in --page; known sites: %2.")
-                           .arg(siteId, known.join(QStringLiteral(", "))));
-            return 2;
-        }
-    }
-
-    QString feedError;
-    const bool explicitFeed = options.demo || !options.sourcesPath.isEmpty();
-    if (session.isSnapshot() && explicitFeed)
-        printError(QCoreApplication::translate(
-            "main", "This is a read-only snapshot: polling stays off."));
-    switch (session.isSnapshot() ? CommandLineOptions::Feed::None : options.feed()) {
-    case CommandLineOptions::Feed::Demo:
-        feedError = session.startDemoFeed();
-        break;
-    case CommandLineOptions::Feed::Sources:
-        feedError = session.startFeed(options.sourcesPath);
-        break;
-    case CommandLineOptions::Feed::None:
-        break;
-    }
-    if (!feedError.isEmpty()) {
-        printError(feedError);
-        if (commandLineMode)
-            return 1;
-    }
-
-    if (options.collect)
-        return CollectMode::run(session, options.durationSeconds);
-
-    if (!options.reportFormat.isEmpty()) {
-        const QJsonDocument report(ExecutiveReport::toJson(
-            session.publisher()->snapshot(), &session.projections()->result()));
-        std::fputs(report.toJson(QJsonDocument::Indented).constData(), stdout);
-        return 0;
-    }
-
-    if (options.exports())
-        return ExportCommand::run(session, options, locale);
-
-    qApp->setStyleSheet(Theme::styleSheet());
-    QFont font = QApplication::font();
-    font.setPointSizeF(std::max<qreal>(font.pointSizeF(), 10.5));
-    QApplication::setFont(font);
-
-    MainWindow window(session.publisher(), session.projections(), databasePath, locale);
-    window.setSnapshotTakenAt(session.snapshotTakenAt());
-    window.setSnapshotExporter(
-        [&session](const QString &path, const std::function<bool(int)> &progress) {
-            return session.exportSnapshot(path, progress);
-        });
-    QObject::connect(
-        session.writer(), &StoreWriter::writeFailed, &window, &MainWindow::showWriteError);
-    window.setAlertMonitor(session.alerts());
-    window.setStoreAccess(&session.store(), session.writer());
-    window.feedsPage()->setPollingControllable(session.feedRunning());
-    QObject::connect(window.feedsPage(), &FeedsPage::sourceEnabledRequested, &session,
-        &DashboardSession::setSourceEnabled);
-    window.showPage(options.page);
-    if (!options.screenshotPath.isEmpty()) {
-        window.resize(options.size);
-        window.setAttribute(Qt::WA_DontShowOnScreen, qgetenv("QT_QPA_PLATFORM") != "offscreen");
-        window.show();
-        // --present --screenshot grabs the presentation (its first slide, with the counter).
-        QWidget *grabbed = &window;
-        if (options.present) {
-            PresentationWindow *presentation = window.startPresentation(options.slides, 0);
-            presentation->setAttribute(
-                Qt::WA_DontShowOnScreen, qgetenv("QT_QPA_PLATFORM") != "offscreen");
-            presentation->showNormal();
-            presentation->resize(options.size);
-            grabbed = presentation;
-        }
-        int status = 1;
-        // Once the event loop has laid out and polished the window, grab it.
-        QTimer::singleShot(0, &window, [&] {
-            status = saveScreenshot(grabbed, options.screenshotPath) ? 0 : 1;
-            QCoreApplication::exit(status);
-        });
-        QCoreApplication::exec();
-        return status;
-    }
-    window.resize(1600, 960);
-    window.show();
-    if (options.present)
-        window.startPresentation(options.slides, options.autoAdvanceSeconds);
-    return QCoreApplication::exec();
+    if (!knowsSitePage(session, options.page))
+        return 2;
+    if (!startFeed(session, options) && commandLineMode)
+        return 1;
+    return runMode(session, options, databasePath, locale);
 }

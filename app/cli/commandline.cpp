@@ -52,14 +52,12 @@ bool CommandLine::wantsScreenshot(int argc, char **argv)
     return hasArgument(argc, argv, "--screenshot");
 }
 
-CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStringList &pageNames)
+void CommandLine::addOptions(QCommandLineParser &parser, const QString &pageList)
 {
-    Result result;
-    QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "Stargate Dashboard: GPUs, power and site status of the Stargate AI data-center program."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
         tr("Use the SQLite store at <path> (created if missing)."), tr("path"));
     const QCommandLineOption lang(
@@ -67,8 +65,6 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Render a page offscreen once the data has loaded, write it to <png> and exit."),
         tr("png"));
-    const QString pageList
-        = (pageNames + QStringList { QStringLiteral("site:<id>") }).join(QStringLiteral(", "));
     const QCommandLineOption page(QStringLiteral("page"),
         tr("Page for --screenshot: %1.").arg(pageList), tr("name"), QStringLiteral("overview"));
     const QCommandLineOption size(QStringLiteral("size"),
@@ -106,17 +102,25 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
         tr("file"));
     parser.addOptions({ db, lang, screenshot, page, size, report, sources, demo, noFeed, collect,
         duration, present, slides, autoAdvance, exportPdf, exportPng, exportSnapshot });
+}
 
+CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStringList &pageNames)
+{
+    Result result;
+    QCommandLineParser parser;
+    const QString pageList
+        = (pageNames + QStringList { QStringLiteral("site:<id>") }).join(QStringLiteral(", "));
+    addOptions(parser, pageList);
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
     }
-    if (parser.isSet(help)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         result.exitNow = true;
         result.output = parser.helpText();
         return result;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(QStringLiteral("version"))) {
         result.exitNow = true;
         result.output = QCoreApplication::applicationName() + QLatin1Char(' ')
             + QCoreApplication::applicationVersion() + QLatin1Char('\n');
@@ -127,109 +131,113 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
         return result;
     }
     CommandLineOptions &options = result.options;
-    options.databasePath = parser.value(db);
-    if (parser.isSet(lang)) {
-        options.language = parser.value(lang);
-        if (options.language != QLatin1String("en") && options.language != QLatin1String("de")) {
-            result.error = tr("Unknown language \"%1\"; use en or de.").arg(options.language);
-            return result;
-        }
+    options.databasePath = parser.value(QStringLiteral("db"));
+    result.error = readLook(parser, pageNames, pageList, options);
+    if (result.error.isEmpty())
+        result.error = readOutputs(parser, options);
+    if (result.error.isEmpty())
+        result.error = readFeed(parser, options);
+    if (result.error.isEmpty())
+        result.error = conflictOf(options);
+    return result;
+}
+
+// Language, page, size and the presentation.
+QString CommandLine::readLook(const QCommandLineParser &parser, const QStringList &pageNames,
+    const QString &pageList, CommandLineOptions &options)
+{
+    if (parser.isSet(QStringLiteral("lang"))) {
+        options.language = parser.value(QStringLiteral("lang"));
+        if (options.language != QLatin1String("en") && options.language != QLatin1String("de"))
+            return tr("Unknown language \"%1\"; use en or de.").arg(options.language);
     }
-    options.screenshotPath = parser.value(screenshot);
-    options.page = parser.value(page).toLower();
+    options.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    options.page = parser.value(QStringLiteral("page")).toLower();
     // "site:<id>" is checked against the store once it is open (see main.cpp).
     const bool sitePage = options.page.startsWith(QLatin1String("site:"));
-    if (sitePage && options.page.size() == 5) {
-        result.error = tr("The page \"site:\" needs a site id, e.g. site:abilene-tx.");
-        return result;
-    }
-    if (!pageNames.contains(options.page) && !sitePage) {
-        result.error = tr("Unknown page \"%1\"; use one of: %2.").arg(options.page, pageList);
-        return result;
-    }
+    if (sitePage && options.page.size() == 5)
+        return tr("The page \"site:\" needs a site id, e.g. site:abilene-tx.");
+    if (!pageNames.contains(options.page) && !sitePage)
+        return tr("Unknown page \"%1\"; use one of: %2.").arg(options.page, pageList);
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-    const auto match = sizePattern.match(parser.value(size));
+    const QString size = parser.value(QStringLiteral("size"));
+    const auto match = sizePattern.match(size);
     if (!match.hasMatch() || match.captured(1).toInt() < 320 || match.captured(2).toInt() < 240
-        || match.captured(1).toInt() > 8192 || match.captured(2).toInt() > 8192) {
-        result.error = tr("Invalid size \"%1\"; use WIDTHxHEIGHT between 320x240 and 8192x8192.")
-                           .arg(parser.value(size));
-        return result;
-    }
+        || match.captured(1).toInt() > 8192 || match.captured(2).toInt() > 8192)
+        return tr("Invalid size \"%1\"; use WIDTHxHEIGHT between 320x240 and 8192x8192.").arg(size);
     options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-    options.sizeGiven = parser.isSet(size);
-    options.present = parser.isSet(present);
-    if (parser.isSet(slides)) {
-        for (const QString &name : parser.value(slides).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    options.sizeGiven = parser.isSet(QStringLiteral("size"));
+    options.present = parser.isSet(QStringLiteral("present"));
+    if (parser.isSet(QStringLiteral("slides"))) {
+        for (const QString &name :
+            parser.value(QStringLiteral("slides")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             options.slides.append(name.trimmed());
-        if (options.slides.isEmpty()) {
-            result.error = tr("--slides needs at least one slide name.");
-            return result;
-        }
+        if (options.slides.isEmpty())
+            return tr("--slides needs at least one slide name.");
     }
-    if (parser.isSet(autoAdvance)) {
+    if (parser.isSet(QStringLiteral("auto-advance"))) {
+        const QString value = parser.value(QStringLiteral("auto-advance"));
         bool ok = false;
-        options.autoAdvanceSeconds = parser.value(autoAdvance).toInt(&ok);
-        if (!ok || options.autoAdvanceSeconds < 1 || options.autoAdvanceSeconds > 3600) {
-            result.error = tr("Invalid --auto-advance \"%1\"; use whole seconds from 1 to 3600.")
-                               .arg(parser.value(autoAdvance));
-            return result;
-        }
+        options.autoAdvanceSeconds = value.toInt(&ok);
+        if (!ok || options.autoAdvanceSeconds < 1 || options.autoAdvanceSeconds > 3600)
+            return tr("Invalid --auto-advance \"%1\"; use whole seconds from 1 to 3600.")
+                .arg(value);
     }
-    options.exportPdfPath = parser.value(exportPdf);
-    options.exportPngFolder = parser.value(exportPng);
-    options.exportSnapshotPath = parser.value(exportSnapshot);
-    for (const QCommandLineOption *option : { &exportPdf, &exportPng, &exportSnapshot }) {
-        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
-            result.error = tr("--%1 needs a path.").arg(option->names().constFirst());
-            return result;
-        }
+    return QString();
+}
+
+// The exports and the report.
+QString CommandLine::readOutputs(const QCommandLineParser &parser, CommandLineOptions &options)
+{
+    options.exportPdfPath = parser.value(QStringLiteral("export-pdf"));
+    options.exportPngFolder = parser.value(QStringLiteral("export-png"));
+    options.exportSnapshotPath = parser.value(QStringLiteral("export-snapshot"));
+    for (const QString &name : { QStringLiteral("export-pdf"), QStringLiteral("export-png"),
+             QStringLiteral("export-snapshot") }) {
+        if (parser.isSet(name) && parser.value(name).trimmed().isEmpty())
+            return tr("--%1 needs a path.").arg(name);
     }
-    if (parser.isSet(report)) {
-        options.reportFormat = parser.value(report);
-        if (options.reportFormat != QLatin1String("json")) {
-            result.error = tr("Unknown report format \"%1\"; use json.").arg(options.reportFormat);
-            return result;
-        }
+    if (parser.isSet(QStringLiteral("report"))) {
+        options.reportFormat = parser.value(QStringLiteral("report"));
+        if (options.reportFormat != QLatin1String("json"))
+            return tr("Unknown report format \"%1\"; use json.").arg(options.reportFormat);
     }
-    options.sourcesPath = parser.value(sources);
-    options.demo = parser.isSet(demo);
-    options.noFeed = parser.isSet(noFeed);
-    options.collect = parser.isSet(collect);
-    if (parser.isSet(duration)) {
+    return QString();
+}
+
+// What is polled, and for how long.
+QString CommandLine::readFeed(const QCommandLineParser &parser, CommandLineOptions &options)
+{
+    options.sourcesPath = parser.value(QStringLiteral("sources"));
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.noFeed = parser.isSet(QStringLiteral("no-feed"));
+    options.collect = parser.isSet(QStringLiteral("collect"));
+    if (parser.isSet(QStringLiteral("duration"))) {
+        const QString value = parser.value(QStringLiteral("duration"));
         bool ok = false;
-        options.durationSeconds = parser.value(duration).toInt(&ok);
-        if (!ok || options.durationSeconds <= 0) {
-            result.error = tr("Invalid duration \"%1\"; use a whole number of seconds.")
-                               .arg(parser.value(duration));
-            return result;
-        }
+        options.durationSeconds = value.toInt(&ok);
+        if (!ok || options.durationSeconds <= 0)
+            return tr("Invalid duration \"%1\"; use a whole number of seconds.").arg(value);
     }
-    if (options.demo && !options.sourcesPath.isEmpty()) {
-        result.error = tr("--demo and --sources cannot be combined.");
-        return result;
-    }
-    if (options.collect && options.noFeed) {
-        result.error = tr("--collect needs something to poll; drop --no-feed.");
-        return result;
-    }
-    if (options.collect && (!options.screenshotPath.isEmpty() || !options.reportFormat.isEmpty())) {
-        result.error = tr("--collect cannot be combined with --screenshot or --report.");
-        return result;
-    }
+    return QString();
+}
+
+QString CommandLine::conflictOf(const CommandLineOptions &options)
+{
+    if (options.demo && !options.sourcesPath.isEmpty())
+        return tr("--demo and --sources cannot be combined.");
+    if (options.collect && options.noFeed)
+        return tr("--collect needs something to poll; drop --no-feed.");
+    if (options.collect && (!options.screenshotPath.isEmpty() || !options.reportFormat.isEmpty()))
+        return tr("--collect cannot be combined with --screenshot or --report.");
     if (options.exports()
         && (options.collect || options.present || !options.screenshotPath.isEmpty()
-            || !options.reportFormat.isEmpty())) {
-        result.error = tr("The --export options cannot be combined with --collect, --present, "
-                          "--screenshot or --report.");
-        return result;
-    }
-    if (options.present && (options.collect || !options.reportFormat.isEmpty())) {
-        result.error = tr("--present cannot be combined with --collect or --report.");
-        return result;
-    }
-    if (!options.screenshotPath.isEmpty() && !options.reportFormat.isEmpty()) {
-        result.error = tr("--screenshot and --report cannot be combined.");
-        return result;
-    }
-    return result;
+            || !options.reportFormat.isEmpty()))
+        return tr("The --export options cannot be combined with --collect, --present, "
+                  "--screenshot or --report.");
+    if (options.present && (options.collect || !options.reportFormat.isEmpty()))
+        return tr("--present cannot be combined with --collect or --report.");
+    if (!options.screenshotPath.isEmpty() && !options.reportFormat.isEmpty())
+        return tr("--screenshot and --report cannot be combined.");
+    return QString();
 }

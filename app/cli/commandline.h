@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 struct CommandLineOptions
 {
     QString databasePath; // empty: the default location
@@ -65,4 +67,14 @@ public:
     static bool wantsCollect(int argc, char **argv);
     // --export-pdf, --export-png or --export-snapshot: rendered offscreen, no window.
     static bool wantsExport(int argc, char **argv);
+
+private:
+    // The steps of parse(), in order; each reader returns an error for the user or nothing.
+    static void addOptions(QCommandLineParser &parser, const QString &pageList);
+    static QString readLook(const QCommandLineParser &parser, const QStringList &pageNames,
+        const QString &pageList, CommandLineOptions &options);
+    static QString readOutputs(const QCommandLineParser &parser, CommandLineOptions &options);
+    static QString readFeed(const QCommandLineParser &parser, CommandLineOptions &options);
+    // The options that cannot go together.
+    static QString conflictOf(const CommandLineOptions &options);
 };

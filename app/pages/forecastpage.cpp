@@ -76,6 +76,23 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     subtitle->setObjectName(QStringLiteral("PageSubtitle"));
     subtitle->setWordWrap(true);
 
+    buildScenarioControls(locale);
+    buildTable(locale);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(14);
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
+    layout->addLayout(buildCards());
+    layout->addLayout(buildMiddle(), 3);
+    layout->addWidget(m_table, 2);
+
+    connectControls();
+}
+
+// The verdict and the power on plan, side by side.
+QLayout *ForecastPage::buildCards()
+{
     m_verdict->setObjectName(QStringLiteral("KpiValue"));
     m_summary->setObjectName(QStringLiteral("KpiDetail"));
     m_summary->setWordWrap(true);
@@ -104,7 +121,12 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     cards->addWidget(card(this, verdictLayout), 3);
     cards->addWidget(card(this, powerLayout), 2);
 
-    // Scenario controls.
+    return cards;
+}
+
+// The scenario's inputs: ranges, steps, units and the locale they are shown in.
+void ForecastPage::buildScenarioControls(const QLocale &locale)
+{
     m_target->setRange(1'000, 50'000'000);
     m_target->setSingleStep(50'000);
     m_target->setGroupSeparatorShown(true);
@@ -144,7 +166,11 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     m_delayMonths->setRange(0, 60);
     m_delayMonths->setSuffix(tr(" months"));
     m_delayMonths->setLocale(locale);
+}
 
+// The chart, and beside it the scenario form in a card of its own.
+QLayout *ForecastPage::buildMiddle()
+{
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft);
     form->addRow(tr("Target GPUs online"), m_target);
@@ -178,6 +204,11 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     middle->addWidget(chartCard, 1);
     middle->addWidget(controls);
 
+    return middle;
+}
+
+void ForecastPage::buildTable(const QLocale &locale)
+{
     m_table->setModel(m_tableModel);
     m_tableModel->setLocale(locale);
     m_table->verticalHeader()->hide();
@@ -195,16 +226,11 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
                 m_tableModel->columnCount() - 1, QHeaderView::ResizeToContents);
     });
     m_table->setMinimumHeight(220);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(14);
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
-    layout->addLayout(cards);
-    layout->addLayout(middle, 3);
-    layout->addWidget(m_table, 2);
-
+// Every edit of the scenario is emitted at once; the GPU model fills in its watts.
+void ForecastPage::connectControls()
+{
     const auto changed = [this] { emitScenario(); };
     connect(m_target, &QSpinBox::valueChanged, this, changed);
     connect(m_targetDate, &QDateEdit::dateChanged, this, changed);

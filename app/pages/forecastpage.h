@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -44,6 +45,13 @@ signals:
     void resetRequested();
 
 private:
+    // The steps of the constructor.
+    QLayout *buildCards();
+    void buildScenarioControls(const QLocale &locale);
+    QLayout *buildMiddle();
+    void buildTable(const QLocale &locale);
+    void connectControls();
+
     void emitScenario();
     void showScenario(const Scenario &scenario, const QList<SiteProjection> &sites);
 

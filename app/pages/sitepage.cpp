@@ -4,8 +4,6 @@
 #include "domain/lifecycle.h"
 #include "domain/phase.h"
 #include "query/timeline.h"
-#include "store/store.h"
-#include "store/storewriter.h"
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
 #include "widgets/timelineview.h"
@@ -213,42 +211,47 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
     layout->addLayout(bottom);
 }
 
-void SitePage::setStoreAccess(Store *store, StoreWriter *writer)
+void SitePage::setWriteAccess(WriteAccess access)
 {
-    m_store = store;
-    m_writer = writer;
-    if (writer) {
-        // Queued: the writer lives on its own thread.
-        connect(writer, &StoreWriter::annotationAdded, this, [this](qint64, const QString &siteId) {
-            if (siteId != m_row.site.id)
-                return;
-            m_noteMessage->setText(tr("Note saved."));
-            reload();
-        });
-        connect(
-            writer, &StoreWriter::phaseEventAdded, this, [this](qint64, const QStringList &issues) {
-                m_phaseMessage->setText(issues.isEmpty()
-                        ? tr("Phase recorded.")
-                        : tr("Phase recorded, and flagged: %1")
-                              .arg(issues.join(QStringLiteral(" "))));
-                m_phaseMessage->setStyleSheet(
-                    issues.isEmpty() ? QString() : QStringLiteral("color: #b45309;"));
-                reload();
-            });
-        connect(writer, &StoreWriter::phaseEventRemoved, this, [this](qint64) {
-            m_phaseMessage->setText(tr("Phase event removed."));
-            m_phaseMessage->setStyleSheet(QString());
-            reload();
-        });
-        connect(writer, &StoreWriter::phaseEventRefused, this, [this](const QString &reason) {
-            m_phaseMessage->setText(tr("Not recorded: %1").arg(reason));
-            m_phaseMessage->setStyleSheet(QStringLiteral("color: #b91c1c;"));
-        });
-        connect(writer, &StoreWriter::writeFailed, this, [this](const QString &message) {
-            if (m_noteMessage->text() == tr("Saving…")) // a note of ours was being written
-                m_noteMessage->setText(message);
-        });
-    }
+    m_writeAccess = access;
+    if (!m_row.site.id.isEmpty())
+        showDetail();
+}
+
+void SitePage::noteSaved(const QString &siteId)
+{
+    if (siteId != m_row.site.id)
+        return;
+    m_noteMessage->setText(tr("Note saved."));
+    reload();
+}
+
+void SitePage::phaseSaved(const QStringList &issues)
+{
+    m_phaseMessage->setText(issues.isEmpty()
+            ? tr("Phase recorded.")
+            : tr("Phase recorded, and flagged: %1").arg(issues.join(QStringLiteral(" "))));
+    m_phaseMessage->setStyleSheet(issues.isEmpty() ? QString() : QStringLiteral("color: #b45309;"));
+    reload();
+}
+
+void SitePage::phaseRemoved()
+{
+    m_phaseMessage->setText(tr("Phase event removed."));
+    m_phaseMessage->setStyleSheet(QString());
+    reload();
+}
+
+void SitePage::phaseRefused(const QString &reason)
+{
+    m_phaseMessage->setText(tr("Not recorded: %1").arg(reason));
+    m_phaseMessage->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+}
+
+void SitePage::writeFailed(const QString &message)
+{
+    if (m_noteMessage->text() == tr("Saving…")) // a note of ours was being written
+        m_noteMessage->setText(message);
 }
 
 void SitePage::showSite(const SiteRow &row)
@@ -264,8 +267,7 @@ void SitePage::showSite(const SiteRow &row)
 
 void SitePage::reload()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_detail = m_store ? SiteDetailQuery::build(*m_store, m_row.site.id, now) : SiteDetail();
+    m_detail = m_detailSource ? m_detailSource(m_row.site.id) : SiteDetail();
     if (!m_detail.found)
         m_detail.site = m_row.site;
     showHeader();
@@ -385,7 +387,7 @@ void SitePage::showDetail()
             = event.dateText.isEmpty() ? FigureFormat::date(event.date, m_locale) : event.dateText;
         // A phase typed in by hand can be taken back (a typo must not stay in the history).
         const QString remove
-            = event.provenance == Provenance::Manual && m_writer && !m_writer->isReadOnly()
+            = event.provenance == Provenance::Manual && m_writeAccess == WriteAccess::ReadWrite
             ? QStringLiteral(" · <a href=\"%1%2\">%3</a>")
                   .arg(kRemovePhaseLink)
                   .arg(event.id)
@@ -460,14 +462,14 @@ void SitePage::showDetail()
     m_powerChart->setData(m_detail.powerChart, m_locale);
     m_gpuChart->setAnnotations(marks);
     m_powerChart->setAnnotations(marks);
-    m_addNote->setEnabled(m_writer != nullptr && m_detail.found);
-    m_recordPhase->setEnabled(m_writer != nullptr && m_detail.found);
-    m_noteText->setEnabled(m_writer != nullptr && m_detail.found);
+    m_addNote->setEnabled(canWrite() && m_detail.found);
+    m_recordPhase->setEnabled(canWrite() && m_detail.found);
+    m_noteText->setEnabled(canWrite() && m_detail.found);
 }
 
 void SitePage::recordPhase()
 {
-    if (!m_writer || !m_detail.found)
+    if (!canWrite() || !m_detail.found)
         return;
     Lifecycle::ManualEntry entry;
     entry.siteId = m_row.site.id;
@@ -478,14 +480,12 @@ void SitePage::recordPhase()
     entry.enteredAt = QDateTime::currentDateTimeUtc();
     m_phaseMessage->setStyleSheet(QString());
     m_phaseMessage->setText(tr("Saving…"));
-    StoreWriter *writer = m_writer;
-    QMetaObject::invokeMethod(
-        writer, [writer, entry] { writer->addManualPhaseEvent(entry); }, Qt::QueuedConnection);
+    emit phaseRecorded(entry);
 }
 
 void SitePage::removePhaseEvent(qint64 id)
 {
-    if (!m_writer)
+    if (!canWrite())
         return;
     const auto event = std::find_if(m_detail.phaseEvents.cbegin(), m_detail.phaseEvents.cend(),
         [id](const PhaseEvent &e) { return e.id == id; });
@@ -498,14 +498,12 @@ void SitePage::removePhaseEvent(qint64 id)
         return;
     m_phaseMessage->setStyleSheet(QString());
     m_phaseMessage->setText(tr("Removing…"));
-    StoreWriter *writer = m_writer;
-    QMetaObject::invokeMethod(
-        writer, [writer, id] { writer->removeManualPhaseEvent(id); }, Qt::QueuedConnection);
+    emit phaseRemovalRequested(id);
 }
 
 void SitePage::addNote()
 {
-    if (!m_writer || !m_detail.found)
+    if (!canWrite() || !m_detail.found)
         return;
     const QString text = m_noteText->text().trimmed();
     if (text.isEmpty()) {
@@ -525,7 +523,5 @@ void SitePage::addNote()
     annotation.author = qEnvironmentVariable("USER", QDir::home().dirName());
     m_noteMessage->setText(tr("Saving…"));
     m_noteText->clear();
-    StoreWriter *writer = m_writer;
-    QMetaObject::invokeMethod(
-        writer, [writer, annotation] { writer->addAnnotation(annotation); }, Qt::QueuedConnection);
+    emit noteAdded(annotation);
 }

@@ -1,11 +1,12 @@
 // The page of one site, opened from the map, the Sites table or --page site:<id>: header
 // (name, location, partners, phase, GPU model, planned MW and GPUs), the sources of its
 // reported facts, its GPU and power charts with the dated notes on them, its phase
-// history, its feeds, and a form to add a dated note. Reads the site's detail from the GUI
-// thread's Store; notes are written through the StoreWriter (queued) and re-read when the
-// writer announces them.
+// history, its feeds, and a form to add a dated note. It never touches the store: the detail
+// comes as a value from the source it is given (the session), notes and phases typed in
+// leave as signals, and the writer's answers come back to its slots, after which it re-reads.
 #pragma once
 
+#include "domain/lifecycle.h"
 #include "query/dashboardsnapshot.h"
 #include "query/sitedetail.h"
 
@@ -20,8 +21,6 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class TimelineView;
-class Store;
-class StoreWriter;
 class TimeChartView;
 
 class SitePage : public QWidget
@@ -29,10 +28,24 @@ class SitePage : public QWidget
     Q_OBJECT
 
 public:
+    // Whether the page may ask for writes: not at all (no store behind it; the forms are
+    // off), to a read-only snapshot (the forms stay on and the writer's refusal is shown, but
+    // nothing offers to remove), or to a store that takes them.
+    enum class WriteAccess
+    {
+        None,
+        ReadOnly,
+        ReadWrite
+    };
+    Q_ENUM(WriteAccess)
+    // The detail of a site, read now; without a source the page shows the site's row only.
+    using DetailSource = std::function<SiteDetail(const QString &siteId)>;
+
     explicit SitePage(const QLocale &locale, QWidget *parent = nullptr);
 
-    // Where the detail comes from and where notes go; without them the page shows the row only.
-    void setStoreAccess(Store *store, StoreWriter *writer);
+    void setDetailSource(DetailSource source) { m_detailSource = std::move(source); }
+    void setWriteAccess(WriteAccess access);
+    WriteAccess writeAccess() const { return m_writeAccess; }
     void showSite(const SiteRow &row);
     // Re-reads the detail of the site shown (after a commit or a new note).
     void reload();
@@ -66,8 +79,20 @@ public:
     QPushButton *recordPhaseButton() const { return m_recordPhase; }
     QLabel *phaseMessage() const { return m_phaseMessage; }
 
+public slots:
+    // The writer's answers to what the page asked for (see the signals below).
+    void noteSaved(const QString &siteId);
+    void phaseSaved(const QStringList &issues);
+    void phaseRemoved();
+    void phaseRefused(const QString &reason);
+    void writeFailed(const QString &message);
+
 signals:
     void backRequested();
+    // Writes asked for by the user; the session carries them to the store's writer.
+    void noteAdded(const Annotation &annotation);
+    void phaseRecorded(const Lifecycle::ManualEntry &entry);
+    void phaseRemovalRequested(qint64 phaseEventId);
 
 private:
     void addNote();
@@ -75,9 +100,11 @@ private:
     void showHeader();
     void showDetail();
 
+    bool canWrite() const { return m_writeAccess != WriteAccess::None; }
+
     QLocale m_locale;
-    Store *m_store = nullptr;
-    StoreWriter *m_writer = nullptr;
+    DetailSource m_detailSource;
+    WriteAccess m_writeAccess = WriteAccess::None;
     SiteRow m_row;
     SiteDetail m_detail;
     QHash<QString, int> m_openAlerts;

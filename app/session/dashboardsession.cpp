@@ -92,12 +92,7 @@ QString DashboardSession::open(const QString &path)
             m_warnings.append(imported.error);
     }
 
-    m_writer = new StoreWriter(databasePath);
-    m_writer->setReadOnly(snapshot);
-    m_writer->moveToThread(&m_writerThread);
-    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
-    m_writerThread.setObjectName(QStringLiteral("store-writer"));
-    m_writerThread.start();
+    startWriter(databasePath, snapshot);
 
     m_publisher = new SnapshotPublisher(m_store, this);
     connect(m_writer, &StoreWriter::committed, m_publisher, &SnapshotPublisher::storeChanged,
@@ -121,6 +116,44 @@ QString DashboardSession::open(const QString &path)
     connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_alerts, &AlertMonitor::reload);
     m_alerts->start();
     return QString();
+}
+
+void DashboardSession::startWriter(const QString &databasePath, bool readOnly)
+{
+    m_writer = new StoreWriter(databasePath);
+    m_writer->setReadOnly(readOnly);
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.setObjectName(QStringLiteral("store-writer"));
+    m_writerThread.start();
+
+    // The views' writes go to the writer's thread, its answers come back to this one.
+    connect(this, &DashboardSession::annotationRequested, m_writer, &StoreWriter::addAnnotation,
+        Qt::QueuedConnection);
+    connect(this, &DashboardSession::manualPhaseEventRequested, m_writer,
+        &StoreWriter::addManualPhaseEvent, Qt::QueuedConnection);
+    connect(this, &DashboardSession::manualPhaseEventRemovalRequested, m_writer,
+        &StoreWriter::removeManualPhaseEvent, Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::annotationAdded, this, &DashboardSession::annotationAdded,
+        Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::phaseEventAdded, this, &DashboardSession::phaseEventAdded,
+        Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::phaseEventRemoved, this, &DashboardSession::phaseEventRemoved,
+        Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::phaseEventRefused, this, &DashboardSession::phaseEventRefused,
+        Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::writeFailed, this, &DashboardSession::writeFailed,
+        Qt::QueuedConnection);
+}
+
+bool DashboardSession::isSnapshotFile(const QString &path)
+{
+    return SnapshotFile::takenAt(path).has_value();
+}
+
+SiteDetail DashboardSession::siteDetail(const QString &siteId) const
+{
+    return SiteDetailQuery::build(m_store, siteId, QDateTime::currentDateTimeUtc());
 }
 
 QString DashboardSession::exportSnapshot(

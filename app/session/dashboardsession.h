@@ -3,6 +3,8 @@
 // Opening it also imports the bundled dataset when it is new or newer than the store's.
 #pragma once
 
+#include "domain/lifecycle.h"
+#include "query/sitedetail.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -38,6 +40,10 @@ public:
     // Writes a snapshot of the open store to `path` after committing what is pending.
     QString exportSnapshot(const QString &path, const std::function<bool(int)> &progress = {});
     QStringList warnings() const { return m_warnings; }
+    // Whether `path` is a snapshot file, one that opens read-only (File → Open Snapshot…).
+    static bool isSnapshotFile(const QString &path);
+    // The detail of one site as the store holds it now (read on the calling, GUI, thread).
+    SiteDetail siteDetail(const QString &siteId) const;
 
     // Starts the built-in site simulator on a loopback port and polls it (SIMULATED data).
     QString startDemoFeed();
@@ -55,7 +61,21 @@ public:
     ProjectionController *projections() const { return m_projections; }
     AlertMonitor *alerts() const { return m_alerts; }
 
+signals:
+    // Writes asked for by a view. Connect a view's requests to these: the session carries them
+    // to the writer's thread by queued connections. A snapshot's writer refuses every one.
+    void annotationRequested(const Annotation &annotation);
+    void manualPhaseEventRequested(const Lifecycle::ManualEntry &entry);
+    void manualPhaseEventRemovalRequested(qint64 id);
+    // The writer's answers, passed on from its thread (see StoreWriter).
+    void annotationAdded(qint64 id, const QString &siteId);
+    void phaseEventAdded(qint64 id, const QStringList &issues);
+    void phaseEventRemoved(qint64 id);
+    void phaseEventRefused(const QString &reason);
+    void writeFailed(const QString &message);
+
 private:
+    void startWriter(const QString &databasePath, bool readOnly);
     void startPoller(const QList<FeedSource> &sources);
     // For a snapshot of an older schema: a migrated copy in a temporary folder; `copyPath`
     // is left as it is for anything else. An error message when the copy cannot be made.

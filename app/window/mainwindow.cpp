@@ -21,8 +21,6 @@
 #include "presentation/slidecontext.h"
 #include "query/projectioncontroller.h"
 #include "query/snapshotpublisher.h"
-#include "store/snapshotfile.h"
-#include "store/storewriter.h"
 #include "widgets/sitetableview.h"
 
 #include <QAction>
@@ -123,10 +121,6 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     layout->addWidget(m_pages, 1);
     outer->addLayout(layout, 1);
     setCentralWidget(central);
-    m_snapshotExporter
-        = [path = databasePath](const QString &target, const std::function<bool(int)> &progress) {
-              return SnapshotFile::write(path, target, QDateTime::currentDateTimeUtc(), progress);
-          };
 
     m_statusStore->setText(tr("Store: %1").arg(QDir::toNativeSeparators(databasePath)));
     m_statusStore->setToolTip(m_statusStore->text());
@@ -198,13 +192,6 @@ QString MainWindow::currentPageName() const
     if (m_pages->currentWidget() == m_siteScroll)
         return QStringLiteral("site:") + m_site->siteId();
     return m_pageNames.value(m_pages->currentIndex());
-}
-
-void MainWindow::setStoreAccess(Store *store, StoreWriter *writer)
-{
-    m_site->setStoreAccess(store, writer);
-    if (writer)
-        connect(writer, &StoreWriter::writeFailed, this, &MainWindow::showWriteError);
 }
 
 bool MainWindow::openSite(const QString &id)
@@ -444,6 +431,8 @@ void MainWindow::writePngs(const SlideContext &context, const QList<SlideSpec> &
 
 void MainWindow::exportSnapshot()
 {
+    if (!m_snapshotExporter) // no session behind the window: nothing to write from
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"),
         QDir::home().filePath(QStringLiteral("stargate-snapshot-%1.sqlite")
                                   .arg(QDate::currentDate().toString(Qt::ISODate))),
@@ -474,7 +463,7 @@ void MainWindow::openSnapshot()
         tr("Stargate snapshots (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (!SnapshotFile::takenAt(path)) {
+    if (!m_isSnapshotFile || !m_isSnapshotFile(path)) {
         QMessageBox::warning(this, tr("Open Snapshot"),
             tr("%1 is not a Stargate Dashboard snapshot.").arg(QDir::toNativeSeparators(path)));
         return;

@@ -25,8 +25,6 @@ class QListWidget;
 class QStackedWidget;
 class SitePage;
 class SitesPage;
-class Store;
-class StoreWriter;
 class SiteTableModel;
 class SnapshotPublisher;
 class TimelinePage;
@@ -46,8 +44,6 @@ public:
     bool showPage(const QString &name);
     QString currentPageName() const;
 
-    // Gives the Site page its reads (the GUI thread's Store) and where notes are written.
-    void setStoreAccess(Store *store, StoreWriter *writer);
     // Opens the page of a site of the current snapshot; false when there is no such site.
     bool openSite(const QString &id);
 
@@ -73,6 +69,11 @@ public:
     // How File → Export Snapshot… writes a snapshot (the session flushes pending samples first).
     void setSnapshotExporter(
         std::function<QString(const QString &, const std::function<bool(int)> &)> exporter);
+    // How File → Open Snapshot… tells a snapshot from any other file.
+    void setSnapshotRecognizer(std::function<bool(const QString &path)> isSnapshot)
+    {
+        m_isSnapshotFile = std::move(isSnapshot);
+    }
 
     // What the slides see now.
     SlideContext slideContext() const;
@@ -132,4 +133,5 @@ private:
     AlertMonitor *m_alertMonitor = nullptr;
     QAction *m_thresholdsAction = nullptr;
     std::function<QString(const QString &, const std::function<bool(int)> &)> m_snapshotExporter;
+    std::function<bool(const QString &)> m_isSnapshotFile;
 };

@@ -13,6 +13,7 @@
 #include "store/storewriter.h"
 #include "testutil.h"
 #include "window/mainwindow.h"
+#include "wiring/sessionwiring.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -153,7 +154,7 @@ void TestAlertsPage::openAlertsAreBadgesOnTheMapAndTheSitePage()
     QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
     MainWindow window(
         session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
-    window.setStoreAccess(&session.store(), session.writer());
+    SessionWiring::connectWindow(session, window);
     window.setAlertMonitor(session.alerts());
     const auto openAt = [&](const QString &siteId) {
         int open = 0;

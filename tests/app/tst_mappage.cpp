@@ -1,6 +1,7 @@
 // The Map and Site pages on a store with the bundled dataset: a click on a marker opens
 // that site's page, the keyboard zooms and pans, sites without coordinates are listed, and
 // a dated note added on the Site page is stored and still there after reopening the store.
+#include "domain/metrics.h"
 #include "domain/phase.h"
 #include "pages/mappage.h"
 #include "pages/sitepage.h"
@@ -15,6 +16,7 @@
 #include "widgets/timechartview.h"
 #include "widgets/timelineview.h"
 #include "window/mainwindow.h"
+#include "wiring/sessionwiring.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,6 +25,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +45,11 @@ private slots:
     void recordPhaseByHand_data();
     void recordPhaseByHand();
     void removeAPhaseEnteredByHand();
+    void sitePageWriteAccess_data();
+    void sitePageWriteAccess();
+    void sitePageAsksForWritesBySignals();
+    void sitePageShowsTheWritersAnswers();
+    void snapshotSitePageIsReadOnly();
 };
 
 namespace {
@@ -59,7 +67,7 @@ struct Fixture
             return false;
         window = std::make_unique<MainWindow>(
             session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
-        window->setStoreAccess(&session.store(), session.writer());
+        SessionWiring::connectWindow(session, *window);
         window->resize(1600, 1000);
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
@@ -225,7 +233,7 @@ void TestMapPage::annotationPersists()
         DashboardSession session;
         QCOMPARE(session.open(path), QString());
         MainWindow window(session.publisher(), session.projections(), path, kEnglish);
-        window.setStoreAccess(&session.store(), session.writer());
+        SessionWiring::connectWindow(session, window);
         window.resize(1600, 1000);
         window.show();
         QVERIFY(window.showPage(QStringLiteral("site:abilene-tx")));
@@ -250,7 +258,7 @@ void TestMapPage::annotationPersists()
     QCOMPARE(stored.first().text, text);
     QVERIFY(stored.first().createdAt.isValid());
     MainWindow window(reopened.publisher(), reopened.projections(), path, kEnglish);
-    window.setStoreAccess(&reopened.store(), reopened.writer());
+    SessionWiring::connectWindow(reopened, window);
     QVERIFY(window.showPage(QStringLiteral("site:abilene-tx")));
     QVERIFY(window.sitePage()->notesList()->item(0)->text().contains(text));
     QVERIFY(reopened.store().annotations(QStringLiteral("milam-tx")).isEmpty());
@@ -373,6 +381,174 @@ void TestMapPage::removeAPhaseEnteredByHand()
     QCOMPARE(reader.phaseEvents(QStringLiteral("milam-tx")).size(), fromDataset.size());
     QVERIFY(
         !page->historyLabel()->text().contains(QStringLiteral("remove-phase:%1").arg(datasetId)));
+}
+
+namespace {
+// A Site page on its own, given its detail by a function as the session would: one site
+// with one phase event typed in by hand (id 7). Counts the reads.
+struct LonePage
+{
+    SitePage page { kEnglish };
+    SiteRow row;
+    int reads = 0;
+
+    LonePage()
+    {
+        row.site.id = QStringLiteral("abilene-tx");
+        row.site.name = QStringLiteral("Abilene");
+        page.setDetailSource([this](const QString &siteId) {
+            ++reads;
+            SiteDetail detail;
+            detail.found = siteId == row.site.id;
+            detail.site = row.site;
+            PhaseEvent manual;
+            manual.id = 7;
+            manual.siteId = siteId;
+            manual.phase = Phase::Operational;
+            manual.date = QDate(2026, 5, 1);
+            manual.provenance = Provenance::Manual;
+            detail.phaseEvents = { manual };
+            return detail;
+        });
+        page.showSite(row);
+    }
+};
+} // namespace
+
+void TestMapPage::sitePageWriteAccess_data()
+{
+    QTest::addColumn<SitePage::WriteAccess>("access");
+    QTest::addColumn<bool>("formsOn");
+    QTest::addColumn<bool>("removable");
+    QTest::newRow("no store behind the page") << SitePage::WriteAccess::None << false << false;
+    QTest::newRow("read-only snapshot") << SitePage::WriteAccess::ReadOnly << true << false;
+    QTest::newRow("writable store") << SitePage::WriteAccess::ReadWrite << true << true;
+}
+
+// Whether the page may write reaches it as a value: the forms and the remove link follow it.
+void TestMapPage::sitePageWriteAccess()
+{
+    QFETCH(SitePage::WriteAccess, access);
+    QFETCH(bool, formsOn);
+    QFETCH(bool, removable);
+    LonePage lone;
+    QCOMPARE(lone.reads, 1);
+    QCOMPARE(lone.page.writeAccess(), SitePage::WriteAccess::None);
+    lone.page.setWriteAccess(access);
+    QCOMPARE(lone.page.writeAccess(), access);
+    QCOMPARE(lone.page.addNoteButton()->isEnabled(), formsOn);
+    QCOMPARE(lone.page.noteText()->isEnabled(), formsOn);
+    QCOMPARE(lone.page.recordPhaseButton()->isEnabled(), formsOn);
+    QCOMPARE(lone.page.historyLabel()->text().contains(QLatin1String("remove-phase:7")), removable);
+}
+
+// Notes and phases typed in leave the page as signals carrying values, nothing else.
+void TestMapPage::sitePageAsksForWritesBySignals()
+{
+    qputenv("USER", "operator-ada");
+    LonePage lone;
+    SitePage &page = lone.page;
+    page.setWriteAccess(SitePage::WriteAccess::ReadWrite);
+    QSignalSpy notes(&page, &SitePage::noteAdded);
+    QSignalSpy phases(&page, &SitePage::phaseRecorded);
+    QSignalSpy removals(&page, &SitePage::phaseRemovalRequested);
+
+    page.noteDate()->setDate(QDate(2025, 9, 30));
+    QTest::keyClicks(page.noteText(), QStringLiteral("  Building 3 energized "));
+    QTest::mouseClick(page.addNoteButton(), Qt::LeftButton);
+    QCOMPARE(notes.count(), 1);
+    const auto note = notes.constFirst().constFirst().value<Annotation>();
+    QCOMPARE(note.siteId, QStringLiteral("abilene-tx"));
+    QCOMPARE(note.day, QDate(2025, 9, 30));
+    QCOMPARE(note.text, QStringLiteral("Building 3 energized"));
+    QCOMPARE(note.author, QStringLiteral("operator-ada"));
+    QCOMPARE(page.noteMessage()->text(), QStringLiteral("Saving…"));
+    QVERIFY(page.noteText()->text().isEmpty());
+
+    page.phaseChoice()->setCurrentIndex(
+        page.phaseChoice()->findData(QStringLiteral("first_power")));
+    page.phaseDate()->setDate(QDate(2026, 10, 1));
+    QTest::mouseClick(page.recordPhaseButton(), Qt::LeftButton);
+    QCOMPARE(phases.count(), 1);
+    const auto entry = phases.constFirst().constFirst().value<Lifecycle::ManualEntry>();
+    QCOMPARE(entry.siteId, QStringLiteral("abilene-tx"));
+    QCOMPARE(entry.phase, QStringLiteral("first_power"));
+    QCOMPARE(entry.date, QStringLiteral("2026-10-01"));
+    QCOMPARE(entry.enteredBy, QStringLiteral("operator-ada"));
+
+    page.setRemovalConfirmation([](const QString &) { return true; });
+    emit page.historyLabel()->linkActivated(QStringLiteral("remove-phase:7"));
+    QCOMPARE(removals.count(), 1);
+    QCOMPARE(removals.constFirst().constFirst().toLongLong(), 7);
+    // An id the page does not show as typed in by hand is not asked for.
+    page.removePhaseEvent(8);
+    QCOMPARE(removals.count(), 1);
+    QCOMPARE(lone.reads, 1); // asking for a write re-reads nothing
+}
+
+// The writer's answers come back to the page's slots: a message, then a fresh read.
+void TestMapPage::sitePageShowsTheWritersAnswers()
+{
+    LonePage lone;
+    SitePage &page = lone.page;
+    page.setWriteAccess(SitePage::WriteAccess::ReadOnly);
+    QTest::keyClicks(page.noteText(), QStringLiteral("refused"));
+    QTest::mouseClick(page.addNoteButton(), Qt::LeftButton);
+    page.writeFailed(QStringLiteral("This is a read-only snapshot."));
+    QCOMPARE(page.noteMessage()->text(), QStringLiteral("This is a read-only snapshot."));
+
+    page.noteSaved(QStringLiteral("milam-tx")); // another site's note: nothing to show
+    QCOMPARE(lone.reads, 1);
+    page.noteSaved(QStringLiteral("abilene-tx"));
+    QCOMPARE(page.noteMessage()->text(), QStringLiteral("Note saved."));
+    QCOMPARE(lone.reads, 2);
+    page.phaseSaved({});
+    QCOMPARE(page.phaseMessage()->text(), QStringLiteral("Phase recorded."));
+    page.phaseSaved({ QStringLiteral("Out of order.") });
+    QCOMPARE(
+        page.phaseMessage()->text(), QStringLiteral("Phase recorded, and flagged: Out of order."));
+    page.phaseRefused(QStringLiteral("unknown phase"));
+    QCOMPARE(page.phaseMessage()->text(), QStringLiteral("Not recorded: unknown phase"));
+    page.phaseRemoved();
+    QCOMPARE(page.phaseMessage()->text(), QStringLiteral("Phase event removed."));
+    QCOMPARE(lone.reads, 5);
+}
+
+// Wired to a snapshot's session, the Site page may ask (its forms stay on, as before) but
+// offers no removal; the writer's refusals come back through the session.
+void TestMapPage::snapshotSitePageIsReadOnly()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    const QString snapshot = f.dir.filePath(QStringLiteral("carry.sqlite"));
+    QCOMPARE(f.session.exportSnapshot(snapshot), QString());
+    QVERIFY(DashboardSession::isSnapshotFile(snapshot));
+    QVERIFY(!DashboardSession::isSnapshotFile(TestUtil::storePath(f.dir)));
+
+    DashboardSession session;
+    QCOMPARE(session.open(snapshot), QString());
+    MainWindow window(session.publisher(), session.projections(), snapshot, kEnglish);
+    SessionWiring::connectWindow(session, window);
+    QVERIFY(window.isReadOnlySnapshot());
+    SitePage *page = window.sitePage();
+    QCOMPARE(page->writeAccess(), SitePage::WriteAccess::ReadOnly);
+    QVERIFY(window.openSite(QStringLiteral("abilene-tx")));
+    QCOMPARE(page->detail().site.id, QStringLiteral("abilene-tx"));
+    QVERIFY(page->detail().found);
+    QVERIFY(page->addNoteButton()->isEnabled());
+    QVERIFY(!page->historyLabel()->text().contains(QLatin1String("remove-phase:")));
+
+    // A write the snapshot's writer refuses: its message reaches the status bar; the page,
+    // which was not saving a note, keeps its own line.
+    QSignalSpy failed(&session, &DashboardSession::writeFailed);
+    QMetaObject::invokeMethod(session.writer(), [writer = session.writer()] {
+        writer->enqueue({ TestUtil::sample(
+            QStringLiteral("abilene-tx"), Metric::GpusOnline, Provenance::Manual, 1, 1) });
+    });
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.constFirst().constFirst().toString(), StoreWriter::readOnlyMessage());
+    QCOMPARE(window.statusBar()->currentMessage(), StoreWriter::readOnlyMessage());
+    QVERIFY(page->noteMessage()->text().isEmpty());
 }
 
 QTEST_MAIN(TestMapPage)

@@ -1,0 +1,43 @@
+#include "wiring/sessionwiring.h"
+
+#include "pages/sitepage.h"
+#include "session/dashboardsession.h"
+#include "window/mainwindow.h"
+
+namespace SessionWiring {
+
+void connectSitePage(DashboardSession &session, SitePage &page)
+{
+    page.setDetailSource([&session](const QString &siteId) { return session.siteDetail(siteId); });
+    page.setWriteAccess(
+        session.isSnapshot() ? SitePage::WriteAccess::ReadOnly : SitePage::WriteAccess::ReadWrite);
+    QObject::connect(&page, &SitePage::noteAdded, &session, &DashboardSession::annotationRequested);
+    QObject::connect(
+        &page, &SitePage::phaseRecorded, &session, &DashboardSession::manualPhaseEventRequested);
+    QObject::connect(&page, &SitePage::phaseRemovalRequested, &session,
+        &DashboardSession::manualPhaseEventRemovalRequested);
+    QObject::connect(&session, &DashboardSession::annotationAdded, &page,
+        [&page](qint64, const QString &siteId) { page.noteSaved(siteId); });
+    QObject::connect(&session, &DashboardSession::phaseEventAdded, &page,
+        [&page](qint64, const QStringList &issues) { page.phaseSaved(issues); });
+    QObject::connect(&session, &DashboardSession::phaseEventRemoved, &page,
+        [&page](qint64) { page.phaseRemoved(); });
+    QObject::connect(
+        &session, &DashboardSession::phaseEventRefused, &page, &SitePage::phaseRefused);
+    QObject::connect(&session, &DashboardSession::writeFailed, &page, &SitePage::writeFailed);
+}
+
+void connectWindow(DashboardSession &session, MainWindow &window)
+{
+    window.setSnapshotTakenAt(session.snapshotTakenAt());
+    window.setSnapshotExporter(
+        [&session](const QString &path, const std::function<bool(int)> &progress) {
+            return session.exportSnapshot(path, progress);
+        });
+    window.setSnapshotRecognizer(&DashboardSession::isSnapshotFile);
+    QObject::connect(
+        &session, &DashboardSession::writeFailed, &window, &MainWindow::showWriteError);
+    connectSitePage(session, *window.sitePage());
+}
+
+} // namespace SessionWiring
