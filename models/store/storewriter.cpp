@@ -137,7 +137,7 @@ void StoreWriter::recordHealth(const SourceHealth &health)
 
 void StoreWriter::addAnnotation(const Annotation &annotation)
 {
-    if (!ensureOpen())
+    if (refuseWhenReadOnly() || !ensureOpen())
         return;
     if (!annotation.day.isValid() || annotation.text.trimmed().isEmpty()) {
         emit writeFailed(tr("A note needs a valid date and some text; nothing was saved."));
@@ -257,6 +257,8 @@ ManualEventResult StoreWriter::addManualPhaseEvent(const Lifecycle::ManualEntry 
         emit phaseEventRefused(reason);
         return result;
     };
+    if (m_readOnly)
+        return refuse(readOnlyMessage());
     if (!ensureOpen())
         return refuse(tr("The database cannot be written."));
     auto site = m_connection->prepare(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"));

@@ -1,4 +1,5 @@
 // The writer thread: group commits, rollups, rejected values, and the committed() signal.
+#include "domain/lifecycle.h"
 #include "domain/metrics.h"
 #include "domain/timeutil.h"
 #include "store/storewriter.h"
@@ -24,6 +25,7 @@ private slots:
     void firstSampleForATimestampWins();
     void rollupsMatchRawSamples();
     void sourceHealthRoundTrip();
+    void readOnlyStoreRefusesEveryWrite();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -174,6 +176,34 @@ void TestStoreWriter::sourceHealthRoundTrip()
     QCOMPARE(read.first().lastSuccessMs, health.lastSuccessMs);
     QCOMPARE(read.first().consecutiveFailures, 2);
     QCOMPARE(read.first().lastError, health.lastError);
+}
+
+// A snapshot opens read-only: a note or a phase typed on its Site page must be refused, not
+// written into the file someone handed over (it used to be written, and "Note saved." shown).
+void TestStoreWriter::readOnlyStoreRefusesEveryWrite()
+{
+    StoreWriter writer(m_store.path());
+    writer.setReadOnly(true);
+    QSignalSpy failed(&writer, &StoreWriter::writeFailed);
+    QSignalSpy noteAdded(&writer, &StoreWriter::annotationAdded);
+    QSignalSpy phaseRefused(&writer, &StoreWriter::phaseEventRefused);
+    QSignalSpy phaseAdded(&writer, &StoreWriter::phaseEventAdded);
+
+    writer.addAnnotation({ 0, QStringLiteral("s"), QDate(2026, 11, 30), QStringLiteral("note"),
+        QDateTime::currentDateTimeUtc(), QStringLiteral("ada") });
+    const ManualEventResult phase = writer.addManualPhaseEvent(
+        { QStringLiteral("s"), QStringLiteral("construction"), QStringLiteral("2026-11-01"),
+            QString(), QStringLiteral("ada"), QDateTime::currentDateTimeUtc() });
+
+    QCOMPARE(noteAdded.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.constFirst().constFirst().toString(), StoreWriter::readOnlyMessage());
+    QCOMPARE(phase.id, 0);
+    QCOMPARE(phase.error, StoreWriter::readOnlyMessage());
+    QCOMPARE(phaseRefused.count(), 1);
+    QCOMPARE(phaseAdded.count(), 0);
+    QVERIFY(m_store.annotations(QStringLiteral("s")).isEmpty());
+    QVERIFY(m_store.phaseEvents(QStringLiteral("s")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStoreWriter)
