@@ -70,7 +70,7 @@ TimeChartView::TimeChartView(const QString &title, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(Theme::surfaceColor());
     setMinimumHeight(280);
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -159,7 +159,7 @@ void TimeChartView::styleChart()
     chart->setLocale(m_locale);
     chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(0);
-    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundBrush(Theme::surfaceColor());
     chart->setBackgroundPen(Qt::NoPen);
     if (projector())
         chart->setMargins(
@@ -350,7 +350,7 @@ TimeChartView::LineSeries TimeChartView::createStepSeries(
     if (milestones) {
         series.markers = new QScatterSeries;
         series.markers->setColor(color);
-        series.markers->setBorderColor(Qt::white);
+        series.markers->setBorderColor(Theme::surfaceColor());
         series.markers->setMarkerSize(9 * widthFactor());
         attach(series.markers);
         hideFromLegend(series.markers);
@@ -365,7 +365,7 @@ TimeChartView::LineSeries TimeChartView::createPointsSeries(const ChartLine &lin
 {
     auto *points = new QScatterSeries;
     points->setColor(lineColor(line));
-    points->setBorderColor(Qt::white);
+    points->setBorderColor(Theme::surfaceColor());
     points->setMarkerSize(13 * widthFactor());
     attach(points);
     connectHover(points, index);
@@ -555,7 +555,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
             box.moveRight(at.x() - 3);
         lastLabelRight = box.right();
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->setBrush(Theme::labelBackgroundColor(225));
         painter->drawRoundedRect(box, 3, 3);
         painter->setPen(color);
         painter->drawText(box.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
