@@ -1,4 +1,5 @@
 #include "widgets/kpitile.h"
+#include "widgets/theme.h"
 #include "widgets/timechartview.h"
 
 #include <QAbstractSeries>
@@ -65,6 +66,7 @@ private slots:
     void chartSeriesFollowLines_data();
     void chartSeriesFollowLines();
     void chartAxesFollowData();
+    void labelBackingKeepsItsAlpha();
 };
 
 void TestWidgets::badgeShowsMostTellingProvenance_data()
@@ -222,6 +224,15 @@ void TestWidgets::chartAxesFollowData()
     // Today's line spans the new value range.
     QCOMPARE(seriesNamed(view.chart(), QStringLiteral("Today"))->points(),
         (QList<QPointF> { QPointF(50'000, 0), QPointF(50'000, 1500) }));
+}
+
+void TestWidgets::labelBackingKeepsItsAlpha()
+{
+    // Labels over charts and maps: white, as translucent as the caller asks.
+    const QColor backing = Theme::labelBackgroundColor(200);
+    QCOMPARE(backing.rgb(), Theme::surfaceColor().rgb());
+    QCOMPARE(backing.alpha(), 200);
+    QCOMPARE(Theme::surfaceColor().alpha(), 255);
 }
 
 QTEST_MAIN(TestWidgets)
