@@ -297,18 +297,18 @@ void MapView::paintEvent(QPaintEvent *)
     // The neighbouring countries reach past the widget. On screen Qt clips to the widget, but
     // QWidget::render onto a PDF painter does not: clip here so an export stays in its frame.
     painter.setClipRect(rect(), Qt::IntersectClip);
-    painter.fillRect(rect(), QColor(0xf8, 0xfa, 0xfc)); // sea
+    painter.fillRect(rect(), Theme::mapSeaColor()); // sea
     const Layer &layer = m_layers[int(m_region)];
 
     painter.save();
     painter.setTransform(
         m_transform, true); // combined: a PDF export renders with a transform of its own
-    QPen border(QColor(0xff, 0xff, 0xff), 1.0);
+    QPen border(Theme::mapBorderColor(), 1.0);
     border.setCosmetic(true);
     painter.setPen(border);
-    painter.setBrush(QColor(0xee, 0xf0, 0xf3));
+    painter.setBrush(Theme::mapContextLandColor());
     painter.drawPath(layer.context);
-    painter.setBrush(QColor(0xdd, 0xe2, 0xe9));
+    painter.setBrush(Theme::mapLandColor());
     painter.drawPath(layer.land);
     painter.restore();
 
@@ -331,7 +331,7 @@ void MapView::paintEvent(QPaintEvent *)
         painter.drawEllipse(marker.center, marker.radius, marker.radius);
         if (site.feed == FeedHealth::NoFeed) {
             // A thin dark outline keeps pale markers distinct from the land.
-            painter.setPen(QPen(QColor(0x33, 0x41, 0x55, 110), 1.0));
+            painter.setPen(QPen(Theme::mapMarkerOutlineColor(), 1.0));
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(marker.center, marker.radius + 1.2, marker.radius + 1.2);
         }
@@ -365,10 +365,10 @@ void MapView::paintEvent(QPaintEvent *)
             if (!covered)
                 break;
         }
-        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setPen(QPen(Theme::onColorTextColor(), 1.5));
         painter.setBrush(Theme::negativeColor());
         painter.drawEllipse(centre, 8.5, 8.5);
-        painter.setPen(Qt::white);
+        painter.setPen(Theme::onColorTextColor());
         painter.drawText(QRectF(centre.x() - 9, centre.y() - 9, 18, 18), Qt::AlignCenter,
             QString::number(std::min(site.openAlerts, 9)));
     }
@@ -389,7 +389,7 @@ void MapView::paintEvent(QPaintEvent *)
             painter.drawLine(marker.center + away * (marker.radius / distance), nearest);
         }
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(255, 255, 255, i == m_hovered ? 245 : 200));
+        painter.setBrush(Theme::labelBackgroundColor(i == m_hovered ? 245 : 200));
         painter.drawRoundedRect(box, 4, 4);
         painter.setPen(Theme::textColor());
         painter.drawText(box, Qt::AlignCenter, m_sites.at(m_markerSite.at(i)).name);
@@ -397,7 +397,7 @@ void MapView::paintEvent(QPaintEvent *)
     drawLegend(painter);
 
     if (hasFocus()) {
-        painter.setPen(QPen(QColor(0x60, 0xa5, 0xfa), 2));
+        painter.setPen(QPen(Theme::focusColor(), 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
@@ -467,7 +467,7 @@ void MapView::drawLegend(QPainter &painter)
     const QRectF box = legendRect();
     const double width = box.width();
     painter.setPen(QPen(Theme::gridColor(), 1));
-    painter.setBrush(QColor(255, 255, 255, 235));
+    painter.setBrush(Theme::labelBackgroundColor(235));
     painter.drawRoundedRect(box, 6, 6);
     double y = box.top() + 8;
     const auto row = [&](const QString &text) {
@@ -487,16 +487,16 @@ void MapView::drawLegend(QPainter &painter)
     painter.setFont(font);
     for (Phase phase : std::as_const(phases)) {
         const QPointF swatch = row(phaseDisplayName(phase));
-        painter.setPen(QPen(Qt::white, 1));
+        painter.setPen(QPen(Theme::onColorTextColor(), 1));
         painter.setBrush(Theme::phaseColor(phase));
         painter.drawEllipse(swatch, 6, 6);
     }
     for (FeedHealth health : healths) {
         const QPointF swatch = row(tr("Ring: %1").arg(feedHealthDisplayName(health)));
-        painter.setPen(QPen(health == FeedHealth::NoFeed ? QColor(0x94, 0xa3, 0xb8)
+        painter.setPen(QPen(health == FeedHealth::NoFeed ? Theme::mapNoFeedRingColor()
                                                          : Theme::feedHealthColor(health),
             3));
-        painter.setBrush(Qt::white);
+        painter.setBrush(Theme::surfaceColor());
         painter.drawEllipse(swatch, 5.5, 5.5);
     }
     painter.setPen(Theme::mutedTextColor());
@@ -514,8 +514,9 @@ QString MapView::tooltipFor(int marker) const
                    tr("Feed"),
                    (feedHealthDisplayName(site.feed) + QStringLiteral(" · ") + site.freshnessText)
                        .toHtmlEscaped())
-        + (site.openAlerts > 0 ? QStringLiteral("<br><span style=\"color:#b91c1c\">%1</span>")
-                                     .arg(tr("%n open alert(s)", nullptr, site.openAlerts))
+        + (site.openAlerts > 0 ? QStringLiteral("<br><span style=\"color:%2\">%1</span>")
+                                     .arg(tr("%n open alert(s)", nullptr, site.openAlerts),
+                                         Theme::negativeColor().name())
                                : QString());
 }
 

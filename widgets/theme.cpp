@@ -102,6 +102,194 @@ QColor Theme::backgroundColor()
     return QColor(0xf3, 0xf4, 0xf6);
 }
 
+QColor Theme::faintTextColor()
+{
+    return QColor(0x6b, 0x72, 0x80);
+}
+
+QColor Theme::errorTextColor()
+{
+    return QColor(0xb4, 0x23, 0x18);
+}
+
+QColor Theme::infoColor()
+{
+    return QColor(0x1d, 0x4e, 0xd8);
+}
+
+QColor Theme::surfaceColor()
+{
+    return QColor(0xff, 0xff, 0xff);
+}
+
+QColor Theme::onColorTextColor()
+{
+    return QColor(0xff, 0xff, 0xff);
+}
+
+QColor Theme::labelBackgroundColor(int alpha)
+{
+    return QColor(255, 255, 255, alpha);
+}
+
+QColor Theme::focusColor()
+{
+    return QColor(0x60, 0xa5, 0xfa);
+}
+
+QColor Theme::flaggedColor()
+{
+    return QColor(0xd9, 0x77, 0x06);
+}
+
+QColor Theme::snapshotBannerColor()
+{
+    return QColor(0x1e, 0x3a, 0x8a);
+}
+
+QColor Theme::mapSeaColor()
+{
+    return QColor(0xf8, 0xfa, 0xfc);
+}
+
+QColor Theme::mapBorderColor()
+{
+    return QColor(0xff, 0xff, 0xff);
+}
+
+QColor Theme::mapContextLandColor()
+{
+    return QColor(0xee, 0xf0, 0xf3);
+}
+
+QColor Theme::mapLandColor()
+{
+    return QColor(0xdd, 0xe2, 0xe9);
+}
+
+QColor Theme::mapMarkerOutlineColor()
+{
+    return QColor(0x33, 0x41, 0x55, 110);
+}
+
+QColor Theme::mapNoFeedRingColor()
+{
+    return QColor(0x94, 0xa3, 0xb8);
+}
+
+QColor Theme::timelinePhaseColor(Phase phase)
+{
+    switch (phase) {
+    case Phase::Announced:
+        return QColor(0xcb, 0xd5, 0xe1);
+    case Phase::SiteSelected:
+        return QColor(0x94, 0xa3, 0xb8);
+    case Phase::Construction:
+        return QColor(0xf5, 0x9e, 0x0b);
+    case Phase::FirstPower:
+        return QColor(0x38, 0xbd, 0xf8);
+    case Phase::PartiallyOperational:
+        return QColor(0x4a, 0xde, 0x80);
+    case Phase::Operational:
+        return QColor(0x15, 0x80, 0x3d);
+    case Phase::Paused:
+        return QColor(0x9c, 0xa3, 0xaf);
+    case Phase::Cancelled:
+        return QColor(0xef, 0x44, 0x44);
+    }
+    return QColor(Qt::gray);
+}
+
+QColor Theme::timelineStripeColor()
+{
+    return QColor(0xf9, 0xfa, 0xfb);
+}
+
+QColor Theme::timelineGridColor()
+{
+    return QColor(0xf3, 0xf4, 0xf6);
+}
+
+QColor Theme::timelineTodayColor()
+{
+    return QColor(0xdc, 0x26, 0x26);
+}
+
+QColor Theme::timelineHatchColor()
+{
+    return QColor(255, 255, 255, 140);
+}
+
+QColor Theme::slideBackgroundColor()
+{
+    return QColor(0xff, 0xff, 0xff);
+}
+
+QColor Theme::slideTextColor()
+{
+    return QColor(0x0b, 0x0f, 0x19);
+}
+
+QColor Theme::slideMutedTextColor()
+{
+    return QColor(0x37, 0x41, 0x51);
+}
+
+QColor Theme::slideDetailTextColor()
+{
+    return QColor(0x1f, 0x29, 0x37);
+}
+
+QColor Theme::slideAccentColor()
+{
+    return QColor(0x1d, 0x4e, 0xd8);
+}
+
+QColor Theme::slideRuleColor()
+{
+    return QColor(0x9c, 0xa3, 0xaf);
+}
+
+QColor Theme::slideTableRuleColor()
+{
+    return QColor(0xd1, 0xd5, 0xdb);
+}
+
+QColor Theme::slideKpiBackgroundColor()
+{
+    return QColor(0xf8, 0xfa, 0xfc);
+}
+
+QColor Theme::slideKpiBorderColor()
+{
+    return QColor(0xcb, 0xd5, 0xe1);
+}
+
+QColor Theme::slideVerdictColor()
+{
+    return QColor(0x0f, 0x76, 0x6e);
+}
+
+QColor Theme::slideBannerTextColor()
+{
+    return QColor(0x7c, 0x2d, 0x12);
+}
+
+QColor Theme::slideBannerBackgroundColor()
+{
+    return QColor(0xff, 0xed, 0xd5);
+}
+
+QColor Theme::slideBannerBorderColor()
+{
+    return QColor(0xc2, 0x41, 0x0c);
+}
+
+QColor Theme::slideCounterBackgroundColor()
+{
+    return QColor(0x1f, 0x29, 0x37);
+}
+
 QString Theme::styleSheet()
 {
     return QStringLiteral(R"css(

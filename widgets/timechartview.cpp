@@ -49,6 +49,19 @@ double niceCeiling(double value)
     return 10 * magnitude;
 }
 
+// The top of the value axis: a round figure a little above the highest point or band edge.
+double valueCeiling(const TimeChartData &data)
+{
+    double maxY = 0;
+    for (const ChartLine &line : data.lines) {
+        for (const QPointF &point : line.points)
+            maxY = std::max(maxY, point.y());
+        for (const QPointF &point : line.upper)
+            maxY = std::max(maxY, point.y());
+    }
+    return niceCeiling(maxY * 1.08);
+}
+
 } // namespace
 
 TimeChartView::TimeChartView(const QString &title, QWidget *parent)
@@ -57,7 +70,7 @@ TimeChartView::TimeChartView(const QString &title, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(Theme::surfaceColor());
     setMinimumHeight(280);
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -69,207 +82,378 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     m_locale = locale;
     m_unit = data.unit;
     m_data = data;
+    m_empty = data.lines.isEmpty();
+    styleChart();
+    const AxesShape axesShape = axesShapeOf(data, m_presentationScale);
+    if (m_axesShape != axesShape) {
+        removeSeries(); // they are rebuilt on the new axes
+        createAxes(axesShape);
+    }
+    updateXAxis();
+    SeriesShape seriesShape;
+    for (const ChartLine &line : data.lines)
+        seriesShape.lines.append(shapeOf(line));
+    seriesShape.today = data.nowMs >= data.fromMs && data.nowMs <= data.toMs;
+    if (m_seriesShape != seriesShape) {
+        removeSeries();
+        createSeries();
+        m_seriesShape = seriesShape;
+    }
+    for (qsizetype i = 0; i < data.lines.size(); ++i) {
+        const ChartLine &line = data.lines[i];
+        switch (line.style) {
+        case ChartLine::Style::Band:
+        case ChartLine::Style::Step:
+            fillStep(line, m_lineSeries[i]);
+            break;
+        case ChartLine::Style::Points:
+        case ChartLine::Style::Line:
+            fillLine(line, m_lineSeries[i]);
+            break;
+        case ChartLine::Style::Target:
+            fillTarget(line, m_lineSeries[i]);
+            break;
+        }
+    }
+    const double top = valueCeiling(data);
+    updateYAxis(top);
+    fillToday(top);
+    updateTitle();
+}
+
+TimeChartView::LineShape TimeChartView::shapeOf(const ChartLine &line)
+{
+    LineShape shape;
+    shape.label = line.label;
+    shape.provenance = line.provenance;
+    shape.style = line.style;
+    shape.fleetLevel = line.fleetLevel;
+    shape.range = line.style == ChartLine::Style::Band && line.upper != line.points;
+    shape.milestones = line.points.size() < 30;
+    shape.empty = line.points.isEmpty();
+    return shape;
+}
+
+TimeChartView::AxesShape TimeChartView::axesShapeOf(
+    const TimeChartData &data, double presentationScale)
+{
+    const QDate from = QDateTime::fromMSecsSinceEpoch(data.fromMs, Qt::UTC).date();
+    const QDate to = QDateTime::fromMSecsSinceEpoch(data.toMs, Qt::UTC).date();
+    const int years = to.year() - from.year();
+    AxesShape shape;
+    shape.wholeYears = from.dayOfYear() == 1 && to.dayOfYear() == 1 && years >= 2 && years <= 12;
+    shape.presentationScale = presentationScale;
+    return shape;
+}
+
+// Line widths: thick on a projector, where a 3-pixel line disappears at the back of the room.
+double TimeChartView::widthFactor() const
+{
+    return projector() ? 2.0 * m_presentationScale : 1.0;
+}
+
+void TimeChartView::styleChart()
+{
     const double scale = m_presentationScale;
-    const bool projector = scale > 0;
-    // Line widths: thick on a projector, where a 3-pixel line disappears at the back of the room.
-    const double widthFactor = projector ? 2.0 * scale : 1.0;
-    auto *chart = new QChart;
-    chart->setLocale(locale);
+    QChart *chart = this->chart();
+    chart->setLocale(m_locale);
     chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(0);
-    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundBrush(Theme::surfaceColor());
     chart->setBackgroundPen(Qt::NoPen);
-    chart->setMargins(QMargins(8, 8, 8, 8));
+    if (projector())
+        chart->setMargins(
+            QMargins(qRound(16 * scale), qRound(8 * scale), qRound(16 * scale), qRound(8 * scale)));
+    else
+        chart->setMargins(QMargins(8, 8, 8, 8));
     QFont titleFont = chart->titleFont();
-    if (projector)
+    if (projector())
         titleFont.setPixelSize(qRound(30 * scale));
     else
         titleFont.setPointSizeF(13);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    chart->setTitleBrush(
-        m_noteStale && !m_note.isEmpty() ? Theme::warningColor() : Theme::textColor());
-    chart->setTitle(m_title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont legendFont = chart->legend()->font();
-    if (projector)
-        legendFont.setPixelSize(qRound(24 * scale));
+    styleLegend();
+}
+
+void TimeChartView::styleLegend()
+{
+    QLegend *legend = chart()->legend();
+    legend->setAlignment(Qt::AlignBottom);
+    QFont legendFont = legend->font();
+    if (projector())
+        legendFont.setPixelSize(qRound(24 * m_presentationScale));
     else
         legendFont.setPointSizeF(10);
-    chart->legend()->setFont(legendFont);
-    chart->legend()->setLabelColor(Theme::mutedTextColor());
+    legend->setFont(legendFont);
+    legend->setLabelColor(projector() ? Theme::textColor() : Theme::mutedTextColor());
+}
 
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(data.fromMs, Qt::UTC);
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(data.toMs, Qt::UTC);
-    const int years = to.date().year() - from.date().year();
-    const bool wholeYears
-        = from.date().dayOfYear() == 1 && to.date().dayOfYear() == 1 && years >= 2 && years <= 12;
-    QAbstractAxis *xAxis = nullptr;
-    if (wholeYears) {
-        // One label per New Year, placed exactly on it (an even split of the span would drift
-        // across leap years and repeat a year).
+void TimeChartView::updateTitle()
+{
+    chart()->setTitleBrush(
+        m_noteStale && !m_note.isEmpty() ? Theme::warningColor() : Theme::textColor());
+    if (m_empty)
+        chart()->setTitle(m_title + QStringLiteral(" — ") + tr("no data yet"));
+    else if (!m_note.isEmpty())
+        chart()->setTitle(m_title + QStringLiteral("  ·  ") + m_note);
+    else
+        chart()->setTitle(m_title);
+}
+
+void TimeChartView::createAxes(const AxesShape &shape)
+{
+    if (m_xAxis) {
+        // A fresh chart: QChart::removeAxis() leaves the old axis' labels and grid drawn.
+        auto *chart = new QChart;
+        chart->setTitle(m_title);
+        QChart *old = this->chart();
+        setChart(chart);
+        delete old; // setChart() does not delete the previous chart, nor its axes
+        styleChart();
+    }
+    if (shape.wholeYears) {
         auto *axis = new QCategoryAxis;
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        axis->setRange(double(data.fromMs), double(data.toMs));
-        axis->setStartValue(double(data.fromMs));
+        m_xAxis = axis;
+    } else {
+        m_xAxis = new QDateTimeAxis;
+    }
+    m_xAxis->setGridLineColor(Theme::gridColor());
+    m_xAxis->setLabelsColor(Theme::mutedTextColor());
+    m_yAxis = new QValueAxis;
+    m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_yAxis->setGridLineColor(Theme::gridColor());
+    m_yAxis->setLabelsColor(Theme::mutedTextColor());
+    if (projector()) {
+        QFont labelFont = m_xAxis->labelsFont();
+        labelFont.setPixelSize(qRound(24 * m_presentationScale));
+        m_xAxis->setLabelsFont(labelFont);
+        m_yAxis->setLabelsFont(labelFont);
+        m_yAxis->setTitleFont(labelFont);
+        m_xAxis->setLabelsColor(Theme::textColor());
+        m_yAxis->setLabelsColor(Theme::textColor());
+    }
+    chart()->addAxis(m_xAxis, Qt::AlignBottom);
+    chart()->addAxis(m_yAxis, Qt::AlignLeft);
+    m_axesShape = shape;
+}
+
+void TimeChartView::updateXAxis()
+{
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_data.fromMs, Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_data.toMs, Qt::UTC);
+    if (auto *axis = qobject_cast<QCategoryAxis *>(m_xAxis)) {
+        // One label per New Year, placed exactly on it (an even split of the span would drift
+        // across leap years and repeat a year).
+        const QStringList oldLabels = axis->categoriesLabels();
+        for (const QString &label : oldLabels)
+            axis->remove(label);
+        axis->setRange(double(m_data.fromMs), double(m_data.toMs));
+        axis->setStartValue(double(m_data.fromMs));
         for (int year = from.date().year(); year <= to.date().year(); ++year)
             axis->append(QString::number(year),
                 double(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
-        xAxis = axis;
-    } else {
-        auto *axis = new QDateTimeAxis;
-        axis->setFormat(locale.dateFormat(QLocale::ShortFormat));
+    } else if (auto *axis = qobject_cast<QDateTimeAxis *>(m_xAxis)) {
+        axis->setFormat(m_locale.dateFormat(QLocale::ShortFormat));
         axis->setRange(from, to);
-        axis->setTickCount(projector ? 4 : 6);
-        xAxis = axis;
+        axis->setTickCount(projector() ? 4 : 6);
     }
-    xAxis->setGridLineColor(Theme::gridColor());
-    xAxis->setLabelsColor(Theme::mutedTextColor());
-    auto *yAxis = new QValueAxis;
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    yAxis->setGridLineColor(Theme::gridColor());
-    yAxis->setLabelsColor(Theme::mutedTextColor());
-    yAxis->setTitleText(data.unit);
-    if (projector) {
-        QFont labelFont = xAxis->labelsFont();
-        labelFont.setPixelSize(qRound(24 * scale));
-        xAxis->setLabelsFont(labelFont);
-        yAxis->setLabelsFont(labelFont);
-        yAxis->setTitleFont(labelFont);
-        xAxis->setLabelsColor(Theme::textColor());
-        yAxis->setLabelsColor(Theme::textColor());
-        chart->legend()->setLabelColor(Theme::textColor());
-        chart->setMargins(
-            QMargins(qRound(16 * scale), qRound(8 * scale), qRound(16 * scale), qRound(8 * scale)));
-    }
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
+}
 
-    double maxY = 0;
-    const double endX = double(data.toMs);
-    const auto attach = [&](QAbstractSeries *series) {
-        chart->addSeries(series);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-    };
-    m_empty = data.lines.isEmpty();
+void TimeChartView::updateYAxis(double top)
+{
+    m_yAxis->setTitleText(m_data.unit);
+    m_yAxis->setRange(0, top);
+    m_yAxis->setTickCount(projector() ? 5 : 6);
+}
 
-    for (const ChartLine &line : data.lines) {
-        const QColor color
-            = line.fleetLevel ? Theme::fleetColor() : Theme::provenanceColor(line.provenance);
-        for (const QPointF &point : line.points)
-            maxY = std::max(maxY, point.y());
-        for (const QPointF &point : line.upper)
-            maxY = std::max(maxY, point.y());
+void TimeChartView::removeSeries()
+{
+    chart()->removeAllSeries(); // deletes them, and a band's edges with it
+    m_lineSeries.clear();
+    m_today = nullptr;
+    m_seriesShape.reset();
+}
+
+// Creates the series of every line of m_data, in the order they are drawn and listed in the
+// legend; their points and names are filled in by the fill*() functions.
+void TimeChartView::createSeries()
+{
+    for (qsizetype i = 0; i < m_data.lines.size(); ++i) {
+        const ChartLine &line = m_data.lines[i];
+        const LineShape shape = shapeOf(line);
         switch (line.style) {
         case ChartLine::Style::Band:
-        case ChartLine::Style::Step: {
-            auto *lower = new QLineSeries;
-            lower->append(staircase(line.points, endX));
-            if (line.style == ChartLine::Style::Band && line.upper != line.points) {
-                auto *upper = new QLineSeries;
-                upper->append(staircase(line.upper, endX));
-                auto *band = new QAreaSeries(upper, lower);
-                upper->setParent(band);
-                lower->setParent(band);
-                QColor fill = color;
-                fill.setAlpha(60);
-                band->setBrush(fill);
-                band->setPen(QPen(color, 2.5 * widthFactor));
-                band->setName(line.label + QStringLiteral(" ") + tr("(range)"));
-                attach(band);
-            } else {
-                lower->setPen(QPen(color, 3 * widthFactor));
-                lower->setName(line.label);
-                attach(lower);
-            }
-            // Dated milestones get a dot each; a densely sampled plan curve would turn into a
-            // bead chain, so it is hovered along its line instead.
-            if (line.points.size() < 30) {
-                auto *markers = new QScatterSeries;
-                markers->append(line.points);
-                markers->setColor(color);
-                markers->setBorderColor(Qt::white);
-                markers->setMarkerSize(9 * widthFactor);
-                attach(markers);
-                chart->legend()->markers(markers).constFirst()->setVisible(false);
-                connectHover(markers, line);
-            } else {
-                connectHover(lower, line);
-            }
+        case ChartLine::Style::Step:
+            m_lineSeries.append(createStepSeries(line, int(i), shape.range, shape.milestones));
             break;
-        }
-        case ChartLine::Style::Points: {
-            auto *points = new QScatterSeries;
-            points->append(line.points);
-            points->setColor(color);
-            points->setBorderColor(Qt::white);
-            points->setMarkerSize(13 * widthFactor);
-            points->setName(line.label);
-            attach(points);
-            connectHover(points, line);
+        case ChartLine::Style::Points:
+            m_lineSeries.append(createPointsSeries(line, int(i)));
             break;
-        }
-        case ChartLine::Style::Line: {
-            auto *series = new QLineSeries;
-            series->append(line.points);
-            QPen pen(color, 3 * widthFactor);
-            if (line.fleetLevel)
-                pen.setStyle(Qt::DashLine);
-            series->setPen(pen);
-            series->setPointsVisible(line.points.size() < 30);
-            series->setName(line.label);
-            attach(series);
-            connectHover(series, line);
+        case ChartLine::Style::Line:
+            m_lineSeries.append(createLineSeries(line, int(i)));
             break;
-        }
-        case ChartLine::Style::Target: {
-            if (line.points.isEmpty())
-                break;
-            const QPointF target = line.points.first();
-            auto *level = new QLineSeries;
-            level->append(double(data.fromMs), target.y());
-            level->append(endX, target.y());
-            QPen pen(color, 2 * widthFactor);
-            pen.setStyle(Qt::DotLine);
-            level->setPen(pen);
-            level->setName(
-                tr("Target %1 · %2").arg(FigureFormat::count(target.y(), locale), line.label));
-            attach(level);
-            auto *marker = new QScatterSeries;
-            marker->append(target);
-            marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-            marker->setMarkerSize(12 * widthFactor);
-            marker->setColor(color);
-            attach(marker);
-            chart->legend()->markers(marker).constFirst()->setVisible(false);
-            connectHover(marker, line);
+        case ChartLine::Style::Target:
+            m_lineSeries.append(createTargetSeries(line, int(i)));
             break;
-        }
         }
     }
+    if (m_data.nowMs >= m_data.fromMs && m_data.nowMs <= m_data.toMs)
+        createTodaySeries();
+}
 
-    const double top = niceCeiling(maxY * 1.08);
-    yAxis->setRange(0, top);
-    yAxis->setTickCount(projector ? 5 : 6);
-    if (data.nowMs >= data.fromMs && data.nowMs <= data.toMs) {
-        auto *today = new QLineSeries;
-        today->append(double(data.nowMs), 0);
-        today->append(double(data.nowMs), top);
-        QPen pen(Theme::mutedTextColor(), 1.5 * widthFactor);
+void TimeChartView::attach(QAbstractSeries *series)
+{
+    chart()->addSeries(series);
+    series->attachAxis(m_xAxis);
+    series->attachAxis(m_yAxis);
+}
+
+void TimeChartView::hideFromLegend(QAbstractSeries *series)
+{
+    chart()->legend()->markers(series).constFirst()->setVisible(false);
+}
+
+namespace {
+
+QColor lineColor(const ChartLine &line)
+{
+    return line.fleetLevel ? Theme::fleetColor() : Theme::provenanceColor(line.provenance);
+}
+
+} // namespace
+
+TimeChartView::LineSeries TimeChartView::createStepSeries(
+    const ChartLine &line, int index, bool range, bool milestones)
+{
+    const QColor color = lineColor(line);
+    LineSeries series;
+    auto *lower = new QLineSeries;
+    series.main = lower;
+    if (range) {
+        series.upper = new QLineSeries;
+        series.band = new QAreaSeries(series.upper, lower);
+        series.upper->setParent(series.band);
+        lower->setParent(series.band);
+        QColor fill = color;
+        fill.setAlpha(60);
+        series.band->setBrush(fill);
+        series.band->setPen(QPen(color, 2.5 * widthFactor()));
+        attach(series.band);
+    } else {
+        lower->setPen(QPen(color, 3 * widthFactor()));
+        attach(lower);
+    }
+    // Dated milestones get a dot each; a densely sampled plan curve would turn into a
+    // bead chain, so it is hovered along its line instead.
+    if (milestones) {
+        series.markers = new QScatterSeries;
+        series.markers->setColor(color);
+        series.markers->setBorderColor(Theme::surfaceColor());
+        series.markers->setMarkerSize(9 * widthFactor());
+        attach(series.markers);
+        hideFromLegend(series.markers);
+        connectHover(series.markers, index);
+    } else {
+        connectHover(lower, index);
+    }
+    return series;
+}
+
+TimeChartView::LineSeries TimeChartView::createPointsSeries(const ChartLine &line, int index)
+{
+    auto *points = new QScatterSeries;
+    points->setColor(lineColor(line));
+    points->setBorderColor(Theme::surfaceColor());
+    points->setMarkerSize(13 * widthFactor());
+    attach(points);
+    connectHover(points, index);
+    return LineSeries { points };
+}
+
+TimeChartView::LineSeries TimeChartView::createLineSeries(const ChartLine &line, int index)
+{
+    auto *series = new QLineSeries;
+    QPen pen(lineColor(line), 3 * widthFactor());
+    if (line.fleetLevel)
         pen.setStyle(Qt::DashLine);
-        today->setPen(pen);
-        today->setName(tr("Today"));
-        attach(today);
-    }
-    if (m_empty)
-        chart->setTitle(m_title + QStringLiteral(" — ") + tr("no data yet"));
-    else if (!m_note.isEmpty())
-        chart->setTitle(m_title + QStringLiteral("  ·  ") + m_note);
+    series->setPen(pen);
+    series->setPointsVisible(line.points.size() < 30);
+    attach(series);
+    connectHover(series, index);
+    return LineSeries { series };
+}
 
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old; // setChart() does not delete the previous chart
+TimeChartView::LineSeries TimeChartView::createTargetSeries(const ChartLine &line, int index)
+{
+    if (line.points.isEmpty())
+        return {};
+    const QColor color = lineColor(line);
+    LineSeries series;
+    auto *level = new QLineSeries;
+    QPen pen(color, 2 * widthFactor());
+    pen.setStyle(Qt::DotLine);
+    level->setPen(pen);
+    attach(level);
+    series.main = level;
+    series.markers = new QScatterSeries;
+    series.markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    series.markers->setMarkerSize(12 * widthFactor());
+    series.markers->setColor(color);
+    attach(series.markers);
+    hideFromLegend(series.markers);
+    connectHover(series.markers, index);
+    return series;
+}
+
+void TimeChartView::createTodaySeries()
+{
+    m_today = new QLineSeries;
+    QPen pen(Theme::mutedTextColor(), 1.5 * widthFactor());
+    pen.setStyle(Qt::DashLine);
+    m_today->setPen(pen);
+    attach(m_today);
+}
+
+void TimeChartView::fillStep(const ChartLine &line, const LineSeries &series)
+{
+    const double endX = double(m_data.toMs);
+    series.main->replace(staircase(line.points, endX));
+    if (series.band) {
+        series.upper->replace(staircase(line.upper, endX));
+        series.band->setName(line.label + QStringLiteral(" ") + tr("(range)"));
+    } else {
+        series.main->setName(line.label);
+    }
+    if (series.markers)
+        series.markers->replace(line.points);
+}
+
+void TimeChartView::fillLine(const ChartLine &line, const LineSeries &series)
+{
+    series.main->replace(line.points);
+    series.main->setName(line.label);
+}
+
+void TimeChartView::fillTarget(const ChartLine &line, const LineSeries &series)
+{
+    if (!series.main)
+        return; // a target without a value draws nothing
+    const QPointF target = line.points.first();
+    series.main->replace(
+        { QPointF(double(m_data.fromMs), target.y()), QPointF(double(m_data.toMs), target.y()) });
+    series.main->setName(
+        tr("Target %1 · %2").arg(FigureFormat::count(target.y(), m_locale), line.label));
+    series.markers->replace({ target });
+}
+
+void TimeChartView::fillToday(double top)
+{
+    if (!m_today)
+        return;
+    m_today->replace({ QPointF(double(m_data.nowMs), 0), QPointF(double(m_data.nowMs), top) });
+    m_today->setName(tr("Today"));
 }
 
 void TimeChartView::setTitleNote(const QString &note, bool stale)
@@ -287,13 +471,15 @@ QString TimeChartView::titleText() const
     return chart()->title();
 }
 
-void TimeChartView::connectHover(QXYSeries *series, const ChartLine &line)
+// Looks the line up when hovered, so that a series whose points were replaced notes the new ones.
+void TimeChartView::connectHover(QXYSeries *series, int lineIndex)
 {
-    connect(series, &QXYSeries::hovered, this,
-        [this, label = line.label, notes = line.pointNotes, points = line.points](
-            const QPointF &point, bool state) {
-            showPointNote(label, point, notes, points, state);
-        });
+    connect(series, &QXYSeries::hovered, this, [this, lineIndex](const QPointF &point, bool state) {
+        if (lineIndex >= m_data.lines.size())
+            return;
+        const ChartLine &line = m_data.lines[lineIndex];
+        showPointNote(line.label, point, line.pointNotes, line.points, state);
+    });
 }
 
 void TimeChartView::showPointNote(const QString &label, const QPointF &point,
@@ -369,7 +555,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
             box.moveRight(at.x() - 3);
         lastLabelRight = box.right();
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->setBrush(Theme::labelBackgroundColor(225));
         painter->drawRoundedRect(box, 3, 3);
         painter->setPen(color);
         painter->drawText(box.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, text);

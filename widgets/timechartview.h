@@ -7,6 +7,15 @@
 
 #include <QChartView>
 #include <QLocale>
+#include <optional>
+
+class QAbstractAxis;
+class QAbstractSeries;
+class QAreaSeries;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+class QXYSeries;
 
 // A dated note drawn on the chart as a thin vertical line with a short label.
 struct ChartAnnotation
@@ -44,7 +53,66 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
-    void connectHover(class QXYSeries *series, const ChartLine &line);
+    // What decides which series (and which axes) a chart is drawn with: while it stays the
+    // same, an update only replaces points, names and ranges, so the chart, its axes and its
+    // series (and what hovers and legend markers refer to) stay the same objects.
+    struct LineShape
+    {
+        QString label;
+        Provenance provenance = Provenance::Reported;
+        ChartLine::Style style = ChartLine::Style::Line;
+        bool fleetLevel = false;
+        bool range = false; // a band whose edges differ, drawn as an area
+        bool milestones = false; // few enough points to get a dot each
+        bool empty = false;
+        bool operator==(const LineShape &) const = default;
+    };
+    struct AxesShape
+    {
+        bool wholeYears = false; // one label per New Year instead of dates
+        double presentationScale = 0;
+        bool operator==(const AxesShape &) const = default;
+    };
+    struct SeriesShape
+    {
+        QList<LineShape> lines;
+        bool today = false;
+        bool operator==(const SeriesShape &) const = default;
+    };
+    // The series one ChartLine is drawn with (unused pointers stay null).
+    struct LineSeries
+    {
+        QXYSeries *main = nullptr; // the line, the step line (a band's lower edge) or the points
+        QLineSeries *upper = nullptr; // a band's upper edge
+        QAreaSeries *band = nullptr;
+        QScatterSeries *markers = nullptr; // milestone dots or the target's marker
+    };
+
+    static LineShape shapeOf(const ChartLine &line);
+    static AxesShape axesShapeOf(const TimeChartData &data, double presentationScale);
+    bool projector() const { return m_presentationScale > 0; }
+    double widthFactor() const;
+
+    void styleChart();
+    void updateTitle();
+    void styleLegend();
+    void createAxes(const AxesShape &shape);
+    void updateXAxis();
+    void updateYAxis(double top);
+    void removeSeries();
+    void createSeries();
+    void attach(QAbstractSeries *series);
+    void hideFromLegend(QAbstractSeries *series);
+    LineSeries createStepSeries(const ChartLine &line, int index, bool range, bool milestones);
+    LineSeries createPointsSeries(const ChartLine &line, int index);
+    LineSeries createLineSeries(const ChartLine &line, int index);
+    LineSeries createTargetSeries(const ChartLine &line, int index);
+    void createTodaySeries();
+    void fillLine(const ChartLine &line, const LineSeries &series);
+    void fillStep(const ChartLine &line, const LineSeries &series);
+    void fillTarget(const ChartLine &line, const LineSeries &series);
+    void fillToday(double top);
+    void connectHover(QXYSeries *series, int lineIndex);
     void showPointNote(const QString &label, const QPointF &point, const QStringList &notes,
         const QList<QPointF> &points, bool state);
 
@@ -57,4 +125,10 @@ private:
     double m_presentationScale = 0;
     TimeChartData m_data;
     QList<ChartAnnotation> m_annotations;
+    std::optional<AxesShape> m_axesShape; // unset until the first setData()
+    std::optional<SeriesShape> m_seriesShape;
+    QAbstractAxis *m_xAxis = nullptr; // owned by the chart
+    QValueAxis *m_yAxis = nullptr;
+    QList<LineSeries> m_lineSeries; // one per m_data.lines, in order
+    QLineSeries *m_today = nullptr;
 };

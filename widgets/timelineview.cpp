@@ -38,13 +38,13 @@ void paintWarning(QPainter &painter, const QRect &rect)
     triangle.lineTo(rect.left(), rect.bottom() + 1);
     triangle.closeSubpath();
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xd9, 0x77, 0x06));
+    painter.setBrush(Theme::flaggedColor());
     painter.drawPath(triangle);
     QFont font = painter.font();
     font.setBold(true);
     font.setPixelSize(rect.height() - 6);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    painter.setPen(Theme::onColorTextColor());
     painter.drawText(rect.adjusted(0, 4, 0, 0), Qt::AlignCenter, QStringLiteral("!"));
 }
 
@@ -64,25 +64,7 @@ TimelineView::TimelineView(QWidget *parent)
 
 QColor TimelineView::phaseColor(Phase phase)
 {
-    switch (phase) {
-    case Phase::Announced:
-        return QColor(0xcb, 0xd5, 0xe1);
-    case Phase::SiteSelected:
-        return QColor(0x94, 0xa3, 0xb8);
-    case Phase::Construction:
-        return QColor(0xf5, 0x9e, 0x0b);
-    case Phase::FirstPower:
-        return QColor(0x38, 0xbd, 0xf8);
-    case Phase::PartiallyOperational:
-        return QColor(0x4a, 0xde, 0x80);
-    case Phase::Operational:
-        return QColor(0x15, 0x80, 0x3d);
-    case Phase::Paused:
-        return QColor(0x9c, 0xa3, 0xaf);
-    case Phase::Cancelled:
-        return QColor(0xef, 0x44, 0x44);
-    }
-    return QColor(Qt::gray);
+    return Theme::timelinePhaseColor(phase);
 }
 
 void TimelineView::setScale(double scale)
@@ -153,7 +135,7 @@ void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), Qt::white);
+    painter.fillRect(rect(), Theme::surfaceColor());
     // Everything below is laid out in logical pixels (the window's size at scale 1).
     painter.scale(m_scale, m_scale);
     const QRect logical(0, 0, logicalWidth(), qRound(height() / m_scale));
@@ -164,7 +146,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
     for (int i = 0; i < m_data.rows.size(); ++i) {
         if (i % 2 == 1)
-            painter.fillRect(rowRect(i), QColor(0xf9, 0xfa, 0xfb));
+            painter.fillRect(rowRect(i), Theme::timelineStripeColor());
     }
     paintAxis(painter);
     for (int i = 0; i < m_data.rows.size(); ++i)
@@ -173,16 +155,17 @@ void TimelineView::paintEvent(QPaintEvent *)
     // Today, over everything.
     const QRect plot = plotRect();
     const int today = xOf(m_data.today);
-    painter.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2, Qt::DashLine));
+    painter.setPen(QPen(Theme::timelineTodayColor(), 2, Qt::DashLine));
     painter.drawLine(today, plot.top() - 6, today, plot.bottom());
     QFont font = this->font();
     font.setPixelSize(13);
     font.setBold(true);
     painter.setFont(font);
-    painter.setPen(QColor(0xdc, 0x26, 0x26));
+    painter.setPen(Theme::timelineTodayColor());
     const QString label = tr("Today");
     const int labelWidth = painter.fontMetrics().horizontalAdvance(label) + 8;
-    painter.fillRect(QRect(today - labelWidth / 2, kMargin - 2, labelWidth, 18), Qt::white);
+    painter.fillRect(
+        QRect(today - labelWidth / 2, kMargin - 2, labelWidth, 18), Theme::surfaceColor());
     painter.drawText(
         QRect(today - labelWidth / 2, kMargin - 2, labelWidth, 18), Qt::AlignCenter, label);
     paintLegend(painter);
@@ -200,7 +183,7 @@ void TimelineView::paintAxis(QPainter &painter) const
         painter.drawLine(x, plot.top() - 4, x, plot.bottom());
         // Quarter ticks, lighter.
         if (year < m_data.to.year()) {
-            painter.setPen(QPen(QColor(0xf3, 0xf4, 0xf6), 1));
+            painter.setPen(QPen(Theme::timelineGridColor(), 1));
             for (int month : { 4, 7, 10 }) {
                 const int q = xOf(QDate(year, month, 1));
                 painter.drawLine(q, plot.top(), q, plot.bottom());
@@ -256,7 +239,7 @@ void TimelineView::paintRow(QPainter &painter, int index) const
         painter.setBrush(colour);
         painter.drawRoundedRect(bar, 3, 3);
         if (halted(segment.phase)) {
-            painter.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
+            painter.setBrush(QBrush(Theme::timelineHatchColor(), Qt::BDiagPattern));
             painter.drawRoundedRect(bar, 3, 3);
         }
         if (segment.event.provenance == Provenance::Manual
@@ -271,12 +254,12 @@ void TimelineView::paintRow(QPainter &painter, int index) const
     for (const TimelineMarker &marker : row.markers) {
         const int x = xOf(marker.date);
         if (marker.kind == TimelineMarker::Kind::Milestone) {
-            paintDiamond(painter, QPointF(x, mid), 8, Qt::white,
+            paintDiamond(painter, QPointF(x, mid), 8, Theme::surfaceColor(),
                 Theme::provenanceColor(Provenance::Planned));
             paintDiamond(painter, QPointF(x, mid), 4, Theme::provenanceColor(Provenance::Planned),
                 Theme::provenanceColor(Provenance::Planned));
         } else {
-            const QColor colour = marker.flagged ? QColor(0xd9, 0x77, 0x06) : Theme::textColor();
+            const QColor colour = marker.flagged ? Theme::flaggedColor() : Theme::textColor();
             painter.setPen(QPen(colour, marker.flagged ? 2.5 : 1.5));
             painter.drawLine(x, mid - kBarHeight / 2 - 4, x, mid + kBarHeight / 2 + 4);
         }
@@ -304,7 +287,7 @@ void TimelineView::paintLegend(QPainter &painter) const
         painter.setBrush(phaseColor(phase));
         painter.drawRoundedRect(QRectF(x, y + 3, 22, 12), 3, 3);
         if (halted(phase)) {
-            painter.setBrush(QBrush(QColor(255, 255, 255, 140), Qt::BDiagPattern));
+            painter.setBrush(QBrush(Theme::timelineHatchColor(), Qt::BDiagPattern));
             painter.drawRoundedRect(QRectF(x, y + 3, 22, 12), 3, 3);
         }
         painter.setPen(Theme::textColor());
@@ -314,8 +297,8 @@ void TimelineView::paintLegend(QPainter &painter) const
     }
     x = kMargin + 8;
     y += 26;
-    paintDiamond(
-        painter, QPointF(x + 10, y + 9), 7, Qt::white, Theme::provenanceColor(Provenance::Planned));
+    paintDiamond(painter, QPointF(x + 10, y + 9), 7, Theme::surfaceColor(),
+        Theme::provenanceColor(Provenance::Planned));
     paintDiamond(painter, QPointF(x + 10, y + 9), 3.5, Theme::provenanceColor(Provenance::Planned),
         Theme::provenanceColor(Provenance::Planned));
     painter.setPen(Theme::textColor());
@@ -327,7 +310,7 @@ void TimelineView::paintLegend(QPainter &painter) const
     text = tr("Dated event");
     painter.drawText(QPoint(x + 22, y + 14), text);
     x += 22 + metrics.horizontalAdvance(text) + 22;
-    painter.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2, Qt::DashLine));
+    painter.setPen(QPen(Theme::timelineTodayColor(), 2, Qt::DashLine));
     painter.drawLine(x + 10, y, x + 10, y + 18);
     painter.setPen(Theme::textColor());
     text = tr("Today");
@@ -376,8 +359,9 @@ QString TimelineView::markerToolTip(const TimelineMarker &marker) const
     if (!marker.note.isEmpty())
         text += QStringLiteral("<br><i>%1</i>").arg(marker.note.toHtmlEscaped());
     if (marker.flagged)
-        text += QStringLiteral("<br><span style='color:#b45309'>%1</span>")
-                    .arg(tr("This event is out of order; see the warning sign."));
+        text += QStringLiteral("<br><span style='color:%2'>%1</span>")
+                    .arg(tr("This event is out of order; see the warning sign."),
+                        Theme::warningColor().name());
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "alertui/alertnotifier.h"
 
+#include "widgets/theme.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPixmap>
@@ -32,7 +34,7 @@ void AlertNotifier::notify(const QList<AlertRecord> &raised)
             icon.fill(Qt::transparent);
             QPainter painter(&icon);
             painter.setRenderHint(QPainter::Antialiasing);
-            painter.setBrush(QColor(0xb9, 0x1c, 0x1c));
+            painter.setBrush(Theme::negativeColor());
             painter.setPen(Qt::NoPen);
             painter.drawEllipse(2, 2, 28, 28);
             painter.end();

@@ -1,5 +1,7 @@
 #include "alertui/alertthresholdsdialog.h"
 
+#include "widgets/theme.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -84,7 +86,7 @@ AlertThresholdsDialog::AlertThresholdsDialog(const AlertThresholds &thresholds, 
     phaseForm->addRow(tr("Grace period"), m_phaseSlipGrace);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorTextColor().name()));
     m_problem->hide();
 
     auto *layout = new QVBoxLayout(this);

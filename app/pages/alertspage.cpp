@@ -2,6 +2,7 @@
 
 #include "itemmodels/alertfilterproxymodel.h"
 #include "itemmodels/alerttablemodel.h"
+#include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,21 +29,21 @@ protected:
         const auto state = AlertTableModel::State(index.data(AlertTableModel::StateRole).toInt());
         QColor colour;
         if (state == AlertTableModel::State::Cleared) {
-            colour = QColor(0x6b, 0x72, 0x80);
+            colour = Theme::faintTextColor();
         } else if (index.column() == AlertTableModel::StateColumn) {
-            colour = state == AlertTableModel::State::Active ? QColor(0xb9, 0x1c, 0x1c)
-                                                             : QColor(0x4b, 0x55, 0x63);
+            colour = state == AlertTableModel::State::Active ? Theme::negativeColor()
+                                                             : Theme::mutedTextColor();
             option->font.setBold(state == AlertTableModel::State::Active);
         } else if (index.column() == AlertTableModel::SeverityColumn) {
             switch (AlertSeverity(index.data(AlertTableModel::SeverityRole).toInt())) {
             case AlertSeverity::Critical:
-                colour = QColor(0xb9, 0x1c, 0x1c);
+                colour = Theme::negativeColor();
                 break;
             case AlertSeverity::Warning:
-                colour = QColor(0xb4, 0x53, 0x09);
+                colour = Theme::warningColor();
                 break;
             case AlertSeverity::Info:
-                colour = QColor(0x1d, 0x4e, 0xd8);
+                colour = Theme::infoColor();
                 break;
             }
             option->font.setBold(true);

@@ -231,7 +231,9 @@ void SitePage::phaseSaved(const QStringList &issues)
     m_phaseMessage->setText(issues.isEmpty()
             ? tr("Phase recorded.")
             : tr("Phase recorded, and flagged: %1").arg(issues.join(QStringLiteral(" "))));
-    m_phaseMessage->setStyleSheet(issues.isEmpty() ? QString() : QStringLiteral("color: #b45309;"));
+    m_phaseMessage->setStyleSheet(issues.isEmpty()
+            ? QString()
+            : QStringLiteral("color: %1;").arg(Theme::warningColor().name()));
     reload();
 }
 
@@ -245,7 +247,7 @@ void SitePage::phaseRemoved()
 void SitePage::phaseRefused(const QString &reason)
 {
     m_phaseMessage->setText(tr("Not recorded: %1").arg(reason));
-    m_phaseMessage->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_phaseMessage->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::negativeColor().name()));
 }
 
 void SitePage::writeFailed(const QString &message)
@@ -300,17 +302,18 @@ void SitePage::showHeader()
         location += QStringLiteral("  ·  ") + tr("no location");
     location = location.toHtmlEscaped();
     if (const int alerts = m_openAlerts.value(site.id); alerts > 0)
-        location += QStringLiteral("  ·  <b style=\"color:#b91c1c\">%1</b>")
-                        .arg(tr("%n open alert(s)", nullptr, alerts));
+        location
+            += QStringLiteral("  ·  <b style=\"color:%2\">%1</b>")
+                   .arg(tr("%n open alert(s)", nullptr, alerts), Theme::negativeColor().name());
     m_location->setText(location);
 
     const auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td style=\"color:#4b5563; padding:3px 18px 3px 0\">%1</td><td "
+        return QStringLiteral("<tr><td style=\"color:%3; padding:3px 18px 3px 0\">%1</td><td "
                               "style=\"padding:3px 0\">%2</td></tr>")
-            .arg(name.toHtmlEscaped(), value);
+            .arg(name.toHtmlEscaped(), value, Theme::mutedTextColor().name());
     };
-    const QString notReported
-        = QStringLiteral("<span style=\"color:#6b7280\">%1</span>").arg(tr("not reported"));
+    const QString notReported = QStringLiteral("<span style=\"color:%2\">%1</span>")
+                                    .arg(tr("not reported"), Theme::faintTextColor().name());
     QString phase = notReported;
     if (m_row.phase) {
         phase = QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>")
@@ -330,8 +333,9 @@ void SitePage::showHeader()
         QString text = (megawatts ? FigureFormat::megawatts(value->value, m_locale)
                                   : FigureFormat::range(value->value, m_locale))
                            .toHtmlEscaped();
-        text += QStringLiteral(" <span style=\"color:#6b7280\">(%1)</span>")
-                    .arg(FigureFormat::provenanceList(value->provenances).toHtmlEscaped());
+        text += QStringLiteral(" <span style=\"color:%2\">(%1)</span>")
+                    .arg(FigureFormat::provenanceList(value->provenances).toHtmlEscaped(),
+                        Theme::faintTextColor().name());
         if (!value->sources.isEmpty())
             text += QStringLiteral(" ") + linkTo(value->sources.constFirst());
         return text;
@@ -348,10 +352,11 @@ void SitePage::showHeader()
     if (!site.statusText.isEmpty()) {
         QString status = site.statusText.toHtmlEscaped();
         if (site.statusAsOf.isValid())
-            status += QStringLiteral(" <span style=\"color:#6b7280\">(%1)</span>")
+            status += QStringLiteral(" <span style=\"color:%2\">(%1)</span>")
                           .arg(tr("as of %1")
                                    .arg(FigureFormat::date(site.statusAsOf, m_locale))
-                                   .toHtmlEscaped());
+                                   .toHtmlEscaped(),
+                              Theme::faintTextColor().name());
         html += row(tr("Status"), status);
     }
     html += QStringLiteral("</table>");
@@ -393,7 +398,7 @@ void SitePage::showDetail()
                   .arg(event.id)
                   .arg(tr("Remove").toHtmlEscaped())
             : QString();
-        history += QStringLiteral("<tr><td style=\"padding:2px 12px 2px 0; color:#4b5563\">%1</td>"
+        history += QStringLiteral("<tr><td style=\"padding:2px 12px 2px 0; color:%6\">%1</td>"
                                   "<td style=\"padding:2px 8px 2px 0\"><span "
                                   "style=\"color:%2\">●</span> %3</td><td>%4%5</td></tr>")
                        .arg(when.toHtmlEscaped(), Theme::phaseColor(event.phase).name(),
@@ -401,7 +406,7 @@ void SitePage::showDetail()
                            event.sourceUrl.isEmpty()
                                ? provenanceDisplayName(event.provenance).toHtmlEscaped()
                                : linkTo(event.sourceUrl),
-                           remove);
+                           remove, Theme::mutedTextColor().name());
     }
     m_history->setText(history.isEmpty() ? tr("No dated phase events.")
                                          : QStringLiteral("<table>%1</table>").arg(history));

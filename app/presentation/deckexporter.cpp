@@ -2,6 +2,7 @@
 
 #include "domain/figureformat.h"
 #include "domain/metrics.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -123,7 +124,7 @@ void DeckExporter::renderSlideOnto(
 QImage DeckExporter::renderSlide(const SlideSpec &slide, const QSize &size) const
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(Theme::slideBackgroundColor());
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -222,8 +223,8 @@ void DeckExporter::drawTitlePage(QPainter &painter, const QSizeF &page) const
     const OverviewSummary &summary = m_context.snapshot.summary;
     const double margin = 96;
     double y = page.height() * 0.22;
-    painter.fillRect(QRectF(0, 0, page.width(), 24), QColor(0x1d, 0x4e, 0xd8));
-    painter.setPen(QColor(0x0b, 0x0f, 0x19));
+    painter.fillRect(QRectF(0, 0, page.width(), 24), Theme::slideAccentColor());
+    painter.setPen(Theme::slideTextColor());
     painter.setFont(pixelFont(88, true));
     painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 120),
         Qt::AlignLeft | Qt::AlignVCenter, tr("Stargate rollout briefing"));
@@ -247,7 +248,7 @@ void DeckExporter::drawTitlePage(QPainter &painter, const QSizeF &page) const
         tr("%n slide(s); the appendix lists every reported figure with its source and date.",
             nullptr, int(m_slides.size())));
     painter.setFont(pixelFont(32));
-    painter.setPen(QColor(0x37, 0x41, 0x51));
+    painter.setPen(Theme::slideMutedTextColor());
     for (const QString &line : lines) {
         painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 50),
             Qt::AlignLeft | Qt::AlignVCenter, line);
@@ -256,10 +257,10 @@ void DeckExporter::drawTitlePage(QPainter &painter, const QSizeF &page) const
     if (summary.includesSimulated) {
         y += 30;
         const QRectF box(margin, y, page.width() - 2 * margin, 80);
-        painter.fillRect(box, QColor(0xff, 0xed, 0xd5));
-        painter.setPen(QPen(QColor(0xc2, 0x41, 0x0c), 3));
+        painter.fillRect(box, Theme::slideBannerBackgroundColor());
+        painter.setPen(QPen(Theme::slideBannerBorderColor(), 3));
         painter.drawRect(box);
-        painter.setPen(QColor(0x7c, 0x2d, 0x12));
+        painter.setPen(Theme::slideBannerTextColor());
         painter.setFont(pixelFont(32, true));
         painter.drawText(box.adjusted(24, 0, -24, 0), Qt::AlignLeft | Qt::AlignVCenter,
             tr("Includes SIMULATED data from the built-in demo feed: not real figures."));
@@ -272,7 +273,7 @@ qsizetype DeckExporter::drawAppendixPage(
     const QLocale &locale = m_context.locale;
     const double margin = 64;
     double y = 48;
-    painter.setPen(QColor(0x0b, 0x0f, 0x19));
+    painter.setPen(Theme::slideTextColor());
     painter.setFont(pixelFont(44, true));
     painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 64),
         Qt::AlignLeft | Qt::AlignVCenter,
@@ -303,7 +304,7 @@ qsizetype DeckExporter::drawAppendixPage(
         painter.drawText(QRectF(margin + columns[c], y, 600, lineHeight),
             Qt::AlignLeft | Qt::AlignVCenter, headers[c]);
     y += lineHeight;
-    painter.setPen(QPen(QColor(0x0b, 0x0f, 0x19), 2));
+    painter.setPen(QPen(Theme::slideTextColor(), 2));
     painter.drawLine(QPointF(margin, y), QPointF(page.width() - margin, y));
     y += 6;
     qsizetype row = first;
@@ -327,7 +328,7 @@ qsizetype DeckExporter::drawAppendixPage(
         const QStringList cells { metricName(fact.metric) + QStringLiteral(" · ") + scope, value,
             FigureFormat::shortDate(fact.period, locale),
             FigureFormat::shortDate(fact.asOf, locale), fact.sourceUrl };
-        painter.setPen(QColor(0x0b, 0x0f, 0x19));
+        painter.setPen(Theme::slideTextColor());
         for (int c = 0; c < cells.size(); ++c) {
             const double cellWidth
                 = (c + 1 < columns.size() ? columns[c + 1] : width) - columns[c] - 12;
@@ -341,10 +342,10 @@ qsizetype DeckExporter::drawAppendixPage(
                     cells[c], address ? Qt::ElideMiddle : Qt::ElideRight, cellWidth));
         }
         y += lineHeight;
-        painter.setPen(QPen(QColor(0xd1, 0xd5, 0xdb), 1));
+        painter.setPen(QPen(Theme::slideTableRuleColor(), 1));
         painter.drawLine(QPointF(margin, y), QPointF(page.width() - margin, y));
     }
-    painter.setPen(QColor(0x37, 0x41, 0x51));
+    painter.setPen(Theme::slideMutedTextColor());
     painter.setFont(pixelFont(18));
     painter.drawText(QRectF(margin, bottom + 8, width, 40), Qt::AlignLeft | Qt::AlignVCenter,
         tr("Reported figures as published; see each source for its context. Figures of the "

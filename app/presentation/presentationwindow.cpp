@@ -1,5 +1,7 @@
 #include "presentation/presentationwindow.h"
 
+#include "widgets/theme.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QTimer>
@@ -16,7 +18,8 @@ PresentationWindow::PresentationWindow(const QStringList &slideNames, QWidget *p
     setWindowTitle(tr("Stargate Dashboard — presentation"));
     setObjectName(QStringLiteral("Presentation"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("QWidget#Presentation { background: #ffffff; }"));
+    setStyleSheet(QStringLiteral("QWidget#Presentation { background: %1; }")
+                      .arg(Theme::slideBackgroundColor().name()));
     setFocusPolicy(Qt::StrongFocus);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_counter->setObjectName(QStringLiteral("SlideCounter"));
@@ -114,11 +117,12 @@ void PresentationWindow::updateCounter()
 {
     const int px = m_context.px(26);
     m_counter->setStyleSheet(
-        QStringLiteral("QLabel#SlideCounter { font-size: %1px; font-weight: 700; color: #ffffff; "
-                       "background: #1f2937; padding: %2px %3px; }")
+        QStringLiteral("QLabel#SlideCounter { font-size: %1px; font-weight: 700; color: %4; "
+                       "background: %5; padding: %2px %3px; }")
             .arg(px)
             .arg(m_context.px(6))
-            .arg(m_context.px(14)));
+            .arg(m_context.px(14))
+            .arg(Theme::onColorTextColor().name(), Theme::slideCounterBackgroundColor().name()));
     QString text = m_specs.isEmpty() ? QStringLiteral("0 / 0")
                                      : QStringLiteral("%1 / %2").arg(m_index + 1).arg(count());
     if (m_autoAdvanceSeconds > 0)

@@ -61,26 +61,46 @@ QString SlideFrame::styleSheet(const SlideContext &context)
     const auto px = [&](double size) { return QString::number(context.px(size)); };
     // Light background, near-black text, borders only where they separate: legible from the back of
     // a room.
-    return QStringLiteral(R"css(
-QWidget#Slide { background: #ffffff; }
-QLabel { color: #0b0f19; font-size: %1px; background: transparent; }
-QLabel#SlideTitle { font-size: %2px; font-weight: 700; color: #0b0f19; border-bottom: %9px solid #1d4ed8; padding-bottom: %8px; }
-QLabel#SlideFooter { font-size: %3px; color: #374151; border-top: 1px solid #9ca3af; padding-top: %8px; }
-QLabel#SlideBanner { font-size: %1px; font-weight: 700; color: #7c2d12; background: #ffedd5; border: 2px solid #c2410c; padding: %8px; }
-QLabel#SlideKpiLabel { font-size: %1px; font-weight: 600; color: #374151; }
-QLabel#SlideKpiValue { font-size: %4px; font-weight: 700; color: #0b0f19; }
-QLabel#SlideKpiText { font-size: %10px; font-weight: 700; color: #0b0f19; }
-QLabel#SlideKpiDetail { font-size: %1px; color: #1f2937; }
-QLabel#SlideKpiBadge { font-size: %5px; font-weight: 700; color: #ffffff; padding: %6px %8px; }
-QFrame#SlideKpiBlock { background: #f8fafc; border: 2px solid #cbd5e1; border-left: %7px solid #1d4ed8; }
-QLabel#SlideNoData { font-size: %4px; font-weight: 700; color: #374151; }
-QLabel#SlideNoDataDetail { font-size: %1px; color: #374151; }
-QLabel#SlideTableHeader { font-size: %1px; font-weight: 700; color: #0b0f19; border-bottom: 2px solid #0b0f19; padding: %6px 0px; }
-QLabel#SlideTableCell { font-size: %1px; color: #0b0f19; border-bottom: 1px solid #d1d5db; padding: %6px 0px; }
-QLabel#SlideVerdict { font-size: %4px; font-weight: 700; color: #0f766e; }
+    QString css = QStringLiteral(R"css(
+QWidget#Slide { background: {background}; }
+QLabel { color: {text}; font-size: %1px; background: transparent; }
+QLabel#SlideTitle { font-size: %2px; font-weight: 700; color: {text}; border-bottom: %9px solid {accent}; padding-bottom: %8px; }
+QLabel#SlideFooter { font-size: %3px; color: {muted}; border-top: 1px solid {rule}; padding-top: %8px; }
+QLabel#SlideBanner { font-size: %1px; font-weight: 700; color: {bannerText}; background: {bannerBackground}; border: 2px solid {bannerBorder}; padding: %8px; }
+QLabel#SlideKpiLabel { font-size: %1px; font-weight: 600; color: {muted}; }
+QLabel#SlideKpiValue { font-size: %4px; font-weight: 700; color: {text}; }
+QLabel#SlideKpiText { font-size: %10px; font-weight: 700; color: {text}; }
+QLabel#SlideKpiDetail { font-size: %1px; color: {detail}; }
+QLabel#SlideKpiBadge { font-size: %5px; font-weight: 700; color: {onColor}; padding: %6px %8px; }
+QFrame#SlideKpiBlock { background: {kpiBackground}; border: 2px solid {kpiBorder}; border-left: %7px solid {accent}; }
+QLabel#SlideNoData { font-size: %4px; font-weight: 700; color: {muted}; }
+QLabel#SlideNoDataDetail { font-size: %1px; color: {muted}; }
+QLabel#SlideTableHeader { font-size: %1px; font-weight: 700; color: {text}; border-bottom: 2px solid {text}; padding: %6px 0px; }
+QLabel#SlideTableCell { font-size: %1px; color: {text}; border-bottom: 1px solid {tableRule}; padding: %6px 0px; }
+QLabel#SlideVerdict { font-size: %4px; font-weight: 700; color: {verdict}; }
 )css")
-        .arg(px(30), px(56), px(22), px(104), px(22), px(4), px(10), px(12), px(5))
-        .arg(px(64));
+                      .arg(px(30), px(56), px(22), px(104), px(22), px(4), px(10), px(12), px(5))
+                      .arg(px(64));
+    // Named colours rather than %-placeholders: the sheet already uses ten of those for sizes.
+    const std::pair<const char *, QColor> colours[] = {
+        { "{background}", Theme::slideBackgroundColor() },
+        { "{text}", Theme::slideTextColor() },
+        { "{accent}", Theme::slideAccentColor() },
+        { "{muted}", Theme::slideMutedTextColor() },
+        { "{rule}", Theme::slideRuleColor() },
+        { "{bannerText}", Theme::slideBannerTextColor() },
+        { "{bannerBackground}", Theme::slideBannerBackgroundColor() },
+        { "{bannerBorder}", Theme::slideBannerBorderColor() },
+        { "{detail}", Theme::slideDetailTextColor() },
+        { "{onColor}", Theme::onColorTextColor() },
+        { "{kpiBackground}", Theme::slideKpiBackgroundColor() },
+        { "{kpiBorder}", Theme::slideKpiBorderColor() },
+        { "{tableRule}", Theme::slideTableRuleColor() },
+        { "{verdict}", Theme::slideVerdictColor() },
+    };
+    for (const auto &[name, colour] : colours)
+        css.replace(QLatin1String(name), colour.name());
+    return css;
 }
 
 QString SlideFrame::footer(const SlideContext &context, const QList<Provenance> &provenances)

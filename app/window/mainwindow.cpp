@@ -22,6 +22,7 @@
 #include "query/projectioncontroller.h"
 #include "query/snapshotpublisher.h"
 #include "widgets/sitetableview.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,9 +110,10 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     m_banner->setObjectName(QStringLiteral("SnapshotBanner"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel#SnapshotBanner { background: #1e3a8a; color: #ffffff; font-size: 16px; "
-        "font-weight: 600; padding: 8px 16px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel#SnapshotBanner { background: %1; color: %2; font-size: 16px; "
+                       "font-weight: 600; padding: 8px 16px; }")
+            .arg(Theme::snapshotBannerColor().name(), Theme::onColorTextColor().name()));
     m_banner->hide();
     outer->addWidget(m_banner);
     auto *layout = new QHBoxLayout;

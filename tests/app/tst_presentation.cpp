@@ -7,6 +7,7 @@
 #include "presentation/pngexportdialog.h"
 #include "presentation/presentationwindow.h"
 #include "presentation/slidecontext.h"
+#include "presentation/slideframe.h"
 #include "presentation/slideregistry.h"
 #include "query/chartcsv.h"
 #include "session/dashboardsession.h"
@@ -25,6 +26,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +67,8 @@ private slots:
     void autoAdvanceFromTheKeyboard_data();
     void autoAdvanceFromTheKeyboard();
     void typographyScalesWithScreen();
+    void slideStyleSheetTakesThemeColours_data();
+    void slideStyleSheetTakesThemeColours();
     void everySlideHasAFooter();
     void emptyStoreSaysNoDataYet();
     void registryTakesNewSlides();
@@ -476,6 +480,35 @@ void TestPresentation::f5PresentsAndEscapeReturns()
     QCOMPARE(presentation->counterText(), QStringLiteral("1 / %1").arg(presentation->count()));
     QTest::keyClick(presentation, Qt::Key_Escape);
     QTRY_VERIFY(!window.presentation()); // closed and deleted
+}
+
+void TestPresentation::slideStyleSheetTakesThemeColours_data()
+{
+    QTest::addColumn<QString>("rule");
+    // The projector palette, pinned: the colours moved into Theme with the same values.
+    QTest::addRow("background") << QStringLiteral("QWidget#Slide { background: #ffffff; }");
+    QTest::addRow("text") << QStringLiteral("QLabel { color: #0b0f19; font-size: 30px;");
+    QTest::addRow("title rule") << QStringLiteral("border-bottom: 5px solid #1d4ed8;");
+    QTest::addRow("footer") << QStringLiteral("color: #374151; border-top: 1px solid #9ca3af;");
+    QTest::addRow("banner") << QStringLiteral(
+        "color: #7c2d12; background: #ffedd5; border: 2px solid #c2410c;");
+    QTest::addRow("badge") << QStringLiteral("font-weight: 700; color: #ffffff; padding:");
+    QTest::addRow("kpi block") << QStringLiteral(
+        "QFrame#SlideKpiBlock { background: #f8fafc; border: 2px solid #cbd5e1; border-left: "
+        "10px solid #1d4ed8; }");
+    QTest::addRow("detail") << QStringLiteral("color: #1f2937; }");
+    QTest::addRow("table cell") << QStringLiteral("border-bottom: 1px solid #d1d5db;");
+    QTest::addRow("verdict") << QStringLiteral("color: #0f766e; }");
+}
+
+void TestPresentation::slideStyleSheetTakesThemeColours()
+{
+    QFETCH(QString, rule);
+    const SlideContext context; // 1920x1080 by default: pixel sizes as written
+    const QString css = SlideFrame::styleSheet(context);
+    QVERIFY2(css.contains(rule), qPrintable(css));
+    // No colour token is left unreplaced.
+    QVERIFY(!css.contains(QRegularExpression(QStringLiteral("\\{[A-Za-z]+\\}"))));
 }
 
 QTEST_MAIN(TestPresentation)

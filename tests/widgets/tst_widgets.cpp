@@ -1,7 +1,57 @@
 #include "widgets/kpitile.h"
+#include "widgets/theme.h"
 #include "widgets/timechartview.h"
 
+#include <QAbstractSeries>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
 #include <QTest>
+#include <QValueAxis>
+
+namespace {
+
+// A chart with a step line, a reported line and a target; `factor` scales every value.
+TimeChartData sampleChart(double factor)
+{
+    TimeChartData data;
+    data.unit = QStringLiteral("MW");
+    data.fromMs = 0;
+    data.toMs = 100'000;
+    data.nowMs = 50'000;
+    ChartLine plan;
+    plan.style = ChartLine::Style::Step;
+    plan.provenance = Provenance::Planned;
+    plan.label = QStringLiteral("Plan");
+    plan.points = { QPointF(10'000, 100 * factor), QPointF(60'000, 300 * factor) };
+    ChartLine reported;
+    reported.provenance = Provenance::Reported;
+    reported.label = QStringLiteral("Reported");
+    reported.points = { QPointF(20'000, 50 * factor), QPointF(80'000, 200 * factor) };
+    ChartLine target;
+    target.style = ChartLine::Style::Target;
+    target.label = QStringLiteral("Goal");
+    target.points = { QPointF(90'000, 400 * factor) };
+    data.lines = { plan, reported, target };
+    return data;
+}
+
+QLineSeries *seriesNamed(const QChart *chart, const QString &name)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->name() == name)
+            return qobject_cast<QLineSeries *>(series);
+    }
+    return nullptr;
+}
+
+QValueAxis *valueAxis(const QChart *chart)
+{
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Vertical);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.constFirst());
+}
+
+} // namespace
 
 class TestWidgets : public QObject
 {
@@ -12,6 +62,11 @@ private slots:
     void badgeShowsMostTellingProvenance();
     void chartShowsEmptyState();
     void chartNamesEverySeries();
+    void chartUpdateKeepsChartAndSeries();
+    void chartSeriesFollowLines_data();
+    void chartSeriesFollowLines();
+    void chartAxesFollowData();
+    void labelBackingKeepsItsAlpha();
 };
 
 void TestWidgets::badgeShowsMostTellingProvenance_data()
@@ -71,6 +126,113 @@ void TestWidgets::chartNamesEverySeries()
     QVERIFY(names.contains(QStringLiteral("Planned (range)")));
     QVERIFY(names.contains(QStringLiteral("Fleet")));
     QVERIFY(names.contains(QStringLiteral("Today")));
+}
+
+void TestWidgets::chartUpdateKeepsChartAndSeries()
+{
+    TimeChartView view(QStringLiteral("Power"));
+    view.setData(sampleChart(1), QLocale(QLocale::English));
+    QChart *chart = view.chart();
+    const QList<QAbstractSeries *> series = chart->series();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    QLineSeries *reported = seriesNamed(chart, QStringLiteral("Reported"));
+    QVERIFY(reported);
+
+    view.setData(sampleChart(2), QLocale(QLocale::English));
+    QCOMPARE(view.chart(), chart);
+    QCOMPARE(chart->series(), series);
+    QCOMPARE(chart->axes(), axes);
+    QCOMPARE(seriesNamed(chart, QStringLiteral("Reported")), reported);
+    QCOMPARE(reported->points(), (QList<QPointF> { QPointF(20'000, 100), QPointF(80'000, 400) }));
+    // The plan is drawn as a staircase held until the end of the axis.
+    const QList<QPointF> plan = seriesNamed(chart, QStringLiteral("Plan"))->points();
+    QCOMPARE(plan,
+        (QList<QPointF> { QPointF(10'000, 200), QPointF(60'000, 200), QPointF(60'000, 600),
+            QPointF(100'000, 600) }));
+    // The target's name carries its value, so it follows the data too.
+    QVERIFY(seriesNamed(chart, QStringLiteral("Target 800 · Goal")));
+    QVERIFY(!seriesNamed(chart, QStringLiteral("Target 400 · Goal")));
+}
+
+void TestWidgets::chartSeriesFollowLines_data()
+{
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<QStringList>("names");
+    // Series per line: plan = step + milestone dots, reported = 1, target = level + marker;
+    // and today's line.
+    QTest::addRow("all three") << 3
+                               << QStringList { QStringLiteral("Plan"), QStringLiteral("Reported"),
+                                      QStringLiteral("Target 400 · Goal"),
+                                      QStringLiteral("Today") };
+    QTest::addRow("plan and reported") << 2
+                                       << QStringList { QStringLiteral("Plan"),
+                                              QStringLiteral("Reported"), QStringLiteral("Today") };
+    QTest::addRow("plan only") << 1
+                               << QStringList { QStringLiteral("Plan"), QStringLiteral("Today") };
+    QTest::addRow("none") << 0 << QStringList { QStringLiteral("Today") };
+}
+
+void TestWidgets::chartSeriesFollowLines()
+{
+    QFETCH(int, lines);
+    QFETCH(QStringList, names);
+    const int seriesPerLine[] = { 2, 1, 2 };
+    int expectedSeries = 1;
+    for (int i = 0; i < lines; ++i)
+        expectedSeries += seriesPerLine[i];
+
+    TimeChartView view(QStringLiteral("Power"));
+    view.setData(sampleChart(1), QLocale(QLocale::English));
+    QChart *chart = view.chart();
+    TimeChartData fewer = sampleChart(1);
+    fewer.lines = fewer.lines.mid(0, lines);
+    view.setData(fewer, QLocale(QLocale::English));
+    QCOMPARE(view.chart(), chart);
+    QCOMPARE(chart->series().size(), expectedSeries);
+    QCOMPARE(view.seriesNames(), names);
+    QCOMPARE(view.isEmptyState(), lines == 0);
+
+    // And back: added lines get their series again, in the order of the lines.
+    view.setData(sampleChart(1), QLocale(QLocale::English));
+    QCOMPARE(chart->series().size(), 6);
+    QCOMPARE(view.seriesNames(),
+        (QStringList { QStringLiteral("Plan"), QStringLiteral("Reported"),
+            QStringLiteral("Target 400 · Goal"), QStringLiteral("Today") }));
+}
+
+void TestWidgets::chartAxesFollowData()
+{
+    TimeChartView view(QStringLiteral("Power"));
+    view.setData(sampleChart(1), QLocale(QLocale::English));
+    QValueAxis *values = valueAxis(view.chart());
+    QVERIFY(values);
+    QCOMPARE(values->min(), 0.0);
+    QCOMPARE(values->max(), 500.0); // 400 * 1.08 rounded up to a nice figure
+
+    TimeChartData later = sampleChart(3);
+    later.fromMs = 40'000;
+    later.toMs = 200'000;
+    view.setData(later, QLocale(QLocale::English));
+    QCOMPARE(valueAxis(view.chart()), values);
+    QCOMPARE(values->max(), 1500.0); // 1200 * 1.08 = 1296
+    const QList<QAbstractAxis *> horizontal = view.chart()->axes(Qt::Horizontal);
+    QCOMPARE(horizontal.size(), 1);
+    auto *time = qobject_cast<QDateTimeAxis *>(horizontal.constFirst());
+    QVERIFY(time);
+    QCOMPARE(time->min().toMSecsSinceEpoch(), 40'000);
+    QCOMPARE(time->max().toMSecsSinceEpoch(), 200'000);
+    // Today's line spans the new value range.
+    QCOMPARE(seriesNamed(view.chart(), QStringLiteral("Today"))->points(),
+        (QList<QPointF> { QPointF(50'000, 0), QPointF(50'000, 1500) }));
+}
+
+void TestWidgets::labelBackingKeepsItsAlpha()
+{
+    // Labels over charts and maps: white, as translucent as the caller asks.
+    const QColor backing = Theme::labelBackgroundColor(200);
+    QCOMPARE(backing.rgb(), Theme::surfaceColor().rgb());
+    QCOMPARE(backing.alpha(), 200);
+    QCOMPARE(Theme::surfaceColor().alpha(), 255);
 }
 
 QTEST_MAIN(TestWidgets)
