@@ -95,6 +95,9 @@ private slots:
     void sourcesFileReadsEachPart();
     void sourcesFileRejects_data();
     void sourcesFileRejects();
+    void convertPromApiKeepsSitesWithValidValues();
+    void convertNeedsHttp200_data();
+    void convertNeedsHttp200();
 };
 
 void TestFeedParsers::goFloat_data()
@@ -1037,6 +1040,49 @@ void TestFeedParsers::sourcesFileRejects()
     const QString prefix = QStringLiteral("source 2, field \"%1\": ").arg(field);
     QVERIFY2(error.startsWith(prefix), qPrintable(error));
     QVERIFY2(error.contains(messagePart), qPrintable(error));
+}
+
+void TestFeedParsers::convertPromApiKeepsSitesWithValidValues()
+{
+    FeedSource source;
+    source.kind = FeedSource::Kind::PrometheusApi;
+    source.queries = { PromQuery { QStringLiteral("power_mw"), QStringLiteral("MW"),
+        QStringLiteral("sum by (site) (power_w)"), 0.001 } };
+    const QByteArray body = R"({"status":"success","data":{"resultType":"vector","result":[
+        {"metric":{"site":"a"},"value":[1700000000.5,"2000"]},
+        {"metric":{"instance":"x"},"value":[1700000000,"1"]},
+        {"metric":{"site":"b"},"value":[1700000000,"-1000"]}]}})";
+    const ConversionResult converted = convertResponse(source, body, 200, 0);
+    QCOMPARE(converted.error, QString());
+    QCOMPARE(converted.samples.size(), 1);
+    const KeyedSample &sample = converted.samples.first();
+    QCOMPARE(sample.key.siteId, QStringLiteral("a"));
+    QCOMPARE(sample.key.metric, QStringLiteral("power_mw"));
+    QCOMPARE(sample.key.unit, QStringLiteral("MW"));
+    QCOMPARE(sample.tsMs, qint64(1'700'000'000'500));
+    QCOMPARE(sample.value, 2.0); // scaled
+    QCOMPARE(converted.rejected,
+        QStringList({ QStringLiteral("a result without a \"site\" label"),
+            QStringLiteral("site b: -1000 is not a valid power_mw") }));
+}
+
+void TestFeedParsers::convertNeedsHttp200_data()
+{
+    QTest::addColumn<FeedSource::Kind>("kind");
+    QTest::addRow("site status") << FeedSource::Kind::SiteStatus;
+    QTest::addRow("prometheus text") << FeedSource::Kind::PrometheusText;
+}
+
+void TestFeedParsers::convertNeedsHttp200()
+{
+    QFETCH(FeedSource::Kind, kind);
+    FeedSource source;
+    source.kind = kind;
+    source.siteId = QStringLiteral("a");
+    const ConversionResult converted = convertResponse(source, "up 1\n", 503, 0);
+    QCOMPARE(converted.error, QStringLiteral("HTTP 503"));
+    QVERIFY(converted.samples.isEmpty());
+    QVERIFY(converted.phases.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFeedParsers)
