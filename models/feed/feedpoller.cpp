@@ -33,100 +33,113 @@ QString stripCredentials(const QString &url)
     return parsed.toString();
 }
 
+ConversionResult convertSiteStatus(const FeedSource &source, const QByteArray &body, int httpStatus)
+{
+    ConversionResult result;
+    if (httpStatus != 200) {
+        result.error = QStringLiteral("HTTP %1").arg(httpStatus);
+        return result;
+    }
+    const SiteStatusResult status = parseSiteStatus(body);
+    if (!status.error.isEmpty()) {
+        result.error = status.error;
+        return result;
+    }
+    result.rejected = status.rejected;
+    const QString sourceUrl = stripCredentials(source.url); // once per answer, not per record
+    for (const SiteStatusRecord &record : status.sites) {
+        const qint64 ts = record.tsMs;
+        if (record.gpusInstalled)
+            result.samples.append(keyed(source, record.siteId, Metric::GpusInstalled,
+                QStringLiteral("GPUs"), ts, *record.gpusInstalled));
+        if (record.gpusOnline)
+            result.samples.append(keyed(source, record.siteId, Metric::GpusOnline,
+                QStringLiteral("GPUs"), ts, *record.gpusOnline));
+        if (record.itPowerMw)
+            result.samples.append(keyed(source, record.siteId, Metric::PowerMw,
+                QStringLiteral("MW"), ts, *record.itPowerMw));
+        if (record.facilityPowerMw)
+            result.samples.append(keyed(source, record.siteId, Metric::FacilityPowerMw,
+                QStringLiteral("MW"), ts, *record.facilityPowerMw));
+        if (record.phase) {
+            result.phases.append(Lifecycle::FeedObservation { record.siteId, *record.phase,
+                QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC), source.provenance, source.name,
+                sourceUrl });
+        }
+    }
+    return result;
+}
+
+ConversionResult convertPromApi(const FeedSource &source, const QByteArray &body, int httpStatus)
+{
+    ConversionResult result;
+    const PromApiResult api = parsePromApiResponse(body, httpStatus);
+    if (!api.error.isEmpty()) {
+        result.error = api.errorType.isEmpty() ? api.error
+                                               : api.errorType + QStringLiteral(": ") + api.error;
+        return result;
+    }
+    // The caller runs one query per request; the query's metric is in source.queries[0].
+    const PromQuery query = source.queries.value(0);
+    for (const PromVectorItem &item : api.vector) {
+        const QString site = item.metric.value(QStringLiteral("site"));
+        const double value = item.value * query.scale;
+        if (site.isEmpty()) {
+            result.rejected.append(QStringLiteral("a result without a \"site\" label"));
+            continue;
+        }
+        if (!std::isfinite(value) || value < 0) {
+            result.rejected.append(QStringLiteral("site %1: %2 is not a valid %3")
+                                       .arg(site)
+                                       .arg(item.value)
+                                       .arg(query.metric));
+            continue;
+        }
+        result.samples.append(
+            KeyedSample { SeriesKey { site, query.metric, query.unit, source.provenance },
+                qint64(std::llround(item.tsSeconds * 1000.0)), value });
+    }
+    return result;
+}
+
+ConversionResult convertPromText(
+    const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs)
+{
+    ConversionResult result;
+    if (httpStatus != 200) {
+        result.error = QStringLiteral("HTTP %1").arg(httpStatus);
+        return result;
+    }
+    // Scanned and summed in one pass, without an owned copy of each sample: at thousands of
+    // node endpoints this is most of the poller's work.
+    const DcgmScrape scrape = summarizeDcgmScrape(body);
+    if (!scrape.error.isEmpty()) {
+        result.error = scrape.error; // it names the line
+        return result;
+    }
+    const DcgmSummary &summary = scrape.summary;
+    if (!summary.warning.isEmpty())
+        result.rejected.append(summary.warning);
+    result.samples.append(keyed(
+        source, source.siteId, Metric::GpusOnline, QStringLiteral("GPUs"), nowMs, summary.gpus));
+    result.samples.append(keyed(
+        source, source.siteId, Metric::PowerMw, QStringLiteral("MW"), nowMs, summary.powerW / 1e6));
+    return result;
+}
 } // namespace
 
 ConversionResult convertResponse(
     const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs)
 {
-    ConversionResult result;
     switch (source.kind) {
-    case FeedSource::Kind::SiteStatus: {
-        if (httpStatus != 200) {
-            result.error = QStringLiteral("HTTP %1").arg(httpStatus);
-            return result;
-        }
-        const SiteStatusResult status = parseSiteStatus(body);
-        if (!status.error.isEmpty()) {
-            result.error = status.error;
-            return result;
-        }
-        result.rejected = status.rejected;
-        const QString sourceUrl = stripCredentials(source.url); // once per answer, not per record
-        for (const SiteStatusRecord &record : status.sites) {
-            const qint64 ts = record.tsMs;
-            if (record.gpusInstalled)
-                result.samples.append(keyed(source, record.siteId, Metric::GpusInstalled,
-                    QStringLiteral("GPUs"), ts, *record.gpusInstalled));
-            if (record.gpusOnline)
-                result.samples.append(keyed(source, record.siteId, Metric::GpusOnline,
-                    QStringLiteral("GPUs"), ts, *record.gpusOnline));
-            if (record.itPowerMw)
-                result.samples.append(keyed(source, record.siteId, Metric::PowerMw,
-                    QStringLiteral("MW"), ts, *record.itPowerMw));
-            if (record.facilityPowerMw)
-                result.samples.append(keyed(source, record.siteId, Metric::FacilityPowerMw,
-                    QStringLiteral("MW"), ts, *record.facilityPowerMw));
-            if (record.phase) {
-                result.phases.append(Lifecycle::FeedObservation { record.siteId, *record.phase,
-                    QDateTime::fromMSecsSinceEpoch(ts, Qt::UTC), source.provenance, source.name,
-                    sourceUrl });
-            }
-        }
-        return result;
+    case FeedSource::Kind::SiteStatus:
+        return convertSiteStatus(source, body, httpStatus);
+    case FeedSource::Kind::PrometheusApi:
+        return convertPromApi(source, body, httpStatus);
+    case FeedSource::Kind::PrometheusText:
+        return convertPromText(source, body, httpStatus, nowMs);
     }
-    case FeedSource::Kind::PrometheusApi: {
-        const PromApiResult api = parsePromApiResponse(body, httpStatus);
-        if (!api.error.isEmpty()) {
-            result.error = api.errorType.isEmpty()
-                ? api.error
-                : api.errorType + QStringLiteral(": ") + api.error;
-            return result;
-        }
-        // The caller runs one query per request; the query's metric is in source.queries[0].
-        const PromQuery query = source.queries.value(0);
-        for (const PromVectorItem &item : api.vector) {
-            const QString site = item.metric.value(QStringLiteral("site"));
-            const double value = item.value * query.scale;
-            if (site.isEmpty()) {
-                result.rejected.append(QStringLiteral("a result without a \"site\" label"));
-                continue;
-            }
-            if (!std::isfinite(value) || value < 0) {
-                result.rejected.append(QStringLiteral("site %1: %2 is not a valid %3")
-                                           .arg(site)
-                                           .arg(item.value)
-                                           .arg(query.metric));
-                continue;
-            }
-            result.samples.append(
-                KeyedSample { SeriesKey { site, query.metric, query.unit, source.provenance },
-                    qint64(std::llround(item.tsSeconds * 1000.0)), value });
-        }
-        return result;
-    }
-    case FeedSource::Kind::PrometheusText: {
-        if (httpStatus != 200) {
-            result.error = QStringLiteral("HTTP %1").arg(httpStatus);
-            return result;
-        }
-        // Scanned and summed in one pass, without an owned copy of each sample: at thousands of
-        // node endpoints this is most of the poller's work.
-        const DcgmScrape scrape = summarizeDcgmScrape(body);
-        if (!scrape.error.isEmpty()) {
-            result.error = scrape.error; // it names the line
-            return result;
-        }
-        const DcgmSummary &summary = scrape.summary;
-        if (!summary.warning.isEmpty())
-            result.rejected.append(summary.warning);
-        result.samples.append(keyed(source, source.siteId, Metric::GpusOnline,
-            QStringLiteral("GPUs"), nowMs, summary.gpus));
-        result.samples.append(keyed(source, source.siteId, Metric::PowerMw, QStringLiteral("MW"),
-            nowMs, summary.powerW / 1e6));
-        return result;
-    }
-    }
-    return result;
+    return ConversionResult();
 }
 
 struct SourceState

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <optional>
 
 QString FeedSourceFile::kindId(FeedSource::Kind kind)
 {
@@ -39,6 +40,153 @@ QList<FeedSource> FeedSourceFile::load(const QString &path, QString *error)
     return sources;
 }
 
+namespace {
+// Why one source is rejected; parse() names the source's position with it.
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+using Check = std::optional<FieldError>;
+
+Check readKind(const QJsonObject &object, FeedSource &source)
+{
+    const QString kind = object.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("prometheus_text"))
+        source.kind = FeedSource::Kind::PrometheusText;
+    else if (kind == QLatin1String("prometheus_api"))
+        source.kind = FeedSource::Kind::PrometheusApi;
+    else if (kind == QLatin1String("site_status"))
+        source.kind = FeedSource::Kind::SiteStatus;
+    else
+        return FieldError { QStringLiteral("kind"),
+            FeedSourceFile::tr("must be prometheus_text, prometheus_api or site_status") };
+    return std::nullopt;
+}
+
+// The address, the site and the queries, as far as the source's kind needs them.
+Check readTarget(const QJsonObject &object, FeedSource &source)
+{
+    source.url = object.value(QStringLiteral("url")).toString();
+    QString urlError;
+    if (!HttpTarget::parse(source.url, &urlError))
+        return FieldError { QStringLiteral("url"), urlError };
+    source.siteId = object.value(QStringLiteral("site")).toString();
+    if (source.kind == FeedSource::Kind::PrometheusText && source.siteId.isEmpty())
+        return FieldError { QStringLiteral("site"),
+            FeedSourceFile::tr("a prometheus_text source names the site it describes") };
+    for (const QJsonValue &value : object.value(QStringLiteral("queries")).toArray()) {
+        const QJsonObject query = value.toObject();
+        PromQuery q { query.value(QStringLiteral("metric")).toString(),
+            query.value(QStringLiteral("unit")).toString(),
+            query.value(QStringLiteral("query")).toString(),
+            query.value(QStringLiteral("scale")).toDouble(1.0) };
+        if (q.metric.isEmpty() || q.query.isEmpty())
+            return FieldError { QStringLiteral("queries"),
+                FeedSourceFile::tr("each query needs \"metric\" and \"query\"") };
+        source.queries.append(q);
+    }
+    if (source.kind == FeedSource::Kind::PrometheusApi && source.queries.isEmpty())
+        return FieldError { QStringLiteral("queries"),
+            FeedSourceFile::tr("a prometheus_api source needs at least one query") };
+    return std::nullopt;
+}
+
+// How often to poll, and the time and size a poll may take.
+Check readLimits(const QJsonObject &object, FeedSource &source)
+{
+    const double interval = object.value(QStringLiteral("interval_s")).toDouble(15);
+    if (!(interval >= 0.5 && interval <= 86400))
+        return FieldError { QStringLiteral("interval_s"),
+            FeedSourceFile::tr("must be between 0.5 and 86400 seconds") };
+    source.intervalMs = int(interval * 1000);
+    source.jitter = std::clamp(object.value(QStringLiteral("jitter")).toDouble(0.1), 0.0, 0.5);
+    source.http.connectTimeoutMs
+        = int(object.value(QStringLiteral("connect_timeout_s")).toDouble(3) * 1000);
+    source.http.totalTimeoutMs = int(object.value(QStringLiteral("timeout_s")).toDouble(10) * 1000);
+    const double maxMiB = object.value(QStringLiteral("max_response_mib")).toDouble(16);
+    if (!(maxMiB > 0 && maxMiB <= 1024))
+        return FieldError { QStringLiteral("max_response_mib"),
+            FeedSourceFile::tr("must be between 0 and 1024") };
+    source.http.maxBodyBytes = qint64(maxMiB * 1024 * 1024);
+    return std::nullopt;
+}
+
+Check readAuthFile(const QString &baseDirectory, FeedSource &source)
+{
+    QFile secretFile(QDir(baseDirectory).absoluteFilePath(source.authFile));
+    if (!secretFile.open(QIODevice::ReadOnly))
+        return FieldError { QStringLiteral("auth_file"),
+            FeedSourceFile::tr("cannot read %1: %2")
+                .arg(secretFile.fileName(), secretFile.errorString()) };
+    const QByteArray secret = secretFile.read(8 * 1024 + 1).trimmed();
+    if (secret.isEmpty() || secret.size() > 8 * 1024 || secret.contains('\n')
+        || secret.contains('\r'))
+        return FieldError { QStringLiteral("auth_file"),
+            FeedSourceFile::tr(
+                "%1 must hold one line, the Authorization value (Bearer … or Basic …)")
+                .arg(secretFile.fileName()) };
+    source.http.authorization = secret;
+    return std::nullopt;
+}
+
+// The Authorization value, from the environment or a file, and an extra CA file.
+Check readCredentials(const QJsonObject &object, const QString &baseDirectory, FeedSource &source)
+{
+    source.authEnvironment = object.value(QStringLiteral("auth_env")).toString();
+    if (!source.authEnvironment.isEmpty()) {
+        // The secret itself is read from the environment here and never stored or logged.
+        const QByteArray secret = qgetenv(source.authEnvironment.toLocal8Bit().constData());
+        if (secret.isEmpty())
+            return FieldError { QStringLiteral("auth_env"),
+                FeedSourceFile::tr("the environment variable %1 is not set")
+                    .arg(source.authEnvironment) };
+        source.http.authorization = secret;
+    }
+    source.authFile = object.value(QStringLiteral("auth_file")).toString();
+    if (!source.authFile.isEmpty()) {
+        if (!source.authEnvironment.isEmpty())
+            return FieldError { QStringLiteral("auth_file"),
+                FeedSourceFile::tr("give either auth_env or auth_file, not both") };
+        if (Check error = readAuthFile(baseDirectory, source))
+            return error;
+    }
+    const QString caFile = object.value(QStringLiteral("ca_file")).toString();
+    if (!caFile.isEmpty()) {
+        source.http.extraCaFile = QDir(baseDirectory).absoluteFilePath(caFile);
+        if (!QFileInfo(source.http.extraCaFile).isReadable())
+            return FieldError { QStringLiteral("ca_file"),
+                FeedSourceFile::tr("cannot read %1").arg(source.http.extraCaFile) };
+    }
+    return std::nullopt;
+}
+
+// One source; its id must be new to `ids`, which it is then added to.
+Check readSource(
+    const QJsonObject &object, const QString &baseDirectory, QSet<QString> &ids, FeedSource &source)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    source.id = object.value(QStringLiteral("id")).toString();
+    if (!idPattern.match(source.id).hasMatch())
+        return FieldError { QStringLiteral("id"),
+            FeedSourceFile::tr("must be 1 to 64 letters, digits, '.', '_' or '-'") };
+    if (ids.contains(source.id))
+        return FieldError { QStringLiteral("id"),
+            FeedSourceFile::tr("\"%1\" is used twice").arg(source.id) };
+    ids.insert(source.id);
+    source.name = object.value(QStringLiteral("name")).toString(source.id);
+    Check error = readKind(object, source);
+    if (!error)
+        error = readTarget(object, source);
+    if (!error)
+        error = readLimits(object, source);
+    if (!error)
+        error = readCredentials(object, baseDirectory, source);
+    source.enabled = object.value(QStringLiteral("enabled")).toBool(true);
+    return error;
+}
+} // namespace
+
 QList<FeedSource> FeedSourceFile::parse(
     const QByteArray &json, QString *error, const QString &baseDirectory)
 {
@@ -59,101 +207,14 @@ QList<FeedSource> FeedSourceFile::parse(
     QList<FeedSource> sources;
     QSet<QString> ids;
     const QJsonArray list = root.value(QStringLiteral("sources")).toArray();
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
     for (int i = 0; i < list.size(); ++i) {
-        const QJsonObject object = list.at(i).toObject();
-        const auto fail = [&](const QString &field, const QString &what) {
-            *error = tr("source %1, field \"%2\": %3").arg(i + 1).arg(field, what);
-            return QList<FeedSource>();
-        };
         FeedSource source;
-        source.id = object.value(QStringLiteral("id")).toString();
-        if (!idPattern.match(source.id).hasMatch())
-            return fail(
-                QStringLiteral("id"), tr("must be 1 to 64 letters, digits, '.', '_' or '-'"));
-        if (ids.contains(source.id))
-            return fail(QStringLiteral("id"), tr("\"%1\" is used twice").arg(source.id));
-        ids.insert(source.id);
-        source.name = object.value(QStringLiteral("name")).toString(source.id);
-        const QString kind = object.value(QStringLiteral("kind")).toString();
-        if (kind == QLatin1String("prometheus_text"))
-            source.kind = FeedSource::Kind::PrometheusText;
-        else if (kind == QLatin1String("prometheus_api"))
-            source.kind = FeedSource::Kind::PrometheusApi;
-        else if (kind == QLatin1String("site_status"))
-            source.kind = FeedSource::Kind::SiteStatus;
-        else
-            return fail(QStringLiteral("kind"),
-                tr("must be prometheus_text, prometheus_api or site_status"));
-        source.url = object.value(QStringLiteral("url")).toString();
-        QString urlError;
-        if (!HttpTarget::parse(source.url, &urlError))
-            return fail(QStringLiteral("url"), urlError);
-        source.siteId = object.value(QStringLiteral("site")).toString();
-        if (source.kind == FeedSource::Kind::PrometheusText && source.siteId.isEmpty())
-            return fail(
-                QStringLiteral("site"), tr("a prometheus_text source names the site it describes"));
-        for (const QJsonValue &value : object.value(QStringLiteral("queries")).toArray()) {
-            const QJsonObject query = value.toObject();
-            PromQuery q { query.value(QStringLiteral("metric")).toString(),
-                query.value(QStringLiteral("unit")).toString(),
-                query.value(QStringLiteral("query")).toString(),
-                query.value(QStringLiteral("scale")).toDouble(1.0) };
-            if (q.metric.isEmpty() || q.query.isEmpty())
-                return fail(
-                    QStringLiteral("queries"), tr("each query needs \"metric\" and \"query\""));
-            source.queries.append(q);
+        if (const Check failure = readSource(list.at(i).toObject(), baseDirectory, ids, source)) {
+            *error = tr("source %1, field \"%2\": %3")
+                         .arg(i + 1)
+                         .arg(failure->field, failure->message);
+            return {};
         }
-        if (source.kind == FeedSource::Kind::PrometheusApi && source.queries.isEmpty())
-            return fail(
-                QStringLiteral("queries"), tr("a prometheus_api source needs at least one query"));
-        const double interval = object.value(QStringLiteral("interval_s")).toDouble(15);
-        if (!(interval >= 0.5 && interval <= 86400))
-            return fail(QStringLiteral("interval_s"), tr("must be between 0.5 and 86400 seconds"));
-        source.intervalMs = int(interval * 1000);
-        source.jitter = std::clamp(object.value(QStringLiteral("jitter")).toDouble(0.1), 0.0, 0.5);
-        source.http.connectTimeoutMs
-            = int(object.value(QStringLiteral("connect_timeout_s")).toDouble(3) * 1000);
-        source.http.totalTimeoutMs
-            = int(object.value(QStringLiteral("timeout_s")).toDouble(10) * 1000);
-        const double maxMiB = object.value(QStringLiteral("max_response_mib")).toDouble(16);
-        if (!(maxMiB > 0 && maxMiB <= 1024))
-            return fail(QStringLiteral("max_response_mib"), tr("must be between 0 and 1024"));
-        source.http.maxBodyBytes = qint64(maxMiB * 1024 * 1024);
-        source.authEnvironment = object.value(QStringLiteral("auth_env")).toString();
-        if (!source.authEnvironment.isEmpty()) {
-            // The secret itself is read from the environment here and never stored or logged.
-            const QByteArray secret = qgetenv(source.authEnvironment.toLocal8Bit().constData());
-            if (secret.isEmpty())
-                return fail(QStringLiteral("auth_env"),
-                    tr("the environment variable %1 is not set").arg(source.authEnvironment));
-            source.http.authorization = secret;
-        }
-        source.authFile = object.value(QStringLiteral("auth_file")).toString();
-        if (!source.authFile.isEmpty()) {
-            if (!source.authEnvironment.isEmpty())
-                return fail(
-                    QStringLiteral("auth_file"), tr("give either auth_env or auth_file, not both"));
-            QFile secretFile(QDir(baseDirectory).absoluteFilePath(source.authFile));
-            if (!secretFile.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("auth_file"),
-                    tr("cannot read %1: %2").arg(secretFile.fileName(), secretFile.errorString()));
-            const QByteArray secret = secretFile.read(8 * 1024 + 1).trimmed();
-            if (secret.isEmpty() || secret.size() > 8 * 1024 || secret.contains('\n')
-                || secret.contains('\r'))
-                return fail(QStringLiteral("auth_file"),
-                    tr("%1 must hold one line, the Authorization value (Bearer … or Basic …)")
-                        .arg(secretFile.fileName()));
-            source.http.authorization = secret;
-        }
-        const QString caFile = object.value(QStringLiteral("ca_file")).toString();
-        if (!caFile.isEmpty()) {
-            source.http.extraCaFile = QDir(baseDirectory).absoluteFilePath(caFile);
-            if (!QFileInfo(source.http.extraCaFile).isReadable())
-                return fail(
-                    QStringLiteral("ca_file"), tr("cannot read %1").arg(source.http.extraCaFile));
-        }
-        source.enabled = object.value(QStringLiteral("enabled")).toBool(true);
         sources.append(source);
     }
     return sources;

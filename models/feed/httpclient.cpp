@@ -45,8 +45,15 @@ std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
     return target;
 }
 
+// The connection's state and its request, one member function per step of a GET:
+// get() -> resolve -> onResolve -> onConnect -> [onHandshake] -> writeRequest -> onWrite ->
+// readResponse -> onRead -> finish. Each asynchronous step carries a shared_ptr to the
+// HttpConnection (which owns this Impl), so the connection outlives a pending step even when
+// its owner drops it; the total deadline closes the stream, which fails the pending step.
 struct HttpConnection::Impl
 {
+    using Self = std::shared_ptr<HttpConnection>;
+
     explicit Impl(asio::io_context &io)
         : io(io)
         , resolver(io)
@@ -62,6 +69,23 @@ struct HttpConnection::Impl
         else
             operation(*plain);
     }
+
+    void prepareRequest(const HttpTarget &target);
+    void armDeadline(Self self);
+    void onDeadline(Self self, beast::error_code ec);
+    bool isConnectedTo(const HttpTarget &target) const;
+    bool openStream(const HttpTarget &target, QString *error);
+    void resolve(Self self);
+    void onResolve(Self self, beast::error_code ec, tcp::resolver::results_type endpoints);
+    void onConnect(Self self, beast::error_code ec, const tcp::endpoint &);
+    void handshake(Self self);
+    void onHandshake(Self self, beast::error_code ec);
+    void writeRequest(Self self);
+    void onWrite(Self self, beast::error_code ec, std::size_t);
+    void readResponse(Self self);
+    void onRead(Self self, beast::error_code ec, std::size_t);
+    void finish(QString error);
+    void close();
 
     asio::io_context &io;
     tcp::resolver resolver;
@@ -126,13 +150,17 @@ HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::close()
 {
-    Impl &d = *m_impl;
-    if (d.plain || d.tls) {
+    m_impl->close();
+}
+
+void HttpConnection::Impl::close()
+{
+    if (plain || tls) {
         beast::error_code ec;
-        d.tcp().socket().shutdown(tcp::socket::shutdown_both, ec);
-        d.tcp().close();
+        tcp().socket().shutdown(tcp::socket::shutdown_both, ec);
+        tcp().close();
     }
-    d.connected = false;
+    connected = false;
 }
 
 namespace {
@@ -157,165 +185,206 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
     d.done = std::move(done);
     d.result = {};
     d.clock.start();
-    d.request = {};
-    d.request.version(11);
-    d.request.method(http::verb::get);
-    d.request.target(std::string_view(target.target.constData(), size_t(target.target.size())));
-    d.request.set(http::field::host, target.host.toStdString());
-    d.request.set(http::field::user_agent, "stargate-dashboard");
-    d.request.set(
-        http::field::accept, "text/plain;version=0.0.4, application/json;q=0.9, */*;q=0.1");
-    if (!options.authorization.isEmpty())
-        d.request.set(http::field::authorization, options.authorization.toStdString());
-    d.request.keep_alive(true);
-
+    d.prepareRequest(target);
     auto self = shared_from_this();
-    d.deadline.expires_after(std::chrono::milliseconds(options.totalTimeoutMs));
-    d.deadline.async_wait([self](beast::error_code ec) {
-        if (ec || !self->m_impl->busy)
-            return;
-        self->m_impl->timedOut = true;
-        self->close(); // cancels whatever step is pending
-    });
+    d.armDeadline(self);
 
-    const auto finish = [self](QString error) {
-        Impl &d = *self->m_impl;
-        if (!d.busy)
-            return;
-        d.busy = false;
-        d.deadline.cancel();
-        if (d.timedOut)
-            error = QStringLiteral("timed out after %1 ms").arg(d.options.totalTimeoutMs);
-        d.result.error = error;
-        d.result.latencyMs = d.clock.elapsed();
-        if (!error.isEmpty())
-            self->close();
-        auto callback = std::move(d.done);
-        callback(std::move(d.result));
-    };
-
-    const auto readResponse = [self, finish]() {
-        Impl &d = *self->m_impl;
-        d.parser.emplace();
-        d.parser->body_limit(std::uint64_t(d.options.maxBodyBytes));
-        d.parser->header_limit(64 * 1024);
-        d.tcp().expires_never(); // the deadline timer covers the whole request
-        d.withStream([&](auto &stream) {
-            http::async_read(
-                stream, d.buffer, *d.parser, [self, finish](beast::error_code ec, std::size_t) {
-                    Impl &d = *self->m_impl;
-                    if (ec == http::error::body_limit) {
-                        finish(QStringLiteral("response larger than the cap of %1 bytes")
-                                   .arg(d.options.maxBodyBytes));
-                        return;
-                    }
-                    if (ec) {
-                        finish(QStringLiteral("reading the response failed: %1").arg(describe(ec)));
-                        return;
-                    }
-                    auto response = d.parser->release();
-                    d.result.status = int(response.result_int());
-                    d.result.contentType = QByteArray::fromStdString(
-                        std::string(response[http::field::content_type]));
-                    d.result.body = QByteArray::fromStdString(std::move(response.body()));
-                    if (!response.keep_alive())
-                        self->close();
-                    finish(QString());
-                });
-        });
-    };
-
-    const auto writeRequest = [self, finish, readResponse]() {
-        Impl &d = *self->m_impl;
-        d.withStream([&](auto &stream) {
-            http::async_write(
-                stream, d.request, [self, finish, readResponse](beast::error_code ec, std::size_t) {
-                    if (ec) {
-                        finish(QStringLiteral("sending the request failed: %1").arg(describe(ec)));
-                        return;
-                    }
-                    readResponse();
-                });
-        });
-    };
-
-    const bool sameServer = d.connected && d.connectedTo.host == target.host
-        && d.connectedTo.port == target.port && d.connectedTo.tls == target.tls;
-    if (sameServer) {
+    if (d.isConnectedTo(target)) {
         d.result.reusedConnection = true;
-        writeRequest();
+        d.writeRequest(self);
         return;
     }
-    close();
+    d.close();
     d.connectedTo = target;
-    d.tls.reset();
-    d.plain.reset();
-    if (target.tls) {
-        if (!d.sslContext || d.sslContextCaFile != options.extraCaFile) {
-            QString error;
-            d.sslContext = makeSslContext(options.extraCaFile, &error);
-            d.sslContextCaFile = options.extraCaFile;
-            if (!d.sslContext) {
-                finish(error);
-                return;
-            }
-        }
-        d.tls.emplace(d.io, *d.sslContext);
-        const std::string host = target.host.toStdString();
-        // SNI, so that a server hosting several names presents the right certificate.
-        SSL_set_tlsext_host_name(d.tls->native_handle(), host.c_str());
-        d.tls->set_verify_callback(ssl::host_name_verification(host));
-    } else {
-        d.plain.emplace(d.io);
+    QString error;
+    if (!d.openStream(target, &error)) {
+        d.finish(error);
+        return;
     }
-    const auto handshake = [self, finish, writeRequest]() {
-        Impl &d = *self->m_impl;
-        if (!d.tls) {
-            writeRequest();
-            return;
-        }
-        d.tls->async_handshake(
-            ssl::stream_base::client, [self, finish, writeRequest](beast::error_code ec) {
-                Impl &d = *self->m_impl;
-                if (ec) {
-                    const QString reason = verifyFailure(d.tls->native_handle());
-                    finish(
-                        QStringLiteral("TLS handshake with %1 failed: %2")
-                            .arg(d.connectedTo.host,
-                                reason.isEmpty()
-                                    ? describe(ec)
-                                    : QStringLiteral("certificate not trusted (%1)").arg(reason)));
-                    return;
-                }
-                writeRequest();
-            });
-    };
-    d.resolver.async_resolve(target.host.toStdString(), std::to_string(target.port),
-        [self, finish, handshake](beast::error_code ec, tcp::resolver::results_type endpoints) {
-            if (ec) {
-                finish(QStringLiteral("cannot resolve %1: %2")
-                           .arg(self->m_impl->connectedTo.host, describe(ec)));
-                return;
-            }
-            Impl &d = *self->m_impl;
-            d.tcp().expires_after(std::chrono::milliseconds(d.options.connectTimeoutMs));
-            d.tcp().async_connect(
-                endpoints, [self, finish, handshake](beast::error_code ec, const tcp::endpoint &) {
-                    Impl &d = *self->m_impl;
-                    if (ec == beast::error::timeout) {
-                        finish(QStringLiteral("connecting timed out after %1 ms")
-                                   .arg(d.options.connectTimeoutMs));
-                        return;
-                    }
-                    if (ec) {
-                        finish(QStringLiteral("cannot connect to %1:%2: %3")
-                                   .arg(d.connectedTo.host)
-                                   .arg(d.connectedTo.port)
-                                   .arg(describe(ec)));
-                        return;
-                    }
-                    d.connected = true;
-                    handshake();
-                });
-        });
+    d.resolve(self);
+}
+
+// The request carries the credentials; nothing else sees them.
+void HttpConnection::Impl::prepareRequest(const HttpTarget &target)
+{
+    request = {};
+    request.version(11);
+    request.method(http::verb::get);
+    request.target(std::string_view(target.target.constData(), size_t(target.target.size())));
+    request.set(http::field::host, target.host.toStdString());
+    request.set(http::field::user_agent, "stargate-dashboard");
+    request.set(http::field::accept, "text/plain;version=0.0.4, application/json;q=0.9, */*;q=0.1");
+    if (!options.authorization.isEmpty())
+        request.set(http::field::authorization, options.authorization.toStdString());
+    request.keep_alive(true);
+}
+
+void HttpConnection::Impl::armDeadline(Self self)
+{
+    deadline.expires_after(std::chrono::milliseconds(options.totalTimeoutMs));
+    deadline.async_wait(beast::bind_front_handler(&Impl::onDeadline, this, std::move(self)));
+}
+
+void HttpConnection::Impl::onDeadline(Self, beast::error_code ec)
+{
+    if (ec || !busy)
+        return;
+    timedOut = true;
+    close(); // cancels whatever step is pending
+}
+
+bool HttpConnection::Impl::isConnectedTo(const HttpTarget &target) const
+{
+    return connected && connectedTo.host == target.host && connectedTo.port == target.port
+        && connectedTo.tls == target.tls;
+}
+
+// A fresh stream for a new connection; for https with SNI and host-name verification.
+bool HttpConnection::Impl::openStream(const HttpTarget &target, QString *error)
+{
+    tls.reset();
+    plain.reset();
+    if (!target.tls) {
+        plain.emplace(io);
+        return true;
+    }
+    if (!sslContext || sslContextCaFile != options.extraCaFile) {
+        sslContext = makeSslContext(options.extraCaFile, error);
+        sslContextCaFile = options.extraCaFile;
+        if (!sslContext)
+            return false;
+    }
+    tls.emplace(io, *sslContext);
+    const std::string host = target.host.toStdString();
+    // SNI, so that a server hosting several names presents the right certificate.
+    SSL_set_tlsext_host_name(tls->native_handle(), host.c_str());
+    tls->set_verify_callback(ssl::host_name_verification(host));
+    return true;
+}
+
+void HttpConnection::Impl::resolve(Self self)
+{
+    resolver.async_resolve(connectedTo.host.toStdString(), std::to_string(connectedTo.port),
+        beast::bind_front_handler(&Impl::onResolve, this, std::move(self)));
+}
+
+void HttpConnection::Impl::onResolve(
+    Self self, beast::error_code ec, tcp::resolver::results_type endpoints)
+{
+    if (ec) {
+        finish(QStringLiteral("cannot resolve %1: %2").arg(connectedTo.host, describe(ec)));
+        return;
+    }
+    tcp().expires_after(std::chrono::milliseconds(options.connectTimeoutMs));
+    tcp().async_connect(
+        endpoints, beast::bind_front_handler(&Impl::onConnect, this, std::move(self)));
+}
+
+void HttpConnection::Impl::onConnect(Self self, beast::error_code ec, const tcp::endpoint &)
+{
+    if (ec == beast::error::timeout) {
+        finish(QStringLiteral("connecting timed out after %1 ms").arg(options.connectTimeoutMs));
+        return;
+    }
+    if (ec) {
+        finish(QStringLiteral("cannot connect to %1:%2: %3")
+                   .arg(connectedTo.host)
+                   .arg(connectedTo.port)
+                   .arg(describe(ec)));
+        return;
+    }
+    connected = true;
+    handshake(std::move(self));
+}
+
+void HttpConnection::Impl::handshake(Self self)
+{
+    if (!tls) {
+        writeRequest(std::move(self));
+        return;
+    }
+    tls->async_handshake(ssl::stream_base::client,
+        beast::bind_front_handler(&Impl::onHandshake, this, std::move(self)));
+}
+
+void HttpConnection::Impl::onHandshake(Self self, beast::error_code ec)
+{
+    if (ec) {
+        const QString reason = verifyFailure(tls->native_handle());
+        finish(
+            QStringLiteral("TLS handshake with %1 failed: %2")
+                .arg(connectedTo.host,
+                    reason.isEmpty() ? describe(ec)
+                                     : QStringLiteral("certificate not trusted (%1)").arg(reason)));
+        return;
+    }
+    writeRequest(std::move(self));
+}
+
+void HttpConnection::Impl::writeRequest(Self self)
+{
+    withStream([&](auto &stream) {
+        http::async_write(
+            stream, request, beast::bind_front_handler(&Impl::onWrite, this, std::move(self)));
+    });
+}
+
+void HttpConnection::Impl::onWrite(Self self, beast::error_code ec, std::size_t)
+{
+    if (ec) {
+        finish(QStringLiteral("sending the request failed: %1").arg(describe(ec)));
+        return;
+    }
+    readResponse(std::move(self));
+}
+
+void HttpConnection::Impl::readResponse(Self self)
+{
+    parser.emplace();
+    parser->body_limit(std::uint64_t(options.maxBodyBytes));
+    parser->header_limit(64 * 1024);
+    tcp().expires_never(); // the deadline timer covers the whole request
+    withStream([&](auto &stream) {
+        http::async_read(stream, buffer, *parser,
+            beast::bind_front_handler(&Impl::onRead, this, std::move(self)));
+    });
+}
+
+void HttpConnection::Impl::onRead(Self, beast::error_code ec, std::size_t)
+{
+    if (ec == http::error::body_limit) {
+        finish(
+            QStringLiteral("response larger than the cap of %1 bytes").arg(options.maxBodyBytes));
+        return;
+    }
+    if (ec) {
+        finish(QStringLiteral("reading the response failed: %1").arg(describe(ec)));
+        return;
+    }
+    auto response = parser->release();
+    result.status = int(response.result_int());
+    result.contentType
+        = QByteArray::fromStdString(std::string(response[http::field::content_type]));
+    result.body = QByteArray::fromStdString(std::move(response.body()));
+    if (!response.keep_alive())
+        close();
+    finish(QString());
+}
+
+// Reports the request's outcome once; a timeout overrides whatever error the cancelled step
+// saw. The caller's step holds the connection alive while the callback runs.
+void HttpConnection::Impl::finish(QString error)
+{
+    if (!busy)
+        return;
+    busy = false;
+    deadline.cancel();
+    if (timedOut)
+        error = QStringLiteral("timed out after %1 ms").arg(options.totalTimeoutMs);
+    result.error = error;
+    result.latencyMs = clock.elapsed();
+    if (!error.isEmpty())
+        close();
+    auto callback = std::move(done);
+    callback(std::move(result));
 }

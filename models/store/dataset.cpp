@@ -166,6 +166,9 @@ public:
         return *provenance;
     }
 
+    QJsonValue value(const QString &field) const { return m_object.value(field); }
+    bool contains(const QString &field) const { return m_object.contains(field); }
+
 private:
     QJsonObject m_object;
 };
@@ -198,147 +201,214 @@ Site parseSite(const Row &row)
     return site;
 }
 
+QStringList sourceUrls(const Row &row)
+{
+    QStringList urls;
+    const QJsonValue sources = row.value(QStringLiteral("sources"));
+    if (sources.isUndefined())
+        return urls;
+    if (!sources.isArray())
+        throw RowError { QStringLiteral("sources"),
+            DatasetParser::tr("must be a list of addresses") };
+    for (const QJsonValue &source : sources.toArray()) {
+        if (!source.isString())
+            throw RowError { QStringLiteral("sources"),
+                DatasetParser::tr("must be a list of addresses") };
+        Row::checkUrl(QStringLiteral("sources"), source.toString());
+        urls.append(source.toString());
+    }
+    return urls;
+}
+
+PhaseEvent parsePhaseEvent(const Row &row, const QString &siteId)
+{
+    PhaseEvent event;
+    event.siteId = siteId;
+    const QString phase = row.requiredText(QStringLiteral("phase"));
+    const auto parsedPhase = phaseFromId(phase);
+    if (!parsedPhase)
+        throw RowError { QStringLiteral("phase"),
+            DatasetParser::tr("unknown phase \"%1\"").arg(phase) };
+    event.phase = *parsedPhase;
+    event.dateText = row.requiredText(QStringLiteral("date"));
+    event.date = row.date(QStringLiteral("date"), DateEdge::Start);
+    event.sourceUrl = row.url(QStringLiteral("source"));
+    event.note = row.optionalText(QStringLiteral("note"));
+    event.provenance = row.provenance(
+        QStringLiteral("provenance"), Provenance::Reported, { Provenance::Reported });
+    return event;
+}
+
+Milestone parseMilestone(const Row &row, const QString &siteId)
+{
+    Milestone milestone;
+    milestone.siteId = siteId;
+    milestone.date = row.date(QStringLiteral("date"), DateEdge::End);
+    milestone.dateText = row.optionalText(QStringLiteral("date_text"));
+    milestone.gpus = row.optionalRange(QStringLiteral("gpus"));
+    milestone.powerMw = row.optionalRange(QStringLiteral("mw"));
+    if (!milestone.gpus && !milestone.powerMw)
+        throw RowError { QStringLiteral("gpus"),
+            DatasetParser::tr("a milestone needs \"gpus\" or \"mw\"") };
+    milestone.sourceUrl = row.url(QStringLiteral("source"));
+    milestone.asOf = row.date(QStringLiteral("as_of"), DateEdge::Start);
+    milestone.note = row.optionalText(QStringLiteral("note"));
+    milestone.provenance = Provenance::Planned;
+    return milestone;
+}
+
+// The fields after the scope and site, which the reader checks against the sites it knows.
+void parseFactFigures(const Row &row, ReportedFact &fact)
+{
+    fact.metric = row.requiredText(QStringLiteral("metric"));
+    fact.unit = row.requiredText(QStringLiteral("unit"));
+    fact.value = row.range(QStringLiteral("value"));
+    fact.period = row.date(QStringLiteral("period"), DateEdge::End);
+    fact.asOf = row.date(QStringLiteral("as_of"), DateEdge::Start);
+    fact.sourceUrl = row.url(QStringLiteral("source"));
+    fact.note = row.optionalText(QStringLiteral("note"));
+    fact.provenance = row.provenance(QStringLiteral("provenance"), Provenance::Reported,
+        { Provenance::Reported, Provenance::Planned });
+}
+
+// Reads the records of one file in order into a Dataset. The order matters: the header comes
+// first, and a site must be defined before the rows that name it.
+class RecordReader
+{
+public:
+    explicit RecordReader(Dataset &dataset)
+        : m_dataset(dataset)
+    { }
+
+    bool headerSeen() const { return m_headerSeen; }
+
+    // Throws RowError when the row is rejected.
+    void read(const Row &row)
+    {
+        const QString record = row.requiredText(QStringLiteral("record"));
+        if (!m_headerSeen && record != QLatin1String("dataset"))
+            throw RowError { QStringLiteral("record"),
+                DatasetParser::tr("the first record must be the \"dataset\" header") };
+        if (record == QLatin1String("dataset"))
+            readHeader(row);
+        else if (record == QLatin1String("site"))
+            readSite(row);
+        else if (record == QLatin1String("phase"))
+            m_dataset.phaseEvents.append(parsePhaseEvent(row, knownSite(row)));
+        else if (record == QLatin1String("milestone"))
+            m_dataset.milestones.append(parseMilestone(row, knownSite(row)));
+        else if (record == QLatin1String("fact"))
+            readFact(row);
+        else
+            throw RowError { QStringLiteral("record"),
+                DatasetParser::tr("unknown record type \"%1\"").arg(record) };
+    }
+
+private:
+    void readHeader(const Row &row)
+    {
+        if (m_headerSeen)
+            throw RowError { QStringLiteral("record"),
+                DatasetParser::tr("a second \"dataset\" header") };
+        const QJsonValue version = row.value(QStringLiteral("version"));
+        if (!version.isDouble() || version.toDouble() < 1
+            || version.toDouble() != std::floor(version.toDouble()))
+            throw RowError { QStringLiteral("version"),
+                DatasetParser::tr("must be a whole number of at least 1") };
+        m_dataset.version = version.toInt();
+        m_dataset.compiled = row.date(QStringLiteral("compiled"), DateEdge::Start);
+        m_dataset.title = row.optionalText(QStringLiteral("title"));
+        m_headerSeen = true;
+    }
+
+    void readSite(const Row &row)
+    {
+        Site site = parseSite(row);
+        if (m_siteIds.contains(site.id))
+            throw RowError { QStringLiteral("id"),
+                DatasetParser::tr("the site \"%1\" is defined twice").arg(site.id) };
+        site.sourceUrls = sourceUrls(row);
+        m_siteIds.insert(site.id);
+        m_dataset.sites.append(site);
+    }
+
+    void readFact(const Row &row)
+    {
+        ReportedFact fact;
+        const QString scope = row.requiredText(QStringLiteral("scope"));
+        const auto parsedScope = scopeFromId(scope);
+        if (!parsedScope)
+            throw RowError { QStringLiteral("scope"),
+                DatasetParser::tr("must be \"site\", \"program\" or \"fleet\"") };
+        fact.scope = *parsedScope;
+        if (fact.scope == ReportedFact::Scope::Site)
+            fact.siteId = knownSite(row);
+        else if (row.contains(QStringLiteral("site")))
+            throw RowError { QStringLiteral("site"),
+                DatasetParser::tr("only site-scoped facts name a site") };
+        parseFactFigures(row, fact);
+        m_dataset.facts.append(fact);
+    }
+
+    // The row's "site", which an earlier row must have defined.
+    QString knownSite(const Row &row) const
+    {
+        const QString siteId = row.requiredText(QStringLiteral("site"));
+        if (!m_siteIds.contains(siteId))
+            throw RowError { QStringLiteral("site"),
+                DatasetParser::tr(
+                    "unknown site \"%1\" (sites must be defined before they are used)")
+                    .arg(siteId) };
+        return siteId;
+    }
+
+    Dataset &m_dataset;
+    QSet<QString> m_siteIds;
+    bool m_headerSeen = false;
+};
+
+// A line's JSON object, or nullopt with the line's error added to the dataset.
+std::optional<QJsonObject> parseLine(const QByteArray &line, int lineNumber, Dataset &dataset)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        dataset.errors.append({ lineNumber, QString(),
+            DatasetParser::tr("not valid JSON (%1 at column %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset + 1) });
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        dataset.errors.append(
+            { lineNumber, QString(), DatasetParser::tr("must be a JSON object") });
+        return std::nullopt;
+    }
+    return document.object();
+}
+
 } // namespace
 
 Dataset DatasetParser::parse(const QByteArray &jsonLines)
 {
     Dataset dataset;
-    QSet<QString> siteIds;
+    RecordReader reader(dataset);
     const QList<QByteArray> lines = jsonLines.split('\n');
-    bool headerSeen = false;
     for (int index = 0; index < lines.size(); ++index) {
         const int lineNumber = index + 1;
         const QByteArray line = lines.at(index).trimmed();
         if (line.isEmpty())
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            dataset.errors.append({ lineNumber, QString(),
-                tr("not valid JSON (%1 at column %2)")
-                    .arg(parseError.errorString())
-                    .arg(parseError.offset + 1) });
+        const std::optional<QJsonObject> object = parseLine(line, lineNumber, dataset);
+        if (!object)
             continue;
-        }
-        if (!document.isObject()) {
-            dataset.errors.append({ lineNumber, QString(), tr("must be a JSON object") });
-            continue;
-        }
-        const QJsonObject object = document.object();
-        const Row row(object);
         try {
-            const QString record = row.requiredText(QStringLiteral("record"));
-            if (!headerSeen && record != QLatin1String("dataset"))
-                throw RowError { QStringLiteral("record"),
-                    tr("the first record must be the \"dataset\" header") };
-            if (record == QLatin1String("dataset")) {
-                if (headerSeen)
-                    throw RowError { QStringLiteral("record"), tr("a second \"dataset\" header") };
-                const QJsonValue version = object.value(QStringLiteral("version"));
-                if (!version.isDouble() || version.toDouble() < 1
-                    || version.toDouble() != std::floor(version.toDouble()))
-                    throw RowError { QStringLiteral("version"),
-                        tr("must be a whole number of at least 1") };
-                dataset.version = version.toInt();
-                dataset.compiled = row.date(QStringLiteral("compiled"), DateEdge::Start);
-                dataset.title = row.optionalText(QStringLiteral("title"));
-                headerSeen = true;
-            } else if (record == QLatin1String("site")) {
-                Site site = parseSite(row);
-                if (siteIds.contains(site.id))
-                    throw RowError { QStringLiteral("id"),
-                        tr("the site \"%1\" is defined twice").arg(site.id) };
-                const QJsonValue sources = object.value(QStringLiteral("sources"));
-                if (!sources.isUndefined()) {
-                    if (!sources.isArray())
-                        throw RowError { QStringLiteral("sources"),
-                            tr("must be a list of addresses") };
-                    for (const QJsonValue &source : sources.toArray()) {
-                        if (!source.isString())
-                            throw RowError { QStringLiteral("sources"),
-                                tr("must be a list of addresses") };
-                        Row::checkUrl(QStringLiteral("sources"), source.toString());
-                        site.sourceUrls.append(source.toString());
-                    }
-                }
-                siteIds.insert(site.id);
-                dataset.sites.append(site);
-            } else if (record == QLatin1String("phase")) {
-                PhaseEvent event;
-                event.siteId = row.requiredText(QStringLiteral("site"));
-                if (!siteIds.contains(event.siteId))
-                    throw RowError { QStringLiteral("site"),
-                        tr("unknown site \"%1\" (sites must be defined before they are used)")
-                            .arg(event.siteId) };
-                const QString phase = row.requiredText(QStringLiteral("phase"));
-                const auto parsedPhase = phaseFromId(phase);
-                if (!parsedPhase)
-                    throw RowError { QStringLiteral("phase"),
-                        tr("unknown phase \"%1\"").arg(phase) };
-                event.phase = *parsedPhase;
-                event.dateText = row.requiredText(QStringLiteral("date"));
-                event.date = row.date(QStringLiteral("date"), DateEdge::Start);
-                event.sourceUrl = row.url(QStringLiteral("source"));
-                event.note = row.optionalText(QStringLiteral("note"));
-                event.provenance = row.provenance(
-                    QStringLiteral("provenance"), Provenance::Reported, { Provenance::Reported });
-                dataset.phaseEvents.append(event);
-            } else if (record == QLatin1String("milestone")) {
-                Milestone milestone;
-                milestone.siteId = row.requiredText(QStringLiteral("site"));
-                if (!siteIds.contains(milestone.siteId))
-                    throw RowError { QStringLiteral("site"),
-                        tr("unknown site \"%1\" (sites must be defined before they are used)")
-                            .arg(milestone.siteId) };
-                milestone.date = row.date(QStringLiteral("date"), DateEdge::End);
-                milestone.dateText = row.optionalText(QStringLiteral("date_text"));
-                milestone.gpus = row.optionalRange(QStringLiteral("gpus"));
-                milestone.powerMw = row.optionalRange(QStringLiteral("mw"));
-                if (!milestone.gpus && !milestone.powerMw)
-                    throw RowError { QStringLiteral("gpus"),
-                        tr("a milestone needs \"gpus\" or \"mw\"") };
-                milestone.sourceUrl = row.url(QStringLiteral("source"));
-                milestone.asOf = row.date(QStringLiteral("as_of"), DateEdge::Start);
-                milestone.note = row.optionalText(QStringLiteral("note"));
-                milestone.provenance = Provenance::Planned;
-                dataset.milestones.append(milestone);
-            } else if (record == QLatin1String("fact")) {
-                ReportedFact fact;
-                const QString scope = row.requiredText(QStringLiteral("scope"));
-                const auto parsedScope = scopeFromId(scope);
-                if (!parsedScope)
-                    throw RowError { QStringLiteral("scope"),
-                        tr("must be \"site\", \"program\" or \"fleet\"") };
-                fact.scope = *parsedScope;
-                if (fact.scope == ReportedFact::Scope::Site) {
-                    fact.siteId = row.requiredText(QStringLiteral("site"));
-                    if (!siteIds.contains(fact.siteId))
-                        throw RowError { QStringLiteral("site"),
-                            tr("unknown site \"%1\" (sites must be defined before they are used)")
-                                .arg(fact.siteId) };
-                } else if (object.contains(QStringLiteral("site"))) {
-                    throw RowError { QStringLiteral("site"),
-                        tr("only site-scoped facts name a site") };
-                }
-                fact.metric = row.requiredText(QStringLiteral("metric"));
-                fact.unit = row.requiredText(QStringLiteral("unit"));
-                fact.value = row.range(QStringLiteral("value"));
-                fact.period = row.date(QStringLiteral("period"), DateEdge::End);
-                fact.asOf = row.date(QStringLiteral("as_of"), DateEdge::Start);
-                fact.sourceUrl = row.url(QStringLiteral("source"));
-                fact.note = row.optionalText(QStringLiteral("note"));
-                fact.provenance = row.provenance(QStringLiteral("provenance"), Provenance::Reported,
-                    { Provenance::Reported, Provenance::Planned });
-                dataset.facts.append(fact);
-            } else {
-                throw RowError { QStringLiteral("record"),
-                    tr("unknown record type \"%1\"").arg(record) };
-            }
+            reader.read(Row(*object));
         } catch (const RowError &error) {
             dataset.errors.append({ lineNumber, error.field, error.message });
         }
     }
-    if (!headerSeen)
+    if (!reader.headerSeen())
         dataset.errors.append(
             { 1, QStringLiteral("record"), tr("the dataset has no \"dataset\" header") });
     return dataset;

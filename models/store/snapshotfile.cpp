@@ -43,6 +43,78 @@ bool redactColumn(
     return true;
 }
 
+// Why the snapshot cannot be written to `target`, or an empty string.
+QString checkTarget(const QString &sourcePath, const QFileInfo &target, const QString &nativeTarget)
+{
+    if (target.isDir())
+        return SnapshotFileText::tr("Cannot write the snapshot %1: it is a folder.")
+            .arg(nativeTarget);
+    if (QFileInfo(sourcePath).canonicalFilePath() == target.canonicalFilePath())
+        return SnapshotFileText::tr(
+            "Cannot write the snapshot %1: it is the open database itself. Choose another file.")
+            .arg(nativeTarget);
+    if (!target.absoluteDir().exists())
+        return SnapshotFileText::tr("Cannot write the snapshot %1: the folder %2 does not exist.")
+            .arg(nativeTarget, QDir::toNativeSeparators(target.absolutePath()));
+    return QString();
+}
+
+// A compacted copy of the database at `sourcePath` in the (empty) temporary file.
+QString copyDatabase(
+    const QString &sourcePath, const QString &temporaryPath, const QString &nativeTarget)
+{
+    sqlite::Connection source;
+    if (!source.open(sourcePath, sqlite::Connection::Mode::ReadOnly))
+        return SnapshotFileText::tr("Cannot read the database %1: %2")
+            .arg(QDir::toNativeSeparators(sourcePath), source.errorMessage());
+    auto vacuum = source.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.bind(1, temporaryPath);
+    if (!vacuum.run())
+        return SnapshotFileText::tr("Cannot write the snapshot %1: %2")
+            .arg(nativeTarget, source.errorMessage());
+    return QString();
+}
+
+// Removes the secrets from the copy and marks it as a snapshot taken at `takenAt`.
+QString redactCopy(
+    const QString &temporaryPath, const QDateTime &takenAt, const QString &nativeTarget)
+{
+    sqlite::Connection copy;
+    if (!copy.open(temporaryPath, sqlite::Connection::Mode::ReadWrite))
+        return SnapshotFileText::tr("Cannot write the snapshot %1: %2")
+            .arg(nativeTarget, copy.errorMessage());
+    // secure_delete overwrites what the redaction replaces, so it does not linger in free
+    // pages; DELETE journal mode lets the file open read-only without -wal/-shm files.
+    bool ok = copy.exec(QStringLiteral("PRAGMA secure_delete = ON; PRAGMA journal_mode = DELETE"));
+    {
+        sqlite::Transaction transaction(copy);
+        ok = ok && transaction.begun();
+        ok = ok
+            && redactColumn(copy, QStringLiteral("source_health"), QStringLiteral("source_id"),
+                QStringLiteral("last_error"));
+        ok = ok
+            && redactColumn(copy, QStringLiteral("source_health"), QStringLiteral("source_id"),
+                QStringLiteral("url"));
+        ok = ok
+            && redactColumn(
+                copy, QStringLiteral("series"), QStringLiteral("id"), QStringLiteral("source_url"));
+        if (ok) {
+            auto mark = copy.prepare(
+                QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+            mark.bind(1, QString::fromLatin1(SnapshotFile::kTakenAtKey))
+                .bind(2, takenAt.toUTC().toString(Qt::ISODateWithMs));
+            ok = mark.run();
+        }
+        ok = ok && transaction.commit();
+    }
+    ok = ok && copy.exec(QStringLiteral("VACUUM"));
+    if (!ok)
+        return SnapshotFileText::tr("Cannot write the snapshot %1: %2")
+            .arg(nativeTarget, copy.errorMessage());
+    return QString();
+}
+
 } // namespace
 
 QString SnapshotFile::redactSecrets(const QString &text)
@@ -97,16 +169,8 @@ QString SnapshotFile::write(const QString &sourcePath, const QString &targetPath
     const QString nativeTarget = QDir::toNativeSeparators(targetPath);
     const auto report = [&](int percent) { return !progress || progress(percent); };
     const QFileInfo target(targetPath);
-    if (target.isDir())
-        return SnapshotFileText::tr("Cannot write the snapshot %1: it is a folder.")
-            .arg(nativeTarget);
-    if (QFileInfo(sourcePath).canonicalFilePath() == target.canonicalFilePath())
-        return SnapshotFileText::tr(
-            "Cannot write the snapshot %1: it is the open database itself. Choose another file.")
-            .arg(nativeTarget);
-    if (!target.absoluteDir().exists())
-        return SnapshotFileText::tr("Cannot write the snapshot %1: the folder %2 does not exist.")
-            .arg(nativeTarget, QDir::toNativeSeparators(target.absolutePath()));
+    if (const QString error = checkTarget(sourcePath, target, nativeTarget); !error.isEmpty())
+        return error;
 
     // VACUUM INTO accepts an existing empty file: QTemporaryFile gives a unique name in the
     // target's folder and removes it again unless the snapshot is complete.
@@ -119,57 +183,13 @@ QString SnapshotFile::write(const QString &sourcePath, const QString &targetPath
     const QString temporaryPath = temporary.fileName();
     if (!report(5))
         return SnapshotFileText::tr("The snapshot was cancelled.");
-
-    {
-        sqlite::Connection source;
-        if (!source.open(sourcePath, sqlite::Connection::Mode::ReadOnly))
-            return SnapshotFileText::tr("Cannot read the database %1: %2")
-                .arg(QDir::toNativeSeparators(sourcePath), source.errorMessage());
-        auto vacuum = source.prepare(QStringLiteral("VACUUM INTO ?"));
-        vacuum.bind(1, temporaryPath);
-        if (!vacuum.run())
-            return SnapshotFileText::tr("Cannot write the snapshot %1: %2")
-                .arg(nativeTarget, source.errorMessage());
-    }
+    if (const QString error = copyDatabase(sourcePath, temporaryPath, nativeTarget);
+        !error.isEmpty())
+        return error;
     if (!report(60))
         return SnapshotFileText::tr("The snapshot was cancelled.");
-
-    {
-        sqlite::Connection copy;
-        if (!copy.open(temporaryPath, sqlite::Connection::Mode::ReadWrite))
-            return SnapshotFileText::tr("Cannot write the snapshot %1: %2")
-                .arg(nativeTarget, copy.errorMessage());
-        // secure_delete overwrites what the redaction replaces, so it does not linger in free
-        // pages; DELETE journal mode lets the file open read-only without -wal/-shm files.
-        bool ok
-            = copy.exec(QStringLiteral("PRAGMA secure_delete = ON; PRAGMA journal_mode = DELETE"));
-        {
-            sqlite::Transaction transaction(copy);
-            ok = ok && transaction.begun();
-            ok = ok
-                && redactColumn(copy, QStringLiteral("source_health"), QStringLiteral("source_id"),
-                    QStringLiteral("last_error"));
-            ok = ok
-                && redactColumn(copy, QStringLiteral("source_health"), QStringLiteral("source_id"),
-                    QStringLiteral("url"));
-            ok = ok
-                && redactColumn(copy, QStringLiteral("series"), QStringLiteral("id"),
-                    QStringLiteral("source_url"));
-            if (ok) {
-                auto mark = copy.prepare(
-                    QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
-                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-                mark.bind(1, QString::fromLatin1(kTakenAtKey))
-                    .bind(2, takenAt.toUTC().toString(Qt::ISODateWithMs));
-                ok = mark.run();
-            }
-            ok = ok && transaction.commit();
-        }
-        ok = ok && copy.exec(QStringLiteral("VACUUM"));
-        if (!ok)
-            return SnapshotFileText::tr("Cannot write the snapshot %1: %2")
-                .arg(nativeTarget, copy.errorMessage());
-    }
+    if (const QString error = redactCopy(temporaryPath, takenAt, nativeTarget); !error.isEmpty())
+        return error;
     if (!report(90))
         return SnapshotFileText::tr("The snapshot was cancelled.");
 

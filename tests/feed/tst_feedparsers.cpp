@@ -2,6 +2,7 @@
 // feed, and the mapping of DCGM exporter scrapes to per-site figures.
 #include "feed/dcgmmapping.h"
 #include "feed/feedpoller.h"
+#include "feed/feedsource.h"
 #include "feed/gofloat.h"
 #include "feed/promapi.h"
 #include "feed/prometheustext.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 #include <limits>
@@ -90,6 +92,12 @@ private slots:
     void siteStatusRejectsRecords();
     void siteStatusDocumentErrors_data();
     void siteStatusDocumentErrors();
+    void sourcesFileReadsEachPart();
+    void sourcesFileRejects_data();
+    void sourcesFileRejects();
+    void convertPromApiKeepsSitesWithValidValues();
+    void convertNeedsHttp200_data();
+    void convertNeedsHttp200();
 };
 
 void TestFeedParsers::goFloat_data()
@@ -918,6 +926,163 @@ void TestFeedParsers::siteStatusDocumentErrors()
     QVERIFY2(result.error.contains(message), qPrintable(result.error));
     QVERIFY(result.sites.isEmpty());
     QCOMPARE(result.schemaVersion, 0);
+}
+
+namespace {
+QByteArray sourcesFile(const QByteArray &sources)
+{
+    return R"({"version":1,"sources":[)" + sources + "]}";
+}
+} // namespace
+
+void TestFeedParsers::sourcesFileReadsEachPart()
+{
+    QTemporaryDir dir;
+    QFile ca(dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.close();
+    qputenv("STARGATE_TEST_SOURCE_TOKEN", "Bearer secret");
+    QString error;
+    const QList<FeedSource> sources = FeedSourceFile::parse(
+        sourcesFile(
+            R"({"id":"api","kind":"prometheus_api","url":"https://prom.example:9443/api?x=1",)"
+            R"("queries":[{"metric":"power_mw","unit":"MW","query":"power","scale":0.001
+}],)"
+            R"("interval_s":30,"jitter":0.9,"connect_timeout_s":1.5,"timeout_s":4,)"
+            R"("max_response_mib":2,"auth_env":"STARGATE_TEST_SOURCE_TOKEN","ca_file":"ca.pem",)"
+            R"("enabled":false},)"
+            R"({"id":"text","kind":"prometheus_text","url":"http://dcgm:9400/metrics","site":"a"})"),
+        &error, dir.path());
+    qunsetenv("STARGATE_TEST_SOURCE_TOKEN");
+    QCOMPARE(error, QString());
+    QCOMPARE(sources.size(), 2);
+    const FeedSource &api = sources.at(0);
+    QCOMPARE(api.kind, FeedSource::Kind::PrometheusApi);
+    QCOMPARE(api.name, QStringLiteral("api")); // the id when no name is given
+    QCOMPARE(api.queries.size(), 1);
+    QCOMPARE(api.queries.first().scale, 0.001);
+    QCOMPARE(api.intervalMs, 30'000);
+    QCOMPARE(api.jitter, 0.5); // clamped
+    QCOMPARE(api.http.connectTimeoutMs, 1'500);
+    QCOMPARE(api.http.totalTimeoutMs, 4'000);
+    QCOMPARE(api.http.maxBodyBytes, qint64(2 * 1024 * 1024));
+    QCOMPARE(api.http.authorization, QByteArray("Bearer secret"));
+    QCOMPARE(api.http.extraCaFile, dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(!api.enabled);
+    const FeedSource &text = sources.at(1);
+    QCOMPARE(text.kind, FeedSource::Kind::PrometheusText);
+    QCOMPARE(text.siteId, QStringLiteral("a"));
+    QCOMPARE(text.intervalMs, 15'000);
+    QCOMPARE(text.http.totalTimeoutMs, 10'000);
+    QVERIFY(text.http.authorization.isEmpty());
+    QVERIFY(text.enabled);
+}
+
+void TestFeedParsers::sourcesFileRejects_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("messagePart");
+    const QByteArray text = R"("kind":"prometheus_text","url":"http://h/m","site":"a")";
+    QTest::addRow("bad id") << QByteArray(R"({"id":"a b",)" + text + "}") << QStringLiteral("id")
+                            << QStringLiteral("1 to 64");
+    QTest::addRow("unknown kind") << QByteArray(R"({"id":"s","kind":"snmp","url":"http://h/"})")
+                                  << QStringLiteral("kind") << QStringLiteral("site_status");
+    QTest::addRow("bad url") << QByteArray(R"({"id":"s","kind":"site_status","url":"ftp://h/"})")
+                             << QStringLiteral("url") << QStringLiteral("unsupported scheme");
+    QTest::addRow("text without site")
+        << QByteArray(R"({"id":"s","kind":"prometheus_text","url":"http://h/"})")
+        << QStringLiteral("site") << QStringLiteral("names the site");
+    QTest::addRow("query without metric")
+        << QByteArray(
+               R"({"id":"s","kind":"prometheus_api","url":"http://h/","queries":[{"query":"up"}]})")
+        << QStringLiteral("queries") << QStringLiteral("\"metric\" and \"query\"");
+    QTest::addRow("api without queries")
+        << QByteArray(R"({"id":"s","kind":"prometheus_api","url":"http://h/"})")
+        << QStringLiteral("queries") << QStringLiteral("at least one query");
+    QTest::addRow("interval too short")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"interval_s":0.1})")
+        << QStringLiteral("interval_s") << QStringLiteral("0.5 and 86400");
+    QTest::addRow("response cap too large")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"max_response_mib":2048})")
+        << QStringLiteral("max_response_mib") << QStringLiteral("0 and 1024");
+    QTest::addRow("auth_env not set")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"auth_env":"STARGATE_TEST_UNSET_TOKEN"})")
+        << QStringLiteral("auth_env") << QStringLiteral("is not set");
+    QTest::addRow("auth_file missing")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"auth_file":"no-such-token"})")
+        << QStringLiteral("auth_file") << QStringLiteral("cannot read");
+    QTest::addRow("auth_file of two lines")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"auth_file":"two-lines"})")
+        << QStringLiteral("auth_file") << QStringLiteral("must hold one line");
+    QTest::addRow("ca_file missing")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"ca_file":"no-such-ca.pem"})")
+        << QStringLiteral("ca_file") << QStringLiteral("cannot read");
+}
+
+void TestFeedParsers::sourcesFileRejects()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QString, field);
+    QFETCH(QString, messagePart);
+    QTemporaryDir dir;
+    QFile twoLines(dir.filePath(QStringLiteral("two-lines")));
+    QVERIFY(twoLines.open(QIODevice::WriteOnly));
+    twoLines.write("Bearer a\nBearer b\n");
+    twoLines.close();
+    qunsetenv("STARGATE_TEST_UNSET_TOKEN");
+    // A good source first, so that the error names the second one.
+    const QByteArray good = R"({"id":"good","kind":"site_status","url":"http://h/status"},)";
+    QString error;
+    const QList<FeedSource> sources
+        = FeedSourceFile::parse(sourcesFile(good + source), &error, dir.path());
+    QVERIFY(sources.isEmpty());
+    const QString prefix = QStringLiteral("source 2, field \"%1\": ").arg(field);
+    QVERIFY2(error.startsWith(prefix), qPrintable(error));
+    QVERIFY2(error.contains(messagePart), qPrintable(error));
+}
+
+void TestFeedParsers::convertPromApiKeepsSitesWithValidValues()
+{
+    FeedSource source;
+    source.kind = FeedSource::Kind::PrometheusApi;
+    source.queries = { PromQuery { QStringLiteral("power_mw"), QStringLiteral("MW"),
+        QStringLiteral("sum by (site) (power_w)"), 0.001 } };
+    const QByteArray body = R"({"status":"success","data":{"resultType":"vector","result":[
+        {"metric":{"site":"a"},"value":[1700000000.5,"2000"]},
+        {"metric":{"instance":"x"},"value":[1700000000,"1"]},
+        {"metric":{"site":"b"},"value":[1700000000,"-1000"]}]}})";
+    const ConversionResult converted = convertResponse(source, body, 200, 0);
+    QCOMPARE(converted.error, QString());
+    QCOMPARE(converted.samples.size(), 1);
+    const KeyedSample &sample = converted.samples.first();
+    QCOMPARE(sample.key.siteId, QStringLiteral("a"));
+    QCOMPARE(sample.key.metric, QStringLiteral("power_mw"));
+    QCOMPARE(sample.key.unit, QStringLiteral("MW"));
+    QCOMPARE(sample.tsMs, qint64(1'700'000'000'500));
+    QCOMPARE(sample.value, 2.0); // scaled
+    QCOMPARE(converted.rejected,
+        QStringList({ QStringLiteral("a result without a \"site\" label"),
+            QStringLiteral("site b: -1000 is not a valid power_mw") }));
+}
+
+void TestFeedParsers::convertNeedsHttp200_data()
+{
+    QTest::addColumn<FeedSource::Kind>("kind");
+    QTest::addRow("site status") << FeedSource::Kind::SiteStatus;
+    QTest::addRow("prometheus text") << FeedSource::Kind::PrometheusText;
+}
+
+void TestFeedParsers::convertNeedsHttp200()
+{
+    QFETCH(FeedSource::Kind, kind);
+    FeedSource source;
+    source.kind = kind;
+    source.siteId = QStringLiteral("a");
+    const ConversionResult converted = convertResponse(source, "up 1\n", 503, 0);
+    QCOMPARE(converted.error, QStringLiteral("HTTP 503"));
+    QVERIFY(converted.samples.isEmpty());
+    QVERIFY(converted.phases.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFeedParsers)

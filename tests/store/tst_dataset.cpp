@@ -38,7 +38,10 @@ private slots:
     void keepsRangesAndDates();
     void rejectsMalformedRows_data();
     void rejectsMalformedRows();
+    void headerMustComeFirst();
     void importIsIdempotent();
+    void failedStepRollsBackAndNamesTheRecord_data();
+    void failedStepRollsBackAndNamesTheRecord();
     void newerVersionUpdatesOnlyDatasetData();
 };
 
@@ -82,6 +85,8 @@ void TestDataset::keepsRangesAndDates()
         + R"({"record":"phase","site":"a","phase":"announced","date":"2025","source":"https://example.org/p"})"
           "\n");
     QVERIFY(dataset.errors.isEmpty());
+    QCOMPARE(
+        dataset.sites.first().sourceUrls, QStringList { QStringLiteral("https://example.org/a") });
     QCOMPARE(dataset.milestones.size(), 1);
     const Milestone &milestone = dataset.milestones.first();
     QVERIFY(milestone.gpus.has_value());
@@ -159,6 +164,48 @@ void TestDataset::rejectsMalformedRows_data()
     QTest::addRow("milestone without figure") << QByteArray(
         R"({"record":"milestone","site":"a","date":"2026","source":"https://x.org","as_of":"2025"})")
                                               << QStringLiteral("gpus") << QStringLiteral("needs");
+    QTest::addRow("milestone at an unknown site") << QByteArray(
+        R"({"record":"milestone","site":"zz","date":"2026","mw":5,"source":"https://x.org","as_of":"2025"})")
+                                                  << QStringLiteral("site")
+                                                  << QStringLiteral("unknown site");
+    QTest::addRow("second header")
+        << QByteArray(R"({"record":"dataset","version":2,"compiled":"2026-01-01"})")
+        << QStringLiteral("record") << QStringLiteral("second");
+    QTest::addRow("sources not a list")
+        << QByteArray(
+               R"({"record":"site","id":"b","name":"B","country":"US","sources":"https://x.org"})")
+        << QStringLiteral("sources") << QStringLiteral("list of addresses");
+    QTest::addRow("source in the list not an address")
+        << QByteArray(
+               R"({"record":"site","id":"b","name":"B","country":"US","sources":["ftp://x.org"]})")
+        << QStringLiteral("sources") << QStringLiteral("http");
+    QTest::addRow("unknown scope") << QByteArray(
+        R"({"record":"fact","scope":"galaxy","metric":"compute_gw","unit":"GW","value":1,"period":"2025","as_of":"2025","source":"https://x.org"})")
+                                   << QStringLiteral("scope") << QStringLiteral("program");
+    QTest::addRow("site fact without a site") << QByteArray(
+        R"({"record":"fact","scope":"site","metric":"capacity_mw","unit":"MW","value":1,"period":"2025","as_of":"2025","source":"https://x.org"})")
+                                              << QStringLiteral("site")
+                                              << QStringLiteral("missing");
+    QTest::addRow("site fact at an unknown site") << QByteArray(
+        R"({"record":"fact","scope":"site","site":"zz","metric":"capacity_mw","unit":"MW","value":1,"period":"2025","as_of":"2025","source":"https://x.org"})")
+                                                  << QStringLiteral("site")
+                                                  << QStringLiteral("unknown site");
+}
+
+void TestDataset::headerMustComeFirst()
+{
+    const Dataset late = DatasetParser::parse(kSite + kHeader);
+    QCOMPARE(late.errors.size(), 1);
+    QCOMPARE(late.errors.first().line, 1);
+    QCOMPARE(late.errors.first().field, QStringLiteral("record"));
+    QVERIFY(late.errors.first().message.contains(QStringLiteral("first record")));
+    QCOMPARE(late.version, 1); // the header on line 2 still counts
+    QVERIFY(late.sites.isEmpty()); // the site before it does not
+
+    const Dataset headless = DatasetParser::parse(QByteArray());
+    QCOMPARE(headless.errors.size(), 1);
+    QCOMPARE(headless.errors.first().line, 1);
+    QVERIFY(headless.errors.first().message.contains(QStringLiteral("no \"dataset\" header")));
 }
 
 void TestDataset::rejectsMalformedRows()
@@ -199,6 +246,50 @@ void TestDataset::importIsIdempotent()
     QCOMPARE(int(store.facts().size()), facts);
     QCOMPARE(int(store.phaseEvents().size()), events);
     QCOMPARE(DatasetImporter::importedVersion(store), dataset.version);
+}
+
+void TestDataset::failedStepRollsBackAndNamesTheRecord_data()
+{
+    // A row that names a site the store does not have breaks its foreign key; each step
+    // reports what it was writing.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("what");
+    QTest::addRow("phase event") << QStringLiteral("phase") << QStringLiteral("zz");
+    QTest::addRow("milestone") << QStringLiteral("milestone") << QStringLiteral("zz");
+    QTest::addRow("fact") << QStringLiteral("fact") << QStringLiteral("capacity_mw");
+}
+
+void TestDataset::failedStepRollsBackAndNamesTheRecord()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, what);
+    // A row for site "a", which the parser accepts, moved to a site nobody defined.
+    Dataset dataset = DatasetParser::parse(kHeader + kSite
+        + R"({"record":"phase","site":"a","phase":"announced","date":"2025","source":"https://x.org"})"
+          "\n"
+        + R"({"record":"milestone","site":"a","date":"2026","mw":5,"source":"https://x.org","as_of":"2025"})"
+          "\n"
+        + R"({"record":"fact","scope":"site","site":"a","metric":"capacity_mw","unit":"MW","value":1,"period":"2025","as_of":"2025","source":"https://x.org"})"
+          "\n");
+    QVERIFY(dataset.errors.isEmpty());
+    if (kind == QLatin1String("phase"))
+        dataset.phaseEvents.first().siteId = QStringLiteral("zz");
+    else if (kind == QLatin1String("milestone"))
+        dataset.milestones.first().siteId = QStringLiteral("zz");
+    else
+        dataset.facts.first().siteId = QStringLiteral("zz");
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    const auto result = DatasetImporter::import(store, dataset);
+    QCOMPARE(result.outcome, DatasetImporter::Result::Outcome::Failed);
+    QVERIFY2(
+        result.error.startsWith(QStringLiteral("Importing the dataset failed (%1): ").arg(what)),
+        qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(result.error));
+    // Nothing of it stays: not the site written before the failing step, nor the version.
+    QVERIFY(store.sites().isEmpty());
+    QCOMPARE(DatasetImporter::importedVersion(store), 0);
 }
 
 void TestDataset::newerVersionUpdatesOnlyDatasetData()

@@ -8,6 +8,7 @@
 #include "store/storewriter.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +26,8 @@ private slots:
     void writerRefusesReadOnlySnapshot();
     void unwritableTargetLeavesNoFile_data();
     void unwritableTargetLeavesNoFile();
+    void refusedTargetNamesTheReason_data();
+    void refusedTargetNamesTheReason();
     void newerSchemaSnapshotIsRefused();
     void ordinaryStoreIsNoSnapshot();
 
@@ -199,6 +202,38 @@ void TestSnapshotFile::unwritableTargetLeavesNoFile()
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(target), qPrintable(error));
     QVERIFY(!QFile::exists(target));
+}
+
+void TestSnapshotFile::refusedTargetNamesTheReason_data()
+{
+    QTest::addColumn<QString>("target"); // "dir", "source" or a file name under a missing folder
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("a folder") << QStringLiteral("dir") << QStringLiteral("it is a folder");
+    QTest::addRow("the open database")
+        << QStringLiteral("source") << QStringLiteral("it is the open database itself");
+    QTest::addRow("missing folder")
+        << QStringLiteral("missing/snap.sqlite") << QStringLiteral("does not exist");
+}
+
+void TestSnapshotFile::refusedTargetNamesTheReason()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString source = makeSource(dir);
+    const QString path = target == QLatin1String("dir") ? dir.path()
+        : target == QLatin1String("source")             ? source
+                                                        : dir.filePath(target);
+    const QString error = SnapshotFile::write(source, path, QDateTime::currentDateTimeUtc());
+    QVERIFY2(
+        error.startsWith(
+            QStringLiteral("Cannot write the snapshot %1: ").arg(QDir::toNativeSeparators(path))),
+        qPrintable(error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    // Refused before anything was copied: no temporary file is left beside the store.
+    const QStringList left = QDir(dir.path()).entryList({ QStringLiteral("*.part-*") });
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    QVERIFY(!SnapshotFile::takenAt(source).has_value());
 }
 
 void TestSnapshotFile::newerSchemaSnapshotIsRefused()
