@@ -77,11 +77,6 @@ QDateTime endOfDayUtc(const QDate &date)
     return QDateTime(date, QTime(0, 0), Qt::UTC);
 }
 
-qint64 msOf(const QDate &date)
-{
-    return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-}
-
 // The newest date of anything known about the site: its status, its figures, its phase.
 QDateTime lastUpdateOf(const SiteRow &row)
 {
@@ -157,7 +152,7 @@ ChartLine plannedStepLine(
         FigureRange sum;
         for (const FigureRange &figure : std::as_const(latest))
             sum = sum + figure;
-        const double x = double(msOf(date));
+        const double x = double(chartMs(date));
         line.points.append(QPointF(x, sum.low));
         line.upper.append(QPointF(x, sum.high));
         line.pointNotes.append(changed.join(QStringLiteral(", ")));
@@ -181,8 +176,8 @@ ChartLine reportedPoints(
         if (fact.scope != ReportedFact::Scope::Site || fact.metric != metric
             || !activeSites.contains(fact.siteId))
             continue;
-        line.points.append(QPointF(double(msOf(fact.period)), fact.value.low));
-        line.upper.append(QPointF(double(msOf(fact.period)), fact.value.high));
+        line.points.append(QPointF(double(chartMs(fact.period)), fact.value.low));
+        line.upper.append(QPointF(double(chartMs(fact.period)), fact.value.high));
         line.pointNotes.append(fact.note);
     }
     return line;
@@ -379,30 +374,18 @@ void DashboardQuery::stampAsOf(OverviewSummary &summary)
 
 ChartSpan DashboardQuery::chartSpan(const DashboardInputs &inputs, qint64 nowMs)
 {
-    qint64 earliest = nowMs;
-    qint64 latestMs = nowMs;
-    const auto widen = [&](qint64 ms) {
-        earliest = std::min(earliest, ms);
-        latestMs = std::max(latestMs, ms);
-    };
+    ChartExtent extent(nowMs);
     for (const Milestone &milestone : inputs.milestones)
-        widen(msOf(milestone.date));
+        extent.include(milestone.date);
     for (const ReportedFact &fact : inputs.facts) {
         if (fact.metric == Metric::ComputeGw || fact.metric == QLatin1String("gpus_online_target")
             || fact.metric == QLatin1String("capacity_online_mw")
             || fact.metric == Metric::GpusOnline)
-            widen(msOf(fact.period));
+            extent.include(fact.period);
     }
     if (inputs.firstSampleMs)
-        widen(*inputs.firstSampleMs);
-    // Whole years when the data spans years (with room after the last plan), whole days
-    // otherwise, so that the axis starts and ends on a clean date.
-    const QDate startDate = QDateTime::fromMSecsSinceEpoch(earliest, Qt::UTC).date();
-    const QDate endDate = QDateTime::fromMSecsSinceEpoch(latestMs, Qt::UTC).date();
-    if (startDate.daysTo(endDate) > 400)
-        return { msOf(QDate(startDate.year(), 1, 1)),
-            msOf(QDate(endDate.addMonths(3).year() + 1, 1, 1)) };
-    return { msOf(startDate.addDays(-1)), msOf(endDate.addDays(2)) };
+        extent.include(*inputs.firstSampleMs);
+    return extent.span(ChartExtent::ShortSpanMargin::Days);
 }
 
 namespace {
@@ -493,7 +476,7 @@ TimeChartData DashboardQuery::gpuChart(const DashboardInputs &inputs,
         target.provenance = Provenance::Planned;
         target.fleetLevel = true;
         target.label = tr("all OpenAI compute, fleet-wide");
-        target.points.append(QPointF(double(msOf(gpuTarget->period)), gpuTarget->value.low));
+        target.points.append(QPointF(double(chartMs(gpuTarget->period)), gpuTarget->value.low));
         target.pointNotes.append(gpuTarget->note);
         target.description = gpuTarget->sourceUrl;
         gpu.lines.append(target);
@@ -529,7 +512,7 @@ TimeChartData DashboardQuery::powerChart(const DashboardInputs &inputs,
     fleet.label = tr("OpenAI compute, fleet-wide, all providers (reported)");
     for (const ReportedFact &fact : inputs.facts) {
         if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw) {
-            fleet.points.append(QPointF(double(msOf(fact.period)), fact.value.low * 1000.0));
+            fleet.points.append(QPointF(double(chartMs(fact.period)), fact.value.low * 1000.0));
             fleet.pointNotes.append(fact.note);
             fleet.description = fact.sourceUrl;
         }

@@ -3,19 +3,13 @@
 // hand-made inputs.
 #pragma once
 
+#include "query/chartaxis.h"
 #include "query/dashboardsnapshot.h"
 
 #include <QHash>
 #include <QSet>
 
 class Store;
-
-// The time span of a chart's x axis, ms since the epoch (UTC).
-struct ChartSpan
-{
-    qint64 fromMs = 0;
-    qint64 toMs = 0;
-};
 
 // Everything the snapshot needs from the store apart from the chart ranges, read in one go.
 struct DashboardInputs

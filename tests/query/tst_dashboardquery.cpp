@@ -1,5 +1,6 @@
 #include "domain/lifecycle.h"
 #include "domain/metrics.h"
+#include "query/chartaxis.h"
 #include "query/dashboardquery.h"
 #include "query/executivereport.h"
 #include "store/dataset.h"
@@ -84,6 +85,8 @@ private slots:
     void chartSpanPadsToCleanDates_data();
     void chartSpanPadsToCleanDates();
     void powerChartDrawsFleetComputeInMw();
+    void chartExtentSpan_data();
+    void chartExtentSpan();
 };
 
 void TestDashboardQuery::currentPhase_data()
@@ -472,6 +475,42 @@ void TestDashboardQuery::powerChartDrawsFleetComputeInMw()
     QCOMPARE(chart.lines.size(), 1);
     QVERIFY(chart.lines.first().fleetLevel);
     QCOMPARE(chart.lines.first().points.first().y(), 1900.0);
+}
+
+void TestDashboardQuery::chartExtentSpan_data()
+{
+    QTest::addColumn<QDate>("included"); // besides now (kNow); invalid: nothing
+    QTest::addColumn<int>("margin");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    const int days = int(ChartExtent::ShortSpanMargin::Days);
+    const int months = int(ChartExtent::ShortSpanMargin::Months);
+    QTest::addRow("now only, days")
+        << QDate() << days << QDate(2026, 11, 27) << QDate(2026, 11, 30);
+    QTest::addRow("now only, months")
+        << QDate() << months << QDate(2026, 10, 28) << QDate(2026, 12, 28);
+    QTest::addRow("earlier point, months")
+        << QDate(2026, 3, 31) << months << QDate(2026, 2, 28) << QDate(2026, 12, 28);
+    QTest::addRow("400 days is still short")
+        << QDate(2025, 10, 24) << days << QDate(2025, 10, 23) << QDate(2026, 11, 30);
+    QTest::addRow("401 days: whole years, either margin")
+        << QDate(2025, 10, 23) << months << QDate(2025, 1, 1) << QDate(2028, 1, 1);
+    QTest::addRow("last point in the final quarter: a further year")
+        << QDate(2028, 10, 15) << days << QDate(2026, 1, 1) << QDate(2030, 1, 1);
+}
+
+void TestDashboardQuery::chartExtentSpan()
+{
+    QFETCH(QDate, included);
+    QFETCH(int, margin);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    ChartExtent extent(kNow.toMSecsSinceEpoch());
+    if (included.isValid())
+        extent.include(included);
+    const ChartSpan span = extent.span(ChartExtent::ShortSpanMargin(margin));
+    QCOMPARE(span, (ChartSpan { chartMs(from), chartMs(to) }));
+    QCOMPARE(chartMs(from), QDateTime(from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
 QTEST_GUILESS_MAIN(TestDashboardQuery)
