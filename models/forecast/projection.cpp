@@ -141,7 +141,7 @@ ProjectionInput ProjectionInput::read(const Store &store)
                 && (!capacityDate.isValid() || fact.asOf > capacityDate)) {
                 in.capacityMw = fact.value;
                 capacityDate = fact.asOf;
-            } else if (fact.metric == QLatin1String("gpus_planned")
+            } else if (fact.metric == Metric::GpusPlanned
                 && (!gpusDate.isValid() || fact.asOf > gpusDate)) {
                 in.plannedGpus = fact.value;
                 gpusDate = fact.asOf;
@@ -173,8 +173,7 @@ ProjectionInput ProjectionInput::read(const Store &store)
         input.sites.append(in);
     }
     for (const ReportedFact &fact : facts) {
-        if (fact.scope == ReportedFact::Scope::Fleet
-            && fact.metric == QLatin1String("gpus_online_target")
+        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::GpusOnlineTarget
             && (!input.target || fact.asOf > input.target->asOf))
             input.target = fact;
     }

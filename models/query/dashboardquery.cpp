@@ -277,12 +277,12 @@ SiteRow DashboardQuery::siteRow(const DashboardInputs &inputs, const Site &site)
             row.gpusOnline = fromFact(*fact);
     }
     if (const auto fact
-        = newestFact(facts, ReportedFact::Scope::Site, site.id, QLatin1StringView("gpus_planned")))
+        = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::GpusPlanned))
         row.gpusPlanned = fromFact(*fact);
     row.powerMw = newestSeriesValue(inputs, site.id, Metric::PowerMw);
     if (!row.powerMw) {
-        if (const auto fact = newestFact(facts, ReportedFact::Scope::Site, site.id,
-                QLatin1StringView("capacity_online_mw"))) {
+        if (const auto fact
+            = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::CapacityOnlineMw)) {
             row.powerMw = fromFact(*fact);
             row.powerIsOperationalCapacity = true;
         }
@@ -340,8 +340,8 @@ OverviewSummary DashboardQuery::summarize(const QList<SiteRow> &rows, const Dash
             ++summary.activeSitesWithoutCapacity;
     }
     const QList<ReportedFact> &facts = inputs.facts;
-    summary.gpuTarget = newestFact(
-        facts, ReportedFact::Scope::Fleet, QString(), QLatin1StringView("gpus_online_target"));
+    summary.gpuTarget
+        = newestFact(facts, ReportedFact::Scope::Fleet, QString(), Metric::GpusOnlineTarget);
     summary.fleetComputeGw
         = newestFact(facts, ReportedFact::Scope::Fleet, QString(), Metric::ComputeGw);
     summary.commitmentUsd
@@ -378,9 +378,8 @@ ChartSpan DashboardQuery::chartSpan(const DashboardInputs &inputs, qint64 nowMs)
     for (const Milestone &milestone : inputs.milestones)
         extent.include(milestone.date);
     for (const ReportedFact &fact : inputs.facts) {
-        if (fact.metric == Metric::ComputeGw || fact.metric == QLatin1String("gpus_online_target")
-            || fact.metric == QLatin1String("capacity_online_mw")
-            || fact.metric == Metric::GpusOnline)
+        if (fact.metric == Metric::ComputeGw || fact.metric == Metric::GpusOnlineTarget
+            || fact.metric == Metric::CapacityOnlineMw || fact.metric == Metric::GpusOnline)
             extent.include(fact.period);
     }
     if (inputs.firstSampleMs)
@@ -498,8 +497,7 @@ TimeChartData DashboardQuery::powerChart(const DashboardInputs &inputs,
         planned.label = tr("Planned");
         power.lines.append(planned);
     }
-    if (ChartLine online
-        = reportedPoints(inputs.facts, QLatin1StringView("capacity_online_mw"), activeSites);
+    if (ChartLine online = reportedPoints(inputs.facts, Metric::CapacityOnlineMw, activeSites);
         !online.points.isEmpty()) {
         online.label = tr("Operational (reported)");
         power.lines.append(online);

@@ -143,8 +143,8 @@ SiteDetail SiteDetailQuery::build(
     detail.powerChart.unit = tr("MW");
     if (ChartLine planned = plannedBand(detail.milestones, false); !planned.points.isEmpty())
         detail.powerChart.lines.append(planned);
-    if (ChartLine online = reportedPoints(
-            detail.facts, QLatin1StringView("capacity_online_mw"), tr("Operational (reported)"));
+    if (ChartLine online
+        = reportedPoints(detail.facts, Metric::CapacityOnlineMw, tr("Operational (reported)"));
         !online.points.isEmpty())
         detail.powerChart.lines.append(online);
     detail.powerChart.lines += polledLines(Metric::PowerMw, tr("Drawn (%1)"));
