@@ -3,6 +3,7 @@
 #include "query/chartaxis.h"
 #include "query/dashboardquery.h"
 #include "query/executivereport.h"
+#include "query/projectioninput.h"
 #include "store/dataset.h"
 #include "store/datasetimporter.h"
 #include "testutil.h"
@@ -87,6 +88,7 @@ private slots:
     void powerChartDrawsFleetComputeInMw();
     void chartExtentSpan_data();
     void chartExtentSpan();
+    void projectionInputPrefersRealHistory();
 };
 
 void TestDashboardQuery::currentPhase_data()
@@ -511,6 +513,45 @@ void TestDashboardQuery::chartExtentSpan()
     const ChartSpan span = extent.span(ChartExtent::ShortSpanMargin(margin));
     QCOMPARE(span, (ChartSpan { chartMs(from), chartMs(to) }));
     QCOMPARE(chartMs(from), QDateTime(from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+void TestDashboardQuery::projectionInputPrefersRealHistory()
+{
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    QVERIFY(TestUtil::insertSite(store, QStringLiteral("a"), QStringLiteral("A")));
+    QVERIFY(TestUtil::insertSite(store, QStringLiteral("b"), QStringLiteral("B")));
+    SampleWriter writer(store.connection());
+    // readProjectionInput reads up to the current time, so the samples lie just before it.
+    const qint64 t = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 day = 86'400'000;
+    const QString a = QStringLiteral("a");
+    const QString b = QStringLiteral("b");
+    QCOMPARE(
+        writer
+            .write({
+                TestUtil::sample(a, Metric::GpusOnline, Provenance::Simulated, t - 40 * day, 10),
+                TestUtil::sample(a, Metric::GpusOnline, Provenance::Simulated, t - day, 20),
+                TestUtil::sample(a, Metric::GpusOnline, Provenance::Measured, t - 2 * day, 5),
+                TestUtil::sample(b, Metric::GpusOnline, Provenance::Simulated, t - day, 30),
+            })
+            .error,
+        QString());
+    const ProjectionInput input = readProjectionInput(store);
+    QCOMPARE(input.sites.size(), 2);
+    QVERIFY(!input.target);
+    for (const ProjectionSiteInput &site : input.sites) {
+        QVERIFY(site.active);
+        QCOMPARE(site.gpuHistory.size(), 1); // one series per site, never mixed
+        if (site.siteId == a) {
+            QCOMPARE(site.gpuHistory.first().value, 5.0);
+            QVERIFY(!site.historySimulated);
+        } else {
+            QCOMPARE(site.gpuHistory.first().value, 30.0);
+            QVERIFY(site.historySimulated);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDashboardQuery)
