@@ -37,13 +37,13 @@ QString metricName(const QString &metric)
         return DeckExporter::tr("Compute");
     if (metric == Metric::CommitmentUsd)
         return DeckExporter::tr("Commitment");
-    if (metric == QLatin1String("capacity_online_mw"))
+    if (metric == Metric::CapacityOnlineMw)
         return DeckExporter::tr("Operational capacity");
-    if (metric == QLatin1String("contracted_gw"))
+    if (metric == Metric::ContractedGw)
         return DeckExporter::tr("Contracted compute");
-    if (metric == QLatin1String("gpus_online_target"))
+    if (metric == Metric::GpusOnlineTarget)
         return DeckExporter::tr("GPU target");
-    if (metric == QLatin1String("gpus_planned"))
+    if (metric == Metric::GpusPlanned)
         return DeckExporter::tr("GPUs planned");
     return metric;
 }

@@ -551,17 +551,196 @@ Range fleetPlanAt(const QList<QList<PlanPoint>> &sites, double tDays)
     return total;
 }
 
+namespace {
+    // The finite points of a history, oldest first (stable for equal times).
+    std::vector<Point> finitePoints(const QList<Point> &history)
+    {
+        std::vector<Point> points;
+        points.reserve(history.size());
+        for (const Point &point : history) {
+            if (finite(point.tDays) && finite(point.value))
+                points.push_back(point);
+        }
+        std::stable_sort(points.begin(), points.end(),
+            [](const Point &x, const Point &y) { return x.tDays < y.tDays; });
+        return points;
+    }
+
+    // Sets the fit's time origin (mean time) and spread; false when all times are equal.
+    bool centreTime(Fit &fit, const std::vector<Point> &points)
+    {
+        const int n = int(points.size());
+        double tSum = 0;
+        for (const Point &point : points)
+            tSum += point.tDays;
+        fit.t0Days = tSum / n;
+        double tVariance = 0;
+        for (const Point &point : points)
+            tVariance += (point.tDays - fit.t0Days) * (point.tDays - fit.t0Days);
+        fit.tStdDays = std::sqrt(tVariance / n);
+        return fit.tStdDays > 1e-9;
+    }
+
+    // At most kMaxFitPoints, evenly spaced by index, first and last always included; time
+    // relative to the fit's origin.
+    std::vector<Xy> fitSample(const std::vector<Point> &points, double t0Days)
+    {
+        const int n = int(points.size());
+        std::vector<Xy> xy;
+        const int m = std::min(n, kMaxFitPoints);
+        xy.reserve(m);
+        for (int i = 0; i < m; ++i) {
+            const Point &point
+                = points[size_t(m == n ? i : std::llround(double(i) * (n - 1) / (m - 1)))];
+            xy.push_back({ point.tDays - t0Days, point.value });
+        }
+        return xy;
+    }
+
+    // An exponential fitted from the line through the logarithms; only for positive values.
+    std::optional<Candidate> exponentialCandidate(const std::vector<Xy> &xy, double span)
+    {
+        std::vector<Xy> logs;
+        logs.reserve(xy.size());
+        for (const Xy &point : xy)
+            logs.push_back({ point.s, std::log(point.y) });
+        const Line logLine = fitLine(logs, [](size_t) { return 1.0; });
+        if (!logLine.ok)
+            return std::nullopt;
+        Candidate exponential { ModelKind::Exponential, { std::exp(logLine.a), logLine.b, 0 }, 2,
+            0 };
+        exponential.sse
+            = levenbergMarquardt(exponentialValue, xy, exponential.p, 2, [&](Params &p) {
+                  p[0] = std::clamp(p[0], 1e-300, kMaxValue);
+                  p[1] = std::clamp(p[1], -700 / span, 700 / span);
+              });
+        if (!finite(exponential.sse))
+            return std::nullopt;
+        return exponential;
+    }
+
+    // A logistic towards the known capacity or, without one, a fitted ceiling.
+    std::optional<Candidate> logisticCandidate(
+        const std::vector<Xy> &xy, double capacity, double maxValue)
+    {
+        const double sMin = xy.front().s;
+        const double sMax = xy.back().s;
+        const double span = std::max(sMax - sMin, 1e-9);
+        // The midpoint may lie beyond the data, but not absurdly far.
+        const auto bound = [&](Params &p) {
+            p[0] = std::clamp(p[0], sMin - 20 * span, sMax + 20 * span);
+            p[1] = std::clamp(p[1], 1e-6 / span, 700 / span);
+        };
+        Candidate logistic { ModelKind::Logistic, {}, 2, 0 };
+        if (capacity > 0) {
+            logistic.p = logisticGuess(xy, capacity);
+            logistic.sse = levenbergMarquardt(logisticValue, xy, logistic.p, 2, bound);
+        } else {
+            // The ceiling is fitted too, never below the highest value seen; it starts from the
+            // best of a few ceilings tried with their logit guesses.
+            double bestSse = std::numeric_limits<double>::infinity();
+            for (double factor : { 1.02, 1.1, 1.25, 1.5, 2.0, 3.0, 5.0 }) {
+                Params guess = logisticGuess(xy, factor * maxValue);
+                bound(guess);
+                const double sse = sumSquares(logisticValue, xy, guess);
+                if (sse < bestSse) {
+                    bestSse = sse;
+                    logistic.p = guess;
+                }
+            }
+            logistic.parameters = 3;
+            logistic.sse = levenbergMarquardt(logisticValue, xy, logistic.p, 3, [&](Params &p) {
+                bound(p);
+                p[2] = std::clamp(p[2], maxValue, 1000 * maxValue);
+            });
+        }
+        if (!finite(logistic.sse))
+            return std::nullopt;
+        return logistic;
+    }
+
+    // The candidate with the lowest BIC; the first (the line) wins ties.
+    const Candidate &bestByBic(const std::vector<Candidate> &candidates, int m, double scale)
+    {
+        const double floor
+            = m * (1e-9 * scale) * (1e-9 * scale) + std::numeric_limits<double>::min();
+        const Candidate *best = &candidates.front();
+        for (const Candidate &candidate : candidates) {
+            if (bic(candidate.sse, m, candidate.parameters, floor)
+                < bic(best->sse, m, best->parameters, floor))
+                best = &candidate;
+        }
+        return *best;
+    }
+
+    // Takes the chosen model and the spread of all points around it.
+    void adopt(Fit &fit, const Candidate &best, const std::vector<Point> &points)
+    {
+        fit.ok = true;
+        fit.kind = best.kind;
+        fit.a = best.kind == ModelKind::Logistic ? best.p[0] + fit.t0Days : best.p[0];
+        fit.b = best.p[1];
+        fit.c = best.kind == ModelKind::Logistic ? best.p[2] : 0;
+        double sse = 0;
+        for (const Point &point : points) {
+            const double r = point.value - modelValue(fit, point.tDays);
+            sse += r * r;
+        }
+        const int degreesOfFreedom = std::max(1, int(points.size()) - best.parameters);
+        fit.residualSigma = std::sqrt(sse / degreesOfFreedom);
+        if (!finite(fit.residualSigma))
+            fit.residualSigma = kMaxValue;
+    }
+
+    // Why the chosen model, in words (without the note on ignored points).
+    QString explainChoice(const Fit &fit, const std::vector<Candidate> &candidates,
+        const Candidate &best, double lineSlope)
+    {
+        const double linearSse = candidates.front().sse;
+        const QString smaller = linearSse > 0
+            ? QStringLiteral("its residuals are %1% smaller than a straight line's")
+                  .arg(number(100 * (1 - std::sqrt(best.sse / linearSse))))
+            : QString();
+        QString explanation;
+        if (lineSlope < 0)
+            explanation = QStringLiteral("falling: the series goes down by about %1 per day; ")
+                              .arg(significant(-lineSlope));
+        switch (fit.kind) {
+        case ModelKind::Linear:
+            explanation += QStringLiteral("linear: a straight line (%1 per day) fits best")
+                               .arg(significant(fit.b));
+            if (candidates.size() > 1)
+                explanation += QStringLiteral(
+                    "; no curve cut the residual error enough to justify its extra parameter");
+            break;
+        case ModelKind::Exponential: {
+            const double perMonth = 100 * (std::exp(30 * fit.b) - 1);
+            explanation
+                += QStringLiteral("exponential: the series %1 by about %2% a month; %3")
+                       .arg(fit.b >= 0 ? QStringLiteral("grows") : QStringLiteral("shrinks"),
+                           significant(std::abs(perMonth)), smaller);
+            break;
+        }
+        case ModelKind::Logistic:
+            explanation += fit.capacity > 0
+                ? QStringLiteral("logistic: the series bends toward its planned capacity of %1; %2")
+                      .arg(number(fit.c), smaller)
+                : QStringLiteral("logistic: the series bends toward a fitted ceiling of %1 (half "
+                                 "of it around %2); %3")
+                      .arg(number(fit.c), dateText(fit.a), smaller);
+            break;
+        case ModelKind::None:
+            break;
+        }
+        return explanation;
+    }
+} // namespace
+
 Fit fitTrend(const QList<Point> &history, double capacityUpperBound)
 {
     Fit fit;
     fit.capacity = finite(capacityUpperBound) && capacityUpperBound > 0 ? capacityUpperBound : 0;
-
-    std::vector<Point> points;
-    points.reserve(history.size());
-    for (const Point &point : history) {
-        if (finite(point.tDays) && finite(point.value))
-            points.push_back(point);
-    }
+    const std::vector<Point> points = finitePoints(history);
     const int ignored = int(history.size() - qsizetype(points.size()));
     const int n = int(points.size());
     fit.points = n;
@@ -573,18 +752,7 @@ Fit fitTrend(const QList<Point> &history, double capacityUpperBound)
                          .arg(ignoredText(ignored));
         return fit;
     }
-    std::stable_sort(points.begin(), points.end(),
-        [](const Point &x, const Point &y) { return x.tDays < y.tDays; });
-
-    double tSum = 0;
-    for (const Point &point : points)
-        tSum += point.tDays;
-    fit.t0Days = tSum / n;
-    double tVariance = 0;
-    for (const Point &point : points)
-        tVariance += (point.tDays - fit.t0Days) * (point.tDays - fit.t0Days);
-    fit.tStdDays = std::sqrt(tVariance / n);
-    if (!(fit.tStdDays > 1e-9)) {
+    if (!centreTime(fit, points)) {
         fit.reason
             = QStringLiteral("not enough data to project: all %1 points are at the same time%2")
                   .arg(n)
@@ -608,17 +776,7 @@ Fit fitTrend(const QList<Point> &history, double capacityUpperBound)
         return fit;
     }
 
-    // Evenly spaced by index, first and last always included.
-    std::vector<Xy> xy;
-    const int m = std::min(n, kMaxFitPoints);
-    xy.reserve(m);
-    for (int i = 0; i < m; ++i) {
-        const Point &point
-            = points[size_t(m == n ? i : std::llround(double(i) * (n - 1) / (m - 1)))];
-        xy.push_back({ point.tDays - fit.t0Days, point.value });
-    }
-
-    std::vector<Candidate> candidates;
+    const std::vector<Xy> xy = fitSample(points, fit.t0Days);
     const Line line = fitLine(xy, [](size_t) { return 1.0; });
     if (!line.ok) {
         fit.reason = QStringLiteral("could not fit a line to %1 points%2")
@@ -626,128 +784,24 @@ Fit fitTrend(const QList<Point> &history, double capacityUpperBound)
                          .arg(ignoredText(ignored));
         return fit;
     }
-    {
-        Candidate linear { ModelKind::Linear, { line.a, line.b, 0 }, 2, 0 };
-        linear.sse = sumSquares(linearValue, xy, linear.p);
-        candidates.push_back(linear);
+    std::vector<Candidate> candidates;
+    Candidate linear { ModelKind::Linear, { line.a, line.b, 0 }, 2, 0 };
+    linear.sse = sumSquares(linearValue, xy, linear.p);
+    candidates.push_back(linear);
+    const double span = std::max(xy.back().s - xy.front().s, 1e-9);
+    if (minValue > 0) {
+        if (const auto exponential = exponentialCandidate(xy, span))
+            candidates.push_back(*exponential);
     }
     const bool falling = line.b < 0;
-    const double sMin = xy.front().s;
-    const double sMax = xy.back().s;
-    const double span = std::max(sMax - sMin, 1e-9);
-
-    if (minValue > 0) {
-        std::vector<Xy> logs;
-        logs.reserve(xy.size());
-        for (const Xy &point : xy)
-            logs.push_back({ point.s, std::log(point.y) });
-        const Line logLine = fitLine(logs, [](size_t) { return 1.0; });
-        if (logLine.ok) {
-            Candidate exponential { ModelKind::Exponential, { std::exp(logLine.a), logLine.b, 0 },
-                2, 0 };
-            exponential.sse
-                = levenbergMarquardt(exponentialValue, xy, exponential.p, 2, [&](Params &p) {
-                      p[0] = std::clamp(p[0], 1e-300, kMaxValue);
-                      p[1] = std::clamp(p[1], -700 / span, 700 / span);
-                  });
-            if (finite(exponential.sse))
-                candidates.push_back(exponential);
-        }
+    if (!falling && int(xy.size()) >= kMinLogisticPoints) {
+        if (const auto logistic = logisticCandidate(xy, fit.capacity, maxValue))
+            candidates.push_back(*logistic);
     }
 
-    if (!falling && m >= kMinLogisticPoints) {
-        // The midpoint may lie beyond the data, but not absurdly far.
-        const auto bound = [&](Params &p) {
-            p[0] = std::clamp(p[0], sMin - 20 * span, sMax + 20 * span);
-            p[1] = std::clamp(p[1], 1e-6 / span, 700 / span);
-        };
-        Candidate logistic { ModelKind::Logistic, {}, 2, 0 };
-        if (fit.capacity > 0) {
-            logistic.p = logisticGuess(xy, fit.capacity);
-            logistic.sse = levenbergMarquardt(logisticValue, xy, logistic.p, 2, bound);
-        } else {
-            // The ceiling is fitted too, never below the highest value seen; it starts from the
-            // best of a few ceilings tried with their logit guesses.
-            double bestSse = std::numeric_limits<double>::infinity();
-            for (double factor : { 1.02, 1.1, 1.25, 1.5, 2.0, 3.0, 5.0 }) {
-                Params guess = logisticGuess(xy, factor * maxValue);
-                bound(guess);
-                const double sse = sumSquares(logisticValue, xy, guess);
-                if (sse < bestSse) {
-                    bestSse = sse;
-                    logistic.p = guess;
-                }
-            }
-            logistic.parameters = 3;
-            logistic.sse = levenbergMarquardt(logisticValue, xy, logistic.p, 3, [&](Params &p) {
-                bound(p);
-                p[2] = std::clamp(p[2], maxValue, 1000 * maxValue);
-            });
-        }
-        if (finite(logistic.sse))
-            candidates.push_back(logistic);
-    }
-
-    const double floor = m * (1e-9 * scale) * (1e-9 * scale) + std::numeric_limits<double>::min();
-    const Candidate *best = &candidates.front();
-    for (const Candidate &candidate : candidates) {
-        if (bic(candidate.sse, m, candidate.parameters, floor)
-            < bic(best->sse, m, best->parameters, floor))
-            best = &candidate;
-    }
-
-    fit.ok = true;
-    fit.kind = best->kind;
-    fit.a = best->kind == ModelKind::Logistic ? best->p[0] + fit.t0Days : best->p[0];
-    fit.b = best->p[1];
-    fit.c = best->kind == ModelKind::Logistic ? best->p[2] : 0;
-
-    double sse = 0;
-    for (const Point &point : points) {
-        const double r = point.value - modelValue(fit, point.tDays);
-        sse += r * r;
-    }
-    const int degreesOfFreedom = std::max(1, n - best->parameters);
-    fit.residualSigma = std::sqrt(sse / degreesOfFreedom);
-    if (!finite(fit.residualSigma))
-        fit.residualSigma = kMaxValue;
-
-    const double linearSse = candidates.front().sse;
-    const QString smaller = linearSse > 0
-        ? QStringLiteral("its residuals are %1% smaller than a straight line's")
-              .arg(number(100 * (1 - std::sqrt(best->sse / linearSse))))
-        : QString();
-    QString explanation;
-    if (falling)
-        explanation = QStringLiteral("falling: the series goes down by about %1 per day; ")
-                          .arg(significant(-line.b));
-    switch (fit.kind) {
-    case ModelKind::Linear:
-        explanation += QStringLiteral("linear: a straight line (%1 per day) fits best")
-                           .arg(significant(fit.b));
-        if (candidates.size() > 1)
-            explanation += QStringLiteral(
-                "; no curve cut the residual error enough to justify its extra parameter");
-        break;
-    case ModelKind::Exponential: {
-        const double perMonth = 100 * (std::exp(30 * fit.b) - 1);
-        explanation += QStringLiteral("exponential: the series %1 by about %2% a month; %3")
-                           .arg(fit.b >= 0 ? QStringLiteral("grows") : QStringLiteral("shrinks"),
-                               significant(std::abs(perMonth)), smaller);
-        break;
-    }
-    case ModelKind::Logistic:
-        explanation += fit.capacity > 0
-            ? QStringLiteral("logistic: the series bends toward its planned capacity of %1; %2")
-                  .arg(number(fit.c), smaller)
-            : QStringLiteral("logistic: the series bends toward a fitted ceiling of %1 (half of it "
-                             "around %2); %3")
-                  .arg(number(fit.c), dateText(fit.a), smaller);
-        break;
-    case ModelKind::None:
-        break;
-    }
-    fit.explanation = explanation + ignoredText(ignored);
+    const Candidate &best = bestByBic(candidates, int(xy.size()), scale);
+    adopt(fit, best, points);
+    fit.explanation = explainChoice(fit, candidates, best, line.b) + ignoredText(ignored);
     return fit;
 }
 

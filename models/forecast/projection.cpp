@@ -3,7 +3,6 @@
 #include "domain/figureformat.h"
 #include "domain/lifecycle.h"
 #include "domain/metrics.h"
-#include "store/store.h"
 
 #include <QJsonArray>
 #include <cmath>
@@ -101,84 +100,6 @@ QJsonObject Scenario::toJson() const
         { QStringLiteral("pue"), power.pue },
         { QStringLiteral("delay_months"), delays },
     };
-}
-
-ProjectionInput ProjectionInput::read(const Store &store)
-{
-    ProjectionInput input;
-    const QList<PhaseEvent> events = store.phaseEvents();
-    const QList<Milestone> milestones = store.milestones();
-    const QList<ReportedFact> facts = store.facts();
-    const QList<SeriesInfo> series = store.series();
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-
-    for (const Site &site : store.sites()) {
-        ProjectionSiteInput in;
-        in.siteId = site.id;
-        in.name = site.name;
-        QList<PhaseEvent> own;
-        for (const PhaseEvent &event : events) {
-            if (event.siteId != site.id)
-                continue;
-            own.append(event);
-            const bool powered = event.phase == Phase::FirstPower
-                || event.phase == Phase::PartiallyOperational || event.phase == Phase::Operational;
-            if (powered && (!in.firstPower.isValid() || event.date < in.firstPower))
-                in.firstPower = event.date;
-        }
-        const auto phase = Lifecycle::currentPhase(own);
-        in.active = !phase || phaseIsActive(*phase);
-        for (const Milestone &milestone : milestones) {
-            if (milestone.siteId == site.id)
-                in.milestones.append(milestone);
-        }
-        QDate capacityDate;
-        QDate gpusDate;
-        for (const ReportedFact &fact : facts) {
-            if (fact.scope != ReportedFact::Scope::Site || fact.siteId != site.id)
-                continue;
-            if (fact.metric == Metric::CapacityMw
-                && (!capacityDate.isValid() || fact.asOf > capacityDate)) {
-                in.capacityMw = fact.value;
-                capacityDate = fact.asOf;
-            } else if (fact.metric == QLatin1String("gpus_planned")
-                && (!gpusDate.isValid() || fact.asOf > gpusDate)) {
-                in.plannedGpus = fact.value;
-                gpusDate = fact.asOf;
-            } else if (fact.metric == Metric::GpusOnline) {
-                in.gpuHistory.append(
-                    { daysOf(fact.period), (fact.value.low + fact.value.high) / 2 });
-            }
-        }
-        // Polled history: one series per site, real before simulated, never both mixed.
-        const SeriesInfo *chosen = nullptr;
-        for (Provenance preferred :
-            { Provenance::Measured, Provenance::Manual, Provenance::Simulated }) {
-            for (const SeriesInfo &info : series) {
-                if (!chosen && info.key.siteId == site.id && info.key.metric == Metric::GpusOnline
-                    && info.key.provenance == preferred && store.latestSample(info.id))
-                    chosen = &info;
-            }
-        }
-        if (chosen) {
-            const qint64 first = store.firstSampleTs(chosen->id).value_or(nowMs);
-            const RangeResult range
-                = store.range(chosen->id, first, std::max(nowMs, first + 1) + 1, 500);
-            for (const RangeBucket &bucket : range.buckets)
-                in.gpuHistory.append({ double(bucket.lastTsMs) / kMsPerDay, bucket.last });
-            in.historySimulated = chosen->key.provenance == Provenance::Simulated;
-        }
-        std::sort(in.gpuHistory.begin(), in.gpuHistory.end(),
-            [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
-        input.sites.append(in);
-    }
-    for (const ReportedFact &fact : facts) {
-        if (fact.scope == ReportedFact::Scope::Fleet
-            && fact.metric == QLatin1String("gpus_online_target")
-            && (!input.target || fact.asOf > input.target->asOf))
-            input.target = fact;
-    }
-    return input;
 }
 
 Scenario ProjectionInput::defaultScenario() const
@@ -281,172 +202,187 @@ void projectHeadroom(SiteProjection &site, const ProjectionSiteInput &in,
 }
 } // namespace
 
-ProjectionResult Projection::project(
-    const ProjectionInput &input, const Scenario &scenario, const QDateTime &now)
-{
-    ProjectionResult result;
-    result.scenario = scenario;
-    result.computedAt = now;
-    const QDate today = now.toUTC().date();
-    const double nowDays = daysOf(today);
-    result.tableDates = tableDatesFor(today);
-    const double facilityW = facilityWattsPerGpu(scenario.power);
-    const double horizonDays
-        = daysOf(QDate(std::max(today.year(), scenario.targetDate.year()) + 5, 1, 1));
+namespace {
 
-    QList<QList<Forecast::PlanPoint>> activePlans;
+// The site's dated GPU plan after its delay, sorted, starting from zero on the day it first had
+// power when that is known. Plans in MW only become GPUs under the power assumptions.
+void planSite(SiteProjection &site, const ProjectionSiteInput &in, int delay, double facilityW)
+{
+    const auto shifted = [delay](const QDate &date) { return date.addMonths(delay); };
+    bool hasGpuPlan = false;
+    for (const Milestone &milestone : in.milestones)
+        hasGpuPlan |= milestone.gpus.has_value();
+    for (const Milestone &milestone : in.milestones) {
+        Forecast::PlanPoint point;
+        point.tDays = daysOf(shifted(milestone.date));
+        if (hasGpuPlan && milestone.gpus) {
+            point.low = milestone.gpus->low;
+            point.high = milestone.gpus->high;
+        } else if (!hasGpuPlan && milestone.powerMw && facilityW > 0) {
+            point.low = milestone.powerMw->low * 1e6 / facilityW;
+            point.high = milestone.powerMw->high * 1e6 / facilityW;
+            site.gpuPlanImpliedByMw = true;
+        } else {
+            continue;
+        }
+        site.gpuPlan.append(point);
+    }
+    std::sort(site.gpuPlan.begin(), site.gpuPlan.end(),
+        [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
+    // The ramp starts at zero on the day the site first had power, when that is known.
+    if (!site.gpuPlan.isEmpty() && in.firstPower.isValid()
+        && daysOf(shifted(in.firstPower)) < site.gpuPlan.first().tDays)
+        site.gpuPlan.prepend({ daysOf(shifted(in.firstPower)), 0, 0 });
+    const Forecast::PlanCheck check = Forecast::checkPlan(site.gpuPlan);
+    if (!check.monotonic)
+        site.planProblem = check.problem;
+}
+
+// One site under the scenario: plan, capacity, trend, the table figures and the headroom.
+SiteProjection projectSite(const ProjectionSiteInput &in, const Scenario &scenario,
+    const QList<QDate> &tableDates, double nowDays, double horizonDays)
+{
+    const double facilityW = facilityWattsPerGpu(scenario.power);
+    SiteProjection site;
+    site.siteId = in.siteId;
+    site.name = in.name;
+    site.active = in.active;
+    planSite(site, in, scenario.delayMonths.value(in.siteId, 0), facilityW);
+
+    if (in.plannedGpus)
+        site.capacityGpus = in.plannedGpus->high;
+    else if (in.capacityMw && facilityW > 0)
+        site.capacityGpus = in.capacityMw->high * 1e6 / facilityW;
+    // A trend needs history that spans weeks: a few minutes of polling extrapolated
+    // over years would put a confident-looking but meaningless date in front of an
+    // executive. Shorter histories leave the plan as the basis.
+    if (historySpanDays(in.gpuHistory) >= Projection::kMinTrendSpanDays)
+        site.trend = Forecast::fitTrend(in.gpuHistory, site.capacityGpus);
+
+    for (const QDate &date : tableDates) {
+        const auto gpus = Forecast::planAt(site.gpuPlan, daysOf(date));
+        const Forecast::Range range = gpus.value_or(Forecast::Range {});
+        site.gpusAt.append(range);
+        site.facilityMwAt.append({ range.low * facilityW / 1e6, range.high * facilityW / 1e6 });
+    }
+    projectHeadroom(site, in, scenario.power, nowDays, horizonDays);
+    return site;
+}
+
+// What the fleet figures are built from: the plans and trend fits of the active sites.
+struct ActiveSites
+{
+    QList<QList<Forecast::PlanPoint>> plans;
+    double planStart = 0; // first day of any plan
     QList<Forecast::Fit> fits;
     QList<double> fitCapacities;
-    double planStart = horizonDays;
-    for (const ProjectionSiteInput &in : input.sites) {
-        SiteProjection site;
-        site.siteId = in.siteId;
-        site.name = in.name;
-        site.active = in.active;
-        const int delay = scenario.delayMonths.value(in.siteId, 0);
-        const auto shifted = [delay](const QDate &date) { return date.addMonths(delay); };
+};
 
-        bool hasGpuPlan = false;
-        for (const Milestone &milestone : in.milestones)
-            hasGpuPlan |= milestone.gpus.has_value();
-        for (const Milestone &milestone : in.milestones) {
-            Forecast::PlanPoint point;
-            point.tDays = daysOf(shifted(milestone.date));
-            if (hasGpuPlan && milestone.gpus) {
-                point.low = milestone.gpus->low;
-                point.high = milestone.gpus->high;
-            } else if (!hasGpuPlan && milestone.powerMw && facilityW > 0) {
-                point.low = milestone.powerMw->low * 1e6 / facilityW;
-                point.high = milestone.powerMw->high * 1e6 / facilityW;
-                site.gpuPlanImpliedByMw = true;
-            } else {
-                continue;
-            }
-            site.gpuPlan.append(point);
-        }
-        std::sort(site.gpuPlan.begin(), site.gpuPlan.end(),
-            [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
-        // The ramp starts at zero on the day the site first had power, when that is known.
-        if (!site.gpuPlan.isEmpty() && in.firstPower.isValid()
-            && daysOf(shifted(in.firstPower)) < site.gpuPlan.first().tDays)
-            site.gpuPlan.prepend({ daysOf(shifted(in.firstPower)), 0, 0 });
-        const Forecast::PlanCheck check = Forecast::checkPlan(site.gpuPlan);
-        if (!check.monotonic)
-            site.planProblem = check.problem;
-
-        if (in.plannedGpus)
-            site.capacityGpus = in.plannedGpus->high;
-        else if (in.capacityMw && facilityW > 0)
-            site.capacityGpus = in.capacityMw->high * 1e6 / facilityW;
-        // A trend needs history that spans weeks: a few minutes of polling extrapolated
-        // over years would put a confident-looking but meaningless date in front of an
-        // executive. Shorter histories leave the plan as the basis.
-        if (historySpanDays(in.gpuHistory) >= Projection::kMinTrendSpanDays)
-            site.trend = Forecast::fitTrend(in.gpuHistory, site.capacityGpus);
-
-        for (const QDate &date : std::as_const(result.tableDates)) {
-            const auto gpus = Forecast::planAt(site.gpuPlan, daysOf(date));
-            const Forecast::Range range = gpus.value_or(Forecast::Range {});
-            site.gpusAt.append(range);
-            site.facilityMwAt.append({ range.low * facilityW / 1e6, range.high * facilityW / 1e6 });
-        }
-        projectHeadroom(site, in, scenario.power, nowDays, horizonDays);
-        if (site.active) {
-            if (!site.gpuPlan.isEmpty()) {
-                activePlans.append(site.gpuPlan);
-                planStart = std::min(planStart, site.gpuPlan.first().tDays);
-            }
-            if (site.trend.ok) {
-                fits.append(site.trend);
-                fitCapacities.append(site.capacityGpus);
-                result.includesSimulated |= in.historySimulated;
-            }
-        }
-        result.sites.append(site);
+// History of the fleet: the sum of each active site's newest count at each time.
+void addFleetHistory(ProjectionResult &result, const ProjectionInput &input, double targetGpus)
+{
+    QList<std::pair<double, int>> times;
+    for (int i = 0; i < input.sites.size(); ++i) {
+        if (!result.sites[i].active)
+            continue;
+        for (const Forecast::Point &point : input.sites[i].gpuHistory)
+            times.append({ point.tDays, i });
     }
-
-    // History of the fleet: the sum of each active site's newest count at each time.
-    {
-        QList<std::pair<double, int>> times;
-        for (int i = 0; i < input.sites.size(); ++i) {
-            if (!result.sites[i].active)
-                continue;
-            for (const Forecast::Point &point : input.sites[i].gpuHistory)
-                times.append({ point.tDays, i });
-        }
-        std::sort(times.begin(), times.end());
-        QHash<int, double> latest;
-        QHash<int, qsizetype> cursor;
-        for (const auto &[tDays, siteIndex] : times) {
-            const auto &history = input.sites[siteIndex].gpuHistory;
-            qsizetype &at = cursor[siteIndex];
-            while (at < history.size() && history[at].tDays <= tDays)
-                latest[siteIndex] = history[at++].value;
-            double sum = 0;
-            for (double value : std::as_const(latest))
-                sum += value;
-            if (!result.history.isEmpty() && result.history.last().x() == msOfDays(tDays))
-                result.history.last().setY(sum);
-            else
-                result.history.append(QPointF(msOfDays(tDays), sum));
-            if (!result.reachedOn && sum >= scenario.targetGpus)
-                result.reachedOn = dateOf(tDays);
-        }
+    std::sort(times.begin(), times.end());
+    QHash<int, double> latest;
+    QHash<int, qsizetype> cursor;
+    for (const auto &[tDays, siteIndex] : times) {
+        const auto &history = input.sites[siteIndex].gpuHistory;
+        qsizetype &at = cursor[siteIndex];
+        while (at < history.size() && history[at].tDays <= tDays)
+            latest[siteIndex] = history[at++].value;
+        double sum = 0;
+        for (double value : std::as_const(latest))
+            sum += value;
+        if (!result.history.isEmpty() && result.history.last().x() == msOfDays(tDays))
+            result.history.last().setY(sum);
+        else
+            result.history.append(QPointF(msOfDays(tDays), sum));
+        if (!result.reachedOn && sum >= targetGpus)
+            result.reachedOn = dateOf(tDays);
     }
+}
 
-    // The summed plan, weekly.
-    std::optional<double> planEarly, planMid, planLate;
-    for (double t = planStart; t <= horizonDays && !activePlans.isEmpty(); t += 7) {
-        const Forecast::Range plan = Forecast::fleetPlanAt(activePlans, t);
+// The days the summed plan reaches the target: by its high end, its middle, its low end.
+struct PlanEta
+{
+    std::optional<double> early, mid, late;
+};
+
+// The summed plan, weekly.
+PlanEta addFleetPlan(
+    ProjectionResult &result, const ActiveSites &active, double horizonDays, double targetGpus)
+{
+    PlanEta eta;
+    for (double t = active.planStart; t <= horizonDays && !active.plans.isEmpty(); t += 7) {
+        const Forecast::Range plan = Forecast::fleetPlanAt(active.plans, t);
         result.planLow.append(QPointF(msOfDays(t), plan.low));
         result.planHigh.append(QPointF(msOfDays(t), plan.high));
-        if (!planEarly && plan.high >= scenario.targetGpus)
-            planEarly = t;
-        if (!planMid && (plan.low + plan.high) / 2 >= scenario.targetGpus)
-            planMid = t;
-        if (!planLate && plan.low >= scenario.targetGpus)
-            planLate = t;
+        if (!eta.early && plan.high >= targetGpus)
+            eta.early = t;
+        if (!eta.mid && (plan.low + plan.high) / 2 >= targetGpus)
+            eta.mid = t;
+        if (!eta.late && plan.low >= targetGpus)
+            eta.late = t;
     }
+    return eta;
+}
 
-    // The trend of the fleet, by Monte Carlo over the sites' fits.
-    if (!fits.isEmpty()) {
-        QList<double> times;
-        for (double t = nowDays; t <= horizonDays; t += 7)
-            times.append(t);
-        result.trend = Forecast::fleetMonteCarlo(fits, fitCapacities, times, 1000, 20251231u);
-        const Forecast::FleetEta fleetEta = Forecast::fleetEtaMonteCarlo(
-            fits, fitCapacities, times, scenario.targetGpus, 1000, 20251231u);
-        result.trendStatus = QCoreApplication::translate("Projection",
-            "Trend fitted on %n site(s) with enough history; the band combines their uncertainty "
-            "by simulation.",
-            nullptr, int(fits.size()));
-        if (fleetEta.p50) {
-            result.eta = dateOf(*fleetEta.p50);
-            if (fleetEta.p10)
-                result.etaEarly = dateOf(*fleetEta.p10);
-            if (fleetEta.p90)
-                result.etaLate = dateOf(*fleetEta.p90);
-            result.etaBasis = QStringLiteral("trend");
-        }
-    } else {
+// The trend of the fleet, by Monte Carlo over the sites' fits, and its ETA band.
+void addFleetTrend(ProjectionResult &result, const ActiveSites &active, double nowDays,
+    double horizonDays, double targetGpus)
+{
+    if (active.fits.isEmpty()) {
         result.trendStatus = QCoreApplication::translate("Projection",
             "Not enough data to project a trend: no active site has three or more GPU counts "
             "spanning %1 days yet.")
                                  .arg(Projection::kMinTrendSpanDays);
+        return;
     }
-    if (!result.eta && planMid) {
-        result.eta = dateOf(*planMid);
-        if (planEarly)
-            result.etaEarly = dateOf(*planEarly);
-        if (planLate)
-            result.etaLate = dateOf(*planLate);
-        result.etaBasis = QStringLiteral("plan");
+    QList<double> times;
+    for (double t = nowDays; t <= horizonDays; t += 7)
+        times.append(t);
+    result.trend
+        = Forecast::fleetMonteCarlo(active.fits, active.fitCapacities, times, 1000, 20251231u);
+    const Forecast::FleetEta fleetEta = Forecast::fleetEtaMonteCarlo(
+        active.fits, active.fitCapacities, times, targetGpus, 1000, 20251231u);
+    result.trendStatus = QCoreApplication::translate("Projection",
+        "Trend fitted on %n site(s) with enough history; the band combines their uncertainty "
+        "by simulation.",
+        nullptr, int(active.fits.size()));
+    if (fleetEta.p50) {
+        result.eta = dateOf(*fleetEta.p50);
+        if (fleetEta.p10)
+            result.etaEarly = dateOf(*fleetEta.p10);
+        if (fleetEta.p90)
+            result.etaLate = dateOf(*fleetEta.p90);
+        result.etaBasis = QStringLiteral("trend");
     }
+}
 
-    // The verdict, and the rule that produced it.
+// Without a trend ETA the plan's gives the ETA.
+void fallBackToPlanEta(ProjectionResult &result, const PlanEta &plan)
+{
+    if (result.eta || !plan.mid)
+        return;
+    result.eta = dateOf(*plan.mid);
+    if (plan.early)
+        result.etaEarly = dateOf(*plan.early);
+    if (plan.late)
+        result.etaLate = dateOf(*plan.late);
+    result.etaBasis = QStringLiteral("plan");
+}
+
+// The verdict, the rule that produced it and the one-sentence summary.
+void judge(ProjectionResult &result, const Scenario &scenario, bool anyBasis, double horizonDays)
+{
     const QLocale locale;
     const QString target = FigureFormat::count(scenario.targetGpus, locale);
-    const QString targetDate = FigureFormat::date(scenario.targetDate, locale);
     result.verdictRule = QCoreApplication::translate("Projection",
         "Reached: the sites' GPU count has reached the target. On track: the projected date and "
         "the late end "
@@ -463,7 +399,7 @@ ProjectionResult Projection::project(
         result.summary = QCoreApplication::translate("Projection", "%1 GPUs: reached on %2")
                              .arg(target, FigureFormat::date(*result.reachedOn, locale));
     } else if (!result.eta) {
-        if (activePlans.isEmpty() && fits.isEmpty()) {
+        if (!anyBasis) {
             result.verdict = Forecast::Verdict::Unknown;
             result.summary
                 = QCoreApplication::translate("Projection", "%1 GPUs: not enough data to project")
@@ -491,8 +427,11 @@ ProjectionResult Projection::project(
         result.summary = QCoreApplication::translate("Projection", "%1 GPUs: projected %2%3")
                              .arg(target, FigureFormat::date(*result.eta, locale), band);
     }
-    Q_UNUSED(targetDate)
+}
 
+// Fleet plan power at each table date (mid of the summed range of the active sites).
+void addPowerAtTableDates(ProjectionResult &result, const Forecast::PowerAssumptions &power)
+{
     for (int i = 0; i < result.tableDates.size(); ++i) {
         Forecast::Range sum;
         for (const SiteProjection &site : std::as_const(result.sites)) {
@@ -501,8 +440,49 @@ ProjectionResult Projection::project(
                 sum.high += site.gpusAt[i].high;
             }
         }
-        result.powerAt.append(Forecast::powerFor((sum.low + sum.high) / 2, scenario.power));
+        result.powerAt.append(Forecast::powerFor((sum.low + sum.high) / 2, power));
     }
+}
+
+} // namespace
+
+ProjectionResult Projection::project(
+    const ProjectionInput &input, const Scenario &scenario, const QDateTime &now)
+{
+    ProjectionResult result;
+    result.scenario = scenario;
+    result.computedAt = now;
+    const QDate today = now.toUTC().date();
+    const double nowDays = daysOf(today);
+    result.tableDates = tableDatesFor(today);
+    const double horizonDays
+        = daysOf(QDate(std::max(today.year(), scenario.targetDate.year()) + 5, 1, 1));
+
+    ActiveSites active;
+    active.planStart = horizonDays;
+    for (const ProjectionSiteInput &in : input.sites) {
+        const SiteProjection site
+            = projectSite(in, scenario, result.tableDates, nowDays, horizonDays);
+        if (site.active) {
+            if (!site.gpuPlan.isEmpty()) {
+                active.plans.append(site.gpuPlan);
+                active.planStart = std::min(active.planStart, site.gpuPlan.first().tDays);
+            }
+            if (site.trend.ok) {
+                active.fits.append(site.trend);
+                active.fitCapacities.append(site.capacityGpus);
+                result.includesSimulated |= in.historySimulated;
+            }
+        }
+        result.sites.append(site);
+    }
+
+    addFleetHistory(result, input, scenario.targetGpus);
+    const PlanEta planEta = addFleetPlan(result, active, horizonDays, scenario.targetGpus);
+    addFleetTrend(result, active, nowDays, horizonDays, scenario.targetGpus);
+    fallBackToPlanEta(result, planEta);
+    judge(result, scenario, !active.plans.isEmpty() || !active.fits.isEmpty(), horizonDays);
+    addPowerAtTableDates(result, scenario.power);
     return result;
 }
 

@@ -1,7 +1,7 @@
 // When the GPU target is reached, and what power it will draw: the projection behind the
 // Forecast page, the Overview tile and the "projection" object of --report json.
-// ProjectionInput is read from the store once; project() is a pure function of it and a
-// Scenario, cheap enough to rerun on every change of a scenario control.
+// ProjectionInput is read from the store once (query/projectioninput.h); project() is a pure
+// function of it and a Scenario, cheap enough to rerun on every change of a scenario control.
 #pragma once
 
 #include "domain/storetypes.h"
@@ -13,8 +13,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPointF>
-
-class Store;
 
 struct Scenario
 {
@@ -50,7 +48,6 @@ struct ProjectionInput
     QList<ProjectionSiteInput> sites;
     std::optional<ReportedFact> target; // the dataset's target, for the default scenario
 
-    static ProjectionInput read(const Store &store);
     Scenario defaultScenario() const;
 };
 

@@ -1,6 +1,6 @@
-// Everything the window shows at one moment, read from the store in one go: the executive
-// summary, one row per site and the data of the two time charts. Plain values, so that the
-// views and item models present it without computing anything themselves.
+// Everything the window shows at one moment, read from the store in one go (DashboardQuery
+// builds it): the executive summary, one row per site and the data of the two time charts. Plain
+// values, so that the views and item models present it without computing anything themselves.
 #pragma once
 
 #include "domain/sourcedvalue.h"
@@ -10,8 +10,6 @@
 #include <QDateTime>
 #include <QMap>
 #include <QPointF>
-
-class Store;
 
 struct SiteRow
 {
@@ -95,11 +93,4 @@ struct DashboardSnapshot
     QList<SourceHealth> sources; // every polled source's health, for the Feeds page and freshness
     TimelineData timeline; // every site's phases over time (Timeline page)
     QDateTime builtAt;
-};
-
-class DashboardQuery
-{
-public:
-    // Reads the store. `now` is passed in so that tests can fix it.
-    static DashboardSnapshot build(const Store &store, const QDateTime &now, int chartPoints = 400);
 };

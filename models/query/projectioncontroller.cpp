@@ -1,5 +1,6 @@
 #include "query/projectioncontroller.h"
 
+#include "query/projectioninput.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -24,7 +25,7 @@ void ProjectionController::setSaveDelay(int milliseconds)
 
 void ProjectionController::reload()
 {
-    m_input = ProjectionInput::read(m_store);
+    m_input = readProjectionInput(m_store);
     if (!m_scenarioEdited)
         m_scenario = m_input.defaultScenario();
     recompute();

@@ -1,6 +1,7 @@
 #include "query/sitedetail.h"
 
 #include "domain/metrics.h"
+#include "query/chartaxis.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SiteDetailQuery", text);
-}
-
-qint64 msOf(const QDate &date)
-{
-    return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
 // The site's dated plans as a step band (low and high edges).
@@ -29,8 +25,8 @@ ChartLine plannedBand(const QList<Milestone> &milestones, bool gpus)
         const auto &figure = gpus ? milestone.gpus : milestone.powerMw;
         if (!figure)
             continue;
-        line.points.append(QPointF(double(msOf(milestone.date)), figure->low));
-        line.upper.append(QPointF(double(msOf(milestone.date)), figure->high));
+        line.points.append(QPointF(double(chartMs(milestone.date)), figure->low));
+        line.upper.append(QPointF(double(chartMs(milestone.date)), figure->high));
         line.pointNotes.append(milestone.dateText.isEmpty()
                 ? milestone.note
                 : milestone.dateText + QStringLiteral(": ") + milestone.note);
@@ -49,8 +45,8 @@ ChartLine reportedPoints(
     for (const ReportedFact &fact : facts) {
         if (fact.metric != metric)
             continue;
-        line.points.append(QPointF(double(msOf(fact.period)), fact.value.low));
-        line.upper.append(QPointF(double(msOf(fact.period)), fact.value.high));
+        line.points.append(QPointF(double(chartMs(fact.period)), fact.value.low));
+        line.upper.append(QPointF(double(chartMs(fact.period)), fact.value.high));
         line.pointNotes.append(fact.note);
     }
     return line;
@@ -87,39 +83,26 @@ SiteDetail SiteDetailQuery::build(
 
     // The charts span the site's dated history and plans, and today.
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    qint64 earliest = nowMs;
-    qint64 latest = nowMs;
-    const auto widen = [&](qint64 ms) {
-        earliest = std::min(earliest, ms);
-        latest = std::max(latest, ms);
-    };
+    ChartExtent extent(nowMs);
     for (const PhaseEvent &event : std::as_const(detail.phaseEvents))
-        widen(msOf(event.date));
+        extent.include(event.date);
     for (const Milestone &milestone : std::as_const(detail.milestones))
-        widen(msOf(milestone.date));
+        extent.include(milestone.date);
     for (const ReportedFact &fact : std::as_const(detail.facts))
-        widen(msOf(fact.period));
+        extent.include(fact.period);
     for (const Annotation &annotation : std::as_const(detail.annotations))
-        widen(msOf(annotation.day));
+        extent.include(annotation.day);
     QList<SeriesInfo> siteSeries;
     for (const SeriesInfo &series : store.series()) {
         if (series.key.siteId == siteId) {
             siteSeries.append(series);
             if (const auto first = store.firstSampleTs(series.id))
-                widen(*first);
+                extent.include(*first);
         }
     }
-    const QDate startDate = QDateTime::fromMSecsSinceEpoch(earliest, Qt::UTC).date();
-    const QDate endDate = QDateTime::fromMSecsSinceEpoch(latest, Qt::UTC).date();
-    qint64 fromMs = 0;
-    qint64 toMs = 0;
-    if (startDate.daysTo(endDate) > 400) {
-        fromMs = msOf(QDate(startDate.year(), 1, 1));
-        toMs = msOf(QDate(endDate.addMonths(3).year() + 1, 1, 1));
-    } else {
-        fromMs = msOf(startDate.addMonths(-1));
-        toMs = msOf(endDate.addMonths(1));
-    }
+    const ChartSpan span = extent.span(ChartExtent::ShortSpanMargin::Months);
+    const qint64 fromMs = span.fromMs;
+    const qint64 toMs = span.toMs;
 
     const auto polledLines = [&](QLatin1StringView metric, const QString &labelPattern) {
         QList<ChartLine> lines;
@@ -160,8 +143,8 @@ SiteDetail SiteDetailQuery::build(
     detail.powerChart.unit = tr("MW");
     if (ChartLine planned = plannedBand(detail.milestones, false); !planned.points.isEmpty())
         detail.powerChart.lines.append(planned);
-    if (ChartLine online = reportedPoints(
-            detail.facts, QLatin1StringView("capacity_online_mw"), tr("Operational (reported)"));
+    if (ChartLine online
+        = reportedPoints(detail.facts, Metric::CapacityOnlineMw, tr("Operational (reported)"));
         !online.points.isEmpty())
         detail.powerChart.lines.append(online);
     detail.powerChart.lines += polledLines(Metric::PowerMw, tr("Drawn (%1)"));

@@ -7,6 +7,8 @@
 #include "domain/feedhealth.h"
 #include "query/dashboardsnapshot.h"
 
+class Store;
+
 struct SiteDetail
 {
     bool found = false;

@@ -1,5 +1,6 @@
 #include "query/snapshotpublisher.h"
 
+#include "query/dashboardquery.h"
 #include "store/store.h"
 
 #include <QTimer>

@@ -3,6 +3,7 @@
 #include "domain/figureformat.h"
 #include "forecast/projection.h"
 #include "itemmodels/projectiontablemodel.h"
+#include "query/projectioninput.h"
 #include "store/dataset.h"
 #include "store/datasetimporter.h"
 #include "testutil.h"
@@ -86,7 +87,7 @@ void TestProjection::initTestCase()
     QCOMPARE(m_store.open(TestUtil::storePath(m_dir)), QString());
     QCOMPARE(DatasetImporter::import(m_store, DatasetParser::bundled()).outcome,
         DatasetImporter::Result::Outcome::Imported);
-    m_input = ProjectionInput::read(m_store);
+    m_input = readProjectionInput(m_store);
 }
 
 void TestProjection::bundledDatasetDefaultScenario()

@@ -1,6 +1,7 @@
 #include "domain/metrics.h"
 #include "itemmodels/sitefilterproxymodel.h"
 #include "itemmodels/sitetablemodel.h"
+#include "query/dashboardquery.h"
 #include "store/dataset.h"
 #include "store/datasetimporter.h"
 #include "testutil.h"

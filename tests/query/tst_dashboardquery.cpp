@@ -1,7 +1,9 @@
 #include "domain/lifecycle.h"
 #include "domain/metrics.h"
-#include "query/dashboardsnapshot.h"
+#include "query/chartaxis.h"
+#include "query/dashboardquery.h"
 #include "query/executivereport.h"
+#include "query/projectioninput.h"
 #include "store/dataset.h"
 #include "store/datasetimporter.h"
 #include "testutil.h"
@@ -20,6 +22,47 @@ PhaseEvent phaseEvent(Phase phase, const QDate &date)
     return e;
 }
 const QDateTime kNow(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+
+SourcedValue value(double low, Provenance provenance, const QDate &asOf = QDate())
+{
+    SourcedValue v;
+    v.value = { low, low };
+    v.provenances = { provenance };
+    v.asOf = asOf;
+    v.contributors = 1;
+    return v;
+}
+
+SiteRow row(const QString &id, std::optional<Phase> phase)
+{
+    SiteRow r;
+    r.site.id = id;
+    r.phase = phase;
+    return r;
+}
+
+ReportedFact fact(ReportedFact::Scope scope, const QString &siteId, QLatin1StringView metric,
+    double low, const QDate &period, const QDate &asOf)
+{
+    ReportedFact f;
+    f.scope = scope;
+    f.siteId = siteId;
+    f.metric = metric;
+    f.value = { low, low };
+    f.period = period;
+    f.asOf = asOf;
+    return f;
+}
+
+SeriesInfo series(qint64 id, const QString &siteId, QLatin1StringView metric, Provenance provenance)
+{
+    SeriesInfo s;
+    s.id = id;
+    s.key.siteId = siteId;
+    s.key.metric = metric;
+    s.key.provenance = provenance;
+    return s;
+}
 } // namespace
 
 class TestDashboardQuery : public QObject
@@ -34,6 +77,18 @@ private slots:
     void chartsKeepFleetApartFromSites();
     void reportJsonCarriesProvenance();
     void emptyStoreGivesEmptyState();
+    void newestSeriesValuePrefersRealOnTies();
+    void siteRowFallsBackToReportedFigures();
+    void activeSiteIdsSkipPausedAndCancelled();
+    void summarySumsActiveSiteRows();
+    void asOfIsTheNewestShownFigure_data();
+    void asOfIsTheNewestShownFigure();
+    void chartSpanPadsToCleanDates_data();
+    void chartSpanPadsToCleanDates();
+    void powerChartDrawsFleetComputeInMw();
+    void chartExtentSpan_data();
+    void chartExtentSpan();
+    void projectionInputPrefersRealHistory();
 };
 
 void TestDashboardQuery::currentPhase_data()
@@ -241,6 +296,262 @@ void TestDashboardQuery::emptyStoreGivesEmptyState()
     QVERIFY(snapshot.gpuChart.lines.isEmpty());
     QVERIFY(snapshot.powerChart.lines.isEmpty());
     QVERIFY(snapshot.gpuChart.fromMs < snapshot.gpuChart.toMs);
+}
+
+void TestDashboardQuery::newestSeriesValuePrefersRealOnTies()
+{
+    DashboardInputs inputs;
+    inputs.series = { series(1, QStringLiteral("a"), Metric::GpusOnline, Provenance::Simulated),
+        series(2, QStringLiteral("a"), Metric::GpusOnline, Provenance::Measured),
+        series(3, QStringLiteral("a"), Metric::GpusOnline, Provenance::Projected),
+        series(4, QStringLiteral("b"), Metric::GpusOnline, Provenance::Measured) };
+    inputs.latestSamples = { { 1, Sample { 1000, 10 } }, { 2, Sample { 1000, 20 } },
+        { 3, Sample { 5000, 99 } }, { 4, Sample { 9000, 7 } } };
+    const auto a
+        = DashboardQuery::newestSeriesValue(inputs, QStringLiteral("a"), Metric::GpusOnline);
+    QVERIFY(a.has_value());
+    QCOMPARE(a->value.low, 20.0); // measured wins the tie, the newer projection does not count
+    QCOMPARE(a->provenances, QList<Provenance> { Provenance::Measured });
+    QCOMPARE(a->updated.toMSecsSinceEpoch(), 1000);
+    QVERIFY(!DashboardQuery::newestSeriesValue(inputs, QStringLiteral("a"), Metric::PowerMw));
+    QVERIFY(!DashboardQuery::newestSeriesValue(inputs, QStringLiteral("c"), Metric::GpusOnline));
+}
+
+void TestDashboardQuery::siteRowFallsBackToReportedFigures()
+{
+    DashboardInputs inputs;
+    Site site;
+    site.id = QStringLiteral("a");
+    site.statusAsOf = QDate(2025, 1, 1);
+    PhaseEvent construction = phaseEvent(Phase::Construction, QDate(2025, 3, 1));
+    construction.siteId = site.id;
+    construction.sourceUrl = QStringLiteral("https://example.org/construction");
+    inputs.phaseEvents = { construction };
+    inputs.facts = {
+        fact(ReportedFact::Scope::Site, site.id, QLatin1StringView("capacity_online_mw"), 200,
+            QDate(2025, 6, 30), QDate(2025, 7, 2)),
+        fact(ReportedFact::Scope::Site, site.id, Metric::CapacityMw, 1200, QDate(2026, 12, 31),
+            QDate(2025, 5, 1)),
+        fact(ReportedFact::Scope::Site, QStringLiteral("other"), Metric::CapacityMw, 50,
+            QDate(2026, 12, 31), QDate(2025, 9, 1)),
+    };
+    const SiteRow r = DashboardQuery::siteRow(inputs, site);
+    QCOMPARE(r.phase, std::optional<Phase>(Phase::Construction));
+    QCOMPARE(r.phaseSince, QDate(2025, 3, 1));
+    QCOMPARE(r.phaseSource, construction.sourceUrl);
+    QVERIFY(!r.gpusOnline);
+    QVERIFY(r.powerMw.has_value());
+    QCOMPARE(r.powerMw->value.low, 200.0);
+    QVERIFY(r.powerIsOperationalCapacity);
+    QCOMPARE(r.plannedMw->value.low, 1200.0);
+    QCOMPARE(r.provenances, QList<Provenance> { Provenance::Reported });
+    // The newest date known about the site: the publication of the operational capacity.
+    QCOMPARE(r.lastUpdate, QDateTime(QDate(2025, 7, 2), QTime(0, 0), Qt::UTC));
+}
+
+void TestDashboardQuery::activeSiteIdsSkipPausedAndCancelled()
+{
+    const QList<SiteRow> rows
+        = { row(QStringLiteral("a"), Phase::Construction), row(QStringLiteral("b"), Phase::Paused),
+              row(QStringLiteral("c"), std::nullopt), row(QStringLiteral("d"), Phase::Cancelled) };
+    QCOMPARE(DashboardQuery::activeSiteIds(rows),
+        (QSet<QString> { QStringLiteral("a"), QStringLiteral("c") }));
+}
+
+void TestDashboardQuery::summarySumsActiveSiteRows()
+{
+    SiteRow a = row(QStringLiteral("a"), Phase::PartiallyOperational);
+    a.gpusOnline = value(100, Provenance::Measured);
+    a.powerMw = value(40, Provenance::Measured);
+    a.plannedMw = value(1000, Provenance::Reported);
+    SiteRow b = row(QStringLiteral("b"), Phase::Construction);
+    b.gpusOnline = value(50, Provenance::Reported);
+    b.powerMw = value(300, Provenance::Reported);
+    b.powerIsOperationalCapacity = true;
+    SiteRow paused = row(QStringLiteral("p"), Phase::Paused);
+    paused.gpusOnline = value(1000, Provenance::Reported);
+    paused.plannedMw = value(5000, Provenance::Reported);
+    DashboardInputs inputs;
+    inputs.datasetVersion = 7;
+    inputs.facts = { fact(ReportedFact::Scope::Program, QString(), Metric::CapacityMw, 10000,
+        QDate(2029, 1, 1), QDate(2025, 1, 22)) };
+
+    const OverviewSummary summary = DashboardQuery::summarize({ a, b, paused }, inputs);
+    QCOMPARE(summary.activeSites, 2);
+    QCOMPARE(summary.activeSitesWithoutCapacity, 1);
+    QCOMPARE(summary.gpusOnline->value.low, 150.0);
+    QCOMPARE(summary.gpusOnline->contributors, 2);
+    QCOMPARE(summary.powerDrawnMw->value.low, 40.0);
+    QCOMPARE(summary.capacityOnlineMw->value.low, 300.0);
+    QCOMPARE(summary.plannedCapacityMw->value.low, 1000.0);
+    QVERIFY(!summary.gpusInstalled);
+    QCOMPARE(summary.sitesByPhase.value(Phase::Paused), 1);
+    QCOMPARE(summary.sitesByPhase.value(Phase::Construction), 1);
+    QCOMPARE(summary.programCapacityMw->value.low, 10000.0);
+    QVERIFY(!summary.gpuTarget);
+    QCOMPARE(summary.datasetVersion, 7);
+    QVERIFY(!summary.asOf.isValid()); // stamped by its own step
+}
+
+void TestDashboardQuery::asOfIsTheNewestShownFigure_data()
+{
+    QTest::addColumn<QDate>("valueAsOf");
+    QTest::addColumn<QDate>("factAsOf");
+    QTest::addColumn<QDate>("expected");
+    const QDate older(2025, 3, 1), newer(2025, 9, 1);
+    QTest::addRow("nothing") << QDate() << QDate() << QDate();
+    QTest::addRow("site figure only") << older << QDate() << older;
+    QTest::addRow("program fact only") << QDate() << older << older;
+    QTest::addRow("fact newer than figures") << older << newer << newer;
+    QTest::addRow("figures newer than fact") << newer << older << newer;
+}
+
+void TestDashboardQuery::asOfIsTheNewestShownFigure()
+{
+    QFETCH(QDate, valueAsOf);
+    QFETCH(QDate, factAsOf);
+    QFETCH(QDate, expected);
+    OverviewSummary summary;
+    if (valueAsOf.isValid())
+        summary.plannedCapacityMw = value(1000, Provenance::Reported, valueAsOf);
+    if (factAsOf.isValid())
+        summary.commitmentUsd = fact(ReportedFact::Scope::Program, QString(), Metric::CommitmentUsd,
+            500e9, QDate(2029, 1, 1), factAsOf);
+    // A fleet target is shown on the chart, not in the tiles: it never sets the as-of.
+    summary.gpuTarget = fact(ReportedFact::Scope::Fleet, QString(),
+        QLatin1StringView("gpus_online_target"), 1e6, QDate(2026, 12, 31), QDate(2026, 1, 1));
+    DashboardQuery::stampAsOf(summary);
+    QCOMPARE(summary.asOf, expected);
+    QVERIFY(!summary.newestSample.isValid());
+    QVERIFY(!summary.includesSimulated);
+
+    SourcedValue simulated = value(5, Provenance::Simulated);
+    simulated.updated = kNow;
+    summary.gpusOnline = simulated;
+    DashboardQuery::stampAsOf(summary);
+    QVERIFY(summary.includesSimulated);
+    QCOMPARE(summary.newestSample, kNow);
+}
+
+void TestDashboardQuery::chartSpanPadsToCleanDates_data()
+{
+    QTest::addColumn<QDate>("milestone"); // invalid: none
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addRow("only now: a day before, two after")
+        << QDate() << QDate(2026, 11, 27) << QDate(2026, 11, 30);
+    QTest::addRow("plan within the year: days")
+        << QDate(2027, 3, 1) << QDate(2026, 11, 27) << QDate(2027, 3, 3);
+    QTest::addRow("plan years ahead: whole years with room after")
+        << QDate(2028, 11, 1) << QDate(2026, 1, 1) << QDate(2030, 1, 1);
+}
+
+void TestDashboardQuery::chartSpanPadsToCleanDates()
+{
+    QFETCH(QDate, milestone);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    DashboardInputs inputs;
+    if (milestone.isValid()) {
+        Milestone m;
+        m.date = milestone;
+        inputs.milestones = { m };
+    }
+    const ChartSpan span = DashboardQuery::chartSpan(inputs, kNow.toMSecsSinceEpoch());
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(span.fromMs, Qt::UTC),
+        QDateTime(from, QTime(0, 0), Qt::UTC));
+    QCOMPARE(
+        QDateTime::fromMSecsSinceEpoch(span.toMs, Qt::UTC), QDateTime(to, QTime(0, 0), Qt::UTC));
+}
+
+void TestDashboardQuery::powerChartDrawsFleetComputeInMw()
+{
+    DashboardInputs inputs;
+    inputs.facts = { fact(ReportedFact::Scope::Fleet, QString(), Metric::ComputeGw, 1.9,
+        QDate(2025, 12, 31), QDate(2026, 1, 5)) };
+    const ChartSpan span { 0, 1 };
+    const TimeChartData chart
+        = DashboardQuery::powerChart(inputs, {}, {}, span, kNow.toMSecsSinceEpoch());
+    QCOMPARE(chart.fromMs, 0);
+    QCOMPARE(chart.toMs, 1);
+    QCOMPARE(chart.lines.size(), 1);
+    QVERIFY(chart.lines.first().fleetLevel);
+    QCOMPARE(chart.lines.first().points.first().y(), 1900.0);
+}
+
+void TestDashboardQuery::chartExtentSpan_data()
+{
+    QTest::addColumn<QDate>("included"); // besides now (kNow); invalid: nothing
+    QTest::addColumn<int>("margin");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    const int days = int(ChartExtent::ShortSpanMargin::Days);
+    const int months = int(ChartExtent::ShortSpanMargin::Months);
+    QTest::addRow("now only, days")
+        << QDate() << days << QDate(2026, 11, 27) << QDate(2026, 11, 30);
+    QTest::addRow("now only, months")
+        << QDate() << months << QDate(2026, 10, 28) << QDate(2026, 12, 28);
+    QTest::addRow("earlier point, months")
+        << QDate(2026, 3, 31) << months << QDate(2026, 2, 28) << QDate(2026, 12, 28);
+    QTest::addRow("400 days is still short")
+        << QDate(2025, 10, 24) << days << QDate(2025, 10, 23) << QDate(2026, 11, 30);
+    QTest::addRow("401 days: whole years, either margin")
+        << QDate(2025, 10, 23) << months << QDate(2025, 1, 1) << QDate(2028, 1, 1);
+    QTest::addRow("last point in the final quarter: a further year")
+        << QDate(2028, 10, 15) << days << QDate(2026, 1, 1) << QDate(2030, 1, 1);
+}
+
+void TestDashboardQuery::chartExtentSpan()
+{
+    QFETCH(QDate, included);
+    QFETCH(int, margin);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    ChartExtent extent(kNow.toMSecsSinceEpoch());
+    if (included.isValid())
+        extent.include(included);
+    const ChartSpan span = extent.span(ChartExtent::ShortSpanMargin(margin));
+    QCOMPARE(span, (ChartSpan { chartMs(from), chartMs(to) }));
+    QCOMPARE(chartMs(from), QDateTime(from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+void TestDashboardQuery::projectionInputPrefersRealHistory()
+{
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    QVERIFY(TestUtil::insertSite(store, QStringLiteral("a"), QStringLiteral("A")));
+    QVERIFY(TestUtil::insertSite(store, QStringLiteral("b"), QStringLiteral("B")));
+    SampleWriter writer(store.connection());
+    // readProjectionInput reads up to the current time, so the samples lie just before it.
+    const qint64 t = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 day = 86'400'000;
+    const QString a = QStringLiteral("a");
+    const QString b = QStringLiteral("b");
+    QCOMPARE(
+        writer
+            .write({
+                TestUtil::sample(a, Metric::GpusOnline, Provenance::Simulated, t - 40 * day, 10),
+                TestUtil::sample(a, Metric::GpusOnline, Provenance::Simulated, t - day, 20),
+                TestUtil::sample(a, Metric::GpusOnline, Provenance::Measured, t - 2 * day, 5),
+                TestUtil::sample(b, Metric::GpusOnline, Provenance::Simulated, t - day, 30),
+            })
+            .error,
+        QString());
+    const ProjectionInput input = readProjectionInput(store);
+    QCOMPARE(input.sites.size(), 2);
+    QVERIFY(!input.target);
+    for (const ProjectionSiteInput &site : input.sites) {
+        QVERIFY(site.active);
+        QCOMPARE(site.gpuHistory.size(), 1); // one series per site, never mixed
+        if (site.siteId == a) {
+            QCOMPARE(site.gpuHistory.first().value, 5.0);
+            QVERIFY(!site.historySimulated);
+        } else {
+            QCOMPARE(site.gpuHistory.first().value, 30.0);
+            QVERIFY(site.historySimulated);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDashboardQuery)

@@ -1,0 +1,521 @@
+#include "query/dashboardquery.h"
+
+#include "domain/lifecycle.h"
+
+#include "domain/metrics.h"
+#include "domain/timeutil.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <algorithm>
+
+namespace {
+
+SourcedValue fromFact(const ReportedFact &fact)
+{
+    SourcedValue value;
+    value.value = fact.value;
+    value.provenances = { fact.provenance };
+    value.asOf = fact.asOf;
+    value.sources = { fact.sourceUrl };
+    if (!fact.note.isEmpty())
+        value.notes = { fact.note };
+    value.contributors = 1;
+    return value;
+}
+
+SourcedValue fromSample(const SeriesInfo &series, const Sample &sample)
+{
+    SourcedValue value;
+    value.value = { sample.value, sample.value };
+    value.provenances = { series.key.provenance };
+    value.updated = QDateTime::fromMSecsSinceEpoch(sample.tsMs, Qt::UTC);
+    if (!series.sourceUrl.isEmpty())
+        value.sources = { series.sourceUrl };
+    if (series.asOf.isValid())
+        value.asOf = series.asOf;
+    value.contributors = 1;
+    return value;
+}
+
+// Preference when two series of a site are equally recent: real before simulated.
+int provenancePreference(Provenance provenance)
+{
+    switch (provenance) {
+    case Provenance::Measured:
+        return 0;
+    case Provenance::Manual:
+        return 1;
+    case Provenance::Reported:
+        return 2;
+    case Provenance::Simulated:
+        return 3;
+    default:
+        return 4;
+    }
+}
+
+// The newest fact of a metric for a site (or program/fleet when siteId is empty).
+std::optional<ReportedFact> newestFact(const QList<ReportedFact> &facts, ReportedFact::Scope scope,
+    const QString &siteId, QLatin1StringView metric)
+{
+    std::optional<ReportedFact> best;
+    for (const ReportedFact &fact : facts) {
+        if (fact.scope != scope || fact.metric != metric
+            || (scope == ReportedFact::Scope::Site && fact.siteId != siteId))
+            continue;
+        if (!best || fact.period > best->period
+            || (fact.period == best->period && fact.asOf > best->asOf))
+            best = fact;
+    }
+    return best;
+}
+
+QDateTime endOfDayUtc(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC);
+}
+
+// The newest date of anything known about the site: its status, its figures, its phase.
+QDateTime lastUpdateOf(const SiteRow &row)
+{
+    QDateTime lastUpdate
+        = row.site.statusAsOf.isValid() ? endOfDayUtc(row.site.statusAsOf) : QDateTime();
+    const auto consider = [&lastUpdate](const QDateTime &candidate) {
+        if (candidate.isValid() && (!lastUpdate.isValid() || candidate > lastUpdate))
+            lastUpdate = candidate;
+    };
+    for (const auto *value : { &row.gpusOnline, &row.gpusPlanned, &row.powerMw, &row.plannedMw }) {
+        if (*value) {
+            consider((*value)->updated);
+            if ((*value)->asOf.isValid())
+                consider(endOfDayUtc((*value)->asOf));
+        }
+    }
+    if (row.phaseSince.isValid())
+        consider(endOfDayUtc(row.phaseSince));
+    return lastUpdate;
+}
+
+void addProvenances(QList<Provenance> &into, const std::optional<SourcedValue> &value)
+{
+    if (!value)
+        return;
+    for (Provenance provenance : value->provenances) {
+        if (!into.contains(provenance))
+            into.append(provenance);
+    }
+}
+
+void sumInto(std::optional<SourcedValue> &total, const std::optional<SourcedValue> &value)
+{
+    if (!value)
+        return;
+    if (!total)
+        total = *value;
+    else
+        total->add(*value);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DashboardQuery", text);
+}
+
+// The sum over sites of dated plans: each site contributes its newest milestone up to t.
+ChartLine plannedStepLine(
+    const QList<Milestone> &milestones, const QSet<QString> &activeSites, bool gpus)
+{
+    ChartLine line;
+    line.style = ChartLine::Style::Band;
+    line.provenance = Provenance::Planned;
+    QList<QDate> dates;
+    for (const Milestone &milestone : milestones) {
+        if (activeSites.contains(milestone.siteId) && (gpus ? milestone.gpus : milestone.powerMw)
+            && !dates.contains(milestone.date))
+            dates.append(milestone.date);
+    }
+    std::sort(dates.begin(), dates.end());
+    QStringList sitesInLine;
+    for (const QDate &date : dates) {
+        QHash<QString, FigureRange> latest;
+        QStringList changed;
+        for (const Milestone &milestone : milestones) {
+            const auto &figure = gpus ? milestone.gpus : milestone.powerMw;
+            if (!activeSites.contains(milestone.siteId) || !figure || milestone.date > date)
+                continue;
+            latest.insert(milestone.siteId, *figure);
+            if (milestone.date == date)
+                changed.append(milestone.siteId);
+        }
+        FigureRange sum;
+        for (const FigureRange &figure : std::as_const(latest))
+            sum = sum + figure;
+        const double x = double(chartMs(date));
+        line.points.append(QPointF(x, sum.low));
+        line.upper.append(QPointF(x, sum.high));
+        line.pointNotes.append(changed.join(QStringLiteral(", ")));
+        for (const QString &site : std::as_const(changed)) {
+            if (!sitesInLine.contains(site))
+                sitesInLine.append(site);
+        }
+    }
+    line.description = sitesInLine.join(QStringLiteral(", "));
+    return line;
+}
+
+// Reported site figures of one metric as points (ranges as low and upper edges).
+ChartLine reportedPoints(
+    const QList<ReportedFact> &facts, QLatin1StringView metric, const QSet<QString> &activeSites)
+{
+    ChartLine line;
+    line.style = ChartLine::Style::Points;
+    line.provenance = Provenance::Reported;
+    for (const ReportedFact &fact : facts) {
+        if (fact.scope != ReportedFact::Scope::Site || fact.metric != metric
+            || !activeSites.contains(fact.siteId))
+            continue;
+        line.points.append(QPointF(double(chartMs(fact.period)), fact.value.low));
+        line.upper.append(QPointF(double(chartMs(fact.period)), fact.value.high));
+        line.pointNotes.append(fact.note);
+    }
+    return line;
+}
+
+} // namespace
+
+DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now, int chartPoints)
+{
+    const DashboardInputs inputs = readInputs(store);
+    DashboardSnapshot snapshot;
+    snapshot.builtAt = now;
+    snapshot.facts = inputs.facts;
+    snapshot.sources = inputs.sources;
+    snapshot.sites = siteRows(inputs);
+    snapshot.summary = summarize(snapshot.sites, inputs);
+    stampAsOf(snapshot.summary);
+    snapshot.timeline
+        = Timeline::build(inputs.sites, inputs.phaseEvents, inputs.milestones, now.toUTC().date());
+
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const QSet<QString> activeSites = activeSiteIds(snapshot.sites);
+    const ChartSpan span = chartSpan(inputs, nowMs);
+    const QHash<qint64, RangeResult> ranges
+        = readChartRanges(store, inputs, activeSites, span, chartPoints);
+    snapshot.gpuChart
+        = gpuChart(inputs, activeSites, snapshot.summary.gpuTarget, ranges, span, nowMs);
+    snapshot.powerChart = powerChart(inputs, activeSites, ranges, span, nowMs);
+    return snapshot;
+}
+
+DashboardInputs DashboardQuery::readInputs(const Store &store)
+{
+    DashboardInputs inputs;
+    inputs.sites = store.sites();
+    inputs.phaseEvents = store.phaseEvents();
+    inputs.milestones = store.milestones();
+    inputs.facts = store.facts();
+    inputs.series = store.series();
+    inputs.sources = store.sourceHealth();
+    inputs.datasetVersion = store.meta(QStringLiteral("dataset_version")).toInt();
+    inputs.datasetCompiled
+        = QDate::fromString(store.meta(QStringLiteral("dataset_compiled")), Qt::ISODate);
+    for (const SeriesInfo &series : std::as_const(inputs.series)) {
+        if (const auto sample = store.latestSample(series.id))
+            inputs.latestSamples.insert(series.id, *sample);
+        if (const auto first = store.firstSampleTs(series.id))
+            inputs.firstSampleMs = std::min(inputs.firstSampleMs.value_or(*first), *first);
+    }
+    return inputs;
+}
+
+std::optional<SourcedValue> DashboardQuery::newestSeriesValue(
+    const DashboardInputs &inputs, const QString &siteId, QLatin1StringView metric)
+{
+    const SeriesInfo *best = nullptr;
+    Sample bestSample;
+    for (const SeriesInfo &series : inputs.series) {
+        if (series.key.siteId != siteId || series.key.metric != metric
+            || series.key.provenance == Provenance::Projected
+            || series.key.provenance == Provenance::Planned
+            || !inputs.latestSamples.contains(series.id))
+            continue;
+        const Sample sample = inputs.latestSamples.value(series.id);
+        if (!best || sample.tsMs > bestSample.tsMs
+            || (sample.tsMs == bestSample.tsMs
+                && provenancePreference(series.key.provenance)
+                    < provenancePreference(best->key.provenance))) {
+            best = &series;
+            bestSample = sample;
+        }
+    }
+    if (!best)
+        return std::nullopt;
+    return fromSample(*best, bestSample);
+}
+
+SiteRow DashboardQuery::siteRow(const DashboardInputs &inputs, const Site &site)
+{
+    const QList<ReportedFact> &facts = inputs.facts;
+    SiteRow row;
+    row.site = site;
+    QList<PhaseEvent> events;
+    for (const PhaseEvent &event : inputs.phaseEvents) {
+        if (event.siteId == site.id)
+            events.append(event);
+    }
+    row.phase = Lifecycle::currentPhase(events, &row.phaseSince);
+    for (const PhaseEvent &event : std::as_const(events)) {
+        if (row.phase && event.phase == *row.phase && event.date == row.phaseSince)
+            row.phaseSource = event.sourceUrl;
+    }
+    row.gpusOnline = newestSeriesValue(inputs, site.id, Metric::GpusOnline);
+    if (!row.gpusOnline) {
+        if (const auto fact
+            = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::GpusOnline))
+            row.gpusOnline = fromFact(*fact);
+    }
+    if (const auto fact
+        = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::GpusPlanned))
+        row.gpusPlanned = fromFact(*fact);
+    row.powerMw = newestSeriesValue(inputs, site.id, Metric::PowerMw);
+    if (!row.powerMw) {
+        if (const auto fact
+            = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::CapacityOnlineMw)) {
+            row.powerMw = fromFact(*fact);
+            row.powerIsOperationalCapacity = true;
+        }
+    }
+    if (const auto fact = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::CapacityMw))
+        row.plannedMw = fromFact(*fact);
+    for (const auto *value : { &row.gpusOnline, &row.gpusPlanned, &row.powerMw, &row.plannedMw })
+        addProvenances(row.provenances, *value);
+    if (row.phase && !row.provenances.contains(Provenance::Reported))
+        row.provenances.append(Provenance::Reported);
+    row.lastUpdate = lastUpdateOf(row);
+    return row;
+}
+
+QList<SiteRow> DashboardQuery::siteRows(const DashboardInputs &inputs)
+{
+    QList<SiteRow> rows;
+    for (const Site &site : inputs.sites)
+        rows.append(siteRow(inputs, site));
+    return rows;
+}
+
+QSet<QString> DashboardQuery::activeSiteIds(const QList<SiteRow> &rows)
+{
+    QSet<QString> ids;
+    for (const SiteRow &row : rows) {
+        if (!row.phase || phaseIsActive(*row.phase))
+            ids.insert(row.site.id);
+    }
+    return ids;
+}
+
+OverviewSummary DashboardQuery::summarize(const QList<SiteRow> &rows, const DashboardInputs &inputs)
+{
+    OverviewSummary summary;
+    summary.datasetVersion = inputs.datasetVersion;
+    summary.datasetCompiled = inputs.datasetCompiled;
+    for (const SiteRow &row : rows) {
+        if (row.phase)
+            summary.sitesByPhase[*row.phase] += 1;
+        if (row.phase && !phaseIsActive(*row.phase))
+            continue;
+        ++summary.activeSites;
+        sumInto(summary.gpusOnline, row.gpusOnline);
+        sumInto(
+            summary.gpusInstalled, newestSeriesValue(inputs, row.site.id, Metric::GpusInstalled));
+        sumInto(summary.gpusPlanned, row.gpusPlanned);
+        if (row.powerMw && !row.powerIsOperationalCapacity)
+            sumInto(summary.powerDrawnMw, row.powerMw);
+        else if (row.powerMw)
+            sumInto(summary.capacityOnlineMw, row.powerMw);
+        if (row.plannedMw)
+            sumInto(summary.plannedCapacityMw, row.plannedMw);
+        else
+            ++summary.activeSitesWithoutCapacity;
+    }
+    const QList<ReportedFact> &facts = inputs.facts;
+    summary.gpuTarget
+        = newestFact(facts, ReportedFact::Scope::Fleet, QString(), Metric::GpusOnlineTarget);
+    summary.fleetComputeGw
+        = newestFact(facts, ReportedFact::Scope::Fleet, QString(), Metric::ComputeGw);
+    summary.commitmentUsd
+        = newestFact(facts, ReportedFact::Scope::Program, QString(), Metric::CommitmentUsd);
+    summary.programCapacityMw
+        = newestFact(facts, ReportedFact::Scope::Program, QString(), Metric::CapacityMw);
+    return summary;
+}
+
+void DashboardQuery::stampAsOf(OverviewSummary &summary)
+{
+    for (const auto *value : { &summary.gpusOnline, &summary.gpusInstalled, &summary.gpusPlanned,
+             &summary.powerDrawnMw, &summary.capacityOnlineMw, &summary.plannedCapacityMw }) {
+        if (!*value)
+            continue;
+        if ((*value)->asOf.isValid() && (!summary.asOf.isValid() || (*value)->asOf > summary.asOf))
+            summary.asOf = (*value)->asOf;
+        if ((*value)->updated.isValid()
+            && (!summary.newestSample.isValid() || (*value)->updated > summary.newestSample))
+            summary.newestSample = (*value)->updated;
+        if ((*value)->includes(Provenance::Simulated))
+            summary.includesSimulated = true;
+    }
+    for (const auto *fact :
+        { &summary.fleetComputeGw, &summary.commitmentUsd, &summary.programCapacityMw }) {
+        if (*fact && (!summary.asOf.isValid() || (*fact)->asOf > summary.asOf))
+            summary.asOf = (*fact)->asOf;
+    }
+}
+
+ChartSpan DashboardQuery::chartSpan(const DashboardInputs &inputs, qint64 nowMs)
+{
+    ChartExtent extent(nowMs);
+    for (const Milestone &milestone : inputs.milestones)
+        extent.include(milestone.date);
+    for (const ReportedFact &fact : inputs.facts) {
+        if (fact.metric == Metric::ComputeGw || fact.metric == Metric::GpusOnlineTarget
+            || fact.metric == Metric::CapacityOnlineMw || fact.metric == Metric::GpusOnline)
+            extent.include(fact.period);
+    }
+    if (inputs.firstSampleMs)
+        extent.include(*inputs.firstSampleMs);
+    return extent.span(ChartExtent::ShortSpanMargin::Days);
+}
+
+namespace {
+// The polled metrics the charts draw, and the provenances drawn for them.
+constexpr Provenance kPolledProvenances[]
+    = { Provenance::Measured, Provenance::Manual, Provenance::Simulated };
+
+bool isChartedSeries(const SeriesInfo &series, const QSet<QString> &activeSites)
+{
+    return (series.key.metric == Metric::GpusOnline || series.key.metric == Metric::PowerMw)
+        && std::find(
+               std::begin(kPolledProvenances), std::end(kPolledProvenances), series.key.provenance)
+        != std::end(kPolledProvenances)
+        && activeSites.contains(series.key.siteId);
+}
+} // namespace
+
+QHash<qint64, RangeResult> DashboardQuery::readChartRanges(const Store &store,
+    const DashboardInputs &inputs, const QSet<QString> &activeSites, const ChartSpan &span,
+    int chartPoints)
+{
+    QHash<qint64, RangeResult> ranges;
+    for (const SeriesInfo &series : inputs.series) {
+        if (isChartedSeries(series, activeSites))
+            ranges.insert(series.id, store.range(series.id, span.fromMs, span.toMs, chartPoints));
+    }
+    return ranges;
+}
+
+QList<ChartLine> DashboardQuery::polledLines(const DashboardInputs &inputs,
+    const QSet<QString> &activeSites, const QHash<qint64, RangeResult> &ranges,
+    QLatin1StringView metric, const QString &labelPattern)
+{
+    QList<ChartLine> lines;
+    for (Provenance provenance : kPolledProvenances) {
+        QMap<qint64, QHash<QString, double>> perBucket; // bucket start -> site -> last value
+        for (const SeriesInfo &series : inputs.series) {
+            if (series.key.metric != metric || series.key.provenance != provenance
+                || !activeSites.contains(series.key.siteId))
+                continue;
+            for (const RangeBucket &bucket : ranges.value(series.id).buckets)
+                perBucket[bucket.startMs].insert(series.key.siteId, bucket.last);
+        }
+        if (perBucket.isEmpty())
+            continue;
+        ChartLine line;
+        line.provenance = provenance;
+        line.style = ChartLine::Style::Line;
+        line.label = labelPattern.arg(provenanceDisplayName(provenance));
+        QHash<QString, double> carried;
+        for (auto it = perBucket.cbegin(); it != perBucket.cend(); ++it) {
+            for (auto site = it.value().cbegin(); site != it.value().cend(); ++site)
+                carried.insert(site.key(), site.value());
+            double sum = 0;
+            for (double value : std::as_const(carried))
+                sum += value;
+            line.points.append(QPointF(double(it.key()), sum));
+        }
+        line.description = tr("Sum over active sites of the last value in each interval.");
+        lines.append(line);
+    }
+    return lines;
+}
+
+TimeChartData DashboardQuery::gpuChart(const DashboardInputs &inputs,
+    const QSet<QString> &activeSites, const std::optional<ReportedFact> &gpuTarget,
+    const QHash<qint64, RangeResult> &ranges, const ChartSpan &span, qint64 nowMs)
+{
+    TimeChartData gpu;
+    gpu.unit = tr("GPUs");
+    gpu.fromMs = span.fromMs;
+    gpu.toMs = span.toMs;
+    gpu.nowMs = nowMs;
+    ChartLine planned = plannedStepLine(inputs.milestones, activeSites, true);
+    if (!planned.points.isEmpty()) {
+        planned.label = tr("Planned");
+        gpu.lines.append(planned);
+    }
+    gpu.lines += polledLines(inputs, activeSites, ranges, Metric::GpusOnline, tr("Online (%1)"));
+    if (ChartLine reported = reportedPoints(inputs.facts, Metric::GpusOnline, activeSites);
+        !reported.points.isEmpty()) {
+        reported.label = tr("Online (reported)");
+        gpu.lines.append(reported);
+    }
+    if (gpuTarget) {
+        ChartLine target;
+        target.style = ChartLine::Style::Target;
+        target.provenance = Provenance::Planned;
+        target.fleetLevel = true;
+        target.label = tr("all OpenAI compute, fleet-wide");
+        target.points.append(QPointF(double(chartMs(gpuTarget->period)), gpuTarget->value.low));
+        target.pointNotes.append(gpuTarget->note);
+        target.description = gpuTarget->sourceUrl;
+        gpu.lines.append(target);
+    }
+    return gpu;
+}
+
+TimeChartData DashboardQuery::powerChart(const DashboardInputs &inputs,
+    const QSet<QString> &activeSites, const QHash<qint64, RangeResult> &ranges,
+    const ChartSpan &span, qint64 nowMs)
+{
+    TimeChartData power;
+    power.unit = tr("MW");
+    power.fromMs = span.fromMs;
+    power.toMs = span.toMs;
+    power.nowMs = nowMs;
+    ChartLine planned = plannedStepLine(inputs.milestones, activeSites, false);
+    if (!planned.points.isEmpty()) {
+        planned.label = tr("Planned");
+        power.lines.append(planned);
+    }
+    if (ChartLine online = reportedPoints(inputs.facts, Metric::CapacityOnlineMw, activeSites);
+        !online.points.isEmpty()) {
+        online.label = tr("Operational (reported)");
+        power.lines.append(online);
+    }
+    power.lines += polledLines(inputs, activeSites, ranges, Metric::PowerMw, tr("Drawn (%1)"));
+    ChartLine fleet;
+    fleet.style = ChartLine::Style::Line;
+    fleet.provenance = Provenance::Reported;
+    fleet.fleetLevel = true;
+    fleet.label = tr("OpenAI compute, fleet-wide, all providers (reported)");
+    for (const ReportedFact &fact : inputs.facts) {
+        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw) {
+            fleet.points.append(QPointF(double(chartMs(fact.period)), fact.value.low * 1000.0));
+            fleet.pointNotes.append(fact.note);
+            fleet.description = fact.sourceUrl;
+        }
+    }
+    if (!fleet.points.isEmpty())
+        power.lines.append(fleet);
+    return power;
+}
