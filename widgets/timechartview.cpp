@@ -119,6 +119,21 @@ void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
     updateYAxis(top);
     fillToday(top);
     updateTitle();
+    fitToChart();
+}
+
+// Fits the view to its chart as QChartView does when it is given a chart or resized: the view's
+// minimum size covers the chart's, and its scene rect (which is its size hint) is the chart. While
+// every update brought a new chart it got this for free; a kept chart whose series, legend and
+// title changed would leave the view with the size hint of its empty chart, and a page laid out
+// by it (the German overview) came out taller than the window.
+void TimeChartView::fitToChart()
+{
+    QChart *chart = this->chart();
+    chart->resize(size());
+    setMinimumSize(chart->minimumSize().toSize().expandedTo(minimumSize()));
+    setMaximumSize(maximumSize().boundedTo(chart->maximumSize().toSize()));
+    setSceneRect(chart->geometry());
 }
 
 TimeChartView::LineShape TimeChartView::shapeOf(const ChartLine &line)

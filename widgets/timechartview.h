@@ -93,6 +93,7 @@ private:
     bool projector() const { return m_presentationScale > 0; }
     double widthFactor() const;
 
+    void fitToChart();
     void styleChart();
     void updateTitle();
     void styleLegend();

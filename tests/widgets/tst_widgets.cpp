@@ -5,6 +5,7 @@
 #include <QAbstractSeries>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QLegend>
 #include <QLineSeries>
 #include <QTest>
 #include <QValueAxis>
@@ -33,6 +34,17 @@ TimeChartData sampleChart(double factor)
     target.label = QStringLiteral("Goal");
     target.points = { QPointF(90'000, 400 * factor) };
     data.lines = { plan, reported, target };
+    return data;
+}
+
+// sampleChart() with legend texts as long as the German ones of the overview.
+TimeChartData germanChart()
+{
+    TimeChartData data = sampleChart(1);
+    data.lines[0].label = QStringLiteral("Geplant (Spanne)");
+    data.lines[1].label
+        = QStringLiteral("OpenAI-Rechenleistung, flottenweit, alle Anbieter (berichtet)");
+    data.lines[2].label = QStringLiteral("gesamte OpenAI-Rechenleistung, flottenweit");
     return data;
 }
 
@@ -66,6 +78,8 @@ private slots:
     void chartSeriesFollowLines_data();
     void chartSeriesFollowLines();
     void chartAxesFollowData();
+    void chartViewFitsItsChart_data();
+    void chartViewFitsItsChart();
     void labelBackingKeepsItsAlpha();
 };
 
@@ -224,6 +238,48 @@ void TestWidgets::chartAxesFollowData()
     // Today's line spans the new value range.
     QCOMPARE(seriesNamed(view.chart(), QStringLiteral("Today"))->points(),
         (QList<QPointF> { QPointF(50'000, 0), QPointF(50'000, 1500) }));
+}
+
+void TestWidgets::chartViewFitsItsChart_data()
+{
+    QTest::addColumn<QList<TimeChartData>>("earlier");
+    TimeChartData empty = sampleChart(1);
+    empty.lines.clear();
+    TimeChartData fewer = germanChart();
+    fewer.lines = fewer.lines.mid(0, 1);
+    QTest::addRow("first data") << QList<TimeChartData> {};
+    QTest::addRow("after no data") << QList<TimeChartData> { empty };
+    QTest::addRow("after fewer lines") << QList<TimeChartData> { empty, fewer };
+    QTest::addRow("after other points") << QList<TimeChartData> { sampleChart(2) };
+    // Whole years on the time axis: a new chart, whose axes go when the dates come back.
+    TimeChartData years = germanChart();
+    years.fromMs = QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    years.toMs = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    QTest::addRow("after other axes") << QList<TimeChartData> { years };
+}
+
+// The view takes on the size its chart needs after every update, as it does when given a new
+// chart: a page lays its charts out by the views' minimum size and size hint (the scene rect),
+// and a view that kept those of its empty chart made the German overview taller than the window.
+void TestWidgets::chartViewFitsItsChart()
+{
+    QFETCH(QList<TimeChartData>, earlier);
+    const QLocale german(QLocale::German);
+    TimeChartView view(QStringLiteral("Leistung an Stargate-Standorten (MW)"));
+    for (const TimeChartData &data : earlier)
+        view.setData(data, german);
+    view.setData(germanChart(), german);
+
+    const QSize chartMinimum = view.chart()->minimumSize().toSize();
+    QCOMPARE(view.minimumSize(), view.minimumSize().expandedTo(chartMinimum));
+    QCOMPARE(view.sceneRect(), view.chart()->geometry());
+    QCOMPARE(view.chart()->size(), QSizeF(view.size()));
+
+    TimeChartView fresh(QStringLiteral("Leistung an Stargate-Standorten (MW)"));
+    fresh.setData(germanChart(), german);
+    QCOMPARE(view.minimumSize(), fresh.minimumSize());
+    QCOMPARE(view.sizeHint(), fresh.sizeHint());
+    QCOMPARE(view.chart()->legend()->geometry(), fresh.chart()->legend()->geometry());
 }
 
 void TestWidgets::labelBackingKeepsItsAlpha()
