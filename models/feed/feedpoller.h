@@ -15,6 +15,7 @@
 #include <thread>
 
 // Turns one response body into samples; public so that tests and the benchmark can call it.
+// Error and rejection texts come back with secrets redacted (redactSecrets).
 struct ConversionResult
 {
     QList<KeyedSample> samples;

@@ -6,6 +6,7 @@
 #include "feed/gofloat.h"
 #include "feed/promapi.h"
 #include "feed/prometheustext.h"
+#include "feed/redaction.h"
 #include "feed/sitestatus.h"
 
 #include <QFile>
@@ -98,6 +99,9 @@ private slots:
     void convertPromApiKeepsSitesWithValidValues();
     void convertNeedsHttp200_data();
     void convertNeedsHttp200();
+    void redactSecrets_data();
+    void redactSecrets();
+    void convertRedactsEchoedCredentials();
 };
 
 void TestFeedParsers::goFloat_data()
@@ -1083,6 +1087,85 @@ void TestFeedParsers::convertNeedsHttp200()
     QCOMPARE(converted.error, QStringLiteral("HTTP 503"));
     QVERIFY(converted.samples.isEmpty());
     QVERIFY(converted.phases.isEmpty());
+}
+
+void TestFeedParsers::redactSecrets_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("credential");
+    QTest::addColumn<QString>("expected");
+    const QByteArray none;
+    QTest::addRow("nothing secret") << QStringLiteral("HTTP 500: bad gateway") << none
+                                    << QStringLiteral("HTTP 500: bad gateway");
+    QTest::addRow("authorization header")
+        << QStringLiteral("echo: Authorization: Bearer abc.def-123 refused") << none
+        << QStringLiteral("echo: Authorization: [redacted] refused");
+    QTest::addRow("authorization in json")
+        << QStringLiteral(R"({"authorization":"Basic dXNlcjpwYXNz"})") << none
+        << QStringLiteral(R"({"authorization":"[redacted]"})");
+    QTest::addRow("bearer token alone") << QStringLiteral("invalid Bearer eyJhbGciOi.x.y here")
+                                        << none << QStringLiteral("invalid Bearer [redacted] here");
+    QTest::addRow("basic credentials") << QStringLiteral("got Basic dXNlcjpwYXNz") << none
+                                       << QStringLiteral("got Basic [redacted]");
+    QTest::addRow("ordinary words stay")
+        << QStringLiteral("basic check: invalid token format") << none
+        << QStringLiteral("basic check: invalid token format");
+    QTest::addRow("query-string token")
+        << QStringLiteral("GET /api?query=up&token=abc123&x=1 failed") << none
+        << QStringLiteral("GET /api?query=up&token=[redacted]&x=1 failed");
+    QTest::addRow("access_token") << QStringLiteral("?access_token=zzz9") << none
+                                  << QStringLiteral("?access_token=[redacted]");
+    QTest::addRow("api_key and apikey")
+        << QStringLiteral("api_key=k1k1 apikey=k2k2 API-KEY=k3k3") << none
+        << QStringLiteral("api_key=[redacted] apikey=[redacted] API-KEY=[redacted]");
+    QTest::addRow("password and secret")
+        << QStringLiteral("password=hunter2&client_secret=s3") << none
+        << QStringLiteral("password=[redacted]&client_secret=[redacted]");
+    QTest::addRow("password in json") << QStringLiteral(R"({"password": "hunter2"})") << none
+                                      << QStringLiteral(R"({"password": "[redacted]"})");
+    QTest::addRow("user:password@ in an address")
+        << QStringLiteral("cannot reach https://admin:hunter2@h:9090/x") << none
+        << QStringLiteral("cannot reach https://admin:[redacted]@h:9090/x");
+    QTest::addRow("own bearer token without its scheme")
+        << QStringLiteral("token q9w8e7r6 is unknown") << QByteArray("Bearer q9w8e7r6")
+        << QStringLiteral("token [redacted] is unknown");
+    QTest::addRow("own basic password decoded")
+        << QStringLiteral("user admin with password s3cr3tpw refused")
+        << QByteArray("Basic " + QByteArray("admin:s3cr3tpw").toBase64())
+        << QStringLiteral("user admin with password [redacted] refused");
+    QTest::addRow("short credential fragments are left")
+        << QStringLiteral("a b c") << QByteArray("Basic " + QByteArray("a:b").toBase64())
+        << QStringLiteral("a b c");
+    QTest::addRow("already redacted stays so")
+        << QStringLiteral("Authorization: [redacted] token=[redacted]") << none
+        << QStringLiteral("Authorization: [redacted] token=[redacted]");
+}
+
+void TestFeedParsers::redactSecrets()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, credential);
+    QFETCH(QString, expected);
+    QCOMPARE(::redactSecrets(text, credential), expected);
+}
+
+// A Prometheus error answer (401) that echoes the request's Authorization header.
+void TestFeedParsers::convertRedactsEchoedCredentials()
+{
+    FeedSource source;
+    source.kind = FeedSource::Kind::PrometheusApi;
+    source.http.authorization = "Bearer tok-0123456789";
+    source.queries = { PromQuery {
+        QStringLiteral("gpus_online"), QStringLiteral("GPUs"), QStringLiteral("up"), 1.0 } };
+    const QByteArray body = R"({"status":"error","errorType":"unauthorized",
+        "error":"Authorization: Bearer tok-0123456789 refused; token tok-0123456789 unknown"})";
+    const ConversionResult converted = convertResponse(source, body, 401, 0);
+    QVERIFY(converted.samples.isEmpty());
+    QVERIFY2(
+        !converted.error.contains(QLatin1String("tok-0123456789")), qPrintable(converted.error));
+    QVERIFY2(converted.error.contains(QLatin1String("[redacted]")), qPrintable(converted.error));
+    QVERIFY2(
+        converted.error.startsWith(QLatin1String("unauthorized: ")), qPrintable(converted.error));
 }
 
 QTEST_GUILESS_MAIN(TestFeedParsers)
