@@ -142,12 +142,45 @@ ConversionResult convertByKind(
     return ConversionResult();
 }
 
+// The first site of the answer that the store does not know, if any.
+QString firstUnknownSite(const ConversionResult &result, const QStringList &known)
+{
+    for (const KeyedSample &sample : result.samples) {
+        if (!sample.key.siteId.isEmpty() && !known.contains(sample.key.siteId))
+            return sample.key.siteId;
+    }
+    for (const Lifecycle::FeedObservation &observation : result.phases) {
+        if (!known.contains(observation.siteId))
+            return observation.siteId;
+    }
+    return QString();
+}
+
+// An answer naming a site the store does not know is refused whole: the writer would drop
+// those samples, and a source that looks healthy while it stores nothing hides the mistake.
+void refuseUnknownSites(ConversionResult &result, const QStringList &known)
+{
+    const QString unknown = firstUnknownSite(result, known);
+    if (unknown.isEmpty())
+        return;
+    QStringList sorted = known;
+    sorted.sort();
+    result.error
+        = QStringLiteral("site \"%1\" is not in the store (known sites: %2)")
+              .arg(unknown,
+                  sorted.isEmpty() ? QStringLiteral("none") : sorted.join(QStringLiteral(", ")));
+    result.samples.clear();
+    result.phases.clear();
+    result.rejected.clear();
+}
 } // namespace
 
 ConversionResult convertResponse(
     const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs)
 {
     ConversionResult result = convertByKind(source, body, httpStatus, nowMs);
+    if (result.error.isEmpty() && source.knownSiteIds)
+        refuseUnknownSites(result, *source.knownSiteIds);
     // A server's error answer may echo the request's credentials.
     const QByteArray &credential = source.http.authorization;
     result.error = redactSecrets(result.error, credential);
@@ -296,6 +329,13 @@ FeedPoller::FeedPoller(
             state->health.lastError = redactSecrets(error, source.http.authorization);
         m_impl->sources.append(state);
     }
+}
+
+void FeedPoller::setKnownSiteIds(const QStringList &siteIds)
+{
+    Q_ASSERT(!isRunning());
+    for (const auto &state : m_impl->sources)
+        state->source.knownSiteIds = siteIds;
 }
 
 FeedPoller::~FeedPoller()

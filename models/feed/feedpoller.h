@@ -41,6 +41,9 @@ public:
     FeedPoller(const FeedPoller &) = delete;
     FeedPoller &operator=(const FeedPoller &) = delete;
 
+    // The sites the store knows; an answer naming another site becomes an error of its
+    // source that names both. Call before start().
+    void setKnownSiteIds(const QStringList &siteIds);
     void start();
     void stop();
     // Pauses or resumes one source while running (an operator silencing a broken feed). Takes

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 struct PromQuery
 {
@@ -40,6 +42,10 @@ struct FeedSource
     QString authFile; // or a file holding it
     Provenance provenance = Provenance::Measured;
     bool enabled = true;
+    // Not from the sources file: the sites the store knows, set by the poller's owner. An
+    // answer naming another site is refused, so that its samples are not counted and then
+    // dropped by the writer. Unset: no check (tests, the benchmark).
+    std::optional<QStringList> knownSiteIds;
 };
 
 class FeedSourceFile

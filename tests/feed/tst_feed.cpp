@@ -56,6 +56,7 @@ private slots:
     void sourceCanBePausedAndResumed();
     void absurdValuesAreRejected();
     void echoedTokenIsNeverStored();
+    void unknownSiteIsAnError();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -378,6 +379,31 @@ void TestFeed::echoedTokenIsNeverStored()
         }
     }
     qunsetenv("STARGATE_TEST_ECHO_TOKEN");
+}
+
+// A scrape for a site the store does not know is an error of its source naming the site and
+// the known ones, not samples counted and then dropped by the writer.
+void TestFeed::unknownSiteIsAnError()
+{
+    FeedSource source;
+    source.id = QStringLiteral("stray");
+    source.kind = FeedSource::Kind::PrometheusText;
+    source.siteId = QStringLiteral("abilene-tx");
+    source.url = m_server->baseUrl() + QStringLiteral("/sites/abilene-tx/nodes/0/metrics");
+    source.intervalMs = 500;
+    Collector collector;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.setKnownSiteIds({ QStringLiteral("memphis-tn"), QStringLiteral("milam-tx") });
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("stray")).consecutiveFailures >= 1, 10'000);
+    poller.stop();
+    const SourceHealth health = collector.healthOf(QStringLiteral("stray"));
+    QVERIFY2(health.lastError.contains(QLatin1String("abilene-tx")), qPrintable(health.lastError));
+    QVERIFY2(health.lastError.contains(QLatin1String("memphis-tn, milam-tx")),
+        qPrintable(health.lastError));
+    QCOMPARE(health.samplesTotal, 0);
+    QCOMPARE(collector.sampleCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFeed)

@@ -102,6 +102,8 @@ private slots:
     void redactSecrets_data();
     void redactSecrets();
     void convertRedactsEchoedCredentials();
+    void convertRefusesUnknownSites_data();
+    void convertRefusesUnknownSites();
 };
 
 void TestFeedParsers::goFloat_data()
@@ -1166,6 +1168,53 @@ void TestFeedParsers::convertRedactsEchoedCredentials()
     QVERIFY2(converted.error.contains(QLatin1String("[redacted]")), qPrintable(converted.error));
     QVERIFY2(
         converted.error.startsWith(QLatin1String("unauthorized: ")), qPrintable(converted.error));
+}
+
+void TestFeedParsers::convertRefusesUnknownSites_data()
+{
+    QTest::addColumn<FeedSource::Kind>("kind");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("siteId"); // the text source's site
+    QTest::addColumn<QString>("unknown"); // empty: accepted
+    const QByteArray status = R"({"schema_version":1,"sites":[
+        {"site_id":"a","gpus_online":5,"timestamp":"2026-11-28T12:00:00Z"},
+        {"site_id":"zz","gpus_online":6,"timestamp":"2026-11-28T12:00:00Z"}]})";
+    const QByteArray api = R"({"status":"success","data":{"resultType":"vector","result":[
+        {"metric":{"site":"b"},"value":[1700000000,"2"]},
+        {"metric":{"site":"yy"},"value":[1700000000,"3"]}]}})";
+    const QByteArray scrape = "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-1\"} 400\n";
+    QTest::addRow("status feed with an unknown site")
+        << FeedSource::Kind::SiteStatus << status << QString() << QStringLiteral("zz");
+    QTest::addRow("api answer with an unknown site")
+        << FeedSource::Kind::PrometheusApi << api << QString() << QStringLiteral("yy");
+    QTest::addRow("scrape of an unknown site") << FeedSource::Kind::PrometheusText << scrape
+                                               << QStringLiteral("xx") << QStringLiteral("xx");
+    QTest::addRow("scrape of a known site")
+        << FeedSource::Kind::PrometheusText << scrape << QStringLiteral("a") << QString();
+}
+
+void TestFeedParsers::convertRefusesUnknownSites()
+{
+    QFETCH(FeedSource::Kind, kind);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, siteId);
+    QFETCH(QString, unknown);
+    FeedSource source;
+    source.kind = kind;
+    source.siteId = siteId;
+    source.queries = { PromQuery {
+        QStringLiteral("gpus_online"), QStringLiteral("GPUs"), QStringLiteral("up"), 1.0 } };
+    source.knownSiteIds = QStringList { QStringLiteral("b"), QStringLiteral("a") };
+    const ConversionResult converted = convertResponse(source, body, 200, 1000);
+    if (unknown.isEmpty()) {
+        QCOMPARE(converted.error, QString());
+        QVERIFY(!converted.samples.isEmpty());
+        return;
+    }
+    QCOMPARE(converted.error,
+        QStringLiteral("site \"%1\" is not in the store (known sites: a, b)").arg(unknown));
+    QVERIFY(converted.samples.isEmpty());
+    QVERIFY(converted.phases.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFeedParsers)
