@@ -59,4 +59,7 @@ public:
         const QByteArray &json, QString *error, const QString &baseDirectory = QString());
     static QList<FeedSource> load(const QString &path, QString *error);
     static QString kindId(FeedSource::Kind kind);
+    // Reads at most `limit` bytes of any file, regular or not (a device, a pipe); refuses a
+    // longer one, with a message naming the file and the limit.
+    static std::optional<QByteArray> readBounded(const QString &path, qint64 limit, QString *error);
 };

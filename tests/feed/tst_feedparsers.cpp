@@ -9,6 +9,7 @@
 #include "feed/redaction.h"
 #include "feed/sitestatus.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,8 @@ private slots:
     void convertRedactsEchoedCredentials();
     void convertRefusesUnknownSites_data();
     void convertRefusesUnknownSites();
+    void filesAreReadBounded_data();
+    void filesAreReadBounded();
 };
 
 void TestFeedParsers::goFloat_data()
@@ -1024,6 +1027,38 @@ void TestFeedParsers::sourcesFileRejects_data()
     QTest::addRow("ca_file missing")
         << QByteArray(R"({"id":"s",)" + text + R"(,"ca_file":"no-such-ca.pem"})")
         << QStringLiteral("ca_file") << QStringLiteral("cannot read");
+    const QString timeoutRange = QStringLiteral("between 0.1 and 600 seconds");
+    QTest::addRow("timeout 0") << QByteArray(R"({"id":"s",)" + text + R"(,"timeout_s":0})")
+                               << QStringLiteral("timeout_s") << timeoutRange;
+    QTest::addRow("timeout negative") << QByteArray(R"({"id":"s",)" + text + R"(,"timeout_s":-5})")
+                                      << QStringLiteral("timeout_s") << timeoutRange;
+    QTest::addRow("timeout 1e12 (overflows in ms)")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"timeout_s":1e12})")
+        << QStringLiteral("timeout_s") << timeoutRange;
+    QTest::addRow("timeout not a number")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"timeout_s":"NaN"})")
+        << QStringLiteral("timeout_s") << QStringLiteral("must be a number");
+    QTest::addRow("connect timeout 0")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"connect_timeout_s":0})")
+        << QStringLiteral("connect_timeout_s") << QStringLiteral("between 0.1 and 600 seconds");
+    QTest::addRow("connect timeout 1e12")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"connect_timeout_s":1e12})")
+        << QStringLiteral("connect_timeout_s") << QStringLiteral("between 0.1 and 600 seconds");
+    QTest::addRow("interval 1e12")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"interval_s":1e12})")
+        << QStringLiteral("interval_s") << QStringLiteral("between 0.5 and 86400 seconds");
+    QTest::addRow("interval not a number")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"interval_s":"fast"})")
+        << QStringLiteral("interval_s") << QStringLiteral("must be a number");
+    QTest::addRow("response cap not a number")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"max_response_mib":true})")
+        << QStringLiteral("max_response_mib") << QStringLiteral("must be a number");
+    QTest::addRow("credentials in the url")
+        << QByteArray(R"({"id":"s","kind":"site_status","url":"https://admin:hunter22@h/status"})")
+        << QStringLiteral("url") << QStringLiteral("auth_env or auth_file");
+    QTest::addRow("user name in the url")
+        << QByteArray(R"({"id":"s","kind":"site_status","url":"https://admin@h/status"})")
+        << QStringLiteral("url") << QStringLiteral("auth_env or auth_file");
 }
 
 void TestFeedParsers::sourcesFileRejects()
@@ -1046,6 +1081,7 @@ void TestFeedParsers::sourcesFileRejects()
     const QString prefix = QStringLiteral("source 2, field \"%1\": ").arg(field);
     QVERIFY2(error.startsWith(prefix), qPrintable(error));
     QVERIFY2(error.contains(messagePart), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("hunter22")), qPrintable(error));
 }
 
 void TestFeedParsers::convertPromApiKeepsSitesWithValidValues()
@@ -1215,6 +1251,42 @@ void TestFeedParsers::convertRefusesUnknownSites()
         QStringLiteral("site \"%1\" is not in the store (known sites: a, b)").arg(unknown));
     QVERIFY(converted.samples.isEmpty());
     QVERIFY(converted.phases.isEmpty());
+}
+
+// Sources, auth and CA files are read to a limit whatever they are: /dev/zero has no size.
+void TestFeedParsers::filesAreReadBounded_data()
+{
+    QTest::addColumn<QString>("sourcesPath"); // empty: a file in the temporary directory
+    QTest::addColumn<QByteArray>("sourceFields");
+    QTest::addColumn<QString>("messagePart");
+    const QString zero = QStringLiteral("/dev/zero");
+    QTest::addRow("sources file") << zero << QByteArray() << QStringLiteral("larger than 4 MiB");
+    QTest::addRow("auth_file") << QString() << QByteArray(R"(,"auth_file":"/dev/zero")")
+                               << QStringLiteral("auth_file");
+    QTest::addRow("ca_file") << QString() << QByteArray(R"(,"ca_file":"/dev/zero")")
+                             << QStringLiteral("larger than");
+}
+
+void TestFeedParsers::filesAreReadBounded()
+{
+    QFETCH(QString, sourcesPath);
+    QFETCH(QByteArray, sourceFields);
+    QFETCH(QString, messagePart);
+    QTemporaryDir dir;
+    if (sourcesPath.isEmpty()) {
+        sourcesPath = dir.filePath(QStringLiteral("sources.json"));
+        QFile file(sourcesPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sourcesFile(
+            R"({"id":"s","kind":"site_status","url":"http://h/")" + sourceFields + "}"));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const QList<FeedSource> sources = FeedSourceFile::load(sourcesPath, &error);
+    QVERIFY(sources.isEmpty());
+    QVERIFY2(error.contains(messagePart), qPrintable(error));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestFeedParsers)
