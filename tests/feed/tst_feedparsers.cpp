@@ -16,7 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <csignal>
 #include <limits>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -107,6 +113,7 @@ private slots:
     void convertRefusesUnknownSites();
     void filesAreReadBounded_data();
     void filesAreReadBounded();
+    void sourcesPipeIsReadBounded();
 };
 
 void TestFeedParsers::goFloat_data()
@@ -1287,6 +1294,31 @@ void TestFeedParsers::filesAreReadBounded()
     QVERIFY(sources.isEmpty());
     QVERIFY2(error.contains(messagePart), qPrintable(error));
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// A named pipe that would go on for ever: the read stops after the limit.
+void TestFeedParsers::sourcesPipeIsReadBounded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sources.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    std::signal(SIGPIPE, SIG_IGN); // the writer goes on after the reader has given up
+    std::thread writer([path] {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY);
+        const QByteArray block(64 * 1024, ' ');
+        // Stops when the reader closes its end (EPIPE), or after 64 MiB.
+        for (int i = 0; fd >= 0 && i < 1024; ++i) {
+            if (::write(fd, block.constData(), size_t(block.size())) < 0)
+                break;
+        }
+        if (fd >= 0)
+            ::close(fd);
+    });
+    QString error;
+    const QList<FeedSource> sources = FeedSourceFile::load(path, &error);
+    writer.join();
+    QVERIFY(sources.isEmpty());
+    QVERIFY2(error.contains(QLatin1String("larger than 4 MiB")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFeedParsers)
