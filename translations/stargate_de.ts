@@ -986,8 +986,20 @@
         <translation>%1 muss genau eine Zeile enthalten, den Authorization-Wert (Bearer … oder Basic …)</translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
+        <source>%1 is larger than %2 KiB; is it the right file?</source>
+        <translation>%1 ist größer als %2 KiB; ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>must not hold a user name or password (user:password@); give the Authorization value in auth_env or auth_file instead</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten (user:password@); geben Sie den Authorization-Wert stattdessen in auth_env oder auth_file an</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between 0.1 and 600 seconds</source>
+        <translation>muss zwischen 0,1 und 600 Sekunden liegen</translation>
     </message>
 </context>
 <context>

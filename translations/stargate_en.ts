@@ -986,7 +986,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot read %1</source>
+        <source>%1 is larger than %2 KiB; is it the right file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must not hold a user name or password (user:password@); give the Authorization value in auth_env or auth_file instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be between 0.1 and 600 seconds</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -196,6 +196,11 @@ void DashboardSession::startPoller(const QList<FeedSource> &sources)
                 writer, [writer, phases] { writer->recordFeedPhases(phases); },
                 Qt::QueuedConnection);
         });
+    // The writer drops samples of sites the store does not know: the poller says so instead.
+    QStringList siteIds;
+    for (const Site &site : m_store.sites())
+        siteIds.append(site.id);
+    m_poller->setKnownSiteIds(siteIds);
     m_poller->start();
 }
 

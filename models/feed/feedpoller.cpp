@@ -4,6 +4,7 @@
 #include "feed/dcgmmapping.h"
 #include "feed/pollschedule.h"
 #include "feed/promapi.h"
+#include "feed/redaction.h"
 #include "feed/sitestatus.h"
 
 #include <QDateTime>
@@ -26,11 +27,12 @@ KeyedSample keyed(const FeedSource &source, const QString &siteId, QLatin1String
         value };
 }
 
+// The address as it may be shown and stored: without user:password@ or query-string secrets.
 QString stripCredentials(const QString &url)
 {
     QUrl parsed(url);
     parsed.setUserInfo(QString());
-    return parsed.toString();
+    return redactSecrets(parsed.toString());
 }
 
 ConversionResult convertSiteStatus(const FeedSource &source, const QByteArray &body, int httpStatus)
@@ -126,9 +128,7 @@ ConversionResult convertPromText(
         source, source.siteId, Metric::PowerMw, QStringLiteral("MW"), nowMs, summary.powerW / 1e6));
     return result;
 }
-} // namespace
-
-ConversionResult convertResponse(
+ConversionResult convertByKind(
     const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs)
 {
     switch (source.kind) {
@@ -140,6 +140,53 @@ ConversionResult convertResponse(
         return convertPromText(source, body, httpStatus, nowMs);
     }
     return ConversionResult();
+}
+
+// The first site of the answer that the store does not know, if any.
+QString firstUnknownSite(const ConversionResult &result, const QStringList &known)
+{
+    for (const KeyedSample &sample : result.samples) {
+        if (!sample.key.siteId.isEmpty() && !known.contains(sample.key.siteId))
+            return sample.key.siteId;
+    }
+    for (const Lifecycle::FeedObservation &observation : result.phases) {
+        if (!known.contains(observation.siteId))
+            return observation.siteId;
+    }
+    return QString();
+}
+
+// An answer naming a site the store does not know is refused whole: the writer would drop
+// those samples, and a source that looks healthy while it stores nothing hides the mistake.
+void refuseUnknownSites(ConversionResult &result, const QStringList &known)
+{
+    const QString unknown = firstUnknownSite(result, known);
+    if (unknown.isEmpty())
+        return;
+    QStringList sorted = known;
+    sorted.sort();
+    result.error
+        = QStringLiteral("site \"%1\" is not in the store (known sites: %2)")
+              .arg(unknown,
+                  sorted.isEmpty() ? QStringLiteral("none") : sorted.join(QStringLiteral(", ")));
+    result.samples.clear();
+    result.phases.clear();
+    result.rejected.clear();
+}
+} // namespace
+
+ConversionResult convertResponse(
+    const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs)
+{
+    ConversionResult result = convertByKind(source, body, httpStatus, nowMs);
+    if (result.error.isEmpty() && source.knownSiteIds)
+        refuseUnknownSites(result, *source.knownSiteIds);
+    // A server's error answer may echo the request's credentials.
+    const QByteArray &credential = source.http.authorization;
+    result.error = redactSecrets(result.error, credential);
+    for (QString &rejection : result.rejected)
+        rejection = redactSecrets(rejection, credential);
+    return result;
 }
 
 struct SourceState
@@ -249,7 +296,7 @@ struct FeedPoller::Impl
                 health.lastSuccessMs = now;
             } else {
                 ++health.consecutiveFailures;
-                health.lastError = error.left(500);
+                health.lastError = redactSecrets(error, request.http.authorization).left(500);
             }
             const qint64 delay = PollSchedule::nextDelayMs(request.intervalMs, request.jitter,
                 health.consecutiveFailures, request.backoffCapMs, random.generateDouble());
@@ -279,9 +326,16 @@ FeedPoller::FeedPoller(
         state->health.intervalMs = source.intervalMs;
         state->health.enabled = source.enabled && state->target.has_value();
         if (!state->target)
-            state->health.lastError = error;
+            state->health.lastError = redactSecrets(error, source.http.authorization);
         m_impl->sources.append(state);
     }
+}
+
+void FeedPoller::setKnownSiteIds(const QStringList &siteIds)
+{
+    Q_ASSERT(!isRunning());
+    for (const auto &state : m_impl->sources)
+        state->source.knownSiteIds = siteIds;
 }
 
 FeedPoller::~FeedPoller()

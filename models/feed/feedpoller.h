@@ -15,6 +15,7 @@
 #include <thread>
 
 // Turns one response body into samples; public so that tests and the benchmark can call it.
+// Error and rejection texts come back with secrets redacted (redactSecrets).
 struct ConversionResult
 {
     QList<KeyedSample> samples;
@@ -40,6 +41,9 @@ public:
     FeedPoller(const FeedPoller &) = delete;
     FeedPoller &operator=(const FeedPoller &) = delete;
 
+    // The sites the store knows; an answer naming another site becomes an error of its
+    // source that names both. Call before start().
+    void setKnownSiteIds(const QStringList &siteIds);
     void start();
     void stop();
     // Pauses or resumes one source while running (an operator silencing a broken feed). Takes

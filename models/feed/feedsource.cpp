@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 #include <optional>
 
 QString FeedSourceFile::kindId(FeedSource::Kind kind)
@@ -23,6 +24,30 @@ QString FeedSourceFile::kindId(FeedSource::Kind kind)
     return QString();
 }
 
+namespace {
+constexpr qint64 kMaxSourcesFileBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxAuthFileBytes = 8 * 1024;
+constexpr qint64 kMaxCaFileBytes = 4 * 1024 * 1024;
+} // namespace
+
+std::optional<QByteArray> FeedSourceFile::readBounded(
+    const QString &path, qint64 limit, QString *error)
+{
+    // At most limit + 1 bytes, whatever the file is: a device or a pipe has no size to check
+    // first (/dev/zero would be read without end).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray bytes = file.read(limit + 1);
+    if (bytes.size() > limit) {
+        *error = tr("%1 is larger than %2 KiB; is it the right file?").arg(path).arg(limit / 1024);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 QList<FeedSource> FeedSourceFile::load(const QString &path, QString *error)
 {
     QFile file(path);
@@ -30,11 +55,13 @@ QList<FeedSource> FeedSourceFile::load(const QString &path, QString *error)
         *error = tr("Cannot read the sources file %1: %2").arg(path, file.errorString());
         return {};
     }
-    if (file.size() > 4 * 1024 * 1024) {
+    // Read to the limit, not by size(): a device or a pipe reports none.
+    const QByteArray json = file.read(kMaxSourcesFileBytes + 1);
+    if (json.size() > kMaxSourcesFileBytes) {
         *error = tr("The sources file %1 is larger than 4 MiB; is it the right file?").arg(path);
         return {};
     }
-    QList<FeedSource> sources = parse(file.readAll(), error, QFileInfo(path).absolutePath());
+    QList<FeedSource> sources = parse(json, error, QFileInfo(path).absolutePath());
     if (!error->isEmpty())
         *error = tr("Sources file %1: %2").arg(path, *error);
     return sources;
@@ -68,6 +95,11 @@ Check readKind(const QJsonObject &object, FeedSource &source)
 Check readTarget(const QJsonObject &object, FeedSource &source)
 {
     source.url = object.value(QStringLiteral("url")).toString();
+    // The message leaves the address out: it holds the password.
+    if (!QUrl(source.url).userInfo().isEmpty())
+        return FieldError { QStringLiteral("url"),
+            FeedSourceFile::tr("must not hold a user name or password (user:password@); give "
+                               "the Authorization value in auth_env or auth_file instead") };
     QString urlError;
     if (!HttpTarget::parse(source.url, &urlError))
         return FieldError { QStringLiteral("url"), urlError };
@@ -92,40 +124,69 @@ Check readTarget(const QJsonObject &object, FeedSource &source)
     return std::nullopt;
 }
 
-// How often to poll, and the time and size a poll may take.
+// A number field within [minimum, maximum] (NaN and infinities are outside), or its default
+// when absent; `range` says what is allowed.
+Check readNumber(const QJsonObject &object, const QString &field, double fallback, double minimum,
+    double maximum, const QString &range, double &value)
+{
+    const QJsonValue json = object.value(field);
+    if (json.isUndefined()) {
+        value = fallback;
+        return std::nullopt;
+    }
+    if (!json.isDouble())
+        return FieldError { field, FeedSourceFile::tr("must be a number") };
+    value = json.toDouble();
+    if (!(value >= minimum && value <= maximum))
+        return FieldError { field, range };
+    return std::nullopt;
+}
+
+// How often to poll, and the time and size a poll may take. Every value is checked against
+// its range before it is turned into milliseconds or bytes, where a huge one would overflow.
 Check readLimits(const QJsonObject &object, FeedSource &source)
 {
-    const double interval = object.value(QStringLiteral("interval_s")).toDouble(15);
-    if (!(interval >= 0.5 && interval <= 86400))
-        return FieldError { QStringLiteral("interval_s"),
-            FeedSourceFile::tr("must be between 0.5 and 86400 seconds") };
-    source.intervalMs = int(interval * 1000);
-    source.jitter = std::clamp(object.value(QStringLiteral("jitter")).toDouble(0.1), 0.0, 0.5);
-    source.http.connectTimeoutMs
-        = int(object.value(QStringLiteral("connect_timeout_s")).toDouble(3) * 1000);
-    source.http.totalTimeoutMs = int(object.value(QStringLiteral("timeout_s")).toDouble(10) * 1000);
-    const double maxMiB = object.value(QStringLiteral("max_response_mib")).toDouble(16);
-    if (!(maxMiB > 0 && maxMiB <= 1024))
-        return FieldError { QStringLiteral("max_response_mib"),
+    const QString timeoutRange = FeedSourceFile::tr("must be between 0.1 and 600 seconds");
+    double interval = 0, connectTimeout = 0, timeout = 0, maxMiB = 0;
+    Check error = readNumber(object, QStringLiteral("interval_s"), 15, 0.5, 86400,
+        FeedSourceFile::tr("must be between 0.5 and 86400 seconds"), interval);
+    if (!error)
+        error = readNumber(
+            object, QStringLiteral("connect_timeout_s"), 3, 0.1, 600, timeoutRange, connectTimeout);
+    if (!error)
+        error
+            = readNumber(object, QStringLiteral("timeout_s"), 10, 0.1, 600, timeoutRange, timeout);
+    if (!error)
+        error = readNumber(object, QStringLiteral("max_response_mib"), 16, 0, 1024,
+            FeedSourceFile::tr("must be between 0 and 1024"), maxMiB);
+    if (!error && maxMiB <= 0) // above 0: the range message is the one for both ends
+        error = FieldError { QStringLiteral("max_response_mib"),
             FeedSourceFile::tr("must be between 0 and 1024") };
+    if (error)
+        return error;
+    source.intervalMs = int(interval * 1000);
+    // Out of range is clamped, as it always was: no jitter, or at most half the interval.
+    source.jitter = std::clamp(object.value(QStringLiteral("jitter")).toDouble(0.1), 0.0, 0.5);
+    source.http.connectTimeoutMs = int(connectTimeout * 1000);
+    source.http.totalTimeoutMs = int(timeout * 1000);
     source.http.maxBodyBytes = qint64(maxMiB * 1024 * 1024);
     return std::nullopt;
 }
 
 Check readAuthFile(const QString &baseDirectory, FeedSource &source)
 {
-    QFile secretFile(QDir(baseDirectory).absoluteFilePath(source.authFile));
-    if (!secretFile.open(QIODevice::ReadOnly))
-        return FieldError { QStringLiteral("auth_file"),
-            FeedSourceFile::tr("cannot read %1: %2")
-                .arg(secretFile.fileName(), secretFile.errorString()) };
-    const QByteArray secret = secretFile.read(8 * 1024 + 1).trimmed();
-    if (secret.isEmpty() || secret.size() > 8 * 1024 || secret.contains('\n')
-        || secret.contains('\r'))
+    const QString path = QDir(baseDirectory).absoluteFilePath(source.authFile);
+    QString readError;
+    const std::optional<QByteArray> contents
+        = FeedSourceFile::readBounded(path, kMaxAuthFileBytes, &readError);
+    if (!contents)
+        return FieldError { QStringLiteral("auth_file"), readError };
+    const QByteArray secret = contents->trimmed();
+    if (secret.isEmpty() || secret.contains('\n') || secret.contains('\r'))
         return FieldError { QStringLiteral("auth_file"),
             FeedSourceFile::tr(
                 "%1 must hold one line, the Authorization value (Bearer … or Basic …)")
-                .arg(secretFile.fileName()) };
+                .arg(path) };
     source.http.authorization = secret;
     return std::nullopt;
 }
@@ -154,9 +215,10 @@ Check readCredentials(const QJsonObject &object, const QString &baseDirectory, F
     const QString caFile = object.value(QStringLiteral("ca_file")).toString();
     if (!caFile.isEmpty()) {
         source.http.extraCaFile = QDir(baseDirectory).absoluteFilePath(caFile);
-        if (!QFileInfo(source.http.extraCaFile).isReadable())
-            return FieldError { QStringLiteral("ca_file"),
-                FeedSourceFile::tr("cannot read %1").arg(source.http.extraCaFile) };
+        // Read once to the limit here, so that a device or a huge file is refused at start.
+        QString readError;
+        if (!FeedSourceFile::readBounded(source.http.extraCaFile, kMaxCaFileBytes, &readError))
+            return FieldError { QStringLiteral("ca_file"), readError };
     }
     return std::nullopt;
 }

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 struct PromQuery
 {
@@ -40,6 +42,10 @@ struct FeedSource
     QString authFile; // or a file holding it
     Provenance provenance = Provenance::Measured;
     bool enabled = true;
+    // Not from the sources file: the sites the store knows, set by the poller's owner. An
+    // answer naming another site is refused, so that its samples are not counted and then
+    // dropped by the writer. Unset: no check (tests, the benchmark).
+    std::optional<QStringList> knownSiteIds;
 };
 
 class FeedSourceFile
@@ -53,4 +59,7 @@ public:
         const QByteArray &json, QString *error, const QString &baseDirectory = QString());
     static QList<FeedSource> load(const QString &path, QString *error);
     static QString kindId(FeedSource::Kind kind);
+    // Reads at most `limit` bytes of any file, regular or not (a device, a pipe); refuses a
+    // longer one, with a message naming the file and the limit.
+    static std::optional<QByteArray> readBounded(const QString &path, qint64 limit, QString *error);
 };

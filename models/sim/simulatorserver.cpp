@@ -1,6 +1,8 @@
 #include "sim/simulatorserver.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -158,9 +160,27 @@ private:
             writeRaw(headersOnly, false);
             m_timer.expires_after(std::chrono::seconds(120));
             m_timer.async_wait([self = shared_from_this()](beast::error_code) {});
+        } else if (mode == QLatin1String("echo-authorization")) {
+            replyEchoingAuthorization();
         } else {
             reply(http::status::not_found, "text/plain", "unknown fault mode\n");
         }
+    }
+
+    // A Prometheus error answer that echoes the request's credentials, as some servers and
+    // auth proxies do: the header value and, on its own, the token after the scheme.
+    void replyEchoingAuthorization()
+    {
+        const std::string header(m_request[http::field::authorization]);
+        const QString authorization = QString::fromStdString(header);
+        const QString token = authorization.section(QLatin1Char(' '), 1);
+        const QJsonObject answer { { QStringLiteral("status"), QStringLiteral("error") },
+            { QStringLiteral("errorType"), QStringLiteral("unauthorized") },
+            { QStringLiteral("error"),
+                QStringLiteral("request with Authorization: %1 refused; token %2 is unknown")
+                    .arg(authorization, token) } };
+        reply(http::status::unauthorized, "application/json",
+            QJsonDocument(answer).toJson(QJsonDocument::Compact));
     }
 
     void endlessChunk()

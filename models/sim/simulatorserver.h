@@ -6,7 +6,8 @@
 //   GET /fault/<mode>/...                      misbehaviour for tests: slow, endless, truncated,
 //                                              wrong-length, http500, garbage, reset,
 //                                              hang-after-headers, gigabyte (announces 1 GiB),
-//                                              invalid-utf8
+//                                              invalid-utf8, echo-authorization (401 whose
+//                                              Prometheus error echoes the Authorization)
 // Owned by whoever starts it (the --demo session, stargate-sitesim, tests); stop() or the
 // destructor joins the thread.
 #pragma once

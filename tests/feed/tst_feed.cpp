@@ -6,9 +6,16 @@
 #include "feed/pollschedule.h"
 #include "feedtestutil.h"
 #include "sim/simulatorserver.h"
+#include "store/store.h"
+#include "store/storewriter.h"
+#include "testutil.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QMutex>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <boost/asio/io_context.hpp>
@@ -48,6 +55,8 @@ private slots:
     void failingSourceDoesNotStallOthers();
     void sourceCanBePausedAndResumed();
     void absurdValuesAreRejected();
+    void echoedTokenIsNeverStored();
+    void unknownSiteIsAnError();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -322,6 +331,79 @@ void TestFeed::absurdValuesAreRejected()
         = convertResponse(statusSource(QStringLiteral("http://x/")), "<html>", 200, 0);
     QVERIFY(!notJson.error.isEmpty());
     QVERIFY(notJson.samples.isEmpty());
+}
+
+// A server's error answer echoes the request's bearer token. Neither the health the poller
+// reports (the Feeds page) nor the store's files (database and WAL) may hold it afterwards.
+void TestFeed::echoedTokenIsNeverStored()
+{
+    const QByteArray token
+        = "tok" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    qputenv("STARGATE_TEST_ECHO_TOKEN", "Bearer " + token);
+    const QByteArray file = R"({"version":1,"sources":[{"id":"echo","kind":"prometheus_api",
+        "url":")"
+        + m_server->baseUrl().toUtf8()
+        + R"(/fault/echo-authorization/api/v1/query","interval_s":0.5,
+        "auth_env":"STARGATE_TEST_ECHO_TOKEN","queries":[{"metric":"gpus_online","query":"up"}]}]})";
+    QString error;
+    const QList<FeedSource> sources = FeedSourceFile::parse(file, &error);
+    QCOMPARE(error, QString());
+    Collector collector;
+    FeedPoller poller(sources, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("echo")).consecutiveFailures >= 1, 10'000);
+    poller.stop();
+    const SourceHealth health = collector.healthOf(QStringLiteral("echo"));
+    QVERIFY2(health.lastError.contains(QLatin1String("[redacted]")), qPrintable(health.lastError));
+    QVERIFY2(!health.lastError.contains(QString::fromUtf8(token)), qPrintable(health.lastError));
+
+    QTemporaryDir dir;
+    {
+        Store store;
+        QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+        StoreWriter writer(store.path());
+        QSignalSpy recorded(&writer, &StoreWriter::healthRecorded);
+        writer.recordHealth(health);
+        QCOMPARE(recorded.count(), 1);
+        const QList<SourceHealth> stored = store.sourceHealth();
+        QCOMPARE(stored.size(), 1);
+        QVERIFY(stored.constFirst().lastError.contains(QLatin1String("[redacted]")));
+        // While both connections are open, the WAL holds the write: read every file.
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        QVERIFY2(files.size() >= 2, qPrintable(files.join(QLatin1Char(' '))));
+        for (const QString &name : files) {
+            QFile bytes(dir.filePath(name));
+            QVERIFY(bytes.open(QIODevice::ReadOnly));
+            QVERIFY2(!bytes.readAll().contains(token), qPrintable(name));
+        }
+    }
+    qunsetenv("STARGATE_TEST_ECHO_TOKEN");
+}
+
+// A scrape for a site the store does not know is an error of its source naming the site and
+// the known ones, not samples counted and then dropped by the writer.
+void TestFeed::unknownSiteIsAnError()
+{
+    FeedSource source;
+    source.id = QStringLiteral("stray");
+    source.kind = FeedSource::Kind::PrometheusText;
+    source.siteId = QStringLiteral("abilene-tx");
+    source.url = m_server->baseUrl() + QStringLiteral("/sites/abilene-tx/nodes/0/metrics");
+    source.intervalMs = 500;
+    Collector collector;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.setKnownSiteIds({ QStringLiteral("memphis-tn"), QStringLiteral("milam-tx") });
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("stray")).consecutiveFailures >= 1, 10'000);
+    poller.stop();
+    const SourceHealth health = collector.healthOf(QStringLiteral("stray"));
+    QVERIFY2(health.lastError.contains(QLatin1String("abilene-tx")), qPrintable(health.lastError));
+    QVERIFY2(health.lastError.contains(QLatin1String("memphis-tn, milam-tx")),
+        qPrintable(health.lastError));
+    QCOMPARE(health.samplesTotal, 0);
+    QCOMPARE(collector.sampleCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFeed)

@@ -6,15 +6,23 @@
 #include "feed/gofloat.h"
 #include "feed/promapi.h"
 #include "feed/prometheustext.h"
+#include "feed/redaction.h"
 #include "feed/sitestatus.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <csignal>
 #include <limits>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -98,6 +106,14 @@ private slots:
     void convertPromApiKeepsSitesWithValidValues();
     void convertNeedsHttp200_data();
     void convertNeedsHttp200();
+    void redactSecrets_data();
+    void redactSecrets();
+    void convertRedactsEchoedCredentials();
+    void convertRefusesUnknownSites_data();
+    void convertRefusesUnknownSites();
+    void filesAreReadBounded_data();
+    void filesAreReadBounded();
+    void sourcesPipeIsReadBounded();
 };
 
 void TestFeedParsers::goFloat_data()
@@ -1018,6 +1034,38 @@ void TestFeedParsers::sourcesFileRejects_data()
     QTest::addRow("ca_file missing")
         << QByteArray(R"({"id":"s",)" + text + R"(,"ca_file":"no-such-ca.pem"})")
         << QStringLiteral("ca_file") << QStringLiteral("cannot read");
+    const QString timeoutRange = QStringLiteral("between 0.1 and 600 seconds");
+    QTest::addRow("timeout 0") << QByteArray(R"({"id":"s",)" + text + R"(,"timeout_s":0})")
+                               << QStringLiteral("timeout_s") << timeoutRange;
+    QTest::addRow("timeout negative") << QByteArray(R"({"id":"s",)" + text + R"(,"timeout_s":-5})")
+                                      << QStringLiteral("timeout_s") << timeoutRange;
+    QTest::addRow("timeout 1e12 (overflows in ms)")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"timeout_s":1e12})")
+        << QStringLiteral("timeout_s") << timeoutRange;
+    QTest::addRow("timeout not a number")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"timeout_s":"NaN"})")
+        << QStringLiteral("timeout_s") << QStringLiteral("must be a number");
+    QTest::addRow("connect timeout 0")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"connect_timeout_s":0})")
+        << QStringLiteral("connect_timeout_s") << QStringLiteral("between 0.1 and 600 seconds");
+    QTest::addRow("connect timeout 1e12")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"connect_timeout_s":1e12})")
+        << QStringLiteral("connect_timeout_s") << QStringLiteral("between 0.1 and 600 seconds");
+    QTest::addRow("interval 1e12")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"interval_s":1e12})")
+        << QStringLiteral("interval_s") << QStringLiteral("between 0.5 and 86400 seconds");
+    QTest::addRow("interval not a number")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"interval_s":"fast"})")
+        << QStringLiteral("interval_s") << QStringLiteral("must be a number");
+    QTest::addRow("response cap not a number")
+        << QByteArray(R"({"id":"s",)" + text + R"(,"max_response_mib":true})")
+        << QStringLiteral("max_response_mib") << QStringLiteral("must be a number");
+    QTest::addRow("credentials in the url")
+        << QByteArray(R"({"id":"s","kind":"site_status","url":"https://admin:hunter22@h/status"})")
+        << QStringLiteral("url") << QStringLiteral("auth_env or auth_file");
+    QTest::addRow("user name in the url")
+        << QByteArray(R"({"id":"s","kind":"site_status","url":"https://admin@h/status"})")
+        << QStringLiteral("url") << QStringLiteral("auth_env or auth_file");
 }
 
 void TestFeedParsers::sourcesFileRejects()
@@ -1040,6 +1088,7 @@ void TestFeedParsers::sourcesFileRejects()
     const QString prefix = QStringLiteral("source 2, field \"%1\": ").arg(field);
     QVERIFY2(error.startsWith(prefix), qPrintable(error));
     QVERIFY2(error.contains(messagePart), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("hunter22")), qPrintable(error));
 }
 
 void TestFeedParsers::convertPromApiKeepsSitesWithValidValues()
@@ -1083,6 +1132,193 @@ void TestFeedParsers::convertNeedsHttp200()
     QCOMPARE(converted.error, QStringLiteral("HTTP 503"));
     QVERIFY(converted.samples.isEmpty());
     QVERIFY(converted.phases.isEmpty());
+}
+
+void TestFeedParsers::redactSecrets_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("credential");
+    QTest::addColumn<QString>("expected");
+    const QByteArray none;
+    QTest::addRow("nothing secret") << QStringLiteral("HTTP 500: bad gateway") << none
+                                    << QStringLiteral("HTTP 500: bad gateway");
+    QTest::addRow("authorization header")
+        << QStringLiteral("echo: Authorization: Bearer abc.def-123 refused") << none
+        << QStringLiteral("echo: Authorization: [redacted] refused");
+    QTest::addRow("authorization in json")
+        << QStringLiteral(R"({"authorization":"Basic dXNlcjpwYXNz"})") << none
+        << QStringLiteral(R"({"authorization":"[redacted]"})");
+    QTest::addRow("bearer token alone") << QStringLiteral("invalid Bearer eyJhbGciOi.x.y here")
+                                        << none << QStringLiteral("invalid Bearer [redacted] here");
+    QTest::addRow("basic credentials") << QStringLiteral("got Basic dXNlcjpwYXNz") << none
+                                       << QStringLiteral("got Basic [redacted]");
+    QTest::addRow("ordinary words stay")
+        << QStringLiteral("basic check: invalid token format") << none
+        << QStringLiteral("basic check: invalid token format");
+    QTest::addRow("query-string token")
+        << QStringLiteral("GET /api?query=up&token=abc123&x=1 failed") << none
+        << QStringLiteral("GET /api?query=up&token=[redacted]&x=1 failed");
+    QTest::addRow("access_token") << QStringLiteral("?access_token=zzz9") << none
+                                  << QStringLiteral("?access_token=[redacted]");
+    QTest::addRow("api_key and apikey")
+        << QStringLiteral("api_key=k1k1 apikey=k2k2 API-KEY=k3k3") << none
+        << QStringLiteral("api_key=[redacted] apikey=[redacted] API-KEY=[redacted]");
+    QTest::addRow("password and secret")
+        << QStringLiteral("password=hunter2&client_secret=s3") << none
+        << QStringLiteral("password=[redacted]&client_secret=[redacted]");
+    QTest::addRow("password in json") << QStringLiteral(R"({"password": "hunter2"})") << none
+                                      << QStringLiteral(R"({"password": "[redacted]"})");
+    QTest::addRow("user:password@ in an address")
+        << QStringLiteral("cannot reach https://admin:hunter2@h:9090/x") << none
+        << QStringLiteral("cannot reach https://admin:[redacted]@h:9090/x");
+    QTest::addRow("own bearer token without its scheme")
+        << QStringLiteral("token q9w8e7r6 is unknown") << QByteArray("Bearer q9w8e7r6")
+        << QStringLiteral("token [redacted] is unknown");
+    QTest::addRow("own basic password decoded")
+        << QStringLiteral("user admin with password s3cr3tpw refused")
+        << QByteArray("Basic " + QByteArray("admin:s3cr3tpw").toBase64())
+        << QStringLiteral("user admin with password [redacted] refused");
+    QTest::addRow("short credential fragments are left")
+        << QStringLiteral("a b c") << QByteArray("Basic " + QByteArray("a:b").toBase64())
+        << QStringLiteral("a b c");
+    QTest::addRow("already redacted stays so")
+        << QStringLiteral("Authorization: [redacted] token=[redacted]") << none
+        << QStringLiteral("Authorization: [redacted] token=[redacted]");
+}
+
+void TestFeedParsers::redactSecrets()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, credential);
+    QFETCH(QString, expected);
+    QCOMPARE(::redactSecrets(text, credential), expected);
+}
+
+// A Prometheus error answer (401) that echoes the request's Authorization header.
+void TestFeedParsers::convertRedactsEchoedCredentials()
+{
+    FeedSource source;
+    source.kind = FeedSource::Kind::PrometheusApi;
+    source.http.authorization = "Bearer tok-0123456789";
+    source.queries = { PromQuery {
+        QStringLiteral("gpus_online"), QStringLiteral("GPUs"), QStringLiteral("up"), 1.0 } };
+    const QByteArray body = R"({"status":"error","errorType":"unauthorized",
+        "error":"Authorization: Bearer tok-0123456789 refused; token tok-0123456789 unknown"})";
+    const ConversionResult converted = convertResponse(source, body, 401, 0);
+    QVERIFY(converted.samples.isEmpty());
+    QVERIFY2(
+        !converted.error.contains(QLatin1String("tok-0123456789")), qPrintable(converted.error));
+    QVERIFY2(converted.error.contains(QLatin1String("[redacted]")), qPrintable(converted.error));
+    QVERIFY2(
+        converted.error.startsWith(QLatin1String("unauthorized: ")), qPrintable(converted.error));
+}
+
+void TestFeedParsers::convertRefusesUnknownSites_data()
+{
+    QTest::addColumn<FeedSource::Kind>("kind");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("siteId"); // the text source's site
+    QTest::addColumn<QString>("unknown"); // empty: accepted
+    const QByteArray status = R"({"schema_version":1,"sites":[
+        {"site_id":"a","gpus_online":5,"timestamp":"2026-11-28T12:00:00Z"},
+        {"site_id":"zz","gpus_online":6,"timestamp":"2026-11-28T12:00:00Z"}]})";
+    const QByteArray api = R"({"status":"success","data":{"resultType":"vector","result":[
+        {"metric":{"site":"b"},"value":[1700000000,"2"]},
+        {"metric":{"site":"yy"},"value":[1700000000,"3"]}]}})";
+    const QByteArray scrape = "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-1\"} 400\n";
+    QTest::addRow("status feed with an unknown site")
+        << FeedSource::Kind::SiteStatus << status << QString() << QStringLiteral("zz");
+    QTest::addRow("api answer with an unknown site")
+        << FeedSource::Kind::PrometheusApi << api << QString() << QStringLiteral("yy");
+    QTest::addRow("scrape of an unknown site") << FeedSource::Kind::PrometheusText << scrape
+                                               << QStringLiteral("xx") << QStringLiteral("xx");
+    QTest::addRow("scrape of a known site")
+        << FeedSource::Kind::PrometheusText << scrape << QStringLiteral("a") << QString();
+}
+
+void TestFeedParsers::convertRefusesUnknownSites()
+{
+    QFETCH(FeedSource::Kind, kind);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, siteId);
+    QFETCH(QString, unknown);
+    FeedSource source;
+    source.kind = kind;
+    source.siteId = siteId;
+    source.queries = { PromQuery {
+        QStringLiteral("gpus_online"), QStringLiteral("GPUs"), QStringLiteral("up"), 1.0 } };
+    source.knownSiteIds = QStringList { QStringLiteral("b"), QStringLiteral("a") };
+    const ConversionResult converted = convertResponse(source, body, 200, 1000);
+    if (unknown.isEmpty()) {
+        QCOMPARE(converted.error, QString());
+        QVERIFY(!converted.samples.isEmpty());
+        return;
+    }
+    QCOMPARE(converted.error,
+        QStringLiteral("site \"%1\" is not in the store (known sites: a, b)").arg(unknown));
+    QVERIFY(converted.samples.isEmpty());
+    QVERIFY(converted.phases.isEmpty());
+}
+
+// Sources, auth and CA files are read to a limit whatever they are: /dev/zero has no size.
+void TestFeedParsers::filesAreReadBounded_data()
+{
+    QTest::addColumn<QString>("sourcesPath"); // empty: a file in the temporary directory
+    QTest::addColumn<QByteArray>("sourceFields");
+    QTest::addColumn<QString>("messagePart");
+    const QString zero = QStringLiteral("/dev/zero");
+    QTest::addRow("sources file") << zero << QByteArray() << QStringLiteral("larger than 4 MiB");
+    QTest::addRow("auth_file") << QString() << QByteArray(R"(,"auth_file":"/dev/zero")")
+                               << QStringLiteral("auth_file");
+    QTest::addRow("ca_file") << QString() << QByteArray(R"(,"ca_file":"/dev/zero")")
+                             << QStringLiteral("larger than");
+}
+
+void TestFeedParsers::filesAreReadBounded()
+{
+    QFETCH(QString, sourcesPath);
+    QFETCH(QByteArray, sourceFields);
+    QFETCH(QString, messagePart);
+    QTemporaryDir dir;
+    if (sourcesPath.isEmpty()) {
+        sourcesPath = dir.filePath(QStringLiteral("sources.json"));
+        QFile file(sourcesPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sourcesFile(
+            R"({"id":"s","kind":"site_status","url":"http://h/")" + sourceFields + "}"));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const QList<FeedSource> sources = FeedSourceFile::load(sourcesPath, &error);
+    QVERIFY(sources.isEmpty());
+    QVERIFY2(error.contains(messagePart), qPrintable(error));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// A named pipe that would go on for ever: the read stops after the limit.
+void TestFeedParsers::sourcesPipeIsReadBounded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sources.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    std::signal(SIGPIPE, SIG_IGN); // the writer goes on after the reader has given up
+    std::thread writer([path] {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY);
+        const QByteArray block(64 * 1024, ' ');
+        // Stops when the reader closes its end (EPIPE), or after 64 MiB.
+        for (int i = 0; fd >= 0 && i < 1024; ++i) {
+            if (::write(fd, block.constData(), size_t(block.size())) < 0)
+                break;
+        }
+        if (fd >= 0)
+            ::close(fd);
+    });
+    QString error;
+    const QList<FeedSource> sources = FeedSourceFile::load(path, &error);
+    writer.join();
+    QVERIFY(sources.isEmpty());
+    QVERIFY2(error.contains(QLatin1String("larger than 4 MiB")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFeedParsers)
