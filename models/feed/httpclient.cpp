@@ -45,6 +45,11 @@ std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
     return target;
 }
 
+QByteArray HttpTarget::hostHeader() const
+{
+    return host.toUtf8();
+}
+
 // The connection's state and its request, one member function per step of a GET:
 // get() -> resolve -> onResolve -> onConnect -> [onHandshake] -> writeRequest -> onWrite ->
 // readResponse -> onRead -> finish. Each asynchronous step carries a shared_ptr to the
@@ -161,6 +166,10 @@ void HttpConnection::Impl::close()
         tcp().close();
     }
     connected = false;
+    // Bytes read but not parsed belong to the old connection: left here, they would be taken
+    // for the start of the next connection's answer ("bad version") until a restart.
+    buffer.clear();
+    parser.reset();
 }
 
 namespace {
@@ -211,7 +220,7 @@ void HttpConnection::Impl::prepareRequest(const HttpTarget &target)
     request.version(11);
     request.method(http::verb::get);
     request.target(std::string_view(target.target.constData(), size_t(target.target.size())));
-    request.set(http::field::host, target.host.toStdString());
+    request.set(http::field::host, target.hostHeader().toStdString());
     request.set(http::field::user_agent, "stargate-dashboard");
     request.set(http::field::accept, "text/plain;version=0.0.4, application/json;q=0.9, */*;q=0.1");
     if (!options.authorization.isEmpty())
@@ -366,7 +375,9 @@ void HttpConnection::Impl::onRead(Self, beast::error_code ec, std::size_t)
     result.contentType
         = QByteArray::fromStdString(std::string(response[http::field::content_type]));
     result.body = QByteArray::fromStdString(std::move(response.body()));
-    if (!response.keep_alive())
+    // Bytes beyond the answer that nobody asked for: server and client disagree about where
+    // the answer ended, so the rest of this connection cannot be trusted.
+    if (!response.keep_alive() || buffer.size() != 0)
         close();
     finish(QString());
 }

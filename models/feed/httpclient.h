@@ -24,6 +24,7 @@ struct HttpTarget
 
     // Accepts http:// and https:// addresses; anything else is an error.
     static std::optional<HttpTarget> parse(const QString &url, QString *error);
+    QByteArray hostHeader() const;
 };
 
 struct HttpOptions

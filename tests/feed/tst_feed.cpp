@@ -48,6 +48,9 @@ private slots:
     void failingSourceDoesNotStallOthers();
     void sourceCanBePausedAndResumed();
     void absurdValuesAreRejected();
+    void connectionRecoversAfterABadAnswer_data();
+    void connectionRecoversAfterABadAnswer();
+    void pollerRecoversAfterABadAnswer();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -322,6 +325,74 @@ void TestFeed::absurdValuesAreRejected()
         = convertResponse(statusSource(QStringLiteral("http://x/")), "<html>", 200, 0);
     QVERIFY(!notJson.error.isEmpty());
     QVERIFY(notJson.samples.isEmpty());
+}
+
+namespace {
+// Two GETs in a row on one connection, the second started from the first's completion.
+QList<HttpResult> fetchTwice(const QString &url, const HttpOptions &options = {})
+{
+    boost::asio::io_context io;
+    QString error;
+    const auto target = HttpTarget::parse(url, &error);
+    QList<HttpResult> results;
+    if (!target)
+        return results;
+    auto connection = HttpConnection::create(io);
+    connection->get(*target, options, [&](HttpResult first) {
+        results.append(first);
+        connection->get(*target, options, [&](HttpResult second) { results.append(second); });
+    });
+    io.run();
+    return results;
+}
+} // namespace
+
+// One bad answer (too large, too long a body, a broken header) must not poison the
+// connection's next request: that one goes out on a fresh connection and gets the good answer.
+void TestFeed::connectionRecoversAfterABadAnswer_data()
+{
+    QTest::addColumn<QString>("bad");
+    QTest::addColumn<QString>("firstError"); // empty: the first answer parses as HTTP
+    QTest::addRow("over the size cap") << QString() << QStringLiteral("larger than the cap");
+    QTest::addRow("body longer than Content-Length") << QStringLiteral("length") << QString();
+    QTest::addRow("broken header")
+        << QStringLiteral("header") << QStringLiteral("reading the response failed");
+}
+
+void TestFeed::connectionRecoversAfterABadAnswer()
+{
+    QFETCH(QString, bad);
+    QFETCH(QString, firstError);
+    const QString url = m_server->baseUrl()
+        + QStringLiteral("/fault/once-oversized-then-good/status.json?bad=%1&test=connection")
+              .arg(bad);
+    const QList<HttpResult> results = fetchTwice(url);
+    QCOMPARE(results.size(), 2);
+    if (firstError.isEmpty())
+        QVERIFY2(results[0].error.isEmpty(), qPrintable(results[0].error));
+    else
+        QVERIFY2(results[0].error.contains(firstError), qPrintable(results[0].error));
+    QVERIFY2(results[1].error.isEmpty(), qPrintable(results[1].error));
+    QCOMPARE(results[1].status, 200);
+    QVERIFY(results[1].body.contains("\"schema_version\":1"));
+    QVERIFY(!results[1].reusedConnection);
+}
+
+void TestFeed::pollerRecoversAfterABadAnswer()
+{
+    Collector collector;
+    FeedSource source = statusSource(m_server->baseUrl()
+        + QStringLiteral("/fault/once-oversized-then-good/status.json?test=poller"));
+    source.backoffCapMs = 400;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.mostFailuresOf(source.id) >= 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(collector.healthOf(source.id).samplesTotal > 0, 5'000);
+    poller.stop();
+    const SourceHealth health = collector.healthOf(source.id);
+    QCOMPARE(health.consecutiveFailures, 0);
+    QVERIFY(health.lastError.isEmpty());
+    QVERIFY(collector.sampleCount() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestFeed)
