@@ -51,10 +51,12 @@ QByteArray HttpTarget::hostHeader() const
 }
 
 // The connection's state and its request, one member function per step of a GET:
-// get() -> resolve -> onResolve -> onConnect -> [onHandshake] -> writeRequest -> onWrite ->
-// readResponse -> onRead -> finish. Each asynchronous step carries a shared_ptr to the
-// HttpConnection (which owns this Impl), so the connection outlives a pending step even when
-// its owner drops it; the total deadline closes the stream, which fails the pending step.
+// get() -> [connectAnew -> resolve -> onResolve -> onConnect -> [onHandshake]] -> writeRequest
+// -> onWrite -> readResponse -> onRead -> finish; a reused connection found closed in onWrite or
+// onRead goes back to connectAnew once (retryOnNewConnection). Each asynchronous step carries a
+// shared_ptr to the HttpConnection (which owns this Impl), so the connection outlives a pending
+// step even when its owner drops it; the total deadline closes the stream, which fails the pending
+// step.
 struct HttpConnection::Impl
 {
     using Self = std::shared_ptr<HttpConnection>;
@@ -80,6 +82,8 @@ struct HttpConnection::Impl
     void onDeadline(Self self, beast::error_code ec);
     bool isConnectedTo(const HttpTarget &target) const;
     bool openStream(const HttpTarget &target, QString *error);
+    void connectAnew(Self self);
+    bool retryOnNewConnection(Self self, const beast::error_code &ec);
     void resolve(Self self);
     void onResolve(Self self, beast::error_code ec, tcp::resolver::results_type endpoints);
     void onConnect(Self self, beast::error_code ec, const tcp::endpoint &);
@@ -106,6 +110,7 @@ struct HttpConnection::Impl
     bool connected = false;
     bool busy = false;
     bool timedOut = false;
+    bool retried = false; // this request already went out again on a new connection
     QElapsedTimer clock;
     HttpOptions options;
     Done done;
@@ -190,6 +195,7 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
     }
     d.busy = true;
     d.timedOut = false;
+    d.retried = false;
     d.options = options;
     d.done = std::move(done);
     d.result = {};
@@ -203,14 +209,44 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
         d.writeRequest(self);
         return;
     }
-    d.close();
     d.connectedTo = target;
+    d.connectAnew(std::move(self));
+}
+
+void HttpConnection::Impl::connectAnew(Self self)
+{
+    close();
     QString error;
-    if (!d.openStream(target, &error)) {
-        d.finish(error);
+    if (!openStream(connectedTo, &error)) {
+        finish(error);
         return;
     }
-    d.resolve(self);
+    resolve(std::move(self));
+}
+
+namespace {
+// How a connection that the server (or a proxy) closed while it was idle shows on the next
+// request: the write fails, or the read ends or is reset before any byte of an answer.
+bool isClosedByPeer(const beast::error_code &ec)
+{
+    return ec == http::error::end_of_stream || ec == asio::error::eof
+        || ec == asio::error::connection_reset || ec == asio::error::broken_pipe
+        || ec == asio::error::connection_aborted || ec == asio::error::not_connected;
+}
+} // namespace
+
+// Servers close idle keep-alive connections all the time; that is no failure of the server,
+// so a request that finds its reused connection closed goes out once more, at once, on a new
+// connection, within the same total timeout. Anything else, or a second time, is a failure.
+bool HttpConnection::Impl::retryOnNewConnection(Self self, const beast::error_code &ec)
+{
+    const bool answerStarted = parser && parser->got_some();
+    if (!result.reusedConnection || retried || timedOut || answerStarted || !isClosedByPeer(ec))
+        return false;
+    retried = true;
+    result.reusedConnection = false;
+    connectAnew(std::move(self));
+    return true;
 }
 
 // The request carries the credentials; nothing else sees them.
@@ -341,7 +377,8 @@ void HttpConnection::Impl::writeRequest(Self self)
 void HttpConnection::Impl::onWrite(Self self, beast::error_code ec, std::size_t)
 {
     if (ec) {
-        finish(QStringLiteral("sending the request failed: %1").arg(describe(ec)));
+        if (!retryOnNewConnection(self, ec))
+            finish(QStringLiteral("sending the request failed: %1").arg(describe(ec)));
         return;
     }
     readResponse(std::move(self));
@@ -359,7 +396,7 @@ void HttpConnection::Impl::readResponse(Self self)
     });
 }
 
-void HttpConnection::Impl::onRead(Self, beast::error_code ec, std::size_t)
+void HttpConnection::Impl::onRead(Self self, beast::error_code ec, std::size_t)
 {
     if (ec == http::error::body_limit) {
         finish(
@@ -367,7 +404,8 @@ void HttpConnection::Impl::onRead(Self, beast::error_code ec, std::size_t)
         return;
     }
     if (ec) {
-        finish(QStringLiteral("reading the response failed: %1").arg(describe(ec)));
+        if (!retryOnNewConnection(self, ec))
+            finish(QStringLiteral("reading the response failed: %1").arg(describe(ec)));
         return;
     }
     auto response = parser->release();

@@ -51,6 +51,8 @@ private slots:
     void connectionRecoversAfterABadAnswer_data();
     void connectionRecoversAfterABadAnswer();
     void pollerRecoversAfterABadAnswer();
+    void closedIdleConnectionIsRetriedOnce();
+    void pollerRidesOutClosedIdleConnections();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -393,6 +395,36 @@ void TestFeed::pollerRecoversAfterABadAnswer()
     QCOMPARE(health.consecutiveFailures, 0);
     QVERIFY(health.lastError.isEmpty());
     QVERIFY(collector.sampleCount() > 0);
+}
+
+// The server drops a keep-alive connection after each answer: the next request finds it
+// closed and goes out again at once on a new connection, as one successful request.
+void TestFeed::closedIdleConnectionIsRetriedOnce()
+{
+    const QList<HttpResult> results = fetchTwice(
+        m_server->baseUrl() + QStringLiteral("/fault/close-after-response/status.json"));
+    QCOMPARE(results.size(), 2);
+    for (const HttpResult &result : results) {
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.status, 200);
+        QVERIFY(result.body.contains("\"schema_version\":1"));
+    }
+}
+
+void TestFeed::pollerRidesOutClosedIdleConnections()
+{
+    Collector collector;
+    FeedSource source = statusSource(
+        m_server->baseUrl() + QStringLiteral("/fault/close-after-response/status.json"));
+    source.intervalMs = 100;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(source.id) >= 6, 10'000);
+    poller.stop();
+    QCOMPARE(collector.mostFailuresOf(source.id), 0);
+    const SourceHealth health = collector.healthOf(source.id);
+    QVERIFY2(health.lastError.isEmpty(), qPrintable(health.lastError));
+    QVERIFY(health.samplesTotal > 0);
 }
 
 QTEST_GUILESS_MAIN(TestFeed)
