@@ -45,9 +45,15 @@ std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
     return target;
 }
 
+// RFC 9110 7.2: the port unless it is the scheme's default, and an IPv6 literal in brackets
+// (QUrl::host() gives it without); a name in its ASCII (punycode) form.
 QByteArray HttpTarget::hostHeader() const
 {
-    return host.toUtf8();
+    QByteArray header
+        = host.contains(QLatin1Char(':')) ? '[' + host.toLatin1() + ']' : QUrl::toAce(host);
+    if (port != (tls ? 443 : 80))
+        header += ':' + QByteArray::number(port);
+    return header;
 }
 
 // The connection's state and its request, one member function per step of a GET:

@@ -53,6 +53,9 @@ private slots:
     void pollerRecoversAfterABadAnswer();
     void closedIdleConnectionIsRetriedOnce();
     void pollerRidesOutClosedIdleConnections();
+    void hostHeaderNamesPortAndBrackets_data();
+    void hostHeaderNamesPortAndBrackets();
+    void hostHeaderReachesTheServer();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -425,6 +428,53 @@ void TestFeed::pollerRidesOutClosedIdleConnections()
     const SourceHealth health = collector.healthOf(source.id);
     QVERIFY2(health.lastError.isEmpty(), qPrintable(health.lastError));
     QVERIFY(health.samplesTotal > 0);
+}
+
+void TestFeed::hostHeaderNamesPortAndBrackets_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("host");
+    QTest::addRow("http default port")
+        << QStringLiteral("http://example.com/m") << QByteArray("example.com");
+    QTest::addRow("http other port")
+        << QStringLiteral("http://example.com:9400/m") << QByteArray("example.com:9400");
+    QTest::addRow("https default port")
+        << QStringLiteral("https://example.com:443/m") << QByteArray("example.com");
+    QTest::addRow("https other port")
+        << QStringLiteral("https://example.com:8443/") << QByteArray("example.com:8443");
+    QTest::addRow("http on 443") << QStringLiteral("http://example.com:443/")
+                                 << QByteArray("example.com:443");
+    QTest::addRow("IPv6 default port") << QStringLiteral("http://[::1]/m") << QByteArray("[::1]");
+    QTest::addRow("IPv6 other port")
+        << QStringLiteral("http://[::1]:9090/m") << QByteArray("[::1]:9090");
+    QTest::addRow("IPv4 other port")
+        << QStringLiteral("http://127.0.0.1:9090/m") << QByteArray("127.0.0.1:9090");
+}
+
+void TestFeed::hostHeaderNamesPortAndBrackets()
+{
+    QFETCH(QString, url);
+    QFETCH(QByteArray, host);
+    QString error;
+    const auto target = HttpTarget::parse(url, &error);
+    QVERIFY2(target, qPrintable(error));
+    QCOMPARE(target->hostHeader(), host);
+}
+
+// What the server receives, over IPv4 and (where the machine has it) IPv6 loopback.
+void TestFeed::hostHeaderReachesTheServer()
+{
+    const HttpResult v4 = fetch(m_server->baseUrl() + QStringLiteral("/fault/echo-host/"));
+    QCOMPARE(v4.status, 200);
+    QCOMPARE(v4.body, QStringLiteral("127.0.0.1:%1").arg(m_server->port()).toUtf8());
+
+    SimulatorServer v6Server(m_server->fleet());
+    if (!v6Server.start(QStringLiteral("::1")).isEmpty())
+        QSKIP("no IPv6 loopback on this machine");
+    const HttpResult v6
+        = fetch(QStringLiteral("http://[::1]:%1/fault/echo-host/").arg(v6Server.port()));
+    QCOMPARE(v6.status, 200);
+    QCOMPARE(v6.body, QStringLiteral("[::1]:%1").arg(v6Server.port()).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestFeed)
