@@ -1,7 +1,7 @@
 #include "sim/simulatorserver.h"
 
 #include <QDateTime>
-#include <QSet>
+#include <QHash>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -19,9 +19,9 @@ struct SimulatorServer::Impl
 {
     asio::io_context io { 1 };
     tcp::acceptor acceptor { io };
-    // Targets (path and query) already answered badly by once-oversized-then-good; only
-    // touched on the server's thread.
-    QSet<QString> answeredBadly;
+    // Per target (path and query), the requests once-oversized-then-good and
+    // alternate-oversized have seen; only touched on the server's thread.
+    QHash<QString, quint64> requestsOn;
 };
 
 namespace {
@@ -145,16 +145,16 @@ private:
             = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n";
         if (mode == QLatin1String("close-after-response")) {
             serve(innerPath(url.path()), url, After::thenClose);
-        } else if (mode == QLatin1String("once-oversized-then-good")) {
-            // The first request on each target (path and query, so tests can use their own)
-            // gets a 64 MiB announcement and the start of its body, then a close.
-            const QString key = url.toString(QUrl::FullyEncoded);
-            if (m_impl.answeredBadly.contains(key)) {
+        } else if (mode == QLatin1String("once-oversized-then-good")
+            || mode == QLatin1String("alternate-oversized")) {
+            // Counted per target (path and query, so tests can use their own): the first
+            // request, or every other one from the first, gets a bad answer and a close.
+            const quint64 seen = m_impl.requestsOn[url.toString(QUrl::FullyEncoded)]++;
+            const bool once = mode == QLatin1String("once-oversized-then-good");
+            if (once ? seen == 0 : seen % 2 == 0)
+                writeRaw(badAnswer(QUrlQuery(url).queryItemValue(QStringLiteral("bad"))), true);
+            else
                 serve(innerPath(url.path()), url);
-                return;
-            }
-            m_impl.answeredBadly.insert(key);
-            writeRaw(badAnswer(QUrlQuery(url).queryItemValue(QStringLiteral("bad"))), true);
         } else if (mode == QLatin1String("echo-host")) {
             reply(http::status::ok, "text/plain",
                 QByteArray::fromStdString(std::string(m_request[http::field::host])));

@@ -13,7 +13,9 @@
 //                                              each path and query gets a 64 MiB announcement,
 //                                              or with bad=length too long a body, with
 //                                              bad=header a broken header; later ones the
-//                                              regular answer), echo-host (the Host header)
+//                                              regular answer), alternate-oversized (the
+//                                              same, every other request from the first),
+//                                              echo-host (the Host header)
 // Owned by whoever starts it (the --demo session, stargate-sitesim, tests); stop() or the
 // destructor joins the thread.
 #pragma once
