@@ -139,10 +139,10 @@ private:
         return QLatin1Char('/') + path.section(QLatin1Char('/'), 3);
     }
 
-    void fault(const QString &mode, const QUrl &url)
+    // The modes that answer like the regular server but misbehave around the answer, for the
+    // connection recovery tests; false for any other mode.
+    bool connectionFault(const QString &mode, const QUrl &url)
     {
-        const std::string headersOnly
-            = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n";
         if (mode == QLatin1String("close-after-response")) {
             serve(innerPath(url.path()), url, After::thenClose);
         } else if (mode == QLatin1String("once-oversized-then-good")
@@ -158,7 +158,19 @@ private:
         } else if (mode == QLatin1String("echo-host")) {
             reply(http::status::ok, "text/plain",
                 QByteArray::fromStdString(std::string(m_request[http::field::host])));
-        } else if (mode == QLatin1String("slow")) {
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    void fault(const QString &mode, const QUrl &url)
+    {
+        const std::string headersOnly
+            = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n";
+        if (connectionFault(mode, url))
+            return;
+        if (mode == QLatin1String("slow")) {
             // Answers correctly, but only after 3 s.
             m_timer.expires_after(std::chrono::seconds(3));
             m_timer.async_wait([self = shared_from_this()](beast::error_code ec) {
