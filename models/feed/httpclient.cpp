@@ -91,7 +91,8 @@ struct HttpConnection::Impl
     void connectAnew(Self self);
     bool retryOnNewConnection(Self self, const beast::error_code &ec);
     void resolve(Self self);
-    void onResolve(Self self, beast::error_code ec, tcp::resolver::results_type endpoints);
+    void onResolve(
+        Self self, quint64 request, beast::error_code ec, tcp::resolver::results_type endpoints);
     void onConnect(Self self, beast::error_code ec, const tcp::endpoint &);
     void handshake(Self self);
     void onHandshake(Self self, beast::error_code ec);
@@ -117,6 +118,8 @@ struct HttpConnection::Impl
     bool busy = false;
     bool timedOut = false;
     bool retried = false; // this request already went out again on a new connection
+    bool resolving = false;
+    quint64 requestNumber = 0; // tells a late name resolution from the current request's
     QElapsedTimer clock;
     HttpOptions options;
     Done done;
@@ -202,6 +205,7 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
     d.busy = true;
     d.timedOut = false;
     d.retried = false;
+    ++d.requestNumber;
     d.options = options;
     d.done = std::move(done);
     d.result = {};
@@ -281,7 +285,14 @@ void HttpConnection::Impl::onDeadline(Self, beast::error_code ec)
     if (ec || !busy)
         return;
     timedOut = true;
-    close(); // cancels whatever step is pending
+    close(); // cancels whatever step is pending on the socket
+    if (resolving) {
+        // A look-up still queued is cancelled; one that hangs in the system resolver cannot
+        // be, so the request ends here and its late result is ignored (onResolve).
+        resolver.cancel();
+        resolving = false;
+        finish(QString());
+    }
 }
 
 bool HttpConnection::Impl::isConnectedTo(const HttpTarget &target) const
@@ -315,13 +326,17 @@ bool HttpConnection::Impl::openStream(const HttpTarget &target, QString *error)
 
 void HttpConnection::Impl::resolve(Self self)
 {
+    resolving = true;
     resolver.async_resolve(connectedTo.host.toStdString(), std::to_string(connectedTo.port),
-        beast::bind_front_handler(&Impl::onResolve, this, std::move(self)));
+        beast::bind_front_handler(&Impl::onResolve, this, std::move(self), requestNumber));
 }
 
 void HttpConnection::Impl::onResolve(
-    Self self, beast::error_code ec, tcp::resolver::results_type endpoints)
+    Self self, quint64 request, beast::error_code ec, tcp::resolver::results_type endpoints)
 {
+    if (request != requestNumber || !busy)
+        return; // the deadline already ended that request
+    resolving = false;
     if (ec) {
         finish(QStringLiteral("cannot resolve %1: %2").arg(connectedTo.host, describe(ec)));
         return;
