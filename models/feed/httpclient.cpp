@@ -45,11 +45,24 @@ std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
     return target;
 }
 
+// RFC 9110 7.2: the port unless it is the scheme's default, and an IPv6 literal in brackets
+// (QUrl::host() gives it without); a name in its ASCII (punycode) form.
+QByteArray HttpTarget::hostHeader() const
+{
+    QByteArray header
+        = host.contains(QLatin1Char(':')) ? '[' + host.toLatin1() + ']' : QUrl::toAce(host);
+    if (port != (tls ? 443 : 80))
+        header += ':' + QByteArray::number(port);
+    return header;
+}
+
 // The connection's state and its request, one member function per step of a GET:
-// get() -> resolve -> onResolve -> onConnect -> [onHandshake] -> writeRequest -> onWrite ->
-// readResponse -> onRead -> finish. Each asynchronous step carries a shared_ptr to the
-// HttpConnection (which owns this Impl), so the connection outlives a pending step even when
-// its owner drops it; the total deadline closes the stream, which fails the pending step.
+// get() -> [connectAnew -> resolve -> onResolve -> onConnect -> [onHandshake]] -> writeRequest
+// -> onWrite -> readResponse -> onRead -> finish; a reused connection found closed in onWrite or
+// onRead goes back to connectAnew once (retryOnNewConnection). Each asynchronous step carries a
+// shared_ptr to the HttpConnection (which owns this Impl), so the connection outlives a pending
+// step even when its owner drops it; the total deadline closes the stream, which fails the pending
+// step.
 struct HttpConnection::Impl
 {
     using Self = std::shared_ptr<HttpConnection>;
@@ -75,8 +88,11 @@ struct HttpConnection::Impl
     void onDeadline(Self self, beast::error_code ec);
     bool isConnectedTo(const HttpTarget &target) const;
     bool openStream(const HttpTarget &target, QString *error);
+    void connectAnew(Self self);
+    bool retryOnNewConnection(Self self, const beast::error_code &ec);
     void resolve(Self self);
-    void onResolve(Self self, beast::error_code ec, tcp::resolver::results_type endpoints);
+    void onResolve(
+        Self self, quint64 request, beast::error_code ec, tcp::resolver::results_type endpoints);
     void onConnect(Self self, beast::error_code ec, const tcp::endpoint &);
     void handshake(Self self);
     void onHandshake(Self self, beast::error_code ec);
@@ -101,6 +117,9 @@ struct HttpConnection::Impl
     bool connected = false;
     bool busy = false;
     bool timedOut = false;
+    bool retried = false; // this request already went out again on a new connection
+    bool resolving = false;
+    quint64 requestNumber = 0; // tells a late name resolution from the current request's
     QElapsedTimer clock;
     HttpOptions options;
     Done done;
@@ -161,6 +180,10 @@ void HttpConnection::Impl::close()
         tcp().close();
     }
     connected = false;
+    // Bytes read but not parsed belong to the old connection: left here, they would be taken
+    // for the start of the next connection's answer ("bad version") until a restart.
+    buffer.clear();
+    parser.reset();
 }
 
 namespace {
@@ -181,6 +204,8 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
     }
     d.busy = true;
     d.timedOut = false;
+    d.retried = false;
+    ++d.requestNumber;
     d.options = options;
     d.done = std::move(done);
     d.result = {};
@@ -194,14 +219,44 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
         d.writeRequest(self);
         return;
     }
-    d.close();
     d.connectedTo = target;
+    d.connectAnew(std::move(self));
+}
+
+void HttpConnection::Impl::connectAnew(Self self)
+{
+    close();
     QString error;
-    if (!d.openStream(target, &error)) {
-        d.finish(error);
+    if (!openStream(connectedTo, &error)) {
+        finish(error);
         return;
     }
-    d.resolve(self);
+    resolve(std::move(self));
+}
+
+namespace {
+// How a connection that the server (or a proxy) closed while it was idle shows on the next
+// request: the write fails, or the read ends or is reset before any byte of an answer.
+bool isClosedByPeer(const beast::error_code &ec)
+{
+    return ec == http::error::end_of_stream || ec == asio::error::eof
+        || ec == asio::error::connection_reset || ec == asio::error::broken_pipe
+        || ec == asio::error::connection_aborted || ec == asio::error::not_connected;
+}
+} // namespace
+
+// Servers close idle keep-alive connections all the time; that is no failure of the server,
+// so a request that finds its reused connection closed goes out once more, at once, on a new
+// connection, within the same total timeout. Anything else, or a second time, is a failure.
+bool HttpConnection::Impl::retryOnNewConnection(Self self, const beast::error_code &ec)
+{
+    const bool answerStarted = parser && parser->got_some();
+    if (!result.reusedConnection || retried || timedOut || answerStarted || !isClosedByPeer(ec))
+        return false;
+    retried = true;
+    result.reusedConnection = false;
+    connectAnew(std::move(self));
+    return true;
 }
 
 // The request carries the credentials; nothing else sees them.
@@ -211,7 +266,7 @@ void HttpConnection::Impl::prepareRequest(const HttpTarget &target)
     request.version(11);
     request.method(http::verb::get);
     request.target(std::string_view(target.target.constData(), size_t(target.target.size())));
-    request.set(http::field::host, target.host.toStdString());
+    request.set(http::field::host, target.hostHeader().toStdString());
     request.set(http::field::user_agent, "stargate-dashboard");
     request.set(http::field::accept, "text/plain;version=0.0.4, application/json;q=0.9, */*;q=0.1");
     if (!options.authorization.isEmpty())
@@ -230,7 +285,14 @@ void HttpConnection::Impl::onDeadline(Self, beast::error_code ec)
     if (ec || !busy)
         return;
     timedOut = true;
-    close(); // cancels whatever step is pending
+    close(); // cancels whatever step is pending on the socket
+    if (resolving) {
+        // A look-up still queued is cancelled; one that hangs in the system resolver cannot
+        // be, so the request ends here and its late result is ignored (onResolve).
+        resolver.cancel();
+        resolving = false;
+        finish(QString());
+    }
 }
 
 bool HttpConnection::Impl::isConnectedTo(const HttpTarget &target) const
@@ -264,13 +326,17 @@ bool HttpConnection::Impl::openStream(const HttpTarget &target, QString *error)
 
 void HttpConnection::Impl::resolve(Self self)
 {
+    resolving = true;
     resolver.async_resolve(connectedTo.host.toStdString(), std::to_string(connectedTo.port),
-        beast::bind_front_handler(&Impl::onResolve, this, std::move(self)));
+        beast::bind_front_handler(&Impl::onResolve, this, std::move(self), requestNumber));
 }
 
 void HttpConnection::Impl::onResolve(
-    Self self, beast::error_code ec, tcp::resolver::results_type endpoints)
+    Self self, quint64 request, beast::error_code ec, tcp::resolver::results_type endpoints)
 {
+    if (request != requestNumber || !busy)
+        return; // the deadline already ended that request
+    resolving = false;
     if (ec) {
         finish(QStringLiteral("cannot resolve %1: %2").arg(connectedTo.host, describe(ec)));
         return;
@@ -332,7 +398,8 @@ void HttpConnection::Impl::writeRequest(Self self)
 void HttpConnection::Impl::onWrite(Self self, beast::error_code ec, std::size_t)
 {
     if (ec) {
-        finish(QStringLiteral("sending the request failed: %1").arg(describe(ec)));
+        if (!retryOnNewConnection(self, ec))
+            finish(QStringLiteral("sending the request failed: %1").arg(describe(ec)));
         return;
     }
     readResponse(std::move(self));
@@ -350,7 +417,7 @@ void HttpConnection::Impl::readResponse(Self self)
     });
 }
 
-void HttpConnection::Impl::onRead(Self, beast::error_code ec, std::size_t)
+void HttpConnection::Impl::onRead(Self self, beast::error_code ec, std::size_t)
 {
     if (ec == http::error::body_limit) {
         finish(
@@ -358,7 +425,8 @@ void HttpConnection::Impl::onRead(Self, beast::error_code ec, std::size_t)
         return;
     }
     if (ec) {
-        finish(QStringLiteral("reading the response failed: %1").arg(describe(ec)));
+        if (!retryOnNewConnection(self, ec))
+            finish(QStringLiteral("reading the response failed: %1").arg(describe(ec)));
         return;
     }
     auto response = parser->release();
@@ -366,7 +434,9 @@ void HttpConnection::Impl::onRead(Self, beast::error_code ec, std::size_t)
     result.contentType
         = QByteArray::fromStdString(std::string(response[http::field::content_type]));
     result.body = QByteArray::fromStdString(std::move(response.body()));
-    if (!response.keep_alive())
+    // Bytes beyond the answer that nobody asked for: server and client disagree about where
+    // the answer ended, so the rest of this connection cannot be trusted.
+    if (!response.keep_alive() || buffer.size() != 0)
         close();
     finish(QString());
 }

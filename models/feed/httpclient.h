@@ -24,6 +24,8 @@ struct HttpTarget
 
     // Accepts http:// and https:// addresses; anything else is an error.
     static std::optional<HttpTarget> parse(const QString &url, QString *error);
+    // The Host header's value: "host", "host:port", "[::1]:port".
+    QByteArray hostHeader() const;
 };
 
 struct HttpOptions

@@ -1,6 +1,7 @@
 #include "sim/simulatorserver.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -20,6 +21,9 @@ struct SimulatorServer::Impl
 {
     asio::io_context io { 1 };
     tcp::acceptor acceptor { io };
+    // Per target (path and query), the requests once-oversized-then-good and
+    // alternate-oversized have seen; only touched on the server's thread.
+    QHash<QString, quint64> requestsOn;
 };
 
 namespace {
@@ -27,11 +31,12 @@ namespace {
 class Session : public std::enable_shared_from_this<Session>
 {
 public:
-    Session(tcp::socket socket, SimulatorServer &server, const SimulatorServer::Clock &clock,
-        std::atomic<quint64> &requests)
+    Session(tcp::socket socket, SimulatorServer &server, SimulatorServer::Impl &impl,
+        const SimulatorServer::Clock &clock, std::atomic<quint64> &requests)
         : m_stream(std::move(socket))
         , m_timer(m_stream.get_executor())
         , m_server(server)
+        , m_impl(impl)
         , m_clock(clock)
         , m_requests(requests)
     { }
@@ -55,12 +60,25 @@ private:
         ++m_requests;
         const QUrl url(QString::fromStdString(std::string(m_request.target())));
         const QString path = url.path();
-        const qint64 now = m_clock();
-        const SimulatedFleet &fleet = m_server.fleet();
         if (path.startsWith(QLatin1String("/fault/"))) {
-            fault(path.section(QLatin1Char('/'), 2, 2));
+            fault(path.section(QLatin1Char('/'), 2, 2), url);
             return;
         }
+        serve(path, url);
+    }
+
+    // The regular answers; After::thenClose closes the connection after the answer
+    // even though it says keep-alive.
+    enum class After
+    {
+        asRequested,
+        thenClose
+    };
+    void serve(const QString &path, const QUrl &url, After after = After::asRequested)
+    {
+        const qint64 now = m_clock();
+        const SimulatedFleet &fleet = m_server.fleet();
+        m_after = after;
         if (path == QLatin1String("/status.json")) {
             reply(http::status::ok, "application/json", fleet.statusJson(now));
         } else if (path == QLatin1String("/api/v1/query")) {
@@ -96,7 +114,11 @@ private:
             [self = shared_from_this(), response](beast::error_code ec, std::size_t) {
                 if (ec)
                     return;
-                if (response->keep_alive())
+                if (self->m_after == After::thenClose) {
+                    // Like a server or proxy dropping an idle keep-alive connection.
+                    self->m_stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+                    self->m_stream.socket().close(ec);
+                } else if (response->keep_alive())
                     self->read();
                 else
                     self->m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
@@ -113,10 +135,43 @@ private:
             });
     }
 
-    void fault(const QString &mode)
+    // The path after /fault/<mode>, for the modes that answer like the regular server.
+    static QString innerPath(const QString &path)
+    {
+        return QLatin1Char('/') + path.section(QLatin1Char('/'), 3);
+    }
+
+    // The modes that answer like the regular server but misbehave around the answer, for the
+    // connection recovery tests; false for any other mode.
+    bool connectionFault(const QString &mode, const QUrl &url)
+    {
+        if (mode == QLatin1String("close-after-response")) {
+            serve(innerPath(url.path()), url, After::thenClose);
+        } else if (mode == QLatin1String("once-oversized-then-good")
+            || mode == QLatin1String("alternate-oversized")) {
+            // Counted per target (path and query, so tests can use their own): the first
+            // request, or every other one from the first, gets a bad answer and a close.
+            const quint64 seen = m_impl.requestsOn[url.toString(QUrl::FullyEncoded)]++;
+            const bool once = mode == QLatin1String("once-oversized-then-good");
+            if (once ? seen == 0 : seen % 2 == 0)
+                writeRaw(badAnswer(QUrlQuery(url).queryItemValue(QStringLiteral("bad"))), true);
+            else
+                serve(innerPath(url.path()), url);
+        } else if (mode == QLatin1String("echo-host")) {
+            reply(http::status::ok, "text/plain",
+                QByteArray::fromStdString(std::string(m_request[http::field::host])));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    void fault(const QString &mode, const QUrl &url)
     {
         const std::string headersOnly
             = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n";
+        if (connectionFault(mode, url))
+            return;
         if (mode == QLatin1String("slow")) {
             // Answers correctly, but only after 3 s.
             m_timer.expires_after(std::chrono::seconds(3));
@@ -183,6 +238,19 @@ private:
             QJsonDocument(answer).toJson(QJsonDocument::Compact));
     }
 
+    // once-oversized-then-good's first answer: by default a 64 MiB announcement with the start
+    // of its body; bad=length: more bytes than the Content-Length; bad=header: a broken header.
+    static std::string badAnswer(const QString &kind)
+    {
+        if (kind == QLatin1String("length"))
+            return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\n"
+                   "up 1\nmore 2\n";
+        if (kind == QLatin1String("header"))
+            return "HTTP/1.1 200 OK\r\nContent-Type text/plain\r\n\r\nup 1\n";
+        return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 67108864\r\n\r\n"
+            + std::string(32 * 1024, 'x');
+    }
+
     void endlessChunk()
     {
         // 64 KiB chunks for as long as the client reads: a body that never ends.
@@ -202,21 +270,23 @@ private:
     beast::flat_buffer m_buffer;
     http::request<http::string_body> m_request;
     SimulatorServer &m_server;
+    SimulatorServer::Impl &m_impl;
+    After m_after = After::asRequested;
     const SimulatorServer::Clock &m_clock;
     std::atomic<quint64> &m_requests;
 };
 
-void accept(tcp::acceptor &acceptor, SimulatorServer &server, const SimulatorServer::Clock &clock,
-    std::atomic<quint64> &requests)
+void accept(SimulatorServer::Impl &impl, SimulatorServer &server,
+    const SimulatorServer::Clock &clock, std::atomic<quint64> &requests)
 {
-    acceptor.async_accept(
-        [&acceptor, &server, &clock, &requests](beast::error_code ec, tcp::socket socket) {
-            if (ec == asio::error::operation_aborted)
-                return;
-            if (!ec)
-                std::make_shared<Session>(std::move(socket), server, clock, requests)->start();
-            accept(acceptor, server, clock, requests);
-        });
+    impl.acceptor.async_accept([&impl, &server, &clock, &requests](
+                                   beast::error_code ec, tcp::socket socket) {
+        if (ec == asio::error::operation_aborted)
+            return;
+        if (!ec)
+            std::make_shared<Session>(std::move(socket), server, impl, clock, requests)->start();
+        accept(impl, server, clock, requests);
+    });
 }
 
 } // namespace
@@ -257,7 +327,7 @@ QString SimulatorServer::start(const QString &address, quint16 port)
     }
     m_address = address;
     m_port = m_impl->acceptor.local_endpoint().port();
-    accept(m_impl->acceptor, *this, m_clock, m_requests);
+    accept(*m_impl, *this, m_clock, m_requests);
     m_thread = std::thread([impl = m_impl.get()] { impl->io.run(); });
     return QString();
 }

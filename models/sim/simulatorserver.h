@@ -7,7 +7,17 @@
 //                                              wrong-length, http500, garbage, reset,
 //                                              hang-after-headers, gigabyte (announces 1 GiB),
 //                                              invalid-utf8, echo-authorization (401 whose
-//                                              Prometheus error echoes the Authorization)
+//                                              Prometheus error echoes the Authorization),
+//                                              close-after-response (answers
+//                                              /fault/close-after-response/<path> like <path>
+//                                              saying keep-alive, then closes), and
+//                                              once-oversized-then-good (the first request on
+//                                              each path and query gets a 64 MiB announcement,
+//                                              or with bad=length too long a body, with
+//                                              bad=header a broken header; later ones the
+//                                              regular answer), alternate-oversized (the
+//                                              same, every other request from the first),
+//                                              echo-host (the Host header)
 // Owned by whoever starts it (the --demo session, stargate-sitesim, tests); stop() or the
 // destructor joins the thread.
 #pragma once

@@ -17,6 +17,7 @@ struct Collector
     QList<KeyedSample> samples;
     QHash<QString, SourceHealth> health;
     QHash<QString, QSet<qint64>> attempts; // per source, the distinct attempt times reported
+    QHash<QString, int> mostFailures; // per source, the highest consecutiveFailures reported
     QList<QList<Lifecycle::FeedObservation>> phaseBatches;
 
     FeedPoller::SampleSink sampleSink()
@@ -33,6 +34,8 @@ struct Collector
             health.insert(h.sourceId, h);
             if (h.lastAttemptMs > 0)
                 attempts[h.sourceId].insert(h.lastAttemptMs);
+            int &most = mostFailures[h.sourceId];
+            most = std::max(most, h.consecutiveFailures);
         };
     }
     FeedPoller::PhaseSink phaseSink()
@@ -51,6 +54,11 @@ struct Collector
     {
         QMutexLocker lock(&mutex);
         return int(attempts.value(id).size());
+    }
+    int mostFailuresOf(const QString &id)
+    {
+        QMutexLocker lock(&mutex);
+        return mostFailures.value(id);
     }
     SourceHealth healthOf(const QString &id)
     {

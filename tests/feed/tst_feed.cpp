@@ -57,6 +57,14 @@ private slots:
     void absurdValuesAreRejected();
     void echoedTokenIsNeverStored();
     void unknownSiteIsAnError();
+    void connectionRecoversAfterABadAnswer_data();
+    void connectionRecoversAfterABadAnswer();
+    void pollerRecoversAfterABadAnswer();
+    void closedIdleConnectionIsRetriedOnce();
+    void pollerRidesOutClosedIdleConnections();
+    void hostHeaderNamesPortAndBrackets_data();
+    void hostHeaderNamesPortAndBrackets();
+    void hostHeaderReachesTheServer();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -404,6 +412,151 @@ void TestFeed::unknownSiteIsAnError()
         qPrintable(health.lastError));
     QCOMPARE(health.samplesTotal, 0);
     QCOMPARE(collector.sampleCount(), 0);
+}
+
+namespace {
+// Two GETs in a row on one connection, the second started from the first's completion.
+QList<HttpResult> fetchTwice(const QString &url, const HttpOptions &options = {})
+{
+    boost::asio::io_context io;
+    QString error;
+    const auto target = HttpTarget::parse(url, &error);
+    QList<HttpResult> results;
+    if (!target)
+        return results;
+    auto connection = HttpConnection::create(io);
+    connection->get(*target, options, [&](HttpResult first) {
+        results.append(first);
+        connection->get(*target, options, [&](HttpResult second) { results.append(second); });
+    });
+    io.run();
+    return results;
+}
+} // namespace
+
+// One bad answer (too large, too long a body, a broken header) must not poison the
+// connection's next request: that one goes out on a fresh connection and gets the good answer.
+void TestFeed::connectionRecoversAfterABadAnswer_data()
+{
+    QTest::addColumn<QString>("bad");
+    QTest::addColumn<QString>("firstError"); // empty: the first answer parses as HTTP
+    QTest::addRow("over the size cap") << QString() << QStringLiteral("larger than the cap");
+    QTest::addRow("body longer than Content-Length") << QStringLiteral("length") << QString();
+    QTest::addRow("broken header")
+        << QStringLiteral("header") << QStringLiteral("reading the response failed");
+}
+
+void TestFeed::connectionRecoversAfterABadAnswer()
+{
+    QFETCH(QString, bad);
+    QFETCH(QString, firstError);
+    const QString url = m_server->baseUrl()
+        + QStringLiteral("/fault/once-oversized-then-good/status.json?bad=%1&test=connection")
+              .arg(bad);
+    const QList<HttpResult> results = fetchTwice(url);
+    QCOMPARE(results.size(), 2);
+    if (firstError.isEmpty())
+        QVERIFY2(results[0].error.isEmpty(), qPrintable(results[0].error));
+    else
+        QVERIFY2(results[0].error.contains(firstError), qPrintable(results[0].error));
+    QVERIFY2(results[1].error.isEmpty(), qPrintable(results[1].error));
+    QCOMPARE(results[1].status, 200);
+    QVERIFY(results[1].body.contains("\"schema_version\":1"));
+    QVERIFY(!results[1].reusedConnection);
+}
+
+void TestFeed::pollerRecoversAfterABadAnswer()
+{
+    Collector collector;
+    FeedSource source = statusSource(m_server->baseUrl()
+        + QStringLiteral("/fault/once-oversized-then-good/status.json?test=poller"));
+    source.backoffCapMs = 400;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.mostFailuresOf(source.id) >= 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(collector.healthOf(source.id).samplesTotal > 0, 5'000);
+    poller.stop();
+    const SourceHealth health = collector.healthOf(source.id);
+    QCOMPARE(health.consecutiveFailures, 0);
+    QVERIFY(health.lastError.isEmpty());
+    QVERIFY(collector.sampleCount() > 0);
+}
+
+// The server drops a keep-alive connection after each answer: the next request finds it
+// closed and goes out again at once on a new connection, as one successful request.
+void TestFeed::closedIdleConnectionIsRetriedOnce()
+{
+    const QList<HttpResult> results = fetchTwice(
+        m_server->baseUrl() + QStringLiteral("/fault/close-after-response/status.json"));
+    QCOMPARE(results.size(), 2);
+    for (const HttpResult &result : results) {
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.status, 200);
+        QVERIFY(result.body.contains("\"schema_version\":1"));
+    }
+}
+
+void TestFeed::pollerRidesOutClosedIdleConnections()
+{
+    Collector collector;
+    FeedSource source = statusSource(
+        m_server->baseUrl() + QStringLiteral("/fault/close-after-response/status.json"));
+    source.intervalMs = 100;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(source.id) >= 6, 10'000);
+    poller.stop();
+    QCOMPARE(collector.mostFailuresOf(source.id), 0);
+    const SourceHealth health = collector.healthOf(source.id);
+    QVERIFY2(health.lastError.isEmpty(), qPrintable(health.lastError));
+    QVERIFY(health.samplesTotal > 0);
+}
+
+void TestFeed::hostHeaderNamesPortAndBrackets_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("host");
+    QTest::addRow("http default port")
+        << QStringLiteral("http://example.com/m") << QByteArray("example.com");
+    QTest::addRow("http other port")
+        << QStringLiteral("http://example.com:9400/m") << QByteArray("example.com:9400");
+    QTest::addRow("https default port")
+        << QStringLiteral("https://example.com:443/m") << QByteArray("example.com");
+    QTest::addRow("https other port")
+        << QStringLiteral("https://example.com:8443/") << QByteArray("example.com:8443");
+    QTest::addRow("http on 443") << QStringLiteral("http://example.com:443/")
+                                 << QByteArray("example.com:443");
+    QTest::addRow("IPv6 default port") << QStringLiteral("http://[::1]/m") << QByteArray("[::1]");
+    QTest::addRow("IPv6 other port")
+        << QStringLiteral("http://[::1]:9090/m") << QByteArray("[::1]:9090");
+    QTest::addRow("IPv4 other port")
+        << QStringLiteral("http://127.0.0.1:9090/m") << QByteArray("127.0.0.1:9090");
+}
+
+void TestFeed::hostHeaderNamesPortAndBrackets()
+{
+    QFETCH(QString, url);
+    QFETCH(QByteArray, host);
+    QString error;
+    const auto target = HttpTarget::parse(url, &error);
+    QVERIFY2(target, qPrintable(error));
+    QCOMPARE(target->hostHeader(), host);
+}
+
+// What the server receives, over IPv4 and (where the machine has it) IPv6 loopback.
+void TestFeed::hostHeaderReachesTheServer()
+{
+    const HttpResult v4 = fetch(m_server->baseUrl() + QStringLiteral("/fault/echo-host/"));
+    QCOMPARE(v4.status, 200);
+    QCOMPARE(v4.body, QStringLiteral("127.0.0.1:%1").arg(m_server->port()).toUtf8());
+
+    SimulatorServer v6Server(m_server->fleet());
+    if (!v6Server.start(QStringLiteral("::1")).isEmpty())
+        QSKIP("no IPv6 loopback on this machine");
+    const HttpResult v6
+        = fetch(QStringLiteral("http://[::1]:%1/fault/echo-host/").arg(v6Server.port()));
+    QCOMPARE(v6.status, 200);
+    QCOMPARE(v6.body, QStringLiteral("[::1]:%1").arg(v6Server.port()).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestFeed)
