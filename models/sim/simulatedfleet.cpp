@@ -160,19 +160,31 @@ QByteArray SimulatedFleet::statusJson(qint64 tsMs) const
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray SimulatedFleet::promQueryResponse(const QString &query, qint64 tsMs) const
+QByteArray SimulatedFleet::promQueryResponse(
+    const QString &query, qint64 tsMs, const QString &time) const
 {
     static const QRegularExpression sumBySite(
         QStringLiteral("^\\s*(sum|count)\\s+by\\s*\\(\\s*site\\s*\\)\\s*\\(\\s*([A-Za-z_:][A-Za-z0-"
                        "9_:]*)\\s*\\)\\s*$"));
-    const auto match = sumBySite.match(query);
-    if (!match.hasMatch()) {
+    const auto badData = [](const QString &message) {
         return QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("error") },
                                  { QStringLiteral("errorType"), QStringLiteral("bad_data") },
-                                 { QStringLiteral("error"),
-                                     QStringLiteral("the simulator answers only sum by (site) "
-                                                    "(metric) and count by (site) (metric)") } })
+                                 { QStringLiteral("error"), message } })
             .toJson(QJsonDocument::Compact);
+    };
+    if (!time.isEmpty()) {
+        bool ok = false;
+        const double seconds = time.toDouble(&ok);
+        if (!ok || !std::isfinite(seconds))
+            return badData(QStringLiteral("invalid parameter \"time\": cannot parse \"%1\" to a "
+                                          "valid timestamp")
+                               .arg(time));
+        tsMs = std::llround(seconds * 1000.0);
+    }
+    const auto match = sumBySite.match(query);
+    if (!match.hasMatch()) {
+        return badData(QStringLiteral("the simulator answers only sum by (site) "
+                                      "(metric) and count by (site) (metric)"));
     }
     const bool count = match.captured(1) == QLatin1String("count");
     const QString metric = match.captured(2);

@@ -44,8 +44,10 @@ public:
     int nodeCount(int siteIndex, qint64 tsMs) const;
     // The site status JSON feed (docs/site-status-feed.md) for all sites.
     QByteArray statusJson(qint64 tsMs) const;
-    // A Prometheus HTTP API answer for `sum by (site) (<metric>)` of the DCGM metrics.
-    QByteArray promQueryResponse(const QString &query, qint64 tsMs) const;
+    // A Prometheus HTTP API answer for `sum by (site) (<metric>)` of the DCGM metrics, evaluated
+    // at `time` (Unix seconds, as the API's parameter; empty: at tsMs).
+    QByteArray promQueryResponse(
+        const QString &query, qint64 tsMs, const QString &time = QString()) const;
 
     static QList<SimulatedSite> defaultSites(qint64 nowMs);
 

@@ -8,6 +8,7 @@
 #include "sim/simulatorserver.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QMutex>
 #include <QTest>
 
@@ -25,6 +26,22 @@ FeedSource statusSource(const QString &url)
     source.url = url;
     source.intervalMs = 200;
     source.provenance = Provenance::Simulated;
+    return source;
+}
+
+// A Prometheus-API source on the simulator's /api/v1/query: GPUs online and power per site.
+FeedSource promApiSource(const QString &baseUrl)
+{
+    FeedSource source;
+    source.id = QStringLiteral("prometheus");
+    source.kind = FeedSource::Kind::PrometheusApi;
+    source.url = baseUrl + QStringLiteral("/api/v1/query");
+    source.intervalMs = 200;
+    source.provenance = Provenance::Simulated;
+    source.queries = { { QString(Metric::GpusOnline), QStringLiteral("GPUs"),
+                           QStringLiteral("count by (site) (DCGM_FI_DEV_POWER_USAGE)"), 1.0 },
+        { QString(Metric::PowerMw), QStringLiteral("MW"),
+            QStringLiteral("sum by (site) (DCGM_FI_DEV_POWER_USAGE)"), 1e-6 } };
     return source;
 }
 
@@ -48,6 +65,8 @@ private slots:
     void failingSourceDoesNotStallOthers();
     void sourceCanBePausedAndResumed();
     void absurdValuesAreRejected();
+    void promApiSendsEveryQueryAtOneInstant();
+    void promApiFailedQueryIsNamedAndOthersStored();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -322,6 +341,73 @@ void TestFeed::absurdValuesAreRejected()
         = convertResponse(statusSource(QStringLiteral("http://x/")), "<html>", 200, 0);
     QVERIFY(!notJson.error.isEmpty());
     QVERIFY(notJson.samples.isEmpty());
+}
+
+// Every poll of a Prometheus-API source sends all its queries with one evaluation time: each
+// poll stores GPUs and power of every site, all at the poll's instant, and each value is what
+// the simulator computes for that instant.
+void TestFeed::promApiSendsEveryQueryAtOneInstant()
+{
+    const FeedSource source = promApiSource(m_server->baseUrl());
+    Collector collector;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(source.id) >= 4, 10'000);
+    poller.stop();
+    QMutexLocker lock(&collector.mutex);
+    QCOMPARE(collector.health.value(source.id).lastError, QString());
+    QMap<qint64, QSet<QString>> seriesByTime; // "<site> <metric>" stored at each time
+    for (const KeyedSample &sample : std::as_const(collector.samples)) {
+        seriesByTime[sample.tsMs].insert(sample.key.siteId + u' ' + sample.key.metric);
+        const SimulatedSiteState state
+            = m_server->fleet().stateAt(m_server->fleet().indexOf(sample.key.siteId), sample.tsMs);
+        if (sample.key.metric == Metric::GpusOnline)
+            QCOMPARE(sample.value, double(state.gpusOnline));
+        else
+            QVERIFY2(std::abs(sample.value - state.itPowerMw / 1.3) < 1e-8,
+                qPrintable(QString::number(sample.value)));
+    }
+    // One time per completed poll, the time the poll started (its evaluation time).
+    const QSet<qint64> attempts = collector.attempts.value(source.id);
+    QCOMPARE(QSet<qint64>(seriesByTime.keyBegin(), seriesByTime.keyEnd()), attempts);
+    const qsizetype sites = m_server->fleet().sites().size();
+    for (auto it = seriesByTime.cbegin(); it != seriesByTime.cend(); ++it)
+        QVERIFY2(it.value().size() == 2 * sites, qPrintable(QString::number(it.key())));
+}
+
+// One failing query does not lose the others: its error names it, the poll counts as failed,
+// the answered query's samples are stored, and the source is not backed off (the server did
+// answer).
+void TestFeed::promApiFailedQueryIsNamedAndOthersStored()
+{
+    FeedSource source = promApiSource(m_server->baseUrl());
+    source.intervalMs = 2'000;
+    source.queries[1].query = QStringLiteral("rate(DCGM_FI_DEV_POWER_USAGE[5m])");
+    Collector collector;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(source.id) >= 1, 10'000);
+    poller.stop();
+    const SourceHealth health = collector.healthOf(source.id);
+    QVERIFY2(health.lastError.contains(QLatin1String("power_mw"))
+            && health.lastError.contains(source.queries[1].query)
+            && health.lastError.contains(QLatin1String("bad_data")),
+        qPrintable(health.lastError));
+    QVERIFY2(
+        !health.lastError.contains(QLatin1String("gpus_online")), qPrintable(health.lastError));
+    QCOMPARE(health.consecutiveFailures, 1);
+    QCOMPARE(health.lastSuccessMs, 0);
+    // At its interval (± 10 %), not after a backoff of twice the interval.
+    QVERIFY2(health.nextPollMs - health.lastAttemptMs < 3'400,
+        qPrintable(QString::number(health.nextPollMs - health.lastAttemptMs)));
+    QMutexLocker lock(&collector.mutex);
+    QCOMPARE(collector.samples.size(),
+        m_server->fleet().sites().size() * collector.attempts.value(source.id).size());
+    for (const KeyedSample &sample : std::as_const(collector.samples)) {
+        QCOMPARE(sample.key.metric, QString(Metric::GpusOnline));
+        QCOMPARE(sample.tsMs, health.lastAttemptMs);
+    }
+    QCOMPARE(health.samplesLastPoll, int(m_server->fleet().sites().size()));
 }
 
 QTEST_GUILESS_MAIN(TestFeed)
