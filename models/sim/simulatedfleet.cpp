@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <cmath>
+#include <optional>
 
 namespace {
 constexpr qint64 kIntervalMs = 5'000; // values change every 5 s of simulated time
@@ -19,6 +20,40 @@ quint64 mix(quint64 x)
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
     return x ^ (x >> 31);
 }
+// The query forms the simulator answers: `sum|count by (site) (<metric>)`, over series, and
+// the UUID-true `sum|count by (site) (max|min|avg by (site, UUID) (<metric>))`, over GPUs.
+struct SiteQuery
+{
+    bool count = false; // else sum
+    bool perGpu = false; // the inner aggregation keeps one series per UUID
+    QString metric;
+
+    static std::optional<SiteQuery> parse(const QString &query)
+    {
+        static const QRegularExpression outer(
+            QStringLiteral("^\\s*(sum|count)\\s+by\\s*\\(\\s*site\\s*\\)\\s*\\((.*)\\)\\s*$"));
+        static const QRegularExpression plain(
+            QStringLiteral("^\\s*([A-Za-z_:][A-Za-z0-9_:]*)\\s*$"));
+        static const QRegularExpression perGpu(
+            QStringLiteral("^\\s*(?:max|min|avg)\\s+by\\s*\\(\\s*(?:site\\s*,\\s*UUID|UUID\\s*,"
+                           "\\s*site)\\s*\\)\\s*\\(\\s*([A-Za-z_:][A-Za-z0-9_:]*)\\s*\\)\\s*$"));
+        const auto match = outer.match(query);
+        if (!match.hasMatch())
+            return std::nullopt;
+        SiteQuery parsed;
+        parsed.count = match.captured(1) == QLatin1String("count");
+        const QString inner = match.captured(2);
+        auto metric = plain.match(inner);
+        if (!metric.hasMatch()) {
+            metric = perGpu.match(inner);
+            parsed.perGpu = true;
+        }
+        if (!metric.hasMatch())
+            return std::nullopt;
+        parsed.metric = metric.captured(1);
+        return parsed;
+    }
+};
 } // namespace
 
 SimulatedFleet::SimulatedFleet(QList<SimulatedSite> sites, quint32 seed)
@@ -163,9 +198,6 @@ QByteArray SimulatedFleet::statusJson(qint64 tsMs) const
 QByteArray SimulatedFleet::promQueryResponse(
     const QString &query, qint64 tsMs, const QString &time) const
 {
-    static const QRegularExpression sumBySite(
-        QStringLiteral("^\\s*(sum|count)\\s+by\\s*\\(\\s*site\\s*\\)\\s*\\(\\s*([A-Za-z_:][A-Za-z0-"
-                       "9_:]*)\\s*\\)\\s*$"));
     const auto badData = [](const QString &message) {
         return QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("error") },
                                  { QStringLiteral("errorType"), QStringLiteral("bad_data") },
@@ -181,13 +213,14 @@ QByteArray SimulatedFleet::promQueryResponse(
                                .arg(time));
         tsMs = std::llround(seconds * 1000.0);
     }
-    const auto match = sumBySite.match(query);
-    if (!match.hasMatch()) {
-        return badData(QStringLiteral("the simulator answers only sum by (site) "
-                                      "(metric) and count by (site) (metric)"));
+    const std::optional<SiteQuery> parsed = SiteQuery::parse(query);
+    if (!parsed) {
+        return badData(QStringLiteral(
+            "the simulator answers only sum|count by (site) (metric) and sum|count by (site) "
+            "(max|min|avg by (site, UUID) (metric))"));
     }
-    const bool count = match.captured(1) == QLatin1String("count");
-    const QString metric = match.captured(2);
+    const bool count = parsed->count;
+    const QString &metric = parsed->metric;
     QJsonArray result;
     for (int i = 0; i < m_sites.size(); ++i) {
         const SimulatedSiteState state = stateAt(i, tsMs);

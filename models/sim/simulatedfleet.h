@@ -44,8 +44,9 @@ public:
     int nodeCount(int siteIndex, qint64 tsMs) const;
     // The site status JSON feed (docs/site-status-feed.md) for all sites.
     QByteArray statusJson(qint64 tsMs) const;
-    // A Prometheus HTTP API answer for `sum by (site) (<metric>)` of the DCGM metrics, evaluated
-    // at `time` (Unix seconds, as the API's parameter; empty: at tsMs).
+    // A Prometheus HTTP API answer for `sum|count by (site) (<metric>)` of the DCGM metrics, or
+    // the UUID-true `sum|count by (site) (max by (site, UUID) (<metric>))`, evaluated at `time`
+    // (Unix seconds, as the API's parameter; empty: at tsMs).
     QByteArray promQueryResponse(
         const QString &query, qint64 tsMs, const QString &time = QString()) const;
 

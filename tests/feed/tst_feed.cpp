@@ -4,6 +4,7 @@
 #include "domain/metrics.h"
 #include "feed/feedpoller.h"
 #include "feed/pollschedule.h"
+#include "feed/promapi.h"
 #include "feedtestutil.h"
 #include "sim/simulatorserver.h"
 
@@ -11,6 +12,7 @@
 #include <QMap>
 #include <QMutex>
 #include <QTest>
+#include <QUrl>
 
 #include <boost/asio/io_context.hpp>
 
@@ -38,10 +40,13 @@ FeedSource promApiSource(const QString &baseUrl)
     source.url = baseUrl + QStringLiteral("/api/v1/query");
     source.intervalMs = 200;
     source.provenance = Provenance::Simulated;
-    source.queries = { { QString(Metric::GpusOnline), QStringLiteral("GPUs"),
-                           QStringLiteral("count by (site) (DCGM_FI_DEV_POWER_USAGE)"), 1.0 },
+    source.queries = {
+        { QString(Metric::GpusOnline), QStringLiteral("GPUs"),
+            QStringLiteral("count by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"),
+            1.0 },
         { QString(Metric::PowerMw), QStringLiteral("MW"),
-            QStringLiteral("sum by (site) (DCGM_FI_DEV_POWER_USAGE)"), 1e-6 } };
+            QStringLiteral("sum by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"), 1e-6 }
+    };
     return source;
 }
 
@@ -67,6 +72,8 @@ private slots:
     void absurdValuesAreRejected();
     void promApiSendsEveryQueryAtOneInstant();
     void promApiFailedQueryIsNamedAndOthersStored();
+    void simulatorAnswersUuidTrueQueries_data();
+    void simulatorAnswersUuidTrueQueries();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -408,6 +415,46 @@ void TestFeed::promApiFailedQueryIsNamedAndOthersStored()
         QCOMPARE(sample.tsMs, health.lastAttemptMs);
     }
     QCOMPARE(health.samplesLastPoll, int(m_server->fleet().sites().size()));
+}
+
+void TestFeed::simulatorAnswersUuidTrueQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("count"); // else the sum of the GPUs' watts
+    QTest::addRow("count of distinct UUIDs")
+        << QStringLiteral("count by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))")
+        << true;
+    QTest::addRow("sum over distinct UUIDs")
+        << QStringLiteral("sum by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))") << false;
+    QTest::addRow("min, labels in the other order")
+        << QStringLiteral("count by (site) (min by (UUID, site) (DCGM_FI_DEV_POWER_USAGE))")
+        << true;
+    QTest::addRow("avg, no spaces")
+        << QStringLiteral("sum by(site)(avg by(site,UUID)(DCGM_FI_DEV_POWER_USAGE))") << false;
+}
+
+// The simulator's /api/v1/query answers the documented UUID-true queries (docs/sources.md)
+// at the requested time with what it computes for each site then.
+void TestFeed::simulatorAnswersUuidTrueQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, count);
+    const qint64 at = QDateTime::currentMSecsSinceEpoch() - 3'600'000; // an hour ago
+    const HttpResult answer = fetch(m_server->baseUrl() + QStringLiteral("/api/v1/query?query=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(query))
+        + QStringLiteral("&time=%1").arg(double(at) / 1000.0, 0, 'f', 3));
+    const PromApiResult api = parsePromApiResponse(answer.body, answer.status);
+    QVERIFY2(api.ok(), qPrintable(api.error));
+    const SimulatedFleet &fleet = m_server->fleet();
+    QCOMPARE(api.vector.size(), fleet.sites().size());
+    for (const PromVectorItem &item : api.vector) {
+        const int site = fleet.indexOf(item.metric.value(QStringLiteral("site")));
+        QVERIFY(site >= 0);
+        QCOMPARE(qint64(std::llround(item.tsSeconds * 1000.0)), at);
+        const SimulatedSiteState state = fleet.stateAt(site, at);
+        const double expected = count ? state.gpusOnline : state.itPowerMw * 1e6 / 1.3;
+        QVERIFY2(std::abs(item.value - expected) < 1e-3, qPrintable(QString::number(item.value)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFeed)
