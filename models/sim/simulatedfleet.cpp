@@ -110,26 +110,17 @@ int SimulatedFleet::nodeCount(int siteIndex, qint64 tsMs) const
     return stateAt(siteIndex, tsMs).gpusInstalled / std::max(1, m_sites[siteIndex].gpusPerNode);
 }
 
-QByteArray SimulatedFleet::dcgmMetrics(int siteIndex, int node, qint64 tsMs) const
+QList<SimulatedGpu> SimulatedFleet::gpusOf(int siteIndex, int node, qint64 tsMs) const
 {
-    QByteArray out;
+    QList<SimulatedGpu> gpus;
     if (siteIndex < 0 || siteIndex >= m_sites.size() || node < 0
         || node >= nodeCount(siteIndex, tsMs))
-        return out;
+        return gpus;
     const SimulatedSite &site = m_sites[siteIndex];
     const SimulatedSiteState state = stateAt(siteIndex, tsMs);
     const qint64 bucket = tsMs / kIntervalMs;
-    const QByteArray host
-        = QStringLiteral("%1-node%2").arg(site.id).arg(node, 5, 10, QLatin1Char('0')).toUtf8();
     const double onlineShare
         = state.gpusInstalled > 0 ? double(state.gpusOnline) / state.gpusInstalled : 0.0;
-    struct Line
-    {
-        int gpu;
-        QByteArray uuid;
-        double watts, util, temp;
-    };
-    QList<Line> lines;
     for (int gpu = 0; gpu < site.gpusPerNode; ++gpu) {
         // A GPU that is down does not report at all, as with a real exporter.
         if (noise(siteIndex, bucket, 100 + node * 16 + gpu) > onlineShare)
@@ -139,29 +130,58 @@ QByteArray SimulatedFleet::dcgmMetrics(int siteIndex, int node, qint64 tsMs) con
             1.0);
         const QByteArray uuid
             = QStringLiteral("GPU-%1-%2-%3").arg(site.id).arg(node).arg(gpu).toUtf8();
-        lines.append({ gpu, uuid, site.wattsPerGpu * (0.25 + 0.75 * util), util * 100.0,
-            45.0 + 30.0 * util });
+        gpus.append({ gpu, uuid, site.wattsPerGpu * (0.25 + 0.75 * util), util * 100.0,
+            45.0 + 30.0 * util, node < site.migNodes ? 2 + gpu % 2 : 1 });
+    }
+    return gpus;
+}
+
+QByteArray SimulatedFleet::dcgmMetrics(int siteIndex, int node, qint64 tsMs) const
+{
+    QByteArray out;
+    if (siteIndex < 0 || siteIndex >= m_sites.size() || node < 0
+        || node >= nodeCount(siteIndex, tsMs))
+        return out;
+    const QList<SimulatedGpu> gpus = gpusOf(siteIndex, node, tsMs);
+    const SimulatedSite &site = m_sites[siteIndex];
+    const QByteArray host
+        = QStringLiteral("%1-node%2").arg(site.id).arg(node, 5, 10, QLatin1Char('0')).toUtf8();
+    // One line per series: a GPU's lines once per MIG instance.
+    struct Line
+    {
+        const SimulatedGpu *gpu;
+        int instance; // 0: not a MIG instance
+    };
+    QList<Line> lines;
+    for (const SimulatedGpu &gpu : gpus) {
+        for (int instance = 1; instance <= gpu.migInstances; ++instance)
+            lines.append({ &gpu, gpu.migInstances > 1 ? instance : 0 });
     }
     const auto labels = [&](const Line &line) {
-        return QByteArray("gpu=\"") + QByteArray::number(line.gpu) + "\",UUID=\"" + line.uuid
-            + "\",device=\"nvidia" + QByteArray::number(line.gpu) + "\",modelName=\""
-            + site.gpuModel.toUtf8() + "\",Hostname=\"" + host + "\"";
+        const QByteArray index = QByteArray::number(line.gpu->gpu);
+        QByteArray text = "gpu=\"" + index + "\",UUID=\"" + line.gpu->uuid + "\",device=\"nvidia"
+            + index + "\",modelName=\"" + site.gpuModel.toUtf8() + "\",";
+        if (line.instance > 0)
+            text += QByteArray("GPU_I_PROFILE=\"")
+                + (line.gpu->migInstances == 2 ? "3g.40gb" : "2g.20gb") + "\",GPU_I_ID=\""
+                + QByteArray::number(line.instance) + "\",";
+        return text + "Hostname=\"" + host + "\"";
     };
     out += "# HELP DCGM_FI_DEV_POWER_USAGE Power draw (in W).\n# TYPE DCGM_FI_DEV_POWER_USAGE "
            "gauge\n";
     for (const Line &line : lines)
         out += "DCGM_FI_DEV_POWER_USAGE{" + labels(line) + "} "
-            + QByteArray::number(line.watts, 'f', 3) + "\n";
+            + QByteArray::number(line.gpu->watts, 'f', 3) + "\n";
     out += "# HELP DCGM_FI_DEV_GPU_UTIL GPU utilization (in %).\n# TYPE DCGM_FI_DEV_GPU_UTIL "
            "gauge\n";
     for (const Line &line : lines)
         out += "DCGM_FI_DEV_GPU_UTIL{" + labels(line) + "} "
-            + QByteArray::number(std::round(line.util)) + "\n";
+            + QByteArray::number(std::round(line.gpu->util)) + "\n";
     out += "# HELP DCGM_FI_DEV_GPU_TEMP GPU temperature (in C).\n# TYPE DCGM_FI_DEV_GPU_TEMP "
            "gauge\n";
     for (const Line &line : lines)
         out += "DCGM_FI_DEV_GPU_TEMP{" + labels(line) + "} "
-            + QByteArray::number(std::round(line.temp)) + "\n";
+            + QByteArray::number(std::round(line.gpu->temp)) + "\n";
     return out;
 }
 
@@ -219,22 +239,16 @@ QByteArray SimulatedFleet::promQueryResponse(
             "the simulator answers only sum|count by (site) (metric) and sum|count by (site) "
             "(max|min|avg by (site, UUID) (metric))"));
     }
-    const bool count = parsed->count;
-    const QString &metric = parsed->metric;
     QJsonArray result;
     for (int i = 0; i < m_sites.size(); ++i) {
-        const SimulatedSiteState state = stateAt(i, tsMs);
-        double value = 0;
-        if (metric == QLatin1String("DCGM_FI_DEV_POWER_USAGE"))
-            value = count ? state.gpusOnline : state.itPowerMw * 1e6 / 1.3;
-        else if (metric == QLatin1String("DCGM_FI_DEV_GPU_UTIL"))
-            value = count ? state.gpusOnline : state.utilisation * 100.0 * state.gpusOnline;
-        else
+        const std::optional<double> value
+            = siteQueryValue(i, parsed->count, parsed->perGpu, parsed->metric, tsMs);
+        if (!value)
             continue;
         result.append(QJsonObject {
             { QStringLiteral("metric"), QJsonObject { { QStringLiteral("site"), m_sites[i].id } } },
             { QStringLiteral("value"),
-                QJsonArray { double(tsMs) / 1000.0, QString::number(value, 'f', 3) } } });
+                QJsonArray { double(tsMs) / 1000.0, QString::number(*value, 'f', 3) } } });
     }
     return QJsonDocument(
         QJsonObject { { QStringLiteral("status"), QStringLiteral("success") },
@@ -244,6 +258,29 @@ QByteArray SimulatedFleet::promQueryResponse(
         .toJson(QJsonDocument::Compact);
 }
 
+std::optional<double> SimulatedFleet::siteQueryValue(
+    int siteIndex, bool count, bool perGpu, const QString &metric, qint64 tsMs) const
+{
+    const bool power = metric == QLatin1String("DCGM_FI_DEV_POWER_USAGE");
+    if (!power && metric != QLatin1String("DCGM_FI_DEV_GPU_UTIL"))
+        return std::nullopt;
+    const SimulatedSiteState state = stateAt(siteIndex, tsMs);
+    double value = count ? state.gpusOnline
+        : power          ? state.itPowerMw * 1e6 / 1.3
+                         : state.utilisation * 100.0 * state.gpusOnline;
+    if (perGpu)
+        return value;
+    // Over series, a MIG node's GPUs count (and add their power) once per instance.
+    const int migNodes = std::min(m_sites[siteIndex].migNodes, nodeCount(siteIndex, tsMs));
+    for (int node = 0; node < migNodes; ++node) {
+        for (const SimulatedGpu &gpu : gpusOf(siteIndex, node, tsMs)) {
+            const int repeats = gpu.migInstances - 1;
+            value += repeats * (count ? 1.0 : power ? gpu.watts : std::round(gpu.util));
+        }
+    }
+    return value;
+}
+
 QList<SimulatedSite> SimulatedFleet::defaultSites(qint64 nowMs)
 {
     // Four sites shaped like the public plans (capacities in GPUs as planned or as implied by
@@ -251,8 +288,9 @@ QList<SimulatedSite> SimulatedFleet::defaultSites(qint64 nowMs)
     const double day = kDayMs;
     const double now = double(nowMs);
     return {
+        // Abilene's first node runs MIG, so that series and GPUs differ in its scrapes.
         { QStringLiteral("abilene-tx"), QStringLiteral("NVIDIA GB200"), 400'000, 1200,
-            now - 120 * day, 150, 8 },
+            now - 120 * day, 150, 8, 1 },
         { QStringLiteral("milam-tx"), QStringLiteral("NVIDIA GB300"), 600'000, 1400, now + 60 * day,
             120, 8 },
         { QStringLiteral("uae-abu-dhabi"), QStringLiteral("NVIDIA GB300"), 100'000, 1400,

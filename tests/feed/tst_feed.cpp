@@ -2,9 +2,11 @@
 // poller parses and hands samples on. Every fault mode of the simulator becomes an error of
 // its source, never data and never a stall of the other sources.
 #include "domain/metrics.h"
+#include "feed/dcgmmapping.h"
 #include "feed/feedpoller.h"
 #include "feed/pollschedule.h"
 #include "feed/promapi.h"
+#include "feed/prometheustext.h"
 #include "feedtestutil.h"
 #include "sim/simulatorserver.h"
 
@@ -74,6 +76,7 @@ private slots:
     void promApiFailedQueryIsNamedAndOthersStored();
     void simulatorAnswersUuidTrueQueries_data();
     void simulatorAnswersUuidTrueQueries();
+    void simulatorServesAMigNode();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -454,6 +457,63 @@ void TestFeed::simulatorAnswersUuidTrueQueries()
         const SimulatedSiteState state = fleet.stateAt(site, at);
         const double expected = count ? state.gpusOnline : state.itPowerMw * 1e6 / 1.3;
         QVERIFY2(std::abs(item.value - expected) < 1e-3, qPrintable(QString::number(item.value)));
+    }
+}
+
+// Abilene's first node runs MIG, shaped like tests/fixtures/dcgm/mig-node.prom: its scrape
+// repeats each GPU's UUID and power once per instance, each with its own GPU_I_ID. Over series
+// the simulator's /api/v1/query counts (and sums) those repeats; over UUIDs each GPU once.
+void TestFeed::simulatorServesAMigNode()
+{
+    const SimulatedFleet &fleet = m_server->fleet();
+    const int site = fleet.indexOf(QStringLiteral("abilene-tx"));
+    const qint64 at = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    QVERIFY(fleet.nodeCount(site, at) >= 2);
+    const QByteArray scrape = fleet.dcgmMetrics(site, 0, at);
+    QSet<QString> uuids, instances;
+    double seriesWatts = 0, gpuWatts = 0;
+    for (const PromSample &sample : parsePrometheusText(scrape).samples) {
+        if (sample.name != QLatin1String("DCGM_FI_DEV_POWER_USAGE"))
+            continue;
+        const QString uuid = sample.label(QStringLiteral("UUID"));
+        QVERIFY(!sample.label(QStringLiteral("GPU_I_ID")).isEmpty());
+        instances.insert(uuid + u'/' + sample.label(QStringLiteral("GPU_I_ID")));
+        seriesWatts += sample.value;
+        if (!uuids.contains(uuid))
+            gpuWatts += sample.value;
+        uuids.insert(uuid);
+    }
+    QVERIFY(!uuids.isEmpty());
+    QVERIFY2(instances.size() > uuids.size(), qPrintable(QString::fromUtf8(scrape.left(600))));
+    // The DCGM text conversion counts each GPU once.
+    QCOMPARE(summarizeDcgmScrape(scrape).summary.gpus, int(uuids.size()));
+    // Another node of the site is not split.
+    QVERIFY(!fleet.dcgmMetrics(site, 1, at).contains("GPU_I_ID"));
+
+    const auto perSite = [&](const QString &query) {
+        const HttpResult answer = fetch(m_server->baseUrl() + QStringLiteral("/api/v1/query?query=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(query))
+            + QStringLiteral("&time=%1").arg(double(at) / 1000.0, 0, 'f', 3));
+        QHash<QString, double> values;
+        for (const PromVectorItem &item : parsePromApiResponse(answer.body, answer.status).vector)
+            values.insert(item.metric.value(QStringLiteral("site")), item.value);
+        return values;
+    };
+    const auto seriesCount = perSite(QStringLiteral("count by (site) (DCGM_FI_DEV_POWER_USAGE)"));
+    const auto gpuCount = perSite(
+        QStringLiteral("count by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"));
+    const auto seriesSum = perSite(QStringLiteral("sum by (site) (DCGM_FI_DEV_POWER_USAGE)"));
+    const auto gpuSum
+        = perSite(QStringLiteral("sum by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"));
+    QCOMPARE(gpuCount.size(), fleet.sites().size());
+    for (const SimulatedSite &other : fleet.sites()) {
+        const bool mig = other.id == QLatin1String("abilene-tx");
+        QCOMPARE(seriesCount.value(other.id) - gpuCount.value(other.id),
+            mig ? double(instances.size() - uuids.size()) : 0.0);
+        QVERIFY2(std::abs(seriesSum.value(other.id) - gpuSum.value(other.id)
+                     - (mig ? seriesWatts - gpuWatts : 0.0))
+                < 0.01,
+            qPrintable(other.id));
     }
 }
 
