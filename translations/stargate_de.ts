@@ -912,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>FeedPoller</name>
+    <message>
+        <source>query %1 (%2): %3</source>
+        <translation>Abfrage %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>FeedSourceFile</name>
     <message>
         <source>Cannot read the sources file %1: %2</source>

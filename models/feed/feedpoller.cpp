@@ -7,11 +7,11 @@
 #include "feed/redaction.h"
 #include "feed/sitestatus.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QUrl>
-#include <QUrlQuery>
 #include <cmath>
 
 #include <boost/asio.hpp>
@@ -198,8 +198,67 @@ struct SourceState
     SourceHealth health;
     QHash<QString, Phase> reportedPhases; // per site, the phase this source last reported
     bool inFlight = false; // a request is on its way; its completion schedules the next poll
-    int queryIndex = 0;
 };
+
+// What one poll brought: the samples to store (for a Prometheus-API source also those of the
+// queries that answered when another failed) and, if the poll failed, why.
+struct PollOutcome
+{
+    ConversionResult converted;
+    QString error;
+    qint64 latencyMs = 0;
+    bool backOff = true; // on failure; false when the server answered part of the poll
+};
+
+// One poll of a Prometheus-API source: its queries one after the other on the source's
+// connection, all evaluated at the poll's start so that GPUs and power describe one instant.
+struct PromApiPoll
+{
+    qint64 evaluationMs = 0;
+    qsizetype next = 0; // the query to send next
+    PollOutcome outcome;
+    QStringList failures; // one per failed query, naming it
+    bool anyAnswered = false;
+};
+
+// The request target of one instant query: `query` and the evaluation `time` (Unix seconds,
+// to the millisecond) replace whatever query string the source's URL has. Every character but
+// the unreserved ones is percent-encoded: a literal `+` would reach the server as a space.
+QByteArray promQueryTarget(const QString &sourceUrl, const QString &query, qint64 evaluationMs)
+{
+    const QString time = QStringLiteral("%1.%2")
+                             .arg(evaluationMs / 1000)
+                             .arg(evaluationMs % 1000, 3, 10, QLatin1Char('0'));
+    return QUrl(sourceUrl).path(QUrl::FullyEncoded).toUtf8()
+        + "?query=" + QUrl::toPercentEncoding(query) + "&time=" + time.toLatin1();
+}
+
+// Adds one query's answer to the poll: its samples, stamped with the poll's evaluation time,
+// or a failure that names the query.
+void addQueryAnswer(
+    const FeedSource &source, const PromQuery &query, PromApiPoll &poll, const HttpResult &answer)
+{
+    poll.outcome.latencyMs += answer.latencyMs;
+    QString error = answer.error;
+    if (error.isEmpty()) {
+        FeedSource oneQuery = source; // convertResponse reads the query from queries[0]
+        oneQuery.queries = { query };
+        ConversionResult converted
+            = convertResponse(oneQuery, answer.body, answer.status, poll.evaluationMs);
+        error = converted.error;
+        if (error.isEmpty()) {
+            poll.anyAnswered = true;
+            for (KeyedSample &sample : converted.samples) {
+                sample.tsMs = poll.evaluationMs;
+                poll.outcome.converted.samples.append(std::move(sample));
+            }
+            poll.outcome.converted.rejected += converted.rejected;
+        }
+    }
+    if (!error.isEmpty())
+        poll.failures.append(QCoreApplication::translate("FeedPoller", "query %1 (%2): %3")
+                                 .arg(query.metric, query.query, error));
+}
 
 struct FeedPoller::Impl
 {
@@ -242,67 +301,98 @@ struct FeedPoller::Impl
 
     void poll(const std::shared_ptr<SourceState> &state)
     {
-        HttpTarget target = *state->target;
-        FeedSource request = state->source;
-        if (request.kind == FeedSource::Kind::PrometheusApi) {
-            // One query per request, in turn; each answer is converted with its own query.
-            const PromQuery query = request.queries.value(state->queryIndex);
-            state->queryIndex
-                = (state->queryIndex + 1) % std::max<qsizetype>(1, request.queries.size());
-            request.queries = { query };
-            QUrl url(request.url);
-            QUrlQuery params;
-            params.addQueryItem(QStringLiteral("query"), query.query);
-            url.setQuery(params);
-            target.target = url.path(QUrl::FullyEncoded).toUtf8() + '?'
-                + url.query(QUrl::FullyEncoded).toUtf8();
-        }
         state->health.lastAttemptMs = QDateTime::currentMSecsSinceEpoch();
         state->inFlight = true;
-        state->connection->get(target, request.http, [this, state, request](HttpResult response) {
-            state->inFlight = false;
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            SourceHealth &health = state->health;
-            health.latencyMs = response.latencyMs;
-            health.samplesLastPoll = 0;
-            QString error = response.error;
-            if (error.isEmpty()) {
-                ConversionResult converted
-                    = convertResponse(request, response.body, response.status, now);
-                error = converted.error;
-                if (error.isEmpty()) {
-                    health.samplesLastPoll = int(converted.samples.size());
-                    QStringList sites;
-                    for (const KeyedSample &sample : std::as_const(converted.samples)) {
-                        if (!sample.key.siteId.isEmpty() && !sites.contains(sample.key.siteId))
-                            sites.append(sample.key.siteId);
-                    }
-                    std::sort(sites.begin(), sites.end());
-                    health.siteIds = sites;
-                    health.samplesTotal += converted.samples.size();
-                    if (!converted.samples.isEmpty())
-                        sampleSink(std::move(converted.samples));
-                    forwardPhaseChanges(*state, converted.phases);
-                    if (!converted.rejected.isEmpty())
-                        health.lastError
-                            = QStringLiteral("rejected: %1")
-                                  .arg(converted.rejected.join(QStringLiteral("; ")).left(500));
-                    else
-                        health.lastError.clear();
-                }
+        if (state->source.kind == FeedSource::Kind::PrometheusApi) {
+            auto run = std::make_shared<PromApiPoll>();
+            run->evaluationMs = state->health.lastAttemptMs;
+            sendQuery(state, run);
+            return;
+        }
+        const FeedSource &request = state->source;
+        state->connection->get(*state->target, request.http, [this, state](HttpResult response) {
+            PollOutcome outcome;
+            outcome.latencyMs = response.latencyMs;
+            outcome.error = response.error;
+            if (outcome.error.isEmpty()) {
+                outcome.converted = convertResponse(state->source, response.body, response.status,
+                    QDateTime::currentMSecsSinceEpoch());
+                outcome.error = outcome.converted.error;
             }
-            if (error.isEmpty()) {
-                health.consecutiveFailures = 0;
-                health.lastSuccessMs = now;
-            } else {
-                ++health.consecutiveFailures;
-                health.lastError = redactSecrets(error, request.http.authorization).left(500);
-            }
-            const qint64 delay = PollSchedule::nextDelayMs(request.intervalMs, request.jitter,
-                health.consecutiveFailures, request.backoffCapMs, random.generateDouble());
-            schedule(state, delay);
-            healthSink(health);
+            complete(state, std::move(outcome));
         });
+    }
+
+    // Sends the poll's next query; after the last answer the poll is complete.
+    void sendQuery(
+        const std::shared_ptr<SourceState> &state, const std::shared_ptr<PromApiPoll> &run)
+    {
+        const FeedSource &source = state->source;
+        if (source.queries.isEmpty()) {
+            run->outcome.error = QCoreApplication::translate(
+                "FeedSourceFile", "a prometheus_api source needs at least one query");
+            complete(state, std::move(run->outcome));
+            return;
+        }
+        HttpTarget target = *state->target;
+        target.target
+            = promQueryTarget(source.url, source.queries[run->next].query, run->evaluationMs);
+        state->connection->get(target, source.http, [this, state, run](HttpResult answer) {
+            addQueryAnswer(state->source, state->source.queries[run->next], *run, answer);
+            if (++run->next < state->source.queries.size()) {
+                sendQuery(state, run);
+                return;
+            }
+            // The poll succeeds when every query did; a failed one fails it, but the others'
+            // samples are kept, and while the server answers some queries there is no backoff.
+            run->outcome.error = run->failures.join(QStringLiteral("; "));
+            run->outcome.backOff = !run->anyAnswered;
+            complete(state, std::move(run->outcome));
+        });
+    }
+
+    // Hands on the poll's samples, updates the source's health and schedules the next poll.
+    void complete(const std::shared_ptr<SourceState> &state, PollOutcome outcome)
+    {
+        state->inFlight = false;
+        const FeedSource &request = state->source;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        SourceHealth &health = state->health;
+        health.latencyMs = outcome.latencyMs;
+        const QString &error = outcome.error;
+        ConversionResult &converted = outcome.converted;
+        health.samplesLastPoll = int(converted.samples.size());
+        if (error.isEmpty() || !converted.samples.isEmpty()) {
+            QStringList sites;
+            for (const KeyedSample &sample : std::as_const(converted.samples)) {
+                if (!sample.key.siteId.isEmpty() && !sites.contains(sample.key.siteId))
+                    sites.append(sample.key.siteId);
+            }
+            std::sort(sites.begin(), sites.end());
+            health.siteIds = sites;
+            health.samplesTotal += converted.samples.size();
+            if (!converted.samples.isEmpty())
+                sampleSink(std::move(converted.samples));
+        }
+        if (error.isEmpty()) {
+            forwardPhaseChanges(*state, converted.phases);
+            if (!converted.rejected.isEmpty())
+                health.lastError
+                    = QStringLiteral("rejected: %1")
+                          .arg(converted.rejected.join(QStringLiteral("; ")).left(500));
+            else
+                health.lastError.clear();
+            health.consecutiveFailures = 0;
+            health.lastSuccessMs = now;
+        } else {
+            ++health.consecutiveFailures;
+            health.lastError = redactSecrets(error, request.http.authorization).left(500);
+        }
+        const qint64 delay = PollSchedule::nextDelayMs(request.intervalMs, request.jitter,
+            outcome.backOff ? health.consecutiveFailures : 0, request.backoffCapMs,
+            random.generateDouble());
+        schedule(state, delay);
+        healthSink(health);
     }
 };
 

@@ -16,6 +16,8 @@
 
 // Turns one response body into samples; public so that tests and the benchmark can call it.
 // Error and rejection texts come back with secrets redacted (redactSecrets).
+// A Prometheus-API answer is converted with source.queries[0]: the poller sends every query of
+// a poll at one evaluation time and converts each answer with a copy holding just its query.
 struct ConversionResult
 {
     QList<KeyedSample> samples;

@@ -82,9 +82,11 @@ private:
         if (path == QLatin1String("/status.json")) {
             reply(http::status::ok, "application/json", fleet.statusJson(now));
         } else if (path == QLatin1String("/api/v1/query")) {
+            const QUrlQuery params(url);
             const QString query
-                = QUrlQuery(url).queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
-            const QByteArray body = fleet.promQueryResponse(query, now);
+                = params.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded);
+            const QByteArray body = fleet.promQueryResponse(
+                query, now, params.queryItemValue(QStringLiteral("time"), QUrl::FullyDecoded));
             reply(body.contains("\"error\"") ? http::status::bad_request : http::status::ok,
                 "application/json", body);
         } else if (path.startsWith(QLatin1String("/sites/"))

@@ -2,7 +2,9 @@
 // default). Serves, from a SimulatedFleet at the current time:
 //   GET /status.json                          the site status JSON feed
 //   GET /sites/<id>/nodes/<n>/metrics         a DCGM-exporter-like scrape of one node
-//   GET /api/v1/query?query=sum by (site) (M) a Prometheus HTTP API subset
+//   GET /api/v1/query?query=sum by (site) (M) a Prometheus HTTP API subset: sum|count by (site)
+//                                              over series or over distinct UUIDs, at `time`
+//                                              if given (SimulatedFleet::promQueryResponse)
 //   GET /fault/<mode>/...                      misbehaviour for tests: slow, endless, truncated,
 //                                              wrong-length, http500, garbage, reset,
 //                                              hang-after-headers, gigabyte (announces 1 GiB),

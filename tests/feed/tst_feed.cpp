@@ -2,8 +2,11 @@
 // poller parses and hands samples on. Every fault mode of the simulator becomes an error of
 // its source, never data and never a stall of the other sources.
 #include "domain/metrics.h"
+#include "feed/dcgmmapping.h"
 #include "feed/feedpoller.h"
 #include "feed/pollschedule.h"
+#include "feed/promapi.h"
+#include "feed/prometheustext.h"
 #include "feedtestutil.h"
 #include "sim/simulatorserver.h"
 #include "store/store.h"
@@ -12,11 +15,13 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QMap>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <boost/asio/io_context.hpp>
 
@@ -32,6 +37,25 @@ FeedSource statusSource(const QString &url)
     source.url = url;
     source.intervalMs = 200;
     source.provenance = Provenance::Simulated;
+    return source;
+}
+
+// A Prometheus-API source on the simulator's /api/v1/query: GPUs online and power per site.
+FeedSource promApiSource(const QString &baseUrl)
+{
+    FeedSource source;
+    source.id = QStringLiteral("prometheus");
+    source.kind = FeedSource::Kind::PrometheusApi;
+    source.url = baseUrl + QStringLiteral("/api/v1/query");
+    source.intervalMs = 200;
+    source.provenance = Provenance::Simulated;
+    source.queries = {
+        { QString(Metric::GpusOnline), QStringLiteral("GPUs"),
+            QStringLiteral("count by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"),
+            1.0 },
+        { QString(Metric::PowerMw), QStringLiteral("MW"),
+            QStringLiteral("sum by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"), 1e-6 }
+    };
     return source;
 }
 
@@ -65,6 +89,11 @@ private slots:
     void hostHeaderNamesPortAndBrackets_data();
     void hostHeaderNamesPortAndBrackets();
     void hostHeaderReachesTheServer();
+    void promApiSendsEveryQueryAtOneInstant();
+    void promApiFailedQueryIsNamedAndOthersStored();
+    void simulatorAnswersUuidTrueQueries_data();
+    void simulatorAnswersUuidTrueQueries();
+    void simulatorServesAMigNode();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -557,6 +586,170 @@ void TestFeed::hostHeaderReachesTheServer()
         = fetch(QStringLiteral("http://[::1]:%1/fault/echo-host/").arg(v6Server.port()));
     QCOMPARE(v6.status, 200);
     QCOMPARE(v6.body, QStringLiteral("[::1]:%1").arg(v6Server.port()).toUtf8());
+}
+
+// Every poll of a Prometheus-API source sends all its queries with one evaluation time: each
+// poll stores GPUs and power of every site, all at the poll's instant, and each value is what
+// the simulator computes for that instant.
+void TestFeed::promApiSendsEveryQueryAtOneInstant()
+{
+    const FeedSource source = promApiSource(m_server->baseUrl());
+    Collector collector;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(source.id) >= 4, 10'000);
+    poller.stop();
+    QMutexLocker lock(&collector.mutex);
+    QCOMPARE(collector.health.value(source.id).lastError, QString());
+    QMap<qint64, QSet<QString>> seriesByTime; // "<site> <metric>" stored at each time
+    for (const KeyedSample &sample : std::as_const(collector.samples)) {
+        seriesByTime[sample.tsMs].insert(sample.key.siteId + u' ' + sample.key.metric);
+        const SimulatedSiteState state
+            = m_server->fleet().stateAt(m_server->fleet().indexOf(sample.key.siteId), sample.tsMs);
+        if (sample.key.metric == Metric::GpusOnline)
+            QCOMPARE(sample.value, double(state.gpusOnline));
+        else
+            QVERIFY2(std::abs(sample.value - state.itPowerMw / 1.3) < 1e-8,
+                qPrintable(QString::number(sample.value)));
+    }
+    // One time per completed poll, the time the poll started (its evaluation time).
+    const QSet<qint64> attempts = collector.attempts.value(source.id);
+    QCOMPARE(QSet<qint64>(seriesByTime.keyBegin(), seriesByTime.keyEnd()), attempts);
+    const qsizetype sites = m_server->fleet().sites().size();
+    for (auto it = seriesByTime.cbegin(); it != seriesByTime.cend(); ++it)
+        QVERIFY2(it.value().size() == 2 * sites, qPrintable(QString::number(it.key())));
+}
+
+// One failing query does not lose the others: its error names it, the poll counts as failed,
+// the answered query's samples are stored, and the source is not backed off (the server did
+// answer).
+void TestFeed::promApiFailedQueryIsNamedAndOthersStored()
+{
+    FeedSource source = promApiSource(m_server->baseUrl());
+    source.intervalMs = 2'000;
+    source.queries[1].query = QStringLiteral("rate(DCGM_FI_DEV_POWER_USAGE[5m])");
+    Collector collector;
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.attemptsOf(source.id) >= 1, 10'000);
+    poller.stop();
+    const SourceHealth health = collector.healthOf(source.id);
+    QVERIFY2(health.lastError.contains(QLatin1String("power_mw"))
+            && health.lastError.contains(source.queries[1].query)
+            && health.lastError.contains(QLatin1String("bad_data")),
+        qPrintable(health.lastError));
+    QVERIFY2(
+        !health.lastError.contains(QLatin1String("gpus_online")), qPrintable(health.lastError));
+    QCOMPARE(health.consecutiveFailures, 1);
+    QCOMPARE(health.lastSuccessMs, 0);
+    // At its interval (± 10 %), not after a backoff of twice the interval.
+    QVERIFY2(health.nextPollMs - health.lastAttemptMs < 3'400,
+        qPrintable(QString::number(health.nextPollMs - health.lastAttemptMs)));
+    QMutexLocker lock(&collector.mutex);
+    QCOMPARE(collector.samples.size(),
+        m_server->fleet().sites().size() * collector.attempts.value(source.id).size());
+    for (const KeyedSample &sample : std::as_const(collector.samples)) {
+        QCOMPARE(sample.key.metric, QString(Metric::GpusOnline));
+        QCOMPARE(sample.tsMs, health.lastAttemptMs);
+    }
+    QCOMPARE(health.samplesLastPoll, int(m_server->fleet().sites().size()));
+}
+
+void TestFeed::simulatorAnswersUuidTrueQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("count"); // else the sum of the GPUs' watts
+    QTest::addRow("count of distinct UUIDs")
+        << QStringLiteral("count by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))")
+        << true;
+    QTest::addRow("sum over distinct UUIDs")
+        << QStringLiteral("sum by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))") << false;
+    QTest::addRow("min, labels in the other order")
+        << QStringLiteral("count by (site) (min by (UUID, site) (DCGM_FI_DEV_POWER_USAGE))")
+        << true;
+    QTest::addRow("avg, no spaces")
+        << QStringLiteral("sum by(site)(avg by(site,UUID)(DCGM_FI_DEV_POWER_USAGE))") << false;
+}
+
+// The simulator's /api/v1/query answers the documented UUID-true queries (docs/sources.md)
+// at the requested time with what it computes for each site then.
+void TestFeed::simulatorAnswersUuidTrueQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, count);
+    const qint64 at = QDateTime::currentMSecsSinceEpoch() - 3'600'000; // an hour ago
+    const HttpResult answer = fetch(m_server->baseUrl() + QStringLiteral("/api/v1/query?query=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(query))
+        + QStringLiteral("&time=%1").arg(double(at) / 1000.0, 0, 'f', 3));
+    const PromApiResult api = parsePromApiResponse(answer.body, answer.status);
+    QVERIFY2(api.ok(), qPrintable(api.error));
+    const SimulatedFleet &fleet = m_server->fleet();
+    QCOMPARE(api.vector.size(), fleet.sites().size());
+    for (const PromVectorItem &item : api.vector) {
+        const int site = fleet.indexOf(item.metric.value(QStringLiteral("site")));
+        QVERIFY(site >= 0);
+        QCOMPARE(qint64(std::llround(item.tsSeconds * 1000.0)), at);
+        const SimulatedSiteState state = fleet.stateAt(site, at);
+        const double expected = count ? state.gpusOnline : state.itPowerMw * 1e6 / 1.3;
+        QVERIFY2(std::abs(item.value - expected) < 1e-3, qPrintable(QString::number(item.value)));
+    }
+}
+
+// Abilene's first node runs MIG, shaped like tests/fixtures/dcgm/mig-node.prom: its scrape
+// repeats each GPU's UUID and power once per instance, each with its own GPU_I_ID. Over series
+// the simulator's /api/v1/query counts (and sums) those repeats; over UUIDs each GPU once.
+void TestFeed::simulatorServesAMigNode()
+{
+    const SimulatedFleet &fleet = m_server->fleet();
+    const int site = fleet.indexOf(QStringLiteral("abilene-tx"));
+    const qint64 at = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    QVERIFY(fleet.nodeCount(site, at) >= 2);
+    const QByteArray scrape = fleet.dcgmMetrics(site, 0, at);
+    QSet<QString> uuids, instances;
+    double seriesWatts = 0, gpuWatts = 0;
+    for (const PromSample &sample : parsePrometheusText(scrape).samples) {
+        if (sample.name != QLatin1String("DCGM_FI_DEV_POWER_USAGE"))
+            continue;
+        const QString uuid = sample.label(QStringLiteral("UUID"));
+        QVERIFY(!sample.label(QStringLiteral("GPU_I_ID")).isEmpty());
+        instances.insert(uuid + u'/' + sample.label(QStringLiteral("GPU_I_ID")));
+        seriesWatts += sample.value;
+        if (!uuids.contains(uuid))
+            gpuWatts += sample.value;
+        uuids.insert(uuid);
+    }
+    QVERIFY(!uuids.isEmpty());
+    QVERIFY2(instances.size() > uuids.size(), qPrintable(QString::fromUtf8(scrape.left(600))));
+    // The DCGM text conversion counts each GPU once.
+    QCOMPARE(summarizeDcgmScrape(scrape).summary.gpus, int(uuids.size()));
+    // Another node of the site is not split.
+    QVERIFY(!fleet.dcgmMetrics(site, 1, at).contains("GPU_I_ID"));
+
+    const auto perSite = [&](const QString &query) {
+        const HttpResult answer = fetch(m_server->baseUrl() + QStringLiteral("/api/v1/query?query=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(query))
+            + QStringLiteral("&time=%1").arg(double(at) / 1000.0, 0, 'f', 3));
+        QHash<QString, double> values;
+        for (const PromVectorItem &item : parsePromApiResponse(answer.body, answer.status).vector)
+            values.insert(item.metric.value(QStringLiteral("site")), item.value);
+        return values;
+    };
+    const auto seriesCount = perSite(QStringLiteral("count by (site) (DCGM_FI_DEV_POWER_USAGE)"));
+    const auto gpuCount = perSite(
+        QStringLiteral("count by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"));
+    const auto seriesSum = perSite(QStringLiteral("sum by (site) (DCGM_FI_DEV_POWER_USAGE)"));
+    const auto gpuSum
+        = perSite(QStringLiteral("sum by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"));
+    QCOMPARE(gpuCount.size(), fleet.sites().size());
+    for (const SimulatedSite &other : fleet.sites()) {
+        const bool mig = other.id == QLatin1String("abilene-tx");
+        QCOMPARE(seriesCount.value(other.id) - gpuCount.value(other.id),
+            mig ? double(instances.size() - uuids.size()) : 0.0);
+        QVERIFY2(std::abs(seriesSum.value(other.id) - gpuSum.value(other.id)
+                     - (mig ? seriesWatts - gpuWatts : 0.0))
+                < 0.01,
+            qPrintable(other.id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFeed)

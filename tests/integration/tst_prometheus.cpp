@@ -1,8 +1,10 @@
-// A real Prometheus (Debian's package) scrapes stargate-sitesim's DCGM-style endpoints; the
-// dashboard's Prometheus-API source queries it and the store must receive the right per-site
-// sums: GPU counts exactly, power equal to what the simulator served in one of its recent
-// intervals. The server runs on a free loopback port with a generated configuration and is
-// stopped at the end.
+// A real Prometheus (Debian's package) scrapes stargate-sitesim's DCGM-style endpoints, one of
+// them a MIG node (each GPU's series repeated per instance); the dashboard's Prometheus-API
+// source queries it with the documented UUID-true queries and the store must receive the right
+// per-site figures: GPU counts exactly, power equal to what the simulator served in one of its
+// recent intervals, each GPU once. The plain series-counting queries, asked in the same polls,
+// over-count the MIG node's GPUs. The server runs on a free loopback port with a generated
+// configuration and is stopped at the end.
 #include "domain/metrics.h"
 #include "feed/feedpoller.h"
 #include "feed/feedtestutil.h"
@@ -41,6 +43,30 @@ struct ScrapedNode
     int site;
     int node;
 };
+
+// What one node's scrape (or the sum of a site's scrapes) holds of DCGM_FI_DEV_POWER_USAGE:
+// per distinct GPU (UUID) and per series, which a MIG node has more of.
+struct Served
+{
+    double gpuWatts = 0;
+    int gpus = 0;
+    double seriesWatts = 0;
+    int series = 0;
+    Served operator+(const Served &other) const
+    {
+        return { gpuWatts + other.gpuWatts, gpus + other.gpus, seriesWatts + other.seriesWatts,
+            series + other.series };
+    }
+};
+
+// The plain queries, over series, that the documented ones replace.
+constexpr QLatin1StringView kSeriesCount("series_count");
+constexpr QLatin1StringView kSeriesPower("series_power_mw");
+
+bool sameMw(double mw, double watts)
+{
+    return std::abs(mw - watts * 1e-6) <= 1e-9 * std::max(1.0, watts * 1e-6);
+}
 } // namespace
 
 class TestPrometheus : public QObject
@@ -53,11 +79,11 @@ private slots:
     void storeReceivesPerSiteSums();
 
 private:
-    // Sum of DCGM power and number of distinct GPUs the simulator served for one scraped node
-    // in the interval containing tsMs.
-    std::pair<double, int> servedAt(const ScrapedNode &node, qint64 tsMs) const;
-    // Every (watts, GPUs) a site's nodes can sum to when Prometheus answers at tsMs.
-    QList<std::pair<double, int>> possibleSums(int site, qint64 tsMs) const;
+    // What the simulator served for one scraped node in the interval containing tsMs.
+    Served servedAt(const ScrapedNode &node, qint64 tsMs) const;
+    // Every sum a site's nodes can add up to when Prometheus answers at tsMs.
+    QList<Served> possibleSums(int site, qint64 tsMs) const;
+    void checkSeriesQueries(Collector &collector, int site, const Sample &gpus) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<SimulatorServer> m_simulator;
@@ -98,6 +124,9 @@ void TestPrometheus::initTestCase()
         }
     }
     QVERIFY2(m_siteIds.size() >= 1, "the simulated fleet has no site with two nodes yet");
+    // Node 0 of a site with a MIG node is scraped (models/sim: abilene-tx's first node).
+    QVERIFY(std::any_of(m_nodes.cbegin(), m_nodes.cend(),
+        [&](const ScrapedNode &n) { return n.node < fleet.sites()[n.site].migNodes; }));
     QFile config(m_dir.filePath(QStringLiteral("prometheus.yml")));
     QVERIFY(config.open(QIODevice::WriteOnly));
     config.write(QStringLiteral(
@@ -153,34 +182,39 @@ void TestPrometheus::cleanupTestCase()
         m_simulator->stop();
 }
 
-std::pair<double, int> TestPrometheus::servedAt(const ScrapedNode &node, qint64 tsMs) const
+Served TestPrometheus::servedAt(const ScrapedNode &node, qint64 tsMs) const
 {
-    double watts = 0;
+    Served served;
     QSet<QString> gpus;
     const PromParseResult scrape
         = parsePrometheusText(m_simulator->fleet().dcgmMetrics(node.site, node.node, tsMs));
     for (const PromSample &sample : scrape.samples) {
-        if (sample.name == QLatin1String("DCGM_FI_DEV_POWER_USAGE")) {
-            watts += sample.value;
-            gpus.insert(sample.label(QStringLiteral("UUID")));
-        }
+        if (sample.name != QLatin1String("DCGM_FI_DEV_POWER_USAGE"))
+            continue;
+        served.seriesWatts += sample.value;
+        ++served.series;
+        const QString uuid = sample.label(QStringLiteral("UUID"));
+        if (!gpus.contains(uuid)) // a MIG GPU's instances repeat its power
+            served.gpuWatts += sample.value;
+        gpus.insert(uuid);
     }
-    return { watts, int(gpus.size()) };
+    served.gpus = int(gpus.size());
+    return served;
 }
 
-QList<std::pair<double, int>> TestPrometheus::possibleSums(int site, qint64 tsMs) const
+QList<Served> TestPrometheus::possibleSums(int site, qint64 tsMs) const
 {
     // Prometheus scrapes each target at its own offset, so each node's newest scrape may come
     // from a different one of the simulator's intervals: every combination is a valid answer.
-    QList<std::pair<double, int>> sums { { 0.0, 0 } };
+    QList<Served> sums { Served() };
     for (const ScrapedNode &node : m_nodes) {
         if (node.site != site)
             continue;
-        QList<std::pair<double, int>> next;
+        QList<Served> next;
         for (qint64 t = tsMs - 6 * kBucketMs; t <= tsMs + kBucketMs; t += kBucketMs) {
-            const auto [watts, count] = servedAt(node, t);
-            for (const auto &[sumWatts, sumCount] : std::as_const(sums))
-                next.append({ sumWatts + watts, sumCount + count });
+            const Served served = servedAt(node, t);
+            for (const Served &sum : std::as_const(sums))
+                next.append(sum + served);
         }
         sums = next;
     }
@@ -194,9 +228,16 @@ void TestPrometheus::storeReceivesPerSiteSums()
     source.name = QStringLiteral("Prometheus");
     source.kind = FeedSource::Kind::PrometheusApi;
     source.url = m_prometheusUrl + QStringLiteral("/api/v1/query");
+    // The documented queries (docs/sources.md), and the plain ones over series for comparison.
     source.queries = { { QString(Metric::GpusOnline), QStringLiteral("count"),
-                           QStringLiteral("count by (site) (DCGM_FI_DEV_POWER_USAGE)"), 1.0 },
+                           QStringLiteral(
+                               "count by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"),
+                           1.0 },
         { QString(Metric::PowerMw), QStringLiteral("MW"),
+            QStringLiteral("sum by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"), 1e-6 },
+        { QString(kSeriesCount), QStringLiteral("count"),
+            QStringLiteral("count by (site) (DCGM_FI_DEV_POWER_USAGE)"), 1.0 },
+        { QString(kSeriesPower), QStringLiteral("MW"),
             QStringLiteral("sum by (site) (DCGM_FI_DEV_POWER_USAGE)"), 1e-6 } };
     source.intervalMs = 1'000;
     source.provenance = Provenance::Simulated;
@@ -207,10 +248,13 @@ void TestPrometheus::storeReceivesPerSiteSums()
     // Prometheus needs a scrape or two before the queries return every site.
     const auto sitesSeen = [&] {
         QMutexLocker lock(&collector.mutex);
-        QSet<QString> power, gpus;
+        QHash<QString, QSet<QString>> sites; // per metric
         for (const KeyedSample &sample : std::as_const(collector.samples))
-            (sample.key.metric == Metric::PowerMw ? power : gpus).insert(sample.key.siteId);
-        return std::min(power.size(), gpus.size());
+            sites[sample.key.metric].insert(sample.key.siteId);
+        qsizetype fewest = sites.size() == 4 ? m_siteIds.size() : 0;
+        for (const QSet<QString> &metricSites : std::as_const(sites))
+            fewest = std::min(fewest, metricSites.size());
+        return fewest;
     };
     QTRY_VERIFY2_WITH_TIMEOUT(sitesSeen() >= m_siteIds.size(),
         qPrintable(collector.healthOf(source.id).lastError), 60'000);
@@ -226,7 +270,12 @@ void TestPrometheus::storeReceivesPerSiteSums()
         StoreWriter writer(store.path());
         QSignalSpy failed(&writer, &StoreWriter::writeFailed);
         QMutexLocker lock(&collector.mutex);
-        writer.enqueue(collector.samples);
+        QList<KeyedSample> documented; // the series-counting figures are not dashboard metrics
+        for (const KeyedSample &sample : std::as_const(collector.samples)) {
+            if (sample.key.metric == Metric::GpusOnline || sample.key.metric == Metric::PowerMw)
+                documented.append(sample);
+        }
+        writer.enqueue(documented);
         writer.flush();
         QCOMPARE(failed.size(), 0);
     }
@@ -241,19 +290,51 @@ void TestPrometheus::storeReceivesPerSiteSums()
         const Sample power = *store.latestSample(*powerSeries);
         // Prometheus answers with each node's newest scrape, which came from one of the
         // simulator's recent intervals: the stored figures must equal one of those sums.
-        bool matched = false;
-        for (const auto &[watts, count] : possibleSums(site, power.tsMs))
-            matched |= std::abs(power.value - watts * 1e-6) <= 1e-9 * std::max(1.0, watts * 1e-6);
-        QVERIFY2(matched,
+        const QList<Served> sums = possibleSums(site, power.tsMs);
+        QVERIFY2(std::any_of(sums.cbegin(), sums.cend(),
+                     [&](const Served &sum) { return sameMw(power.value, sum.gpuWatts); }),
             qPrintable(QStringLiteral("%1: stored %2 MW, not a sum the simulator served")
                            .arg(siteId)
                            .arg(power.value, 0, 'f', 9)));
         QVERIFY2(gpus.value >= 1 && gpus.value <= 16, qPrintable(QString::number(gpus.value)));
-        bool countMatched = false;
-        for (const auto &[watts, count] : possibleSums(site, gpus.tsMs))
-            countMatched |= count == int(gpus.value);
-        QVERIFY2(countMatched, qPrintable(siteId));
+        QVERIFY2(std::any_of(sums.cbegin(), sums.cend(),
+                     [&](const Served &sum) { return sum.gpus == int(gpus.value); }),
+            qPrintable(siteId));
+        checkSeriesQueries(collector, site, gpus);
     }
+}
+
+// The plain queries of the same poll (same time) count and sum series: what the simulator
+// served over series, which is more than the GPUs where a node runs MIG.
+void TestPrometheus::checkSeriesQueries(Collector &collector, int site, const Sample &gpus) const
+{
+    const QString siteId = m_simulator->fleet().sites()[site].id;
+    std::optional<double> seriesCount, seriesPower;
+    QMutexLocker lock(&collector.mutex);
+    for (const KeyedSample &sample : std::as_const(collector.samples)) {
+        if (sample.key.siteId != siteId || sample.tsMs != gpus.tsMs)
+            continue;
+        if (sample.key.metric == kSeriesCount)
+            seriesCount = sample.value;
+        else if (sample.key.metric == kSeriesPower)
+            seriesPower = sample.value;
+    }
+    QVERIFY2(seriesCount && seriesPower, qPrintable(siteId));
+    const QList<Served> sums = possibleSums(site, gpus.tsMs);
+    QVERIFY2(std::any_of(sums.cbegin(), sums.cend(),
+                 [&](const Served &sum) { return sum.series == int(*seriesCount); }),
+        qPrintable(QStringLiteral("%1: %2 series").arg(siteId).arg(*seriesCount)));
+    QVERIFY2(std::any_of(sums.cbegin(), sums.cend(),
+                 [&](const Served &sum) { return sameMw(*seriesPower, sum.seriesWatts); }),
+        qPrintable(QStringLiteral("%1: %2 MW over series").arg(siteId).arg(*seriesPower)));
+    // A MIG node's GPUs have two or three series each, far more than a GPU going up or down
+    // between two scrapes could change.
+    if (m_simulator->fleet().sites()[site].migNodes > 0)
+        QVERIFY2(*seriesCount > gpus.value,
+            qPrintable(QStringLiteral("%1: %2 series, %3 GPUs: the MIG node is not over-counted")
+                           .arg(siteId)
+                           .arg(*seriesCount)
+                           .arg(gpus.value)));
 }
 
 QTEST_GUILESS_MAIN(TestPrometheus)
