@@ -94,9 +94,9 @@ void StoreWriter::setPageLimit(qint64 pages)
 
 QString StoreWriter::describe(const StoreWriteState &state, const QString &databasePath)
 {
-    if (!state.failing && state.lost == 0)
-        return QString();
     const QString path = QDir::toNativeSeparators(databasePath);
+    if (!state.failing && state.lost == 0)
+        return tr("The store %1 can be written again.").arg(path);
     if (!state.failing)
         return tr("The store %1 can be written again; %n sample(s) were lost while it could not.",
             nullptr, int(std::min<qint64>(state.lost, INT_MAX)))

@@ -65,7 +65,8 @@ public:
     void setBusyTimeout(int milliseconds);
     void setPageLimit(qint64 pages);
     const StoreWriteState &state() const { return m_state; }
-    // A line for the user: the store cannot be written since when, what waits, what is lost.
+    // A line for the user: the store cannot be written since when, what waits, what is lost;
+    // or that it can be written again.
     static QString describe(const StoreWriteState &state, const QString &databasePath);
 
 public slots:
