@@ -47,6 +47,8 @@ void connectWindow(DashboardSession &session, MainWindow &window)
 void connectWriteState(DashboardSession &session, MainWindow &window)
 {
     const QString path = session.store().path();
+    // A damaged store opened read-only stays so: the banner says why until the window closes.
+    window.showStoreWriteProblem(session.store().damageMessage());
     // The writer emits on its own thread: queued to the window's.
     QObject::connect(session.writer(), &StoreWriter::writeStateChanged, &window,
         [&window, path](const StoreWriteState &state) {
