@@ -88,6 +88,11 @@ QString Store::configure(Access access)
             "The database %1 is locked by another program. Close that program (or the other "
             "Stargate Dashboard window) and try again, or choose another file with --db PATH.")
             .arg(nativePath);
+    const int code = m_connection.errorCode() & 0xff;
+    if (version < 0 && (code == 10 /* SQLITE_IOERR */ || code == 13 /* SQLITE_FULL */))
+        return tr("Cannot open the database %1: %2. The disk may be full: free some space and "
+                  "try again. The file was left untouched.")
+            .arg(nativePath, m_connection.errorMessage());
     if (version < 0)
         return tr("The file %1 cannot be read as a database: %2. It was left untouched; choose "
                   "another file with --db PATH.")
