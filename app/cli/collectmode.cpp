@@ -6,8 +6,52 @@
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
+#include <utility>
+
+namespace {
+
+// How long the end of a run keeps retrying a store that cannot be written (a full disk may
+// clear, another writer may let go) before what still waits counts as lost.
+constexpr int kExitRetryMs = 5000;
+
+void logWriteState(DashboardSession &session, StoreWriter *writer, const QString &path)
+{
+    // The writer emits on its own thread; the line is printed on this one, once per change.
+    auto failing = std::make_shared<bool>(false);
+    QObject::connect(writer, &StoreWriter::writeStateChanged, &session,
+        [failing, path](const StoreWriteState &state) {
+            if (std::exchange(*failing, state.failing) != state.failing)
+                std::fprintf(stderr, "stargate-dashboard: %s\n",
+                    qPrintable(StoreWriter::describe(state, path)));
+        });
+}
+
+// Writes what the writer still holds; non-zero when the store could not take all of it.
+int finish(StoreWriter *writer, const QString &path)
+{
+    StoreWriteState state;
+    QMetaObject::invokeMethod(
+        writer, [writer, &state] { state = writer->drain(kExitRetryMs); },
+        Qt::BlockingQueuedConnection);
+    const qint64 lost = state.lost + state.waiting;
+    if (lost == 0 && !state.failing)
+        return 0;
+    std::fprintf(stderr, "stargate-dashboard: %s\n",
+        qPrintable(QCoreApplication::translate(
+            "CollectMode", "%1 sample(s) could not be written to the store %2 and are lost (%3).")
+                       .arg(lost)
+                       .arg(QDir::toNativeSeparators(path),
+                           state.error.isEmpty()
+                               ? QCoreApplication::translate("CollectMode", "the queue overflowed")
+                               : state.error)));
+    return 1;
+}
+
+} // namespace
 
 int CollectMode::run(DashboardSession &session, int durationSeconds)
 {
@@ -24,6 +68,7 @@ int CollectMode::run(DashboardSession &session, int durationSeconds)
                 std::fprintf(stderr, "stargate-dashboard: alert (%s): %s\n",
                     qPrintable(severityId(alert.severity)), qPrintable(alert.message));
         });
+    logWriteState(session, session.writer(), session.store().path());
     if (durationSeconds > 0)
         QTimer::singleShot(qint64(durationSeconds) * 1000, qApp, &QCoreApplication::quit);
     std::fprintf(stderr, "stargate-dashboard: collecting into %s%s\n",
@@ -33,6 +78,5 @@ int CollectMode::run(DashboardSession &session, int durationSeconds)
     QCoreApplication::exec();
     session.stopFeed();
     // Commit what the writer still holds before the session ends.
-    QMetaObject::invokeMethod(session.writer(), &StoreWriter::flush, Qt::BlockingQueuedConnection);
-    return 0;
+    return finish(session.writer(), session.store().path());
 }

@@ -1,6 +1,8 @@
 // --collect: poll and store without a window, for a machine that feeds a snapshot to
 // presenters. Runs until the duration ends or SIGINT/SIGTERM arrives, then commits what it
-// has and exits 0.
+// has and exits 0; 1 when the store could not be written and samples were lost (standard
+// error names the store and the count). While the store cannot be written, standard error
+// says so when it starts and when it ends.
 #pragma once
 
 class DashboardSession;

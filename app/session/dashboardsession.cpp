@@ -81,8 +81,11 @@ QString DashboardSession::open(const QString &path)
         = m_store.open(databasePath, snapshot ? Store::Access::ReadOnly : Store::Access::ReadWrite);
     if (!error.isEmpty())
         return error;
+    const bool damaged = !m_store.damageMessage().isEmpty();
+    if (damaged)
+        m_warnings.append(m_store.damageMessage());
 
-    if (!snapshot) {
+    if (!snapshot && !damaged) {
         // A snapshot shows what was carried, never the dataset this build bundles.
         const Dataset dataset = DatasetParser::bundled();
         for (const DatasetError &rowError : dataset.errors)
@@ -92,7 +95,7 @@ QString DashboardSession::open(const QString &path)
             m_warnings.append(imported.error);
     }
 
-    startWriter(databasePath, snapshot);
+    startWriter(databasePath, snapshot || damaged);
 
     m_publisher = new SnapshotPublisher(m_store, this);
     connect(m_writer, &StoreWriter::committed, m_publisher, &SnapshotPublisher::storeChanged,
@@ -100,7 +103,7 @@ QString DashboardSession::open(const QString &path)
     m_projections = new ProjectionController(m_store, this);
     connect(m_publisher, &SnapshotPublisher::snapshotChanged, m_projections,
         &ProjectionController::reload);
-    if (!snapshot) // a snapshot keeps the projections it was taken with
+    if (!snapshot && !damaged) // a snapshot keeps the projections it was taken with
         connect(m_projections, &ProjectionController::saveRequested, m_writer,
             &StoreWriter::saveProjection, Qt::QueuedConnection);
     m_publisher->refreshNow();
@@ -168,6 +171,8 @@ QString DashboardSession::startFeed(const QString &sourcesPath)
 {
     if (isSnapshot())
         return tr("This is a read-only snapshot: polling stays off.");
+    if (!m_store.damageMessage().isEmpty()) // polled samples could not be stored
+        return m_store.damageMessage();
     QString error;
     const QList<FeedSource> sources = FeedSourceFile::load(sourcesPath, &error);
     if (!error.isEmpty())
@@ -208,6 +213,8 @@ QString DashboardSession::startDemoFeed()
 {
     if (isSnapshot())
         return tr("This is a read-only snapshot: polling stays off.");
+    if (!m_store.damageMessage().isEmpty()) // polled samples could not be stored
+        return m_store.damageMessage();
     stopFeed();
     m_simulator = std::make_unique<SimulatorServer>(
         SimulatedFleet(SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch()), 2025));

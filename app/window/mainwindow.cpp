@@ -64,6 +64,7 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
     , m_projections(projections)
     , m_databasePath(databasePath)
     , m_banner(new QLabel(this))
+    , m_writeBanner(new QLabel(this))
 {
     setWindowTitle(tr("Stargate Dashboard"));
     m_siteModel->setLocale(locale);
@@ -116,6 +117,14 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
             .arg(Theme::snapshotBannerColor().name(), Theme::onColorTextColor().name()));
     m_banner->hide();
     outer->addWidget(m_banner);
+    m_writeBanner->setObjectName(QStringLiteral("StoreWriteBanner"));
+    m_writeBanner->setStyleSheet(
+        QStringLiteral("QLabel#StoreWriteBanner { background: %1; color: %2; font-size: 14px; "
+                       "font-weight: 600; padding: 8px 16px; }")
+            .arg(Theme::negativeColor().name(), Theme::onColorTextColor().name()));
+    m_writeBanner->setWordWrap(true);
+    m_writeBanner->hide();
+    outer->addWidget(m_writeBanner);
     auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -302,6 +311,17 @@ void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
 void MainWindow::showWriteError(const QString &message)
 {
     statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::showStoreWriteProblem(const QString &message)
+{
+    m_writeBanner->setText(message);
+    m_writeBanner->setVisible(!message.isEmpty());
+}
+
+QString MainWindow::storeWriteProblem() const
+{
+    return m_writeBanner->isHidden() ? QString() : m_writeBanner->text();
 }
 
 void MainWindow::setSnapshotTakenAt(const QDateTime &takenAt)

@@ -66,6 +66,10 @@ public:
     void setSnapshotTakenAt(const QDateTime &takenAt);
     bool isReadOnlySnapshot() const { return m_snapshotTakenAt.isValid(); }
     QString bannerText() const;
+    // The store cannot be written (a full disk, another program holding it): a red banner
+    // with `message` until it is called with an empty one.
+    void showStoreWriteProblem(const QString &message);
+    QString storeWriteProblem() const;
     // How File → Export Snapshot… writes a snapshot (the session flushes pending samples first).
     void setSnapshotExporter(
         std::function<QString(const QString &, const std::function<bool(int)> &)> exporter);
@@ -129,6 +133,7 @@ private:
     QString m_databasePath;
     QDateTime m_snapshotTakenAt;
     QLabel *m_banner;
+    QLabel *m_writeBanner;
     QPointer<PresentationWindow> m_presentation;
     AlertMonitor *m_alertMonitor = nullptr;
     QAction *m_thresholdsAction = nullptr;

@@ -2,7 +2,10 @@
 
 #include "pages/sitepage.h"
 #include "session/dashboardsession.h"
+#include "store/storewriter.h"
 #include "window/mainwindow.h"
+
+#include <cstdio>
 
 namespace SessionWiring {
 
@@ -37,7 +40,25 @@ void connectWindow(DashboardSession &session, MainWindow &window)
     window.setSnapshotRecognizer(&DashboardSession::isSnapshotFile);
     QObject::connect(
         &session, &DashboardSession::writeFailed, &window, &MainWindow::showWriteError);
+    connectWriteState(session, window);
     connectSitePage(session, *window.sitePage());
+}
+
+void connectWriteState(DashboardSession &session, MainWindow &window)
+{
+    const QString path = session.store().path();
+    // A damaged store opened read-only stays so: the banner says why until the window closes.
+    window.showStoreWriteProblem(session.store().damageMessage());
+    // The writer emits on its own thread: queued to the window's.
+    QObject::connect(session.writer(), &StoreWriter::writeStateChanged, &window,
+        [&window, path](const StoreWriteState &state) {
+            const bool wasFailing = !window.storeWriteProblem().isEmpty();
+            if (state.failing != wasFailing) // once per change, not at every retry
+                std::fprintf(stderr, "stargate-dashboard: %s\n",
+                    qPrintable(StoreWriter::describe(state, path)));
+            window.showStoreWriteProblem(
+                state.failing ? StoreWriter::describe(state, path) : QString());
+        });
 }
 
 } // namespace SessionWiring

@@ -15,5 +15,8 @@ void connectWindow(DashboardSession &session, MainWindow &window);
 // The Site page's detail comes from the session; its writes go to the session, which carries
 // them to the writer; the writer's answers come back to the page.
 void connectSitePage(DashboardSession &session, SitePage &page);
+// While the store cannot be written, the window shows a red banner saying so (and standard
+// error a line when it starts and when it ends).
+void connectWriteState(DashboardSession &session, MainWindow &window);
 
 } // namespace SessionWiring

@@ -28,6 +28,22 @@ AlertMonitor::AlertMonitor(Store &store, StoreWriter *writer, QObject *parent)
     // Queued: the writer emits on its own thread.
     connect(m_writer, &StoreWriter::alertsWritten, this, &AlertMonitor::writeLanded,
         Qt::QueuedConnection);
+    connect(
+        m_writer, &StoreWriter::writeStateChanged, this,
+        [this](const StoreWriteState &state) { setWriterFailing(state.failing); },
+        Qt::QueuedConnection);
+}
+
+void AlertMonitor::setWriterFailing(bool failing)
+{
+    if (std::exchange(m_writerFailing, failing) && !failing)
+        dataChanged(); // the health it held is stored now: look again
+}
+
+void AlertMonitor::withoutStaleFeeds(AlertTransitions &transitions)
+{
+    transitions.raise.removeIf(
+        [](const AlertCondition &condition) { return condition.key.rule == AlertRule::FeedStale; });
 }
 
 void AlertMonitor::setIntervals(int minimumMs, int periodicMs)
@@ -144,7 +160,9 @@ void AlertMonitor::evaluate(bool blocking)
     const QList<AlertRecord> open = m_store.alerts(Store::AlertSelection::Open);
     const AlertInputs inputs = gatherInputs();
     const QList<AlertCondition> wanted = AlertRules::evaluate(inputs, open, m_thresholds);
-    const AlertTransitions transitions = AlertRules::transitions(open, wanted, inputs.nowMs);
+    AlertTransitions transitions = AlertRules::transitions(open, wanted, inputs.nowMs);
+    if (m_writerFailing)
+        withoutStaleFeeds(transitions);
     if (transitions.isEmpty())
         return;
     ++m_outstandingWrites;

@@ -50,6 +50,10 @@ public slots:
     // Re-read the alert list (e.g. another process wrote to the store).
     void reload();
     void acknowledge(const QList<qint64> &ids);
+    // While the writer cannot write, the stored health of the sources goes stale although
+    // their polls succeed: no feed-stale alert is raised until it can write again (and has
+    // written the health it held).
+    void setWriterFailing(bool failing);
 
 signals:
     void alertsChanged(const QList<AlertRecord> &alerts);
@@ -59,6 +63,7 @@ signals:
 private:
     void evaluate(bool blocking);
     void writeLanded();
+    static void withoutStaleFeeds(AlertTransitions &transitions);
 
     Store &m_store;
     StoreWriter *m_writer;
@@ -70,6 +75,7 @@ private:
     bool m_loaded = false;
     int m_outstandingWrites = 0;
     bool m_evaluateAfterWrite = false;
+    bool m_writerFailing = false;
     int m_evaluations = 0;
     qint64 m_lastEvaluationMs = 0;
     int m_minimumIntervalMs = 1000;

@@ -44,6 +44,7 @@ QString Store::open(const QString &path, Access access)
     m_connection.close();
     m_path = path;
     m_readOnly = access == Access::ReadOnly;
+    m_damage.clear();
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir())
@@ -87,6 +88,11 @@ QString Store::configure(Access access)
             "The database %1 is locked by another program. Close that program (or the other "
             "Stargate Dashboard window) and try again, or choose another file with --db PATH.")
             .arg(nativePath);
+    const int code = m_connection.errorCode() & 0xff;
+    if (version < 0 && (code == 10 /* SQLITE_IOERR */ || code == 13 /* SQLITE_FULL */))
+        return tr("Cannot open the database %1: %2. The disk may be full: free some space and "
+                  "try again. The file was left untouched.")
+            .arg(nativePath, m_connection.errorMessage());
     if (version < 0)
         return tr("The file %1 cannot be read as a database: %2. It was left untouched; choose "
                   "another file with --db PATH.")
@@ -114,6 +120,11 @@ QString Store::configure(Access access)
                       "another file with --db PATH.")
                 .arg(nativePath);
     }
+    if (access == Access::ReadWrite && version > 0) {
+        // A damaged file written on would only get worse: it is shown, never written.
+        if (const QString damage = checkIntegrity(); !damage.isEmpty())
+            return version < Schema::latestVersion() ? damage : reopenReadOnly(damage);
+    }
     if (access == Access::ReadOnly) {
         if (version < Schema::latestVersion())
             return tr("The database %1 uses an older schema and is open read-only, so it cannot be "
@@ -131,6 +142,35 @@ QString Store::configure(Access access)
     if (!migrationError.isEmpty())
         return tr("Cannot upgrade the database %1: %2. The file was left at its previous version.")
             .arg(nativePath, migrationError);
+    return QString();
+}
+
+QString Store::checkIntegrity()
+{
+    // quick_check: the b-trees and their pages, without the slower index cross-checks.
+    auto check = m_connection.prepare(QStringLiteral("PRAGMA quick_check(5)"));
+    QStringList problems;
+    while (check.next())
+        problems.append(check.text(0));
+    if (!check.ok())
+        problems.append(m_connection.errorMessage());
+    if (problems == QStringList { QStringLiteral("ok") })
+        return QString();
+    return tr(
+        "The database %1 is damaged (%2). It was opened read-only so that nothing more is "
+        "written to it: restore it from a snapshot (one made with File → Export Snapshot…) by "
+        "copying the snapshot in its place, or delete the file to start afresh.")
+        .arg(QDir::toNativeSeparators(m_path), problems.join(QStringLiteral("; ")));
+}
+
+QString Store::reopenReadOnly(const QString &damage)
+{
+    m_connection.close();
+    if (!m_connection.open(m_path, sqlite::Connection::Mode::ReadOnly))
+        return damage;
+    m_connection.exec(QStringLiteral("PRAGMA query_only = ON"));
+    m_readOnly = true;
+    m_damage = damage;
     return QString();
 }
 

@@ -33,6 +33,9 @@ public:
     bool isOpen() const { return m_connection.isOpen(); }
     // Opened with Access::ReadOnly (a snapshot): callers check this before offering to write.
     bool isReadOnly() const { return m_readOnly; }
+    // Opened read-only although ReadWrite was asked for, because the file failed SQLite's
+    // quick_check: a message that says so and what to do; empty otherwise.
+    QString damageMessage() const { return m_damage; }
     QString path() const { return m_path; }
     sqlite::Connection &connection() { return m_connection; }
 
@@ -77,8 +80,11 @@ public:
 private:
     QString checkExistingFile(const QString &path) const;
     QString configure(Access access);
+    QString checkIntegrity();
+    QString reopenReadOnly(const QString &damage);
 
     mutable sqlite::Connection m_connection;
     QString m_path;
     bool m_readOnly = false;
+    QString m_damage;
 };

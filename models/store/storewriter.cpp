@@ -4,6 +4,13 @@
 #include "store/sqlite.h"
 #include "store/store.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
+#include <climits>
+#include <sqlite3.h>
+
 StoreWriter::StoreWriter(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_path(databasePath)
@@ -15,6 +22,7 @@ StoreWriter::StoreWriter(const QString &databasePath, QObject *parent)
     qRegisterMetaType<AlertTransitions>();
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<Annotation>();
+    qRegisterMetaType<StoreWriteState>();
 }
 
 StoreWriter::~StoreWriter()
@@ -36,7 +44,7 @@ bool StoreWriter::refuseWhenReadOnly()
     return true;
 }
 
-bool StoreWriter::ensureOpen()
+bool StoreWriter::openConnection(QString *error)
 {
     if (m_connection && m_connection->isOpen())
         return true;
@@ -44,13 +52,62 @@ bool StoreWriter::ensureOpen()
     if (!m_connection->open(m_path, sqlite::Connection::Mode::ReadWrite)
         || !m_connection->exec(
             QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL"))) {
-        emit writeFailed(
-            tr("Cannot write to the database %1: %2").arg(m_path, m_connection->errorMessage()));
+        *error = m_connection->errorMessage();
         m_connection.reset();
         return false;
     }
+    applyConnectionLimits();
     m_writer = std::make_unique<SampleWriter>(*m_connection);
     return true;
+}
+
+bool StoreWriter::ensureOpen()
+{
+    QString error;
+    if (openConnection(&error))
+        return true;
+    emit writeFailed(tr("Cannot write to the database %1: %2").arg(m_path, error));
+    return false;
+}
+
+void StoreWriter::applyConnectionLimits()
+{
+    if (!m_connection || !m_connection->isOpen())
+        return;
+    sqlite3_busy_timeout(m_connection->handle(), m_busyTimeoutMs);
+    // SQLite's default limit: as good as none.
+    const qint64 pages = m_pageLimit > 0 ? m_pageLimit : 4294967294LL;
+    m_connection->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+}
+
+void StoreWriter::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeoutMs = milliseconds;
+    applyConnectionLimits();
+}
+
+void StoreWriter::setPageLimit(qint64 pages)
+{
+    m_pageLimit = pages;
+    applyConnectionLimits();
+}
+
+QString StoreWriter::describe(const StoreWriteState &state, const QString &databasePath)
+{
+    const QString path = QDir::toNativeSeparators(databasePath);
+    if (!state.failing && state.lost == 0)
+        return tr("The store %1 can be written again.").arg(path);
+    if (!state.failing)
+        return tr("The store %1 can be written again; %n sample(s) were lost while it could not.",
+            nullptr, int(std::min<qint64>(state.lost, INT_MAX)))
+            .arg(path);
+    const QString since
+        = QDateTime::fromMSecsSinceEpoch(state.failingSinceMs, Qt::UTC).toString(Qt::ISODate);
+    return tr("Cannot write to the store %1 since %2: %3. %4 sample(s) waiting, %5 lost. Free "
+              "some disk space or close the other program using it; writing resumes by itself.")
+        .arg(path, since, state.error)
+        .arg(state.waiting)
+        .arg(state.lost);
 }
 
 void StoreWriter::enqueue(const QList<KeyedSample> &samples)
@@ -58,6 +115,9 @@ void StoreWriter::enqueue(const QList<KeyedSample> &samples)
     if (refuseWhenReadOnly())
         return;
     m_pending.append(samples);
+    trimQueue();
+    if (m_state.failing)
+        return; // the retry timer writes them when the store can be written again
     if (m_pending.size() >= kMaxPending) {
         flush();
         return;
@@ -70,6 +130,18 @@ void StoreWriter::enqueue(const QList<KeyedSample> &samples)
     }
     if (!m_flushTimer->isActive())
         m_flushTimer->start(m_flushDelayMs);
+}
+
+void StoreWriter::trimQueue()
+{
+    const qint64 excess = qint64(m_pending.size()) - m_queueLimit;
+    if (excess <= 0)
+        return;
+    // The oldest go first: the newest describe the fleet as it is now.
+    m_pending.remove(0, qsizetype(excess));
+    m_state.lost += excess;
+    m_state.waiting = m_pending.size();
+    emit writeStateChanged(m_state);
 }
 
 void StoreWriter::saveProjection(const ProjectionRecord &record)
@@ -103,8 +175,45 @@ void StoreWriter::recordHealth(const SourceHealth &health)
 {
     if (refuseWhenReadOnly())
         return;
-    if (!ensureOpen())
+    // Queued like samples while the store cannot be written: a source's health must not turn
+    // stale in the store (and raise alerts) because the writer failed.
+    if (m_state.failing) {
+        m_pendingHealth.insert(health.sourceId, health);
         return;
+    }
+    QString error;
+    if (!openConnection(&error)) {
+        m_pendingHealth.insert(health.sourceId, health);
+        noteFailure(error);
+        return;
+    }
+    if (writeHealth(health))
+        emit healthRecorded(health.sourceId);
+    else if (failsForNow(*m_connection)) {
+        m_pendingHealth.insert(health.sourceId, health);
+        noteFailure(m_connection->errorMessage());
+    }
+}
+
+bool StoreWriter::failsForNow(const sqlite::Connection &connection)
+{
+    switch (connection.errorCode() & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_NOMEM:
+    case SQLITE_PROTOCOL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool StoreWriter::writeHealth(const SourceHealth &health)
+{
     auto upsert = m_connection->prepare(
         QStringLiteral("INSERT OR REPLACE INTO source_health(source_id, name, kind, url, enabled, "
                        "interval_ms, last_attempt, "
@@ -128,11 +237,26 @@ void StoreWriter::recordHealth(const SourceHealth &health)
         .bind(13, qint64(health.samplesLastPoll))
         .bind(14, health.samplesTotal)
         .bind(15, health.siteIds.join(QLatin1Char(' ')));
-    if (!upsert.run())
+    if (upsert.run())
+        return true;
+    if (!failsForNow(*m_connection)) // a row the store refuses: retrying would not help
         emit writeFailed(tr("Recording the health of source %1 failed: %2")
                              .arg(health.sourceId, m_connection->errorMessage()));
-    else
-        emit healthRecorded(health.sourceId);
+    return false;
+}
+
+bool StoreWriter::writeQueuedHealth()
+{
+    while (!m_pendingHealth.isEmpty()) {
+        const SourceHealth health = m_pendingHealth.first();
+        const bool written = writeHealth(health);
+        if (!written && failsForNow(*m_connection))
+            return false;
+        m_pendingHealth.remove(health.sourceId);
+        if (written)
+            emit healthRecorded(health.sourceId);
+    }
+    return true;
 }
 
 void StoreWriter::addAnnotation(const Annotation &annotation)
@@ -165,19 +289,100 @@ void StoreWriter::flush()
 {
     if (m_flushTimer)
         m_flushTimer->stop();
-    if (m_pending.isEmpty() || !ensureOpen())
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (!hasQueued())
         return;
-    const QList<KeyedSample> batch = std::exchange(m_pending, {});
-    const SampleWriter::Result result = m_writer->write(batch);
-    if (!result.error.isEmpty()) {
-        // Keep the batch: a full disk or a lock may clear; nothing already stored is lost.
-        m_pending = batch + m_pending;
-        emit writeFailed(
-            tr("Writing %n sample(s) failed: %1", nullptr, int(batch.size())).arg(result.error));
+    QString error;
+    if (!openConnection(&error)) {
+        noteFailure(error);
         return;
     }
-    if (result.change.samplesWritten > 0)
-        emit committed(result.change);
+    if (!writeQueuedHealth()) {
+        noteFailure(m_connection->errorMessage());
+        return;
+    }
+    if (writeQueuedSamples())
+        noteRecovered();
+}
+
+bool StoreWriter::writeQueuedSamples()
+{
+    while (!m_pending.isEmpty()) {
+        // Bounded transactions: a long queue after an outage is written in parts, and what a
+        // part committed stays committed when a later one fails.
+        const qsizetype count = std::min<qsizetype>(m_pending.size(), kMaxPending);
+        const SampleWriter::Result result = m_writer->write(m_pending.first(count));
+        if (!result.error.isEmpty()) {
+            // Nothing of the part was stored: it stays at the head of the queue, in order.
+            noteFailure(
+                tr("Writing %n sample(s) failed: %1", nullptr, int(count)).arg(result.error));
+            return false;
+        }
+        m_pending.remove(0, count);
+        if (result.change.samplesWritten > 0)
+            emit committed(result.change);
+    }
+    return true;
+}
+
+StoreWriteState StoreWriter::drain(int timeoutMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    flush();
+    while (hasQueued() && elapsed.elapsed() < timeoutMs) {
+        // Not synchronisation: the pause between two attempts to write to a failing store.
+        const qint64 left = timeoutMs - elapsed.elapsed();
+        QThread::msleep(
+            ulong(std::clamp<qint64>(std::min<qint64>(m_retryDelayMs, left), 1, kMaxRetryMs)));
+        flush();
+    }
+    StoreWriteState state = m_state;
+    state.waiting = m_pending.size();
+    return state;
+}
+
+void StoreWriter::noteFailure(const QString &error)
+{
+    const bool first = !m_state.failing;
+    m_state.failing = true;
+    if (first)
+        m_state.failingSinceMs = QDateTime::currentMSecsSinceEpoch();
+    m_state.error = error;
+    m_state.waiting = m_pending.size();
+    // A connection that failed may be broken (an I/O error): the next attempt opens afresh.
+    m_writer.reset();
+    m_connection.reset();
+    if (first)
+        emit writeFailed(describe(m_state, m_path));
+    emit writeStateChanged(m_state);
+    scheduleRetry();
+}
+
+void StoreWriter::noteRecovered()
+{
+    m_retryDelayMs = 0;
+    if (!m_state.failing)
+        return;
+    m_state.failing = false;
+    m_state.failingSinceMs = 0;
+    m_state.error.clear();
+    m_state.waiting = 0;
+    emit writeStateChanged(m_state);
+}
+
+void StoreWriter::scheduleRetry()
+{
+    if (!m_retryTimer) {
+        // Created here, on the writer's own thread, so that it fires there.
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &StoreWriter::flush);
+    }
+    m_retryDelayMs
+        = m_retryDelayMs == 0 ? kFirstRetryMs : std::min(2 * m_retryDelayMs, kMaxRetryMs);
+    m_retryTimer->start(m_retryDelayMs);
 }
 
 void StoreWriter::removeManualPhaseEvent(qint64 id)

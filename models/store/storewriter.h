@@ -1,12 +1,18 @@
 // The store's single writer. Lives on its own QThread (moved there by its owner); other
 // threads hand it samples through queued calls to enqueue(), and it group-commits them in
 // one transaction per flush, then announces the change with committed().
+//
+// An accepted sample is never lost silently: when a commit fails (disk full, I/O error, the
+// store busy with another writer past the busy timeout), the batch stays queued in order and
+// is retried with a backoff; writeStateChanged() says that the store cannot be written, how
+// many samples wait and how many were dropped because the queue overflowed (oldest first).
 #pragma once
 
 #include "domain/alert.h"
 #include "domain/lifecycle.h"
 #include "domain/storetypes.h"
 
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -15,6 +21,18 @@ namespace sqlite {
 class Connection;
 }
 class SampleWriter;
+
+// How writing is going, for the window's banner, --collect's exit status and the alert
+// monitor (which must not blame sources for health the writer could not store).
+struct StoreWriteState
+{
+    bool failing = false;
+    qint64 failingSinceMs = 0; // ms since the epoch, UTC; 0 while not failing
+    qint64 waiting = 0; // samples queued for the next retry
+    qint64 lost = 0; // samples dropped since the start: the queue overflowed
+    QString error; // the last SQLite error while failing
+};
+Q_DECLARE_METATYPE(StoreWriteState)
 
 struct ManualEventResult
 {
@@ -38,6 +56,18 @@ public:
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     bool isReadOnly() const { return m_readOnly; }
     static QString readOnlyMessage();
+    // At most this many samples wait for a retry; beyond it the oldest are dropped and counted
+    // as lost (a few million samples: hours of a large fleet, some hundred MB of memory).
+    void setQueueLimit(qint64 samples) { m_queueLimit = samples; }
+    // Test hooks, applied when the connection opens (and at once when it is open): the busy
+    // timeout of the writer's connection, and a page limit that fails commits with SQLITE_FULL
+    // like a full disk (0: no limit). Call on the writer's thread.
+    void setBusyTimeout(int milliseconds);
+    void setPageLimit(qint64 pages);
+    const StoreWriteState &state() const { return m_state; }
+    // A line for the user: the store cannot be written since when, what waits, what is lost;
+    // or that it can be written again.
+    static QString describe(const StoreWriteState &state, const QString &databasePath);
 
 public slots:
     void enqueue(const QList<KeyedSample> &samples);
@@ -47,8 +77,11 @@ public slots:
     void recordHealth(const SourceHealth &health);
     // Stores a dated note on a site; announces it with annotationAdded() or writeFailed().
     void addAnnotation(const Annotation &annotation);
-    // Commits what is pending now.
+    // Commits what is pending now (the queued samples and source health).
     void flush();
+    // Flushes and retries until nothing waits or `timeoutMs` passed (for the program's end);
+    // the state after it: `waiting` samples could not be written.
+    StoreWriteState drain(int timeoutMs);
 
     // Stores a phase event typed in by a user (provenance 'manual', with who and when).
     // Refused, with the reason in `error`, when the phase is unknown, the date invalid or the
@@ -80,17 +113,41 @@ signals:
     void alertsWritten();
     void annotationAdded(qint64 id, const QString &siteId);
     void writeFailed(const QString &message);
+    // The store became unwritable, is still (with new counts), or can be written again.
+    void writeStateChanged(const StoreWriteState &state);
 
 private:
     bool ensureOpen();
+    bool openConnection(QString *error);
+    void applyConnectionLimits();
     bool refuseWhenReadOnly();
+    bool writeHealth(const SourceHealth &health);
+    // Whether the last error of `connection` may clear by itself (a full disk, a lock, an I/O
+    // error): then what failed is kept and retried; otherwise retrying would not help.
+    static bool failsForNow(const sqlite::Connection &connection);
+    bool writeQueuedHealth();
+    bool writeQueuedSamples();
+    void trimQueue();
+    void noteFailure(const QString &error);
+    void noteRecovered();
+    void scheduleRetry();
+    bool hasQueued() const { return !m_pending.isEmpty() || !m_pendingHealth.isEmpty(); }
 
     QString m_path;
     std::unique_ptr<sqlite::Connection> m_connection;
     std::unique_ptr<SampleWriter> m_writer;
-    QList<KeyedSample> m_pending;
+    QList<KeyedSample> m_pending; // in the order accepted
+    QMap<QString, SourceHealth> m_pendingHealth; // by source: the newest wins
     QTimer *m_flushTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
     int m_flushDelayMs = 250;
+    int m_retryDelayMs = 0; // the backoff; 0 while not failing
     bool m_readOnly = false;
-    static constexpr int kMaxPending = 50'000;
+    qint64 m_queueLimit = 4'000'000;
+    int m_busyTimeoutMs = 5000;
+    qint64 m_pageLimit = 0;
+    StoreWriteState m_state;
+    static constexpr int kMaxPending = 50'000; // samples per transaction
+    static constexpr int kFirstRetryMs = 250;
+    static constexpr int kMaxRetryMs = 5000;
 };

@@ -6,6 +6,7 @@
 #include "domain/timeutil.h"
 #include "itemmodels/alertfilterproxymodel.h"
 #include "itemmodels/alerttablemodel.h"
+#include "store/sqlite.h"
 #include "store/storewriter.h"
 #include "testutil.h"
 
@@ -122,6 +123,7 @@ private slots:
     void openAlertsStayCurrent();
     void writerUpdatesAnOpenAlertInPlace();
     void monitorRaisesClearsAndAcknowledges();
+    void monitorDoesNotBlameSourcesForAFailingWriter();
     void tableModelAndFilters();
 };
 
@@ -504,6 +506,67 @@ void TestAlerts::monitorRaisesClearsAndAcknowledges()
     QTRY_VERIFY(!monitor.alerts()[0].isOpen());
     QCOMPARE(store.alerts()[0].clearedAtMs, now);
     QCOMPARE(store.alerts().size(), 1);
+}
+
+// A source that polls fine while the store cannot be written (its health waits in the writer):
+// no "no successful poll" alert while the writer fails, nor when it recovers. It used to be
+// raised against the healthy source once the store could be written again.
+void TestAlerts::monitorDoesNotBlameSourcesForAFailingWriter()
+{
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    StoreWriter writer(store.path());
+    writer.setFlushDelay(0);
+    writer.setBusyTimeout(1);
+    qint64 now = kT0;
+    AlertMonitor monitor(store, &writer);
+    monitor.setClock([&] { return now; });
+    monitor.setIntervals(0, 3'600'000);
+    SourceHealth health;
+    health.sourceId = QStringLiteral("feed");
+    health.name = QStringLiteral("Feed");
+    health.kind = QStringLiteral("site_status");
+    health.url = QStringLiteral("http://127.0.0.1:1/status.json");
+    health.intervalMs = 1000;
+    health.lastAttemptMs = health.lastSuccessMs = now;
+    writer.recordHealth(health);
+    monitor.start();
+    QCOMPARE(store.alerts().size(), 0);
+    QSignalSpy state(&writer, &StoreWriter::writeStateChanged);
+    const auto noStaleAlert = [&store] {
+        for (const AlertRecord &alert : store.alerts()) {
+            if (alert.key.rule == AlertRule::FeedStale)
+                return false;
+        }
+        return true;
+    };
+
+    // Another program holds the store: the next poll's health cannot be written.
+    sqlite::Connection other;
+    QVERIFY(other.open(store.path(), sqlite::Connection::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    now += 60'000; // 60 intervals after the stored success
+    health.lastAttemptMs = health.lastSuccessMs = now;
+    writer.recordHealth(health);
+    QVERIFY(writer.state().failing);
+    QTRY_COMPARE(state.size(), 1); // the monitor hears of it (queued)
+    QCoreApplication::processEvents();
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    // While failing, the monitor holds back (and its write would fail anyway).
+    monitor.evaluateNow();
+    QCoreApplication::processEvents();
+    QVERIFY(noStaleAlert());
+    const int evaluations = monitor.evaluationCount();
+
+    // The store can be written again: the held health is stored, nothing is raised.
+    QTRY_VERIFY(!writer.state().failing);
+    QTRY_VERIFY(monitor.evaluationCount() > evaluations); // the recovery triggers a look
+    monitor.evaluateNow();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    QCOMPARE(store.sourceHealth().constFirst().lastSuccessMs, now);
+    QVERIFY(noStaleAlert());
 }
 
 void TestAlerts::tableModelAndFilters()

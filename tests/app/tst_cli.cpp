@@ -1,15 +1,19 @@
 // The built stargate-dashboard binary, run as a user runs it: --report json, --screenshot,
 // and the bad-input cases, each with its exit status, message and untouched files.
+#include "store/sqlite.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 namespace {
 struct Run
@@ -59,7 +63,114 @@ private slots:
     void badArguments_data();
     void badArguments();
     void helpListsOptions();
+    void collectOnAFullDisk();
 };
+
+namespace {
+// A small tmpfs of its own, for the disk-full test; unmounted with the object.
+class SmallFilesystem
+{
+public:
+    explicit SmallFilesystem(const QString &path)
+        : m_path(path)
+    {
+        if (::getuid() != 0)
+            return;
+        m_mounted = QProcess::execute(QStringLiteral("mount"),
+                        { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                            QStringLiteral("size=4m"), QStringLiteral("tmpfs"), path })
+            == 0;
+    }
+    ~SmallFilesystem()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), { m_path });
+    }
+    bool isMounted() const { return m_mounted; }
+    // Writes zeros until the file system is full.
+    bool fill(const QString &name)
+    {
+        QFile file(QDir(m_path).filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return false;
+        const QByteArray block(4096, '\0');
+        while (file.write(block) == block.size()) { }
+        return true;
+    }
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
+
+qint64 storedSamples(const QString &db, QByteArray *digest = nullptr)
+{
+    sqlite::Connection connection;
+    if (!connection.open(db, sqlite::Connection::Mode::ReadOnly))
+        return -1;
+    auto rows = connection.prepare(
+        QStringLiteral("SELECT series_id, ts, value FROM samples ORDER BY series_id, ts"));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 count = 0;
+    while (rows.next()) {
+        hash.addData(QByteArray::number(rows.int64(0)) + ' ' + QByteArray::number(rows.int64(1))
+            + ' ' + QByteArray::number(rows.real(2)) + '\n');
+        ++count;
+    }
+    if (digest)
+        *digest = hash.result();
+    return rows.ok() ? count : -1;
+}
+} // namespace
+
+// The disk fills while --collect runs: the store is named on standard error, the exit status
+// is not 0 and the message counts the lost samples, and every sample committed before the
+// disk filled is still there, in a store that passes PRAGMA integrity_check. It used to print
+// nothing and exit 0, the lost samples unmentioned.
+void TestCli::collectOnAFullDisk()
+{
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    SmallFilesystem filesystem(mountPoint);
+    if (!filesystem.isMounted())
+        QSKIP("needs root to mount a small tmpfs (mount -t tmpfs -o size=4m) for the full disk");
+    const QString db = QDir(mountPoint).filePath(QStringLiteral("s.sqlite"));
+
+    QProcess collector;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    collector.setProcessEnvironment(environment);
+    // The demo polls every 5 s: one poll lands before the disk fills, one after it.
+    collector.start(QStringLiteral(STARGATE_DASHBOARD_BINARY),
+        { QStringLiteral("--collect"), QStringLiteral("--demo"), QStringLiteral("--duration"),
+            QStringLiteral("8"), QStringLiteral("--db"), db });
+    QVERIFY(collector.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(storedSamples(db) > 0, 10'000);
+    QByteArray before;
+    const qint64 committed = storedSamples(db, &before);
+    QVERIFY(filesystem.fill(QStringLiteral("filler")));
+
+    QVERIFY(collector.waitForFinished(60'000));
+    const QString err = QString::fromUtf8(collector.readAllStandardError());
+    QVERIFY2(collector.exitCode() != 0, qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Cannot write to the store %1").arg(db)), qPrintable(err));
+    QVERIFY2(err.contains(QRegularExpression(QStringLiteral(
+                 "[1-9][0-9]* sample\\(s\\) could not be written to the store %1 and are lost")
+                                                 .arg(QRegularExpression::escape(db)))),
+        qPrintable(err));
+
+    // Space returns: what was committed before is all there, and the file is sound.
+    QVERIFY(QFile::remove(QDir(mountPoint).filePath(QStringLiteral("filler"))));
+    QByteArray after;
+    QCOMPARE(storedSamples(db, &after), committed);
+    QCOMPARE(after, before);
+    sqlite::Connection check;
+    QVERIFY(check.open(db, sqlite::Connection::Mode::ReadOnly));
+    auto integrity = check.prepare(QStringLiteral("PRAGMA integrity_check"));
+    QVERIFY(integrity.next());
+    QCOMPARE(integrity.text(0), QStringLiteral("ok"));
+}
 
 void TestCli::reportJsonMatchesStore()
 {

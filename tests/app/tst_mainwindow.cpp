@@ -11,6 +11,7 @@
 #include "widgets/kpitile.h"
 #include "widgets/sitetableview.h"
 #include "window/mainwindow.h"
+#include "wiring/sessionwiring.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@ private slots:
     void refreshesWhenWriterCommits();
     void pagesByNameAndKeyboard();
     void sitesTableFiltersAsYouType();
+    void bannerWhileTheStoreCannotBeWritten();
 };
 
 namespace {
@@ -128,6 +130,51 @@ void TestMainWindow::sitesTableFiltersAsYouType()
     QCOMPARE(view->visibleRowCount(), 2);
     view->searchField()->clear();
     QCOMPARE(view->visibleRowCount(), all);
+}
+
+// The store cannot be written (here: a page limit, a full disk for SQLite): a red banner names
+// the store and says what waits; when writing works again the queued samples are stored and
+// the banner goes. It used to show a status-bar line for 15 s and nothing else.
+void TestMainWindow::bannerWhileTheStoreCannotBeWritten()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    SessionWiring::connectWindow(session, window);
+    QCOMPARE(window.storeWriteProblem(), QString());
+    StoreWriter *writer = session.writer();
+    qint64 pageCount = 0;
+    {
+        // In its own scope: a statement left open keeps this connection's read snapshot.
+        auto pages = session.store().connection().prepare(QStringLiteral("PRAGMA page_count"));
+        QVERIFY(pages.next());
+        pageCount = pages.int64(0);
+    }
+    QMetaObject::invokeMethod(
+        writer, [writer, pageCount] { writer->setPageLimit(pageCount); },
+        Qt::BlockingQueuedConnection);
+    const QString site = session.store().sites().constFirst().id;
+    QList<KeyedSample> samples;
+    for (int i = 0; i < 2000; ++i)
+        samples.append(
+            TestUtil::sample(site, Metric::GpusOnline, Provenance::Measured, i * 1000, i));
+    QMetaObject::invokeMethod(
+        writer, [writer, samples] { writer->enqueue(samples); }, Qt::QueuedConnection);
+
+    QTRY_VERIFY(!window.storeWriteProblem().isEmpty());
+    QVERIFY2(window.storeWriteProblem().contains(TestUtil::storePath(dir)),
+        qPrintable(window.storeWriteProblem()));
+    QVERIFY(window.storeWriteProblem().contains(QStringLiteral("2000 sample(s) waiting, 0 lost")));
+
+    QMetaObject::invokeMethod(
+        writer, [writer] { writer->setPageLimit(0); }, Qt::BlockingQueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(window.storeWriteProblem().isEmpty(), 10'000);
+    auto count
+        = session.store().connection().prepare(QStringLiteral("SELECT count(*) FROM samples"));
+    QVERIFY(count.next());
+    QCOMPARE(count.int64(0), 2000);
 }
 
 QTEST_MAIN(TestMainWindow)

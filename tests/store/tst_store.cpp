@@ -1,3 +1,4 @@
+#include "domain/metrics.h"
 #include "store/schema.h"
 #include "testutil.h"
 
@@ -5,11 +6,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
 class TestStore : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void damagedStoreOpensReadOnly();
     void createsNewStoreWithLatestSchema();
     void roundTripsSitesAndSamples();
     void migratesFromEveryEarlierVersion_data();
@@ -259,6 +269,62 @@ void TestStore::constraintsRejectAbsurdRows()
     QVERIFY(
         !store.connection().exec(QStringLiteral("BEGIN; ") + sql + QStringLiteral("; COMMIT;")));
     store.connection().exec(QStringLiteral("ROLLBACK"));
+}
+
+// A store whose pages are damaged (here: the b-tree headers of its last pages overwritten)
+// fails the quick_check at open: it is opened read-only with a message that names the file and
+// what to do, and the file is not written. It used to be opened and written.
+void TestStore::damagedStoreOpensReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = TestUtil::storePath(dir);
+    qint64 pageSize = 0;
+    qint64 pageCount = 0;
+    {
+        Store store;
+        QCOMPARE(store.open(path), QString());
+        QVERIFY(TestUtil::insertSite(store, QStringLiteral("s"), QStringLiteral("S")));
+        QList<KeyedSample> samples;
+        for (int i = 0; i < 5000; ++i)
+            samples.append(TestUtil::sample(
+                QStringLiteral("s"), Metric::GpusOnline, Provenance::Measured, i * 1000, i));
+        SampleWriter writer(store.connection());
+        QVERIFY(writer.write(samples).error.isEmpty());
+        auto size = store.connection().prepare(QStringLiteral("PRAGMA page_size"));
+        QVERIFY(size.next());
+        pageSize = size.int64(0);
+        auto count = store.connection().prepare(QStringLiteral("PRAGMA page_count"));
+        QVERIFY(count.next());
+        pageCount = count.int64(0);
+    } // closed: the WAL is checkpointed into the file
+    QVERIFY(pageCount > 8);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 page = pageCount - 3; page <= pageCount; ++page) {
+            QVERIFY(file.seek((page - 1) * pageSize));
+            file.write(QByteArray(64, '\xff'));
+        }
+    }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    const QByteArray damaged = fileBytes(path);
+
+    Store store;
+    QCOMPARE(store.open(path), QString());
+    QVERIFY(store.isReadOnly());
+    QVERIFY2(store.damageMessage().contains(path), qPrintable(store.damageMessage()));
+    QVERIFY(store.damageMessage().contains(QStringLiteral("read-only")));
+    QVERIFY(store.damageMessage().contains(QStringLiteral("snapshot")));
+    QVERIFY(!store.setMeta(QStringLiteral("probe"), QStringLiteral("x"))); // refused
+    store = Store();
+    QCOMPARE(fileBytes(path), damaged);
+
+    // A sound store has no such message.
+    Store sound;
+    QCOMPARE(sound.open(dir.filePath(QStringLiteral("sound.sqlite"))), QString());
+    QVERIFY(!sound.isReadOnly());
+    QCOMPARE(sound.damageMessage(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -2,6 +2,7 @@
 #include "domain/lifecycle.h"
 #include "domain/metrics.h"
 #include "domain/timeutil.h"
+#include "store/sqlite.h"
 #include "store/storewriter.h"
 #include "testutil.h"
 
@@ -26,6 +27,11 @@ private slots:
     void rollupsMatchRawSamples();
     void sourceHealthRoundTrip();
     void readOnlyStoreRefusesEveryWrite();
+    void keepsSamplesWhileTheDiskIsFull();
+    void retriesWhileAnotherWriterHoldsTheStore();
+    void queueDropsTheOldestBeyondItsLimit();
+    void healthWaitsWithTheSamples();
+    void twoWritersOnOneStoreLoseNothing();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -204,6 +210,203 @@ void TestStoreWriter::readOnlyStoreRefusesEveryWrite()
     QCOMPARE(phaseAdded.count(), 0);
     QVERIFY(m_store.annotations(QStringLiteral("s")).isEmpty());
     QVERIFY(m_store.phaseEvents(QStringLiteral("s")).isEmpty());
+}
+
+namespace {
+
+// A writer on its own thread, as the session runs it; quits and deletes it on destruction.
+class WriterOnThread
+{
+public:
+    explicit WriterOnThread(const QString &path)
+        : writer(new StoreWriter(path))
+    {
+        writer->setFlushDelay(10);
+        writer->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::finished, writer, &QObject::deleteLater);
+        thread.start();
+    }
+    ~WriterOnThread()
+    {
+        thread.quit();
+        thread.wait();
+    }
+    // Runs `call` on the writer's thread and waits for it.
+    template <typename Call> void run(Call call)
+    {
+        StoreWriter *w = writer;
+        QMetaObject::invokeMethod(
+            writer, [w, call] { call(*w); }, Qt::BlockingQueuedConnection);
+    }
+    void enqueue(const QList<KeyedSample> &samples)
+    {
+        QMetaObject::invokeMethod(
+            writer, "enqueue", Qt::QueuedConnection, Q_ARG(QList<KeyedSample>, samples));
+    }
+
+    QThread thread;
+    StoreWriter *writer;
+};
+
+QList<KeyedSample> samplesAt(const QString &site, qint64 firstTsMs, int count)
+{
+    QList<KeyedSample> samples;
+    for (int i = 0; i < count; ++i)
+        samples.append(TestUtil::sample(
+            site, Metric::GpusOnline, Provenance::Measured, firstTsMs + i * 1000, i));
+    return samples;
+}
+
+qint64 scalar(Store &store, const QString &sql)
+{
+    auto query = store.connection().prepare(sql);
+    return query.next() ? query.int64(0) : -1;
+}
+
+qint64 sampleCount(Store &store)
+{
+    return scalar(store, QStringLiteral("SELECT count(*) FROM samples"));
+}
+
+StoreWriteState lastState(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? StoreWriteState()
+                         : spy.constLast().constFirst().value<StoreWriteState>();
+}
+
+} // namespace
+
+// A full disk (a page limit makes the commit fail with SQLITE_FULL, as a full disk does): the
+// batch stays queued, the state says so, what was committed before stays, and when space
+// returns the queue is written by itself. It used to wait for the next enqueue and be dropped
+// at exit without a word.
+void TestStoreWriter::keepsSamplesWhileTheDiskIsFull()
+{
+    WriterOnThread w(m_store.path());
+    QSignalSpy state(w.writer, &StoreWriter::writeStateChanged);
+    QSignalSpy committed(w.writer, &StoreWriter::committed);
+    w.enqueue(samplesAt(QStringLiteral("s"), 0, 100));
+    QTRY_COMPARE(committed.size(), 1);
+
+    const qint64 pages = scalar(m_store, QStringLiteral("PRAGMA page_count"));
+    w.run([pages](StoreWriter &writer) { writer.setPageLimit(pages); });
+    w.enqueue(samplesAt(QStringLiteral("s"), 1'000'000, 3000));
+    QTRY_VERIFY(lastState(state).failing);
+    QCOMPARE(lastState(state).waiting, 3000);
+    QVERIFY(lastState(state).error.contains(QStringLiteral("full")));
+    QCOMPARE(sampleCount(m_store), 100); // committed before the fault: intact
+    // More samples while failing wait behind the first, in order.
+    w.enqueue(samplesAt(QStringLiteral("s"), 5'000'000, 10));
+    QTRY_COMPARE(lastState(state).waiting, 3010);
+
+    w.run([](StoreWriter &writer) { writer.setPageLimit(0); });
+    QTRY_VERIFY_WITH_TIMEOUT(!lastState(state).failing, 10'000);
+    QCOMPARE(sampleCount(m_store), 3110);
+    QCOMPARE(lastState(state).lost, 0);
+    QCOMPARE(scalar(m_store, QStringLiteral("SELECT sum(count) FROM rollup_minute")), 3110);
+}
+
+// Another writer holds the store past the busy timeout (SQLITE_BUSY): retried, nothing lost.
+void TestStoreWriter::retriesWhileAnotherWriterHoldsTheStore()
+{
+    WriterOnThread w(m_store.path());
+    w.run([](StoreWriter &writer) { writer.setBusyTimeout(20); });
+    QSignalSpy state(w.writer, &StoreWriter::writeStateChanged);
+    sqlite::Connection other;
+    QVERIFY(other.open(m_store.path(), sqlite::Connection::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    w.enqueue(samplesAt(QStringLiteral("s"), 0, 50));
+    QTRY_VERIFY(lastState(state).failing);
+    QVERIFY2(lastState(state).error.contains(QStringLiteral("locked")),
+        qPrintable(lastState(state).error));
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    QTRY_VERIFY_WITH_TIMEOUT(!lastState(state).failing, 10'000);
+    QCOMPARE(sampleCount(m_store), 50);
+}
+
+// The queue is bounded: beyond its limit the oldest samples go, and are counted as lost.
+void TestStoreWriter::queueDropsTheOldestBeyondItsLimit()
+{
+    WriterOnThread w(m_store.path());
+    w.run([](StoreWriter &writer) {
+        writer.setBusyTimeout(20);
+        writer.setQueueLimit(100);
+    });
+    QSignalSpy state(w.writer, &StoreWriter::writeStateChanged);
+    sqlite::Connection other;
+    QVERIFY(other.open(m_store.path(), sqlite::Connection::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    w.enqueue(samplesAt(QStringLiteral("s"), 0, 60));
+    QTRY_VERIFY(lastState(state).failing);
+    w.enqueue(samplesAt(QStringLiteral("s"), 60'000, 90));
+    QTRY_COMPARE(lastState(state).lost, 50);
+    QCOMPARE(lastState(state).waiting, 100);
+    QVERIFY(StoreWriter::describe(lastState(state), m_store.path()).contains(m_store.path()));
+
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    QTRY_VERIFY_WITH_TIMEOUT(!lastState(state).failing, 10'000);
+    QCOMPARE(sampleCount(m_store), 100);
+    // The newest 100 are stored: the first 50 (ts 0 … 49 s) were dropped.
+    QCOMPARE(scalar(m_store, QStringLiteral("SELECT min(ts) FROM samples")), 50'000);
+    QCOMPARE(lastState(state).lost, 50);
+}
+
+// Health recorded while the store cannot be written is kept (the newest per source) and
+// written on recovery, before the samples, so the alert rules never see it stale.
+void TestStoreWriter::healthWaitsWithTheSamples()
+{
+    WriterOnThread w(m_store.path());
+    w.run([](StoreWriter &writer) { writer.setBusyTimeout(20); });
+    QSignalSpy state(w.writer, &StoreWriter::writeStateChanged);
+    QSignalSpy recorded(w.writer, &StoreWriter::healthRecorded);
+    sqlite::Connection other;
+    QVERIFY(other.open(m_store.path(), sqlite::Connection::Mode::ReadWrite));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    SourceHealth health;
+    health.sourceId = QStringLiteral("prom");
+    health.name = QStringLiteral("Prometheus");
+    health.kind = QStringLiteral("prometheus_api");
+    health.url = QStringLiteral("http://127.0.0.1:9090/api/v1/query");
+    health.intervalMs = 1000;
+    for (qint64 success : { 1000, 2000 }) {
+        health.lastSuccessMs = success;
+        QMetaObject::invokeMethod(
+            w.writer, [&w, health] { w.writer->recordHealth(health); }, Qt::QueuedConnection);
+    }
+    QTRY_VERIFY(lastState(state).failing);
+    QCOMPARE(recorded.size(), 0);
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    QTRY_COMPARE(recorded.size(), 1);
+    QTRY_VERIFY(!lastState(state).failing);
+    QCOMPARE(m_store.sourceHealth().size(), 1);
+    QCOMPARE(m_store.sourceHealth().first().lastSuccessMs, 2000);
+}
+
+// Two writers (two collectors) and a reader on one store, all at once: every sample of both
+// is stored.
+void TestStoreWriter::twoWritersOnOneStoreLoseNothing()
+{
+    QVERIFY(TestUtil::insertSite(m_store, QStringLiteral("t"), QStringLiteral("T")));
+    WriterOnThread first(m_store.path());
+    WriterOnThread second(m_store.path());
+    // Short busy timeouts make the two collide for real; the retries must absorb it.
+    first.run([](StoreWriter &writer) { writer.setBusyTimeout(1); });
+    second.run([](StoreWriter &writer) { writer.setBusyTimeout(1); });
+    constexpr int kBursts = 200;
+    constexpr int kPerBurst = 50;
+    for (int burst = 0; burst < kBursts; ++burst) {
+        first.enqueue(samplesAt(QStringLiteral("s"), qint64(burst) * kPerBurst * 1000, kPerBurst));
+        second.enqueue(samplesAt(QStringLiteral("t"), qint64(burst) * kPerBurst * 1000, kPerBurst));
+        if (burst % 20 == 0) // a reader (a --report) in between
+            sampleCount(m_store);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(sampleCount(m_store) == 2 * kBursts * kPerBurst, 30'000);
+    StoreWriteState a;
+    StoreWriteState b;
+    first.run([&a](StoreWriter &writer) { a = writer.drain(10'000); });
+    second.run([&b](StoreWriter &writer) { b = writer.drain(10'000); });
+    QCOMPARE(a.lost + a.waiting + b.lost + b.waiting, 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoreWriter)
