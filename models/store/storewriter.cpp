@@ -1,5 +1,7 @@
 #include "store/storewriter.h"
 
+#include "domain/figureformat.h"
+
 #include "store/samplewriter.h"
 #include "store/sqlite.h"
 #include "store/store.h"
@@ -101,13 +103,13 @@ QString StoreWriter::describe(const StoreWriteState &state, const QString &datab
         return tr("The store %1 can be written again; %n sample(s) were lost while it could not.",
             nullptr, int(std::min<qint64>(state.lost, INT_MAX)))
             .arg(path);
+    // The window's banner and stderr show this: the user's language's dates and numbers.
     const QString since
-        = QDateTime::fromMSecsSinceEpoch(state.failingSinceMs, Qt::UTC).toString(Qt::ISODate);
+        = FigureFormat::dateTime(QDateTime::fromMSecsSinceEpoch(state.failingSinceMs, Qt::UTC));
     return tr("Cannot write to the store %1 since %2: %3. %4 sample(s) waiting, %5 lost. Free "
               "some disk space or close the other program using it; writing resumes by itself.")
-        .arg(path, since, state.error)
-        .arg(state.waiting)
-        .arg(state.lost);
+        .arg(path, since, state.error, FigureFormat::count(double(state.waiting)),
+            FigureFormat::count(double(state.lost)));
 }
 
 void StoreWriter::enqueue(const QList<KeyedSample> &samples)

@@ -1,5 +1,6 @@
 // The main window on a temporary store: tiles show what the store holds, and a commit of
 // the writer thread refreshes them without any action of the user.
+#include "domain/figureformat.h"
 #include "domain/metrics.h"
 #include "itemmodels/sitetablemodel.h"
 #include "pages/overviewpage.h"
@@ -166,7 +167,8 @@ void TestMainWindow::bannerWhileTheStoreCannotBeWritten()
     QTRY_VERIFY(!window.storeWriteProblem().isEmpty());
     QVERIFY2(window.storeWriteProblem().contains(TestUtil::storePath(dir)),
         qPrintable(window.storeWriteProblem()));
-    QVERIFY(window.storeWriteProblem().contains(QStringLiteral("2000 sample(s) waiting, 0 lost")));
+    QVERIFY(window.storeWriteProblem().contains(
+        FigureFormat::count(2000) + QStringLiteral(" sample(s) waiting, 0 lost")));
 
     QMetaObject::invokeMethod(
         writer, [writer] { writer->setPageLimit(0); }, Qt::BlockingQueuedConnection);
