@@ -142,36 +142,46 @@ ConversionResult convertByKind(
     return ConversionResult();
 }
 
-// The first site of the answer that the store does not know, if any.
-QString firstUnknownSite(const ConversionResult &result, const QStringList &known)
+// The sites of the answer that the store does not know, sorted, without repeats.
+QStringList unknownSites(const ConversionResult &result, const QStringList &known)
 {
-    for (const KeyedSample &sample : result.samples) {
-        if (!sample.key.siteId.isEmpty() && !known.contains(sample.key.siteId))
-            return sample.key.siteId;
-    }
-    for (const Lifecycle::FeedObservation &observation : result.phases) {
-        if (!known.contains(observation.siteId))
-            return observation.siteId;
-    }
-    return QString();
+    QStringList unknown;
+    const auto note = [&](const QString &siteId) {
+        if (!siteId.isEmpty() && !known.contains(siteId) && !unknown.contains(siteId))
+            unknown.append(siteId);
+    };
+    for (const KeyedSample &sample : result.samples)
+        note(sample.key.siteId);
+    for (const Lifecycle::FeedObservation &observation : result.phases)
+        note(observation.siteId);
+    unknown.sort();
+    return unknown;
 }
 
-// An answer naming a site the store does not know is refused whole: the writer would drop
-// those samples, and a source that looks healthy while it stores nothing hides the mistake.
+// Samples for a site the store does not know would be dropped by the writer, and a source
+// that looks healthy while it stores nothing hides the mistake: they make the answer an error
+// naming the site and the known ones. The known sites of the same answer are kept, so that a
+// fleet's Prometheus naming one new site does not silence all the others.
 void refuseUnknownSites(ConversionResult &result, const QStringList &known)
 {
-    const QString unknown = firstUnknownSite(result, known);
+    const QStringList unknown = unknownSites(result, known);
     if (unknown.isEmpty())
         return;
     QStringList sorted = known;
     sorted.sort();
-    result.error
-        = QStringLiteral("site \"%1\" is not in the store (known sites: %2)")
-              .arg(unknown,
-                  sorted.isEmpty() ? QStringLiteral("none") : sorted.join(QStringLiteral(", ")));
-    result.samples.clear();
-    result.phases.clear();
-    result.rejected.clear();
+    const QString knownList
+        = sorted.isEmpty() ? QStringLiteral("none") : sorted.join(QStringLiteral(", "));
+    result.error = unknown.size() == 1
+        ? QStringLiteral("site \"%1\" is not in the store (known sites: %2)")
+              .arg(unknown.constFirst(), knownList)
+        : QStringLiteral("sites \"%1\" are not in the store (known sites: %2)")
+              .arg(unknown.join(QStringLiteral("\", \"")), knownList);
+    result.samples.removeIf([&](const KeyedSample &sample) {
+        return !sample.key.siteId.isEmpty() && unknown.contains(sample.key.siteId);
+    });
+    result.phases.removeIf([&](const Lifecycle::FeedObservation &observation) {
+        return unknown.contains(observation.siteId);
+    });
 }
 } // namespace
 
@@ -246,7 +256,9 @@ void addQueryAnswer(
         ConversionResult converted
             = convertResponse(oneQuery, answer.body, answer.status, poll.evaluationMs);
         error = converted.error;
-        if (error.isEmpty()) {
+        // An answer with an error has samples only for the known sites of an answer that also
+        // named unknown ones: those are kept.
+        if (error.isEmpty() || !converted.samples.isEmpty()) {
             poll.anyAnswered = true;
             for (KeyedSample &sample : converted.samples) {
                 sample.tsMs = poll.evaluationMs;
@@ -318,6 +330,8 @@ struct FeedPoller::Impl
                 outcome.converted = convertResponse(state->source, response.body, response.status,
                     QDateTime::currentMSecsSinceEpoch());
                 outcome.error = outcome.converted.error;
+                // Samples with an error: the known sites of an answer naming unknown ones.
+                outcome.backOff = outcome.converted.samples.isEmpty();
             }
             complete(state, std::move(outcome));
         });
@@ -374,8 +388,8 @@ struct FeedPoller::Impl
             if (!converted.samples.isEmpty())
                 sampleSink(std::move(converted.samples));
         }
+        forwardPhaseChanges(*state, converted.phases); // none with an error, but known sites'
         if (error.isEmpty()) {
-            forwardPhaseChanges(*state, converted.phases);
             if (!converted.rejected.isEmpty())
                 health.lastError
                     = QStringLiteral("rejected: %1")

@@ -81,6 +81,7 @@ private slots:
     void absurdValuesAreRejected();
     void echoedTokenIsNeverStored();
     void unknownSiteIsAnError();
+    void knownSitesOfAnAnswerWithAnUnknownOneAreKept();
     void connectionRecoversAfterABadAnswer_data();
     void connectionRecoversAfterABadAnswer();
     void pollerRecoversAfterABadAnswer();
@@ -750,6 +751,32 @@ void TestFeed::simulatorServesAMigNode()
                 < 0.01,
             qPrintable(other.id));
     }
+}
+
+// A status feed that lists a site the store does not know: the source shows the error naming
+// it, and the known sites of the same answer are still stored at the source's interval.
+void TestFeed::knownSitesOfAnAnswerWithAnUnknownOneAreKept()
+{
+    Collector collector;
+    FeedPoller poller({ statusSource(m_server->baseUrl() + QStringLiteral("/status.json")) },
+        collector.sampleSink(), collector.healthSink());
+    poller.setKnownSiteIds({ QStringLiteral("abilene-tx") });
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.mostFailuresOf(QStringLiteral("status")) >= 3 && collector.sampleCount() >= 3,
+        10'000);
+    poller.stop();
+    const SourceHealth health = collector.healthOf(QStringLiteral("status"));
+    QVERIFY2(health.lastError.contains(QLatin1String("not in the store (known sites: abilene-tx)")),
+        qPrintable(health.lastError));
+    QVERIFY(health.consecutiveFailures >= 3);
+    QMutexLocker lock(&collector.mutex);
+    for (const KeyedSample &sample : std::as_const(collector.samples))
+        QCOMPARE(sample.key.siteId, QStringLiteral("abilene-tx"));
+    // No backoff: the answer was partly good, so after three failures in a row the next poll
+    // is still an interval (200 ms ± jitter) away, not the 1.6 s of a backoff.
+    QVERIFY2(health.nextPollMs - health.lastAttemptMs < 1000,
+        qPrintable(QString::number(health.nextPollMs - health.lastAttemptMs)));
 }
 
 QTEST_GUILESS_MAIN(TestFeed)

@@ -1219,6 +1219,7 @@ void TestFeedParsers::convertRefusesUnknownSites_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("siteId"); // the text source's site
     QTest::addColumn<QString>("unknown"); // empty: accepted
+    QTest::addColumn<QStringList>("kept"); // the known sites whose samples stay
     const QByteArray status = R"({"schema_version":1,"sites":[
         {"site_id":"a","gpus_online":5,"timestamp":"2026-11-28T12:00:00Z"},
         {"site_id":"zz","gpus_online":6,"timestamp":"2026-11-28T12:00:00Z"}]})";
@@ -1227,13 +1228,17 @@ void TestFeedParsers::convertRefusesUnknownSites_data()
         {"metric":{"site":"yy"},"value":[1700000000,"3"]}]}})";
     const QByteArray scrape = "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-1\"} 400\n";
     QTest::addRow("status feed with an unknown site")
-        << FeedSource::Kind::SiteStatus << status << QString() << QStringLiteral("zz");
+        << FeedSource::Kind::SiteStatus << status << QString() << QStringLiteral("zz")
+        << QStringList { QStringLiteral("a") };
     QTest::addRow("api answer with an unknown site")
-        << FeedSource::Kind::PrometheusApi << api << QString() << QStringLiteral("yy");
-    QTest::addRow("scrape of an unknown site") << FeedSource::Kind::PrometheusText << scrape
-                                               << QStringLiteral("xx") << QStringLiteral("xx");
+        << FeedSource::Kind::PrometheusApi << api << QString() << QStringLiteral("yy")
+        << QStringList { QStringLiteral("b") };
+    QTest::addRow("scrape of an unknown site")
+        << FeedSource::Kind::PrometheusText << scrape << QStringLiteral("xx")
+        << QStringLiteral("xx") << QStringList();
     QTest::addRow("scrape of a known site")
-        << FeedSource::Kind::PrometheusText << scrape << QStringLiteral("a") << QString();
+        << FeedSource::Kind::PrometheusText << scrape << QStringLiteral("a") << QString()
+        << QStringList { QStringLiteral("a") };
 }
 
 void TestFeedParsers::convertRefusesUnknownSites()
@@ -1242,6 +1247,7 @@ void TestFeedParsers::convertRefusesUnknownSites()
     QFETCH(QByteArray, body);
     QFETCH(QString, siteId);
     QFETCH(QString, unknown);
+    QFETCH(QStringList, kept);
     FeedSource source;
     source.kind = kind;
     source.siteId = siteId;
@@ -1256,8 +1262,15 @@ void TestFeedParsers::convertRefusesUnknownSites()
     }
     QCOMPARE(converted.error,
         QStringLiteral("site \"%1\" is not in the store (known sites: a, b)").arg(unknown));
-    QVERIFY(converted.samples.isEmpty());
-    QVERIFY(converted.phases.isEmpty());
+    // The known sites of the same answer are not lost with the stray one.
+    QStringList sites;
+    for (const KeyedSample &sample : converted.samples) {
+        if (!sites.contains(sample.key.siteId))
+            sites.append(sample.key.siteId);
+    }
+    QCOMPARE(sites, kept);
+    for (const Lifecycle::FeedObservation &observation : converted.phases)
+        QVERIFY(kept.contains(observation.siteId));
 }
 
 // Sources, auth and CA files are read to a limit whatever they are: /dev/zero has no size.
