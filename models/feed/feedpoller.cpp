@@ -487,6 +487,8 @@ void FeedPoller::stop()
     m_thread.join();
     for (const auto &state : m_impl->sources) {
         state->timer.reset();
+        if (state->connection)
+            state->connection->close(); // a name look-up may still be running
         state->connection.reset();
     }
 }

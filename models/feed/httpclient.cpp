@@ -12,6 +12,9 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
+#include <mutex>
+#include <thread>
+
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -56,6 +59,103 @@ QByteArray HttpTarget::hostHeader() const
     return header;
 }
 
+namespace {
+// One name look-up on a detached thread of its own. getaddrinfo cannot be cancelled, and
+// asio's resolver runs all look-ups of an io_context one after the other on one thread that
+// the io_context joins when it shuts down: one look-up hanging in the system resolver held up
+// every other source and the shutdown. Here a look-up that never returns costs one parked
+// thread. Its result is posted to the connection's io_context unless the connection abandoned
+// the look-up first (closed or destroyed), since by then the io_context may be gone.
+class LookUp
+{
+public:
+    using Executor = asio::io_context::executor_type;
+    using Deliver = std::function<void(Resolution)>;
+
+    static std::shared_ptr<LookUp> start(const Resolver &resolver, const QString &host,
+        quint16 port, Executor executor, Deliver deliver)
+    {
+        auto lookUp = std::make_shared<LookUp>(host, port, executor, std::move(deliver));
+        std::thread([lookUp, resolver, host, port] {
+            lookUp->deliver(resolver(host, port));
+        }).detach();
+        return lookUp;
+    }
+    LookUp(const QString &host, quint16 port, Executor executor, Deliver deliver)
+        : m_host(host)
+        , m_port(port)
+        , m_executor(executor)
+        , m_deliver(std::move(deliver))
+    { }
+    // A new request for the same host:port takes over the look-up still running instead of
+    // starting another thread: a resolver that never answers parks one thread per connection.
+    bool adopt(const QString &host, quint16 port, Executor executor, Deliver deliver)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_running || host != m_host || port != m_port)
+            return false;
+        m_executor = executor;
+        m_deliver = std::move(deliver);
+        return true;
+    }
+    void abandon()
+    {
+        std::lock_guard lock(m_mutex);
+        m_executor.reset();
+        m_deliver = nullptr;
+    }
+
+private:
+    void deliver(Resolution resolution)
+    {
+        std::lock_guard lock(m_mutex); // abandon() waits for the post, not for the look-up
+        m_running = false;
+        if (m_executor)
+            asio::post(*m_executor,
+                [deliver = std::move(m_deliver), resolution = std::move(resolution)]() mutable {
+                    deliver(std::move(resolution));
+                });
+    }
+
+    std::mutex m_mutex;
+    const QString m_host;
+    const quint16 m_port;
+    std::optional<Executor> m_executor; // empty once abandoned
+    Deliver m_deliver;
+    bool m_running = true;
+};
+
+// The system's resolver (getaddrinfo, with asio's default flags), called on the look-up's thread.
+Resolution systemResolve(const QString &host, quint16 port)
+{
+    asio::io_context local; // a synchronous resolve runs in the calling thread
+    tcp::resolver resolver(local);
+    beast::error_code ec;
+    const auto endpoints = resolver.resolve(host.toStdString(), std::to_string(port), ec);
+    Resolution resolution;
+    if (ec) {
+        resolution.error = QString::fromStdString(ec.message());
+        return resolution;
+    }
+    for (const auto &entry : endpoints)
+        resolution.addresses.append(QString::fromStdString(entry.endpoint().address().to_string()));
+    return resolution;
+}
+
+// An IP literal (IPv6 with or without brackets) is an address already: it is never looked up.
+std::optional<asio::ip::address> ipLiteral(const QString &host)
+{
+    QString text = host;
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    beast::error_code ec;
+    const auto address = asio::ip::make_address(text.toStdString(), ec);
+    if (ec)
+        return std::nullopt;
+    return address;
+}
+} // namespace
+
 // The connection's state and its request, one member function per step of a GET:
 // get() -> [connectAnew -> resolve -> onResolve -> onConnect -> [onHandshake]] -> writeRequest
 // -> onWrite -> readResponse -> onRead -> finish; a reused connection found closed in onWrite or
@@ -69,9 +169,9 @@ struct HttpConnection::Impl
 
     explicit Impl(asio::io_context &io)
         : io(io)
-        , resolver(io)
         , deadline(io)
     { }
+    ~Impl() { abandonLookUp(); }
     // The stream of the current connection: plain TCP or TLS over TCP. A TLS stream cannot
     // be reused after it was closed, so each new connection gets a fresh one.
     beast::tcp_stream &tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
@@ -91,8 +191,9 @@ struct HttpConnection::Impl
     void connectAnew(Self self);
     bool retryOnNewConnection(Self self, const beast::error_code &ec);
     void resolve(Self self);
-    void onResolve(
-        Self self, quint64 request, beast::error_code ec, tcp::resolver::results_type endpoints);
+    void onResolve(Self self, quint64 request, Resolution resolution);
+    void abandonLookUp();
+    void connectTo(Self self, const std::vector<tcp::endpoint> &endpoints);
     void onConnect(Self self, beast::error_code ec, const tcp::endpoint &);
     void handshake(Self self);
     void onHandshake(Self self, beast::error_code ec);
@@ -104,7 +205,6 @@ struct HttpConnection::Impl
     void close();
 
     asio::io_context &io;
-    tcp::resolver resolver;
     std::optional<beast::tcp_stream> plain;
     std::unique_ptr<ssl::context> sslContext;
     QString sslContextCaFile;
@@ -119,6 +219,7 @@ struct HttpConnection::Impl
     bool timedOut = false;
     bool retried = false; // this request already went out again on a new connection
     bool resolving = false;
+    std::shared_ptr<LookUp> lookUp; // the last name look-up; it may still be running
     quint64 requestNumber = 0; // tells a late name resolution from the current request's
     QElapsedTimer clock;
     HttpOptions options;
@@ -167,8 +268,11 @@ HttpConnection::HttpConnection(asio::io_context &io)
 
 HttpConnection::~HttpConnection() = default;
 
+// Also lets go of a name look-up still running, whose result would otherwise be posted to
+// the io_context: the owner calls this before the io_context goes away.
 void HttpConnection::close()
 {
+    m_impl->abandonLookUp();
     m_impl->close();
 }
 
@@ -287,9 +391,9 @@ void HttpConnection::Impl::onDeadline(Self, beast::error_code ec)
     timedOut = true;
     close(); // cancels whatever step is pending on the socket
     if (resolving) {
-        // A look-up still queued is cancelled; one that hangs in the system resolver cannot
-        // be, so the request ends here and its late result is ignored (onResolve).
-        resolver.cancel();
+        // A look-up cannot be cancelled: the request ends here and the look-up's late
+        // result, if it ever comes, is dropped.
+        abandonLookUp();
         resolving = false;
         finish(QString());
     }
@@ -326,21 +430,51 @@ bool HttpConnection::Impl::openStream(const HttpTarget &target, QString *error)
 
 void HttpConnection::Impl::resolve(Self self)
 {
-    resolving = true;
-    resolver.async_resolve(connectedTo.host.toStdString(), std::to_string(connectedTo.port),
-        beast::bind_front_handler(&Impl::onResolve, this, std::move(self), requestNumber));
-}
-
-void HttpConnection::Impl::onResolve(
-    Self self, quint64 request, beast::error_code ec, tcp::resolver::results_type endpoints)
-{
-    if (request != requestNumber || !busy)
-        return; // the deadline already ended that request
-    resolving = false;
-    if (ec) {
-        finish(QStringLiteral("cannot resolve %1: %2").arg(connectedTo.host, describe(ec)));
+    if (const auto address = ipLiteral(connectedTo.host)) {
+        connectTo(std::move(self), { tcp::endpoint(*address, connectedTo.port) });
         return;
     }
+    resolving = true;
+    auto deliver = [weak = std::weak_ptr<HttpConnection>(self), request = requestNumber](
+                       Resolution resolution) {
+        if (const auto connection = weak.lock())
+            connection->m_impl->onResolve(connection, request, std::move(resolution));
+    };
+    const quint16 port = connectedTo.port;
+    if (lookUp && lookUp->adopt(connectedTo.host, port, io.get_executor(), deliver))
+        return;
+    abandonLookUp();
+    lookUp = LookUp::start(options.resolver ? options.resolver : Resolver(systemResolve),
+        connectedTo.host, port, io.get_executor(), std::move(deliver));
+}
+
+void HttpConnection::Impl::abandonLookUp()
+{
+    if (lookUp)
+        lookUp->abandon();
+}
+
+void HttpConnection::Impl::onResolve(Self self, quint64 request, Resolution resolution)
+{
+    if (request != requestNumber || !busy || !resolving)
+        return; // the deadline already ended that request
+    resolving = false;
+    std::vector<tcp::endpoint> endpoints;
+    for (const QString &text : std::as_const(resolution.addresses)) {
+        if (const auto address = ipLiteral(text))
+            endpoints.emplace_back(*address, connectedTo.port);
+    }
+    if (resolution.error.isEmpty() && endpoints.empty())
+        resolution.error = QStringLiteral("no address");
+    if (!resolution.error.isEmpty()) {
+        finish(QStringLiteral("cannot resolve %1: %2").arg(connectedTo.host, resolution.error));
+        return;
+    }
+    connectTo(std::move(self), endpoints);
+}
+
+void HttpConnection::Impl::connectTo(Self self, const std::vector<tcp::endpoint> &endpoints)
+{
     tcp().expires_after(std::chrono::milliseconds(options.connectTimeoutMs));
     tcp().async_connect(
         endpoints, beast::bind_front_handler(&Impl::onConnect, this, std::move(self)));

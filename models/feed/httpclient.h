@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,6 +29,15 @@ struct HttpTarget
     QByteArray hostHeader() const;
 };
 
+// The addresses a host name stands for (as text, e.g. "127.0.0.1", "::1"), or why there are
+// none. A Resolver may block as long as it likes: it runs on a thread of its own.
+struct Resolution
+{
+    QStringList addresses;
+    QString error;
+};
+using Resolver = std::function<Resolution(const QString &host, quint16 port)>;
+
 struct HttpOptions
 {
     int connectTimeoutMs = 3'000;
@@ -37,6 +47,9 @@ struct HttpOptions
     // https: certificates are verified against the system's CAs plus this PEM file, and
     // the certificate must name the host. There is no switch to turn verification off.
     QString extraCaFile;
+    // How host names are looked up; empty: the system's resolver (getaddrinfo). Tests put a
+    // look-up that never returns here. IP literals are never looked up.
+    Resolver resolver;
 };
 
 struct HttpResult
