@@ -48,6 +48,23 @@ std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
     return target;
 }
 
+bool ResponseBudget::reserve(qint64 bytes)
+{
+    qint64 inUse = m_inUse.load();
+    do {
+        if (inUse + bytes > m_limit)
+            return false;
+    } while (!m_inUse.compare_exchange_weak(inUse, inUse + bytes));
+    qint64 peak = m_peak.load();
+    while (inUse + bytes > peak && !m_peak.compare_exchange_weak(peak, inUse + bytes)) { }
+    return true;
+}
+
+void ResponseBudget::release(qint64 bytes)
+{
+    m_inUse -= bytes;
+}
+
 // RFC 9110 7.2: the port unless it is the scheme's default, and an IPv6 literal in brackets
 // (QUrl::host() gives it without); a name in its ASCII (punycode) form.
 QByteArray HttpTarget::hostHeader() const
@@ -171,7 +188,11 @@ struct HttpConnection::Impl
         : io(io)
         , deadline(io)
     { }
-    ~Impl() { abandonLookUp(); }
+    ~Impl()
+    {
+        abandonLookUp();
+        releaseBudget();
+    }
     // The stream of the current connection: plain TCP or TLS over TCP. A TLS stream cannot
     // be reused after it was closed, so each new connection gets a fresh one.
     beast::tcp_stream &tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
@@ -200,6 +221,10 @@ struct HttpConnection::Impl
     void writeRequest(Self self);
     void onWrite(Self self, beast::error_code ec, std::size_t);
     void readResponse(Self self);
+    void readSome(Self self);
+    void onReadSome(Self self, beast::error_code ec, std::size_t);
+    bool reserveForBody();
+    void releaseBudget();
     void onRead(Self self, beast::error_code ec, std::size_t);
     void finish(QString error);
     void close();
@@ -220,6 +245,7 @@ struct HttpConnection::Impl
     bool retried = false; // this request already went out again on a new connection
     bool resolving = false;
     std::shared_ptr<LookUp> lookUp; // the last name look-up; it may still be running
+    qint64 reserved = 0; // bytes of options.budget that the response being read holds
     quint64 requestNumber = 0; // tells a late name resolution from the current request's
     QElapsedTimer clock;
     HttpOptions options;
@@ -541,14 +567,58 @@ void HttpConnection::Impl::onWrite(Self self, beast::error_code ec, std::size_t)
 
 void HttpConnection::Impl::readResponse(Self self)
 {
+    releaseBudget(); // a retry on a new connection reads its answer anew
     parser.emplace();
     parser->body_limit(std::uint64_t(options.maxBodyBytes));
     parser->header_limit(64 * 1024);
     tcp().expires_never(); // the deadline timer covers the whole request
+    readSome(std::move(self));
+}
+
+// The answer is read piece by piece, so that its body reserves its bytes from the budget as
+// it grows (or all at once when its Content-Length is known).
+void HttpConnection::Impl::readSome(Self self)
+{
     withStream([&](auto &stream) {
-        http::async_read(stream, buffer, *parser,
-            beast::bind_front_handler(&Impl::onRead, this, std::move(self)));
+        http::async_read_some(stream, buffer, *parser,
+            beast::bind_front_handler(&Impl::onReadSome, this, std::move(self)));
     });
+}
+
+void HttpConnection::Impl::onReadSome(Self self, beast::error_code ec, std::size_t bytes)
+{
+    if (!ec && !reserveForBody()) {
+        finish(QStringLiteral("response memory budget of %1 MiB exhausted by concurrent answers")
+                   .arg(double(options.budget->limitBytes()) / (1024 * 1024)));
+        return;
+    }
+    if (ec || parser->is_done()) {
+        onRead(std::move(self), ec, bytes);
+        return;
+    }
+    readSome(std::move(self));
+}
+
+bool HttpConnection::Impl::reserveForBody()
+{
+    if (!options.budget || !parser->is_header_done())
+        return true;
+    const auto length = parser->content_length();
+    const qint64 needed
+        = std::max(qint64(parser->get().body().size()), length ? qint64(*length) : qint64(0));
+    if (needed <= reserved)
+        return true;
+    if (!options.budget->reserve(needed - reserved))
+        return false;
+    reserved = needed;
+    return true;
+}
+
+void HttpConnection::Impl::releaseBudget()
+{
+    if (options.budget && reserved > 0)
+        options.budget->release(reserved);
+    reserved = 0;
 }
 
 void HttpConnection::Impl::onRead(Self self, beast::error_code ec, std::size_t)
@@ -589,6 +659,12 @@ void HttpConnection::Impl::finish(QString error)
     result.latencyMs = clock.elapsed();
     if (!error.isEmpty())
         close();
+    // The body is the caller's until the callback returns; the callback may start the next
+    // request, which reserves for itself.
+    const auto budget = options.budget;
+    const qint64 held = std::exchange(reserved, 0);
     auto callback = std::move(done);
     callback(std::move(result));
+    if (budget && held > 0)
+        budget->release(held);
 }

@@ -134,6 +134,9 @@ private slots:
     void ipLiteralsAreNotLookedUp();
     void hostNamesGoThroughTheResolver();
     void hangingLookUpBlocksNothing();
+    void concurrentAnswersShareABudget_data();
+    void concurrentAnswersShareABudget();
+    void pollerSourcesShareABudget();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -875,6 +878,95 @@ void TestFeed::hangingLookUpBlocksNothing()
     poller.reset();
     QVERIFY2(clock.elapsed() < 2'000, qPrintable(QString::number(clock.elapsed())));
     lookUp->release();
+}
+
+void TestFeed::concurrentAnswersShareABudget_data()
+{
+    QTest::addColumn<bool>("chunked"); // the budget is reserved as the body grows
+    QTest::newRow("Content-Length") << false;
+    QTest::newRow("chunked") << true;
+}
+
+// Slow large answers at once hold no more than their budget together: those that do not fit
+// fail with the budget's error, and a small answer afterwards succeeds.
+void TestFeed::concurrentAnswersShareABudget()
+{
+    QFETCH(bool, chunked);
+    constexpr qint64 MiB = 1024 * 1024;
+    auto budget = std::make_shared<ResponseBudget>(6 * MiB);
+    HttpOptions options;
+    options.budget = budget;
+    options.totalTimeoutMs = 20'000;
+    QString error;
+    const auto target = HttpTarget::parse(m_server->baseUrl()
+            + QStringLiteral("/fault/large-slow/?bytes=%1&chunked=%2")
+                  .arg(2 * MiB)
+                  .arg(int(chunked)),
+        &error);
+    QVERIFY2(target, qPrintable(error));
+    boost::asio::io_context io;
+    QList<HttpResult> results;
+    std::vector<std::shared_ptr<HttpConnection>> connections;
+    for (int i = 0; i < 5; ++i) {
+        connections.push_back(HttpConnection::create(io));
+        connections.back()->get(
+            *target, options, [&results](HttpResult result) { results.append(std::move(result)); });
+    }
+    io.run();
+    QCOMPARE(results.size(), 5);
+    int failed = 0;
+    for (const HttpResult &result : std::as_const(results)) {
+        if (result.error.isEmpty()) {
+            QCOMPARE(result.body.size(), 2 * MiB);
+            continue;
+        }
+        QCOMPARE(result.error,
+            QStringLiteral("response memory budget of 6 MiB exhausted by concurrent answers"));
+        ++failed;
+    }
+    QVERIFY2(failed >= 2 && failed <= 4, qPrintable(QString::number(failed)));
+    QVERIFY2(budget->peakBytes() <= 6 * MiB && budget->peakBytes() > 2 * MiB,
+        qPrintable(QString::number(budget->peakBytes())));
+    QCOMPARE(budget->inUseBytes(), 0);
+    const HttpResult small = fetch(m_server->baseUrl() + QStringLiteral("/status.json"), options);
+    QCOMPARE(small.error, QString());
+    QCOMPARE(small.status, 200);
+    QCOMPARE(budget->inUseBytes(), 0);
+}
+
+// The sources of one poller share its budget; a small source polls on beside large ones.
+void TestFeed::pollerSourcesShareABudget()
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    QList<FeedSource> sources;
+    for (int i = 0; i < 4; ++i) {
+        FeedSource large = statusSource(m_server->baseUrl()
+            + QStringLiteral("/fault/large-slow/metrics?bytes=%1&n=%2").arg(3 * MiB).arg(i));
+        large.id = QStringLiteral("large-%1").arg(i);
+        large.kind = FeedSource::Kind::PrometheusText;
+        large.siteId = QStringLiteral("abilene-tx");
+        sources.append(large);
+    }
+    sources.append(statusSource(m_server->baseUrl() + QStringLiteral("/status.json")));
+    Collector collector;
+    FeedPoller poller(sources, collector.sampleSink(), collector.healthSink());
+    poller.setResponseBudgetBytes(8 * MiB);
+    poller.start();
+    const auto budgetFailures = [&collector] {
+        int failures = 0;
+        for (int i = 0; i < 4; ++i) {
+            failures += collector.healthOf(QStringLiteral("large-%1").arg(i))
+                            .lastError.contains(QLatin1String("response memory budget of 8 MiB"));
+        }
+        return failures;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(budgetFailures() >= 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("status")).samplesTotal >= 40, 10'000);
+    poller.stop();
+    QVERIFY(poller.responseBudget().peakBytes() <= 8 * MiB);
+    QVERIFY(poller.responseBudget().peakBytes() >= 3 * MiB);
+    QCOMPARE(collector.healthOf(QStringLiteral("status")).lastError, QString());
 }
 
 QTEST_GUILESS_MAIN(TestFeed)
