@@ -174,12 +174,13 @@ std::optional<asio::ip::address> ipLiteral(const QString &host)
 } // namespace
 
 // The connection's state and its request, one member function per step of a GET:
-// get() -> [connectAnew -> resolve -> onResolve -> onConnect -> [onHandshake]] -> writeRequest
-// -> onWrite -> readResponse -> onRead -> finish; a reused connection found closed in onWrite or
-// onRead goes back to connectAnew once (retryOnNewConnection). Each asynchronous step carries a
-// shared_ptr to the HttpConnection (which owns this Impl), so the connection outlives a pending
-// step even when its owner drops it; the total deadline closes the stream, which fails the pending
-// step.
+// get() -> [connectAnew -> resolve -> (a LookUp's thread, none for an IP literal) -> onResolve
+// -> connectTo -> onConnect -> [onHandshake]] -> writeRequest -> onWrite -> readResponse ->
+// readSome/onReadSome (reserving from the budget) ... -> onRead -> finish; a reused connection
+// found closed in onWrite or onRead goes back to connectAnew once (retryOnNewConnection). Each
+// asynchronous step carries a shared_ptr to the HttpConnection (which owns this Impl), so the
+// connection outlives a pending step even when its owner drops it; the total deadline closes the
+// stream, which fails the pending step.
 struct HttpConnection::Impl
 {
     using Self = std::shared_ptr<HttpConnection>;
