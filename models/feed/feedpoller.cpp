@@ -281,6 +281,8 @@ struct FeedPoller::Impl
     HealthSink healthSink;
     PhaseSink phaseSink;
     QRandomGenerator random { quint32(QDateTime::currentMSecsSinceEpoch()) };
+    std::shared_ptr<ResponseBudget> budget
+        = std::make_shared<ResponseBudget>(FeedPoller::defaultResponseBudgetBytes);
 
     void schedule(const std::shared_ptr<SourceState> &state, qint64 delayMs)
     {
@@ -442,6 +444,17 @@ void FeedPoller::setKnownSiteIds(const QStringList &siteIds)
         state->source.knownSiteIds = siteIds;
 }
 
+void FeedPoller::setResponseBudgetBytes(qint64 bytes)
+{
+    Q_ASSERT(!isRunning());
+    m_impl->budget = std::make_shared<ResponseBudget>(bytes);
+}
+
+const ResponseBudget &FeedPoller::responseBudget() const
+{
+    return *m_impl->budget;
+}
+
 FeedPoller::~FeedPoller()
 {
     stop();
@@ -456,6 +469,7 @@ void FeedPoller::start()
     d.work.emplace(asio::make_work_guard(d.io));
     for (const auto &state : d.sources) {
         d.healthSink(state->health);
+        state->source.http.budget = d.budget; // one budget for all sources' answers
         if (!state->health.enabled)
             continue;
         state->connection = HttpConnection::create(d.io);
@@ -501,6 +515,8 @@ void FeedPoller::stop()
     m_thread.join();
     for (const auto &state : m_impl->sources) {
         state->timer.reset();
+        if (state->connection)
+            state->connection->close(); // a name look-up may still be running
         state->connection.reset();
     }
 }

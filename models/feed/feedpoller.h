@@ -46,6 +46,11 @@ public:
     // The sites the store knows; an answer naming another site becomes an error of its
     // source that names both. Call before start().
     void setKnownSiteIds(const QStringList &siteIds);
+    // The bytes that the answers in flight of all sources may hold together; an answer that
+    // does not fit fails its poll. Call before start().
+    static constexpr qint64 defaultResponseBudgetBytes = 64 * 1024 * 1024;
+    void setResponseBudgetBytes(qint64 bytes);
+    const ResponseBudget &responseBudget() const;
     void start();
     void stop();
     // Pauses or resumes one source while running (an operator silencing a broken feed). Takes

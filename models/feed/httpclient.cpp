@@ -12,6 +12,9 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
+#include <mutex>
+#include <thread>
+
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -45,6 +48,23 @@ std::optional<HttpTarget> HttpTarget::parse(const QString &url, QString *error)
     return target;
 }
 
+bool ResponseBudget::reserve(qint64 bytes)
+{
+    qint64 inUse = m_inUse.load();
+    do {
+        if (inUse + bytes > m_limit)
+            return false;
+    } while (!m_inUse.compare_exchange_weak(inUse, inUse + bytes));
+    qint64 peak = m_peak.load();
+    while (inUse + bytes > peak && !m_peak.compare_exchange_weak(peak, inUse + bytes)) { }
+    return true;
+}
+
+void ResponseBudget::release(qint64 bytes)
+{
+    m_inUse -= bytes;
+}
+
 // RFC 9110 7.2: the port unless it is the scheme's default, and an IPv6 literal in brackets
 // (QUrl::host() gives it without); a name in its ASCII (punycode) form.
 QByteArray HttpTarget::hostHeader() const
@@ -56,22 +76,124 @@ QByteArray HttpTarget::hostHeader() const
     return header;
 }
 
+namespace {
+// One name look-up on a detached thread of its own. getaddrinfo cannot be cancelled, and
+// asio's resolver runs all look-ups of an io_context one after the other on one thread that
+// the io_context joins when it shuts down: one look-up hanging in the system resolver held up
+// every other source and the shutdown. Here a look-up that never returns costs one parked
+// thread. Its result is posted to the connection's io_context unless the connection abandoned
+// the look-up first (closed or destroyed), since by then the io_context may be gone.
+class LookUp
+{
+public:
+    using Executor = asio::io_context::executor_type;
+    using Deliver = std::function<void(Resolution)>;
+
+    static std::shared_ptr<LookUp> start(const Resolver &resolver, const QString &host,
+        quint16 port, Executor executor, Deliver deliver)
+    {
+        auto lookUp = std::make_shared<LookUp>(host, port, executor, std::move(deliver));
+        std::thread([lookUp, resolver, host, port] {
+            lookUp->deliver(resolver(host, port));
+        }).detach();
+        return lookUp;
+    }
+    LookUp(const QString &host, quint16 port, Executor executor, Deliver deliver)
+        : m_host(host)
+        , m_port(port)
+        , m_executor(executor)
+        , m_deliver(std::move(deliver))
+    { }
+    // A new request for the same host:port takes over the look-up still running instead of
+    // starting another thread: a resolver that never answers parks one thread per connection.
+    bool adopt(const QString &host, quint16 port, Executor executor, Deliver deliver)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_running || host != m_host || port != m_port)
+            return false;
+        m_executor = executor;
+        m_deliver = std::move(deliver);
+        return true;
+    }
+    void abandon()
+    {
+        std::lock_guard lock(m_mutex);
+        m_executor.reset();
+        m_deliver = nullptr;
+    }
+
+private:
+    void deliver(Resolution resolution)
+    {
+        std::lock_guard lock(m_mutex); // abandon() waits for the post, not for the look-up
+        m_running = false;
+        if (m_executor)
+            asio::post(*m_executor,
+                [deliver = std::move(m_deliver), resolution = std::move(resolution)]() mutable {
+                    deliver(std::move(resolution));
+                });
+    }
+
+    std::mutex m_mutex;
+    const QString m_host;
+    const quint16 m_port;
+    std::optional<Executor> m_executor; // empty once abandoned
+    Deliver m_deliver;
+    bool m_running = true;
+};
+
+// The system's resolver (getaddrinfo, with asio's default flags), called on the look-up's thread.
+Resolution systemResolve(const QString &host, quint16 port)
+{
+    asio::io_context local; // a synchronous resolve runs in the calling thread
+    tcp::resolver resolver(local);
+    beast::error_code ec;
+    const auto endpoints = resolver.resolve(host.toStdString(), std::to_string(port), ec);
+    Resolution resolution;
+    if (ec) {
+        resolution.error = QString::fromStdString(ec.message());
+        return resolution;
+    }
+    for (const auto &entry : endpoints)
+        resolution.addresses.append(QString::fromStdString(entry.endpoint().address().to_string()));
+    return resolution;
+}
+
+// An IP literal (IPv6 with or without brackets) is an address already: it is never looked up.
+std::optional<asio::ip::address> ipLiteral(const QString &host)
+{
+    QString text = host;
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    beast::error_code ec;
+    const auto address = asio::ip::make_address(text.toStdString(), ec);
+    if (ec)
+        return std::nullopt;
+    return address;
+}
+} // namespace
+
 // The connection's state and its request, one member function per step of a GET:
-// get() -> [connectAnew -> resolve -> onResolve -> onConnect -> [onHandshake]] -> writeRequest
-// -> onWrite -> readResponse -> onRead -> finish; a reused connection found closed in onWrite or
-// onRead goes back to connectAnew once (retryOnNewConnection). Each asynchronous step carries a
-// shared_ptr to the HttpConnection (which owns this Impl), so the connection outlives a pending
-// step even when its owner drops it; the total deadline closes the stream, which fails the pending
-// step.
+// get() -> [connectAnew -> resolve -> (a LookUp's thread, none for an IP literal) -> onResolve
+// -> connectTo -> onConnect -> [onHandshake]] -> writeRequest -> onWrite -> readResponse ->
+// readSome/onReadSome (reserving from the budget) ... -> onRead -> finish; a reused connection
+// found closed in onWrite or onRead goes back to connectAnew once (retryOnNewConnection). Each
+// asynchronous step carries a shared_ptr to the HttpConnection (which owns this Impl), so the
+// connection outlives a pending step even when its owner drops it; the total deadline closes the
+// stream, which fails the pending step.
 struct HttpConnection::Impl
 {
     using Self = std::shared_ptr<HttpConnection>;
 
     explicit Impl(asio::io_context &io)
         : io(io)
-        , resolver(io)
         , deadline(io)
     { }
+    ~Impl()
+    {
+        abandonLookUp();
+        releaseBudget();
+    }
     // The stream of the current connection: plain TCP or TLS over TCP. A TLS stream cannot
     // be reused after it was closed, so each new connection gets a fresh one.
     beast::tcp_stream &tcp() { return tls ? beast::get_lowest_layer(*tls) : *plain; }
@@ -91,20 +213,24 @@ struct HttpConnection::Impl
     void connectAnew(Self self);
     bool retryOnNewConnection(Self self, const beast::error_code &ec);
     void resolve(Self self);
-    void onResolve(
-        Self self, quint64 request, beast::error_code ec, tcp::resolver::results_type endpoints);
+    void onResolve(Self self, quint64 request, Resolution resolution);
+    void abandonLookUp();
+    void connectTo(Self self, const std::vector<tcp::endpoint> &endpoints);
     void onConnect(Self self, beast::error_code ec, const tcp::endpoint &);
     void handshake(Self self);
     void onHandshake(Self self, beast::error_code ec);
     void writeRequest(Self self);
     void onWrite(Self self, beast::error_code ec, std::size_t);
     void readResponse(Self self);
+    void readSome(Self self);
+    void onReadSome(Self self, beast::error_code ec, std::size_t);
+    bool reserveForBody();
+    void releaseBudget();
     void onRead(Self self, beast::error_code ec, std::size_t);
     void finish(QString error);
     void close();
 
     asio::io_context &io;
-    tcp::resolver resolver;
     std::optional<beast::tcp_stream> plain;
     std::unique_ptr<ssl::context> sslContext;
     QString sslContextCaFile;
@@ -119,6 +245,8 @@ struct HttpConnection::Impl
     bool timedOut = false;
     bool retried = false; // this request already went out again on a new connection
     bool resolving = false;
+    std::shared_ptr<LookUp> lookUp; // the last name look-up; it may still be running
+    qint64 reserved = 0; // bytes of options.budget that the response being read holds
     quint64 requestNumber = 0; // tells a late name resolution from the current request's
     QElapsedTimer clock;
     HttpOptions options;
@@ -167,8 +295,11 @@ HttpConnection::HttpConnection(asio::io_context &io)
 
 HttpConnection::~HttpConnection() = default;
 
+// Also lets go of a name look-up still running, whose result would otherwise be posted to
+// the io_context: the owner calls this before the io_context goes away.
 void HttpConnection::close()
 {
+    m_impl->abandonLookUp();
     m_impl->close();
 }
 
@@ -287,9 +418,9 @@ void HttpConnection::Impl::onDeadline(Self, beast::error_code ec)
     timedOut = true;
     close(); // cancels whatever step is pending on the socket
     if (resolving) {
-        // A look-up still queued is cancelled; one that hangs in the system resolver cannot
-        // be, so the request ends here and its late result is ignored (onResolve).
-        resolver.cancel();
+        // A look-up cannot be cancelled: the request ends here and the look-up's late
+        // result, if it ever comes, is dropped.
+        abandonLookUp();
         resolving = false;
         finish(QString());
     }
@@ -326,21 +457,51 @@ bool HttpConnection::Impl::openStream(const HttpTarget &target, QString *error)
 
 void HttpConnection::Impl::resolve(Self self)
 {
-    resolving = true;
-    resolver.async_resolve(connectedTo.host.toStdString(), std::to_string(connectedTo.port),
-        beast::bind_front_handler(&Impl::onResolve, this, std::move(self), requestNumber));
-}
-
-void HttpConnection::Impl::onResolve(
-    Self self, quint64 request, beast::error_code ec, tcp::resolver::results_type endpoints)
-{
-    if (request != requestNumber || !busy)
-        return; // the deadline already ended that request
-    resolving = false;
-    if (ec) {
-        finish(QStringLiteral("cannot resolve %1: %2").arg(connectedTo.host, describe(ec)));
+    if (const auto address = ipLiteral(connectedTo.host)) {
+        connectTo(std::move(self), { tcp::endpoint(*address, connectedTo.port) });
         return;
     }
+    resolving = true;
+    auto deliver = [weak = std::weak_ptr<HttpConnection>(self), request = requestNumber](
+                       Resolution resolution) {
+        if (const auto connection = weak.lock())
+            connection->m_impl->onResolve(connection, request, std::move(resolution));
+    };
+    const quint16 port = connectedTo.port;
+    if (lookUp && lookUp->adopt(connectedTo.host, port, io.get_executor(), deliver))
+        return;
+    abandonLookUp();
+    lookUp = LookUp::start(options.resolver ? options.resolver : Resolver(systemResolve),
+        connectedTo.host, port, io.get_executor(), std::move(deliver));
+}
+
+void HttpConnection::Impl::abandonLookUp()
+{
+    if (lookUp)
+        lookUp->abandon();
+}
+
+void HttpConnection::Impl::onResolve(Self self, quint64 request, Resolution resolution)
+{
+    if (request != requestNumber || !busy || !resolving)
+        return; // the deadline already ended that request
+    resolving = false;
+    std::vector<tcp::endpoint> endpoints;
+    for (const QString &text : std::as_const(resolution.addresses)) {
+        if (const auto address = ipLiteral(text))
+            endpoints.emplace_back(*address, connectedTo.port);
+    }
+    if (resolution.error.isEmpty() && endpoints.empty())
+        resolution.error = QStringLiteral("no address");
+    if (!resolution.error.isEmpty()) {
+        finish(QStringLiteral("cannot resolve %1: %2").arg(connectedTo.host, resolution.error));
+        return;
+    }
+    connectTo(std::move(self), endpoints);
+}
+
+void HttpConnection::Impl::connectTo(Self self, const std::vector<tcp::endpoint> &endpoints)
+{
     tcp().expires_after(std::chrono::milliseconds(options.connectTimeoutMs));
     tcp().async_connect(
         endpoints, beast::bind_front_handler(&Impl::onConnect, this, std::move(self)));
@@ -407,14 +568,58 @@ void HttpConnection::Impl::onWrite(Self self, beast::error_code ec, std::size_t)
 
 void HttpConnection::Impl::readResponse(Self self)
 {
+    releaseBudget(); // a retry on a new connection reads its answer anew
     parser.emplace();
     parser->body_limit(std::uint64_t(options.maxBodyBytes));
     parser->header_limit(64 * 1024);
     tcp().expires_never(); // the deadline timer covers the whole request
+    readSome(std::move(self));
+}
+
+// The answer is read piece by piece, so that its body reserves its bytes from the budget as
+// it grows (or all at once when its Content-Length is known).
+void HttpConnection::Impl::readSome(Self self)
+{
     withStream([&](auto &stream) {
-        http::async_read(stream, buffer, *parser,
-            beast::bind_front_handler(&Impl::onRead, this, std::move(self)));
+        http::async_read_some(stream, buffer, *parser,
+            beast::bind_front_handler(&Impl::onReadSome, this, std::move(self)));
     });
+}
+
+void HttpConnection::Impl::onReadSome(Self self, beast::error_code ec, std::size_t bytes)
+{
+    if (!ec && !reserveForBody()) {
+        finish(QStringLiteral("response memory budget of %1 MiB exhausted by concurrent answers")
+                   .arg(double(options.budget->limitBytes()) / (1024 * 1024)));
+        return;
+    }
+    if (ec || parser->is_done()) {
+        onRead(std::move(self), ec, bytes);
+        return;
+    }
+    readSome(std::move(self));
+}
+
+bool HttpConnection::Impl::reserveForBody()
+{
+    if (!options.budget || !parser->is_header_done())
+        return true;
+    const auto length = parser->content_length();
+    const qint64 needed
+        = std::max(qint64(parser->get().body().size()), length ? qint64(*length) : qint64(0));
+    if (needed <= reserved)
+        return true;
+    if (!options.budget->reserve(needed - reserved))
+        return false;
+    reserved = needed;
+    return true;
+}
+
+void HttpConnection::Impl::releaseBudget()
+{
+    if (options.budget && reserved > 0)
+        options.budget->release(reserved);
+    reserved = 0;
 }
 
 void HttpConnection::Impl::onRead(Self self, beast::error_code ec, std::size_t)
@@ -455,6 +660,12 @@ void HttpConnection::Impl::finish(QString error)
     result.latencyMs = clock.elapsed();
     if (!error.isEmpty())
         close();
+    // The body is the caller's until the callback returns; the callback may start the next
+    // request, which reserves for itself.
+    const auto budget = options.budget;
+    const qint64 held = std::exchange(reserved, 0);
     auto callback = std::move(done);
     callback(std::move(result));
+    if (budget && held > 0)
+        budget->release(held);
 }

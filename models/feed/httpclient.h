@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,6 +30,37 @@ struct HttpTarget
     QByteArray hostHeader() const;
 };
 
+// The addresses a host name stands for (as text, e.g. "127.0.0.1", "::1"), or why there are
+// none. A Resolver may block as long as it likes: it runs on a thread of its own.
+struct Resolution
+{
+    QStringList addresses;
+    QString error;
+};
+using Resolver = std::function<Resolution(const QString &host, quint16 port)>;
+
+// The bytes that the responses in flight on all connections sharing it may hold together, so
+// that many slow large answers at once cannot grow the process without bound (each is also
+// capped by maxBodyBytes). Thread-safe; a poller's connections share one.
+class ResponseBudget
+{
+public:
+    explicit ResponseBudget(qint64 limitBytes)
+        : m_limit(limitBytes)
+    { }
+    // False, reserving nothing, when the bytes do not fit.
+    bool reserve(qint64 bytes);
+    void release(qint64 bytes);
+    qint64 limitBytes() const { return m_limit; }
+    qint64 inUseBytes() const { return m_inUse; }
+    qint64 peakBytes() const { return m_peak; } // the most ever in use at once, for tests
+
+private:
+    const qint64 m_limit;
+    std::atomic<qint64> m_inUse { 0 };
+    std::atomic<qint64> m_peak { 0 };
+};
+
 struct HttpOptions
 {
     int connectTimeoutMs = 3'000;
@@ -37,6 +70,11 @@ struct HttpOptions
     // https: certificates are verified against the system's CAs plus this PEM file, and
     // the certificate must name the host. There is no switch to turn verification off.
     QString extraCaFile;
+    // How host names are looked up; empty: the system's resolver (getaddrinfo). Tests put a
+    // look-up that never returns here. IP literals are never looked up.
+    Resolver resolver;
+    // Shared with the other connections; none: only maxBodyBytes bounds a response.
+    std::shared_ptr<ResponseBudget> budget;
 };
 
 struct HttpResult

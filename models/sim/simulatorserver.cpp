@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
+#include <sstream>
 
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -219,6 +220,8 @@ private:
             m_timer.async_wait([self = shared_from_this()](beast::error_code) {});
         } else if (mode == QLatin1String("echo-authorization")) {
             replyEchoingAuthorization();
+        } else if (mode == QLatin1String("large-slow")) {
+            startLargeSlow(QUrlQuery(url));
         } else {
             reply(http::status::not_found, "text/plain", "unknown fault mode\n");
         }
@@ -251,6 +254,45 @@ private:
             return "HTTP/1.1 200 OK\r\nContent-Type text/plain\r\n\r\nup 1\n";
         return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 67108864\r\n\r\n"
             + std::string(32 * 1024, 'x');
+    }
+
+    // A large answer sent slowly, 64 KiB every 10 ms, then the connection is closed: ?bytes= its
+    // size (default 4 MiB), ?chunked=1 without a Content-Length. For the response budget.
+    void startLargeSlow(const QUrlQuery &query)
+    {
+        const qint64 bytes = query.hasQueryItem(QStringLiteral("bytes"))
+            ? query.queryItemValue(QStringLiteral("bytes")).toLongLong()
+            : 4 * 1024 * 1024;
+        const bool chunked = query.queryItemValue(QStringLiteral("chunked")) == QLatin1String("1");
+        writeRaw("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                + (chunked ? std::string("Transfer-Encoding: chunked\r\n\r\n")
+                           : "Content-Length: " + std::to_string(bytes) + "\r\n\r\n"),
+            false);
+        largeSlowPiece(bytes, chunked);
+    }
+
+    void largeSlowPiece(qint64 left, bool chunked)
+    {
+        m_timer.expires_after(std::chrono::milliseconds(10));
+        m_timer.async_wait([self = shared_from_this(), left, chunked](beast::error_code ec) {
+            if (ec)
+                return;
+            const qint64 size = std::min<qint64>(left, 64 * 1024);
+            std::string piece(size_t(size), '#');
+            if (chunked) {
+                std::ostringstream head;
+                head << std::hex << size << "\r\n";
+                piece = head.str() + piece + "\r\n" + (left == size ? "0\r\n\r\n" : "");
+            }
+            auto buffer = std::make_shared<std::string>(std::move(piece));
+            asio::async_write(self->m_stream.socket(), asio::buffer(*buffer),
+                [self, buffer, left = left - size, chunked](beast::error_code ec, std::size_t) {
+                    if (!ec && left > 0)
+                        self->largeSlowPiece(left, chunked);
+                    else if (!ec)
+                        self->m_stream.socket().close(ec);
+                });
+        });
     }
 
     void endlessChunk()

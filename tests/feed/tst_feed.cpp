@@ -15,6 +15,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMap>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -22,6 +23,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 #include <boost/asio/io_context.hpp>
 
@@ -59,6 +64,37 @@ FeedSource promApiSource(const QString &baseUrl)
     return source;
 }
 
+// A name look-up that does not return until released (an NSS module or a DNS server that never
+// answers); released at the end of a test, or after a minute so that a failing run ends.
+struct HangingLookUp
+{
+    std::mutex mutex;
+    std::condition_variable released;
+    bool open = false;
+    int calls = 0;
+
+    Resolver resolver(const std::shared_ptr<HangingLookUp> &self)
+    {
+        return [self](const QString &, quint16) {
+            std::unique_lock lock(self->mutex);
+            ++self->calls;
+            self->released.wait_for(lock, std::chrono::minutes(1), [&] { return self->open; });
+            return Resolution { {}, QStringLiteral("released") };
+        };
+    }
+    int callCount()
+    {
+        std::lock_guard lock(mutex);
+        return calls;
+    }
+    void release()
+    {
+        std::lock_guard lock(mutex);
+        open = true;
+        released.notify_all();
+    }
+};
+
 } // namespace
 
 class TestFeed : public QObject
@@ -95,6 +131,13 @@ private slots:
     void simulatorAnswersUuidTrueQueries_data();
     void simulatorAnswersUuidTrueQueries();
     void simulatorServesAMigNode();
+    void ipLiteralsAreNotLookedUp_data();
+    void ipLiteralsAreNotLookedUp();
+    void hostNamesGoThroughTheResolver();
+    void hangingLookUpBlocksNothing();
+    void concurrentAnswersShareABudget_data();
+    void concurrentAnswersShareABudget();
+    void pollerSourcesShareABudget();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -777,6 +820,180 @@ void TestFeed::knownSitesOfAnAnswerWithAnUnknownOneAreKept()
     // is still an interval (200 ms ± jitter) away, not the 1.6 s of a backoff.
     QVERIFY2(health.nextPollMs - health.lastAttemptMs < 1000,
         qPrintable(QString::number(health.nextPollMs - health.lastAttemptMs)));
+}
+
+void TestFeed::ipLiteralsAreNotLookedUp_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("reachable"); // the simulator listens on IPv4 loopback only
+    QTest::newRow("IPv4") << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("IPv6") << QStringLiteral("[::1]") << false;
+}
+
+void TestFeed::ipLiteralsAreNotLookedUp()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, reachable);
+    auto calls = std::make_shared<std::atomic_int>(0);
+    HttpOptions options;
+    options.resolver = [calls](const QString &, quint16) {
+        ++*calls;
+        return Resolution { {}, QStringLiteral("looked up") };
+    };
+    const HttpResult result = fetch(
+        QStringLiteral("http://%1:%2/status.json").arg(host).arg(m_server->port()), options);
+    QCOMPARE(calls->load(), 0);
+    QVERIFY2(!result.error.contains(QLatin1String("resolve")), qPrintable(result.error));
+    if (reachable) {
+        QCOMPARE(result.error, QString());
+        QCOMPARE(result.status, 200);
+    } else {
+        QVERIFY2(result.error.contains(QLatin1String("cannot connect")), qPrintable(result.error));
+    }
+}
+
+void TestFeed::hostNamesGoThroughTheResolver()
+{
+    HttpOptions options;
+    options.resolver = [](const QString &host, quint16) {
+        if (host == QLatin1String("sim.test"))
+            return Resolution { { QStringLiteral("127.0.0.1") }, {} };
+        return Resolution { {}, QStringLiteral("no such host") };
+    };
+    const QString port = QString::number(m_server->port());
+    const HttpResult good
+        = fetch(QStringLiteral("http://sim.test:%1/status.json").arg(port), options);
+    QCOMPARE(good.error, QString());
+    QCOMPARE(good.status, 200);
+    const HttpResult bad
+        = fetch(QStringLiteral("http://nowhere.test:%1/status.json").arg(port), options);
+    QCOMPARE(bad.error, QStringLiteral("cannot resolve nowhere.test: no such host"));
+}
+
+// A look-up that never returns fails its source at the source's timeout, while a source on an
+// IP literal keeps polling, and stopping the poller does not wait for the look-up.
+void TestFeed::hangingLookUpBlocksNothing()
+{
+    auto lookUp = std::make_shared<HangingLookUp>();
+    Collector collector;
+    FeedSource stuck
+        = statusSource(QStringLiteral("http://stuck.test:%1/status.json").arg(m_server->port()));
+    stuck.id = QStringLiteral("stuck");
+    stuck.http.totalTimeoutMs = 600;
+    stuck.http.resolver = lookUp->resolver(lookUp);
+    FeedSource literal = statusSource(m_server->baseUrl() + QStringLiteral("/status.json"));
+    auto poller = std::make_unique<FeedPoller>(
+        QList<FeedSource> { stuck, literal }, collector.sampleSink(), collector.healthSink());
+    poller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("stuck")).consecutiveFailures >= 1, 5'000);
+    const SourceHealth failing = collector.healthOf(QStringLiteral("stuck"));
+    QVERIFY2(failing.lastError.contains(QLatin1String("timed out")), qPrintable(failing.lastError));
+    QVERIFY2(failing.latencyMs >= 600 && failing.latencyMs < 2'000,
+        qPrintable(QString::number(failing.latencyMs)));
+    // The literal source polls on while the look-up still hangs.
+    const qint64 before = collector.healthOf(QStringLiteral("status")).samplesTotal;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("status")).samplesTotal >= before + 40, 10'000);
+    // The next poll takes over the look-up still running instead of parking another thread.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("stuck")).consecutiveFailures >= 2, 5'000);
+    QCOMPARE(lookUp->callCount(), 1);
+    QElapsedTimer clock;
+    clock.start();
+    poller->stop();
+    poller.reset();
+    QVERIFY2(clock.elapsed() < 2'000, qPrintable(QString::number(clock.elapsed())));
+    lookUp->release();
+}
+
+void TestFeed::concurrentAnswersShareABudget_data()
+{
+    QTest::addColumn<bool>("chunked"); // the budget is reserved as the body grows
+    QTest::newRow("Content-Length") << false;
+    QTest::newRow("chunked") << true;
+}
+
+// Slow large answers at once hold no more than their budget together: those that do not fit
+// fail with the budget's error, and a small answer afterwards succeeds.
+void TestFeed::concurrentAnswersShareABudget()
+{
+    QFETCH(bool, chunked);
+    constexpr qint64 MiB = 1024 * 1024;
+    auto budget = std::make_shared<ResponseBudget>(6 * MiB);
+    HttpOptions options;
+    options.budget = budget;
+    options.totalTimeoutMs = 20'000;
+    QString error;
+    const auto target = HttpTarget::parse(m_server->baseUrl()
+            + QStringLiteral("/fault/large-slow/?bytes=%1&chunked=%2")
+                  .arg(2 * MiB)
+                  .arg(int(chunked)),
+        &error);
+    QVERIFY2(target, qPrintable(error));
+    boost::asio::io_context io;
+    QList<HttpResult> results;
+    std::vector<std::shared_ptr<HttpConnection>> connections;
+    for (int i = 0; i < 5; ++i) {
+        connections.push_back(HttpConnection::create(io));
+        connections.back()->get(
+            *target, options, [&results](HttpResult result) { results.append(std::move(result)); });
+    }
+    io.run();
+    QCOMPARE(results.size(), 5);
+    int failed = 0;
+    for (const HttpResult &result : std::as_const(results)) {
+        if (result.error.isEmpty()) {
+            QCOMPARE(result.body.size(), 2 * MiB);
+            continue;
+        }
+        QCOMPARE(result.error,
+            QStringLiteral("response memory budget of 6 MiB exhausted by concurrent answers"));
+        ++failed;
+    }
+    QVERIFY2(failed >= 2 && failed <= 4, qPrintable(QString::number(failed)));
+    QVERIFY2(budget->peakBytes() <= 6 * MiB && budget->peakBytes() > 2 * MiB,
+        qPrintable(QString::number(budget->peakBytes())));
+    QCOMPARE(budget->inUseBytes(), 0);
+    const HttpResult small = fetch(m_server->baseUrl() + QStringLiteral("/status.json"), options);
+    QCOMPARE(small.error, QString());
+    QCOMPARE(small.status, 200);
+    QCOMPARE(budget->inUseBytes(), 0);
+}
+
+// The sources of one poller share its budget; a small source polls on beside large ones.
+void TestFeed::pollerSourcesShareABudget()
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    QList<FeedSource> sources;
+    for (int i = 0; i < 4; ++i) {
+        FeedSource large = statusSource(m_server->baseUrl()
+            + QStringLiteral("/fault/large-slow/metrics?bytes=%1&n=%2").arg(3 * MiB).arg(i));
+        large.id = QStringLiteral("large-%1").arg(i);
+        large.kind = FeedSource::Kind::PrometheusText;
+        large.siteId = QStringLiteral("abilene-tx");
+        sources.append(large);
+    }
+    sources.append(statusSource(m_server->baseUrl() + QStringLiteral("/status.json")));
+    Collector collector;
+    FeedPoller poller(sources, collector.sampleSink(), collector.healthSink());
+    poller.setResponseBudgetBytes(8 * MiB);
+    poller.start();
+    const auto budgetFailures = [&collector] {
+        int failures = 0;
+        for (int i = 0; i < 4; ++i) {
+            failures += collector.healthOf(QStringLiteral("large-%1").arg(i))
+                            .lastError.contains(QLatin1String("response memory budget of 8 MiB"));
+        }
+        return failures;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(budgetFailures() >= 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("status")).samplesTotal >= 40, 10'000);
+    poller.stop();
+    QVERIFY(poller.responseBudget().peakBytes() <= 8 * MiB);
+    QVERIFY(poller.responseBudget().peakBytes() >= 3 * MiB);
+    QCOMPARE(collector.healthOf(QStringLiteral("status")).lastError, QString());
 }
 
 QTEST_GUILESS_MAIN(TestFeed)
