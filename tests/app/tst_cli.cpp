@@ -194,7 +194,7 @@ qint64 storedSamplesOf(const QString &db, const QStringList &siteIds)
     return rows.ok() ? count : -1;
 }
 
-// A sources file polling one site-status feed every second.
+// A sources file polling one site-status feed every half second (the shortest interval).
 QString writeStatusSources(const QString &path, const QString &id, const QString &url)
 {
     QFile file(path);
@@ -205,7 +205,7 @@ QString writeStatusSources(const QString &path, const QString &id, const QString
             { QStringLiteral("sources"),
                 QJsonArray { QJsonObject { { QStringLiteral("id"), id },
                     { QStringLiteral("kind"), QStringLiteral("site_status") },
-                    { QStringLiteral("url"), url }, { QStringLiteral("interval_s"), 1 } } } } })
+                    { QStringLiteral("url"), url }, { QStringLiteral("interval_s"), 0.5 } } } } })
                    .toJson());
     return path;
 }
