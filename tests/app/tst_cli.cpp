@@ -68,6 +68,7 @@ private slots:
     void helpListsOptions();
     void collectOnAFullDisk();
     void twoCollectorsAndReportsOnOneStore();
+    void twoDemoCollectorsOnOneStore();
 };
 
 namespace {
@@ -215,22 +216,64 @@ struct CollectSummary
 {
     qint64 accepted = -1;
     qint64 written = -1;
+    qint64 alreadyStored = 0; // a sample for the same series and time was there (first wins)
+    qint64 unaccounted = 0; // refused or not written
 };
 
 CollectSummary collectSummary(const QString &err)
 {
     static const QRegularExpression line(QStringLiteral(
         "Collected ([0-9][0-9,.]*) sample\\(s\\) from 1 source(?:\\(s\\))? into [^\\n]*?"
-        "(?: \\(all written\\)|: ([0-9][0-9,.]*) written)"));
-    const auto number = [](QString text) {
-        return text.remove(QRegularExpression(QStringLiteral("[,.]"))).toLongLong();
-    };
+        "(?: \\(all written\\)|: ([0-9][0-9,.]*) written, ([0-9][0-9,.]*) already stored [^,]*, "
+        "([0-9][0-9,.]*) refused, ([0-9][0-9,.]*) not written)"));
     const QRegularExpressionMatch match = line.match(err);
+    const auto number = [&match](int group) {
+        return match.captured(group)
+            .remove(QRegularExpression(QStringLiteral("[,.]")))
+            .toLongLong();
+    };
     CollectSummary summary;
     if (!match.hasMatch())
         return summary;
-    summary.accepted = number(match.captured(1));
-    summary.written = match.captured(2).isEmpty() ? summary.accepted : number(match.captured(2));
+    summary.accepted = number(1);
+    summary.written = match.captured(2).isEmpty() ? summary.accepted : number(2);
+    summary.alreadyStored = number(3);
+    summary.unaccounted = number(4) + number(5);
+    return summary;
+}
+
+// Runs `--report json` on `db` whenever more samples are stored than at the last run, `count`
+// times: none may fail or find the store locked.
+void reportWhileCollecting(const QString &db, int count)
+{
+    qint64 seen = 0;
+    for (int report = 0; report < count; ++report) {
+        QTRY_VERIFY_WITH_TIMEOUT(storedSamplesOf(db, {}) > seen, 10'000);
+        seen = storedSamplesOf(db, {});
+        const Run run = runDashboard(
+            { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(!run.err.contains("locked"), run.err.constData());
+        QVERIFY(QJsonDocument::fromJson(run.out).isObject());
+    }
+}
+
+// A collector's end: exit 0, no error line, and its summary.
+CollectSummary finishedCollector(QProcess &collector)
+{
+    if (!collector.waitForFinished(60'000))
+        return {};
+    const QString err = QString::fromUtf8(collector.readAllStandardError());
+    const bool clean = collector.exitStatus() == QProcess::NormalExit && collector.exitCode() == 0;
+    for (const char *problem : { "Cannot", "failed", "lost", "locked", "error" }) {
+        if (!clean || err.contains(QLatin1String(problem), Qt::CaseInsensitive)) {
+            qWarning("%s", qPrintable(err));
+            return {};
+        }
+    }
+    const CollectSummary summary = collectSummary(err);
+    if (summary.accepted <= 0)
+        qWarning("no summary: %s", qPrintable(err));
     return summary;
 }
 } // namespace
@@ -276,31 +319,53 @@ void TestCli::twoCollectorsAndReportsOnOneStore()
         QVERIFY(collector.waitForStarted());
 
     // Reports while both write: each once more samples are stored than at the last one.
-    qint64 seen = 0;
-    for (int report = 0; report < 4; ++report) {
-        QTRY_VERIFY_WITH_TIMEOUT(storedSamplesOf(db, {}) > seen, 10'000);
-        seen = storedSamplesOf(db, {});
-        const Run run = runDashboard(
-            { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") });
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY2(!run.err.contains("locked"), run.err.constData());
-        QVERIFY(QJsonDocument::fromJson(run.out).isObject());
-    }
+    reportWhileCollecting(db, 4);
+    if (QTest::currentTestFailed())
+        return;
 
     qint64 written = 0;
     for (int i = 0; i < 2; ++i) {
-        QVERIFY(collectors[i].waitForFinished(60'000));
-        const QString err = QString::fromUtf8(collectors[i].readAllStandardError());
-        QVERIFY2(
-            collectors[i].exitStatus() == QProcess::NormalExit && collectors[i].exitCode() == 0,
-            qPrintable(err));
-        for (const char *problem : { "Cannot", "failed", "lost", "locked", "error" })
-            QVERIFY2(!err.contains(QLatin1String(problem), Qt::CaseInsensitive), qPrintable(err));
-        const CollectSummary summary = collectSummary(err);
-        QVERIFY2(summary.accepted > 0, qPrintable(err));
+        const CollectSummary summary = finishedCollector(collectors[i]);
+        QVERIFY(summary.accepted > 0);
         // Nothing lost: all it accepted was written, and it is in the store.
-        QVERIFY2(summary.written == summary.accepted, qPrintable(err));
+        QCOMPARE(summary.written, summary.accepted);
         QCOMPARE(storedSamplesOf(db, siteIds[i]), summary.written);
+        written += summary.written;
+    }
+    QCOMPARE(storedSamplesOf(db, {}), written);
+}
+
+// The same with two --collect --demo processes, each polling its own simulator every 5 s into
+// the same series: the store holds exactly what they say they wrote, and what they accepted is
+// all written or (should two polls fall on the same millisecond) already stored.
+void TestCli::twoDemoCollectorsOnOneStore()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+    QCOMPARE(runDashboard(
+                 { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") })
+                 .exitCode,
+        0);
+    QProcess collectors[2];
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (QProcess &collector : collectors) {
+        collector.setProcessEnvironment(environment);
+        collector.start(QStringLiteral(STARGATE_DASHBOARD_BINARY),
+            { QStringLiteral("--collect"), QStringLiteral("--demo"), QStringLiteral("--duration"),
+                QStringLiteral("8"), QStringLiteral("--db"), db });
+    }
+    for (QProcess &collector : collectors)
+        QVERIFY(collector.waitForStarted());
+    reportWhileCollecting(db, 2); // the first polls, then the second ones
+    if (QTest::currentTestFailed())
+        return;
+    qint64 written = 0;
+    for (QProcess &collector : collectors) {
+        const CollectSummary summary = finishedCollector(collector);
+        QVERIFY(summary.accepted > 0);
+        QCOMPARE(summary.unaccounted, 0);
+        QCOMPARE(summary.written + summary.alreadyStored, summary.accepted);
         written += summary.written;
     }
     QCOMPARE(storedSamplesOf(db, {}), written);
