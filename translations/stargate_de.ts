@@ -331,6 +331,20 @@
         <source>the queue overflowed</source>
         <translation>die Warteschlange ist übergelaufen</translation>
     </message>
+    <message numerus="yes">
+        <source>Collected %L1 sample(s) from %n source(s) into %2 (all written).</source>
+        <translation>
+            <numerusform>%L1 Messwert(e) von %n Quelle in %2 gesammelt (alle geschrieben).</numerusform>
+            <numerusform>%L1 Messwert(e) von %n Quellen in %2 gesammelt (alle geschrieben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected %L1 sample(s) from %n source(s) into %2: %L3 written, %L4 already stored (the first sample for a time wins), %L5 refused, %L6 not written.</source>
+        <translation>
+            <numerusform>%L1 Messwert(e) von %n Quelle in %2 gesammelt: %L3 geschrieben, %L4 schon gespeichert (der erste Messwert für einen Zeitpunkt gilt), %L5 abgewiesen, %L6 nicht geschrieben.</numerusform>
+            <numerusform>%L1 Messwert(e) von %n Quellen in %2 gesammelt: %L3 geschrieben, %L4 schon gespeichert (der erste Messwert für einen Zeitpunkt gilt), %L5 abgewiesen, %L6 nicht geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -331,6 +331,20 @@
         <source>the queue overflowed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Collected %L1 sample(s) from %n source(s) into %2 (all written).</source>
+        <translation>
+            <numerusform>Collected %L1 sample(s) from %n source into %2 (all written).</numerusform>
+            <numerusform>Collected %L1 sample(s) from %n sources into %2 (all written).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected %L1 sample(s) from %n source(s) into %2: %L3 written, %L4 already stored (the first sample for a time wins), %L5 refused, %L6 not written.</source>
+        <translation>
+            <numerusform>Collected %L1 sample(s) from %n source into %2: %L3 written, %L4 already stored (the first sample for a time wins), %L5 refused, %L6 not written.</numerusform>
+            <numerusform>Collected %L1 sample(s) from %n sources into %2: %L3 written, %L4 already stored (the first sample for a time wins), %L5 refused, %L6 not written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -30,13 +30,36 @@ void logWriteState(DashboardSession &session, StoreWriter *writer, const QString
         });
 }
 
+// The last line of a run: what the feed handed over and what became of it, so that a lost
+// sample shows in the counts (and two collectors on one store can be checked against it).
+QString summary(const StoreWriteState &state, int sources, const QString &path)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (state.written == state.accepted)
+        return QCoreApplication::translate("CollectMode",
+            "Collected %L1 sample(s) from %n source(s) into %2 (all written).", nullptr, sources)
+            .arg(state.accepted)
+            .arg(nativePath);
+    return QCoreApplication::translate("CollectMode",
+        "Collected %L1 sample(s) from %n source(s) into %2: %L3 written, %L4 already stored (the "
+        "first sample for a time wins), %L5 refused, %L6 not written.",
+        nullptr, sources)
+        .arg(state.accepted)
+        .arg(nativePath)
+        .arg(state.written)
+        .arg(state.alreadyStored)
+        .arg(state.refused)
+        .arg(state.lost + state.waiting);
+}
+
 // Writes what the writer still holds; non-zero when the store could not take all of it.
-int finish(StoreWriter *writer, const QString &path)
+int finish(StoreWriter *writer, const QString &path, int sources)
 {
     StoreWriteState state;
     QMetaObject::invokeMethod(
         writer, [writer, &state] { state = writer->drain(kExitRetryMs); },
         Qt::BlockingQueuedConnection);
+    std::fprintf(stderr, "stargate-dashboard: %s\n", qPrintable(summary(state, sources, path)));
     const qint64 lost = state.lost + state.waiting;
     if (lost == 0 && !state.failing)
         return 0;
@@ -78,5 +101,5 @@ int CollectMode::run(DashboardSession &session, int durationSeconds)
     QCoreApplication::exec();
     session.stopFeed();
     // Commit what the writer still holds before the session ends.
-    return finish(session.writer(), session.store().path());
+    return finish(session.writer(), session.store().path(), session.polledSourceCount());
 }

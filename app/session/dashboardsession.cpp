@@ -207,6 +207,7 @@ void DashboardSession::startPoller(const QList<FeedSource> &sources)
         siteIds.append(site.id);
     m_poller->setKnownSiteIds(siteIds);
     m_poller->start();
+    m_polledSources = int(sources.size());
 }
 
 QString DashboardSession::startDemoFeed()

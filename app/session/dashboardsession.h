@@ -53,6 +53,8 @@ public:
     // Pauses or resumes one polled source until the session ends.
     void setSourceEnabled(const QString &sourceId, bool enabled);
     bool feedRunning() const;
+    // How many sources the feed polls (0 when it is off), for --collect's summary.
+    int polledSourceCount() const { return m_polledSources; }
     QString simulatorUrl() const;
 
     Store &store() { return m_store; }
@@ -92,6 +94,7 @@ private:
     AlertMonitor *m_alerts = nullptr;
     std::unique_ptr<SimulatorServer> m_simulator;
     std::unique_ptr<FeedPoller> m_poller;
+    int m_polledSources = 0;
     QStringList m_warnings;
     QDateTime m_snapshotTakenAt;
 };

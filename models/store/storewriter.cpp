@@ -116,6 +116,7 @@ void StoreWriter::enqueue(const QList<KeyedSample> &samples)
 {
     if (refuseWhenReadOnly())
         return;
+    m_state.accepted += samples.size();
     m_pending.append(samples);
     trimQueue();
     if (m_state.failing)
@@ -322,6 +323,9 @@ bool StoreWriter::writeQueuedSamples()
             return false;
         }
         m_pending.remove(0, count);
+        m_state.written += result.change.samplesWritten;
+        m_state.refused += result.rejected;
+        m_state.alreadyStored += count - result.change.samplesWritten - result.rejected;
         if (result.change.samplesWritten > 0)
             emit committed(result.change);
     }

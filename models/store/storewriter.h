@@ -31,6 +31,12 @@ struct StoreWriteState
     qint64 waiting = 0; // samples queued for the next retry
     qint64 lost = 0; // samples dropped since the start: the queue overflowed
     QString error; // the last SQLite error while failing
+    // Since the start, for --collect's summary: accepted = written + alreadyStored + refused +
+    // lost + waiting.
+    qint64 accepted = 0; // samples handed to enqueue()
+    qint64 written = 0; // committed as new samples
+    qint64 alreadyStored = 0; // committed, but their series had a sample at that time already
+    qint64 refused = 0; // not finite numbers or of unknown sites: never stored
 };
 Q_DECLARE_METATYPE(StoreWriteState)
 

@@ -1,5 +1,6 @@
 // The built stargate-dashboard binary, run as a user runs it: --report json, --screenshot,
 // and the bad-input cases, each with its exit status, message and untouched files.
+#include "sim/simulatorserver.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -7,10 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
@@ -64,6 +67,8 @@ private slots:
     void badArguments();
     void helpListsOptions();
     void collectOnAFullDisk();
+    void twoCollectorsAndReportsOnOneStore();
+    void twoDemoCollectorsOnOneStore();
 };
 
 namespace {
@@ -170,6 +175,200 @@ void TestCli::collectOnAFullDisk()
     auto integrity = check.prepare(QStringLiteral("PRAGMA integrity_check"));
     QVERIFY(integrity.next());
     QCOMPARE(integrity.text(0), QStringLiteral("ok"));
+}
+
+namespace {
+// Samples stored for the given sites (all when empty).
+qint64 storedSamplesOf(const QString &db, const QStringList &siteIds)
+{
+    sqlite::Connection connection;
+    if (!connection.open(db, sqlite::Connection::Mode::ReadOnly))
+        return -1;
+    auto rows = connection.prepare(
+        QStringLiteral("SELECT series.site_id, count(*) FROM samples JOIN series ON series.id = "
+                       "samples.series_id GROUP BY series.site_id"));
+    qint64 count = 0;
+    while (rows.next()) {
+        if (siteIds.isEmpty() || siteIds.contains(rows.text(0)))
+            count += rows.int64(1);
+    }
+    return rows.ok() ? count : -1;
+}
+
+// A sources file polling one site-status feed every half second (the shortest interval).
+QString writeStatusSources(const QString &path, const QString &id, const QString &url)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("version"), 1 },
+            { QStringLiteral("sources"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), id },
+                    { QStringLiteral("kind"), QStringLiteral("site_status") },
+                    { QStringLiteral("url"), url }, { QStringLiteral("interval_s"), 0.5 } } } } })
+                   .toJson());
+    return path;
+}
+
+// --collect's last line: how many samples it accepted from the feed and how many it wrote.
+struct CollectSummary
+{
+    qint64 accepted = -1;
+    qint64 written = -1;
+    qint64 alreadyStored = 0; // a sample for the same series and time was there (first wins)
+    qint64 unaccounted = 0; // refused or not written
+};
+
+CollectSummary collectSummary(const QString &err)
+{
+    static const QRegularExpression line(QStringLiteral(
+        "Collected ([0-9][0-9,.]*) sample\\(s\\) from 1 source(?:\\(s\\))? into [^\\n]*?"
+        "(?: \\(all written\\)|: ([0-9][0-9,.]*) written, ([0-9][0-9,.]*) already stored [^,]*, "
+        "([0-9][0-9,.]*) refused, ([0-9][0-9,.]*) not written)"));
+    const QRegularExpressionMatch match = line.match(err);
+    const auto number = [&match](int group) {
+        return match.captured(group)
+            .remove(QRegularExpression(QStringLiteral("[,.]")))
+            .toLongLong();
+    };
+    CollectSummary summary;
+    if (!match.hasMatch())
+        return summary;
+    summary.accepted = number(1);
+    summary.written = match.captured(2).isEmpty() ? summary.accepted : number(2);
+    summary.alreadyStored = number(3);
+    summary.unaccounted = number(4) + number(5);
+    return summary;
+}
+
+// Runs `--report json` on `db` whenever more samples are stored than at the last run, `count`
+// times: none may fail or find the store locked.
+void reportWhileCollecting(const QString &db, int count)
+{
+    qint64 seen = 0;
+    for (int report = 0; report < count; ++report) {
+        QTRY_VERIFY_WITH_TIMEOUT(storedSamplesOf(db, {}) > seen, 10'000);
+        seen = storedSamplesOf(db, {});
+        const Run run = runDashboard(
+            { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(!run.err.contains("locked"), run.err.constData());
+        QVERIFY(QJsonDocument::fromJson(run.out).isObject());
+    }
+}
+
+// A collector's end: exit 0, no error line, and its summary.
+CollectSummary finishedCollector(QProcess &collector)
+{
+    if (!collector.waitForFinished(60'000))
+        return {};
+    const QString err = QString::fromUtf8(collector.readAllStandardError());
+    const bool clean = collector.exitStatus() == QProcess::NormalExit && collector.exitCode() == 0;
+    for (const char *problem : { "Cannot", "failed", "lost", "locked", "error" }) {
+        if (!clean || err.contains(QLatin1String(problem), Qt::CaseInsensitive)) {
+            qWarning("%s", qPrintable(err));
+            return {};
+        }
+    }
+    const CollectSummary summary = collectSummary(err);
+    if (summary.accepted <= 0)
+        qWarning("no summary: %s", qPrintable(err));
+    return summary;
+}
+} // namespace
+
+// Two --collect processes write to one store while --report runs read it: both exit 0 without
+// an error, each says how many samples it accepted and wrote, and the store holds exactly what
+// they wrote, which is all they accepted. The two poll simulators of disjoint sites, so that
+// their samples never share a (series, time) and each process's count can be checked alone.
+// It used to lose most of the polls, exit 0 and print nothing.
+void TestCli::twoCollectorsAndReportsOnOneStore()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+    QCOMPARE(runDashboard(
+                 { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") })
+                 .exitCode,
+        0); // creates the store and imports the dataset
+    const QList<SimulatedSite> sites
+        = SimulatedFleet::defaultSites(QDateTime::currentMSecsSinceEpoch());
+    const qsizetype half = sites.size() / 2;
+    const QList<SimulatedSite> parts[2] = { sites.mid(0, half), sites.mid(half) };
+    std::unique_ptr<SimulatorServer> simulators[2];
+    QStringList siteIds[2];
+    QProcess collectors[2];
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (int i = 0; i < 2; ++i) {
+        for (const SimulatedSite &site : parts[i])
+            siteIds[i].append(site.id);
+        simulators[i] = std::make_unique<SimulatorServer>(SimulatedFleet(parts[i], 2025 + i));
+        QCOMPARE(simulators[i]->start(), QString());
+        const QString sources
+            = writeStatusSources(dir.filePath(QStringLiteral("sources%1.json").arg(i)),
+                QStringLiteral("collector-%1").arg(i),
+                simulators[i]->baseUrl() + QStringLiteral("/status.json"));
+        QVERIFY(!sources.isEmpty());
+        collectors[i].setProcessEnvironment(environment);
+        collectors[i].start(QStringLiteral(STARGATE_DASHBOARD_BINARY),
+            { QStringLiteral("--collect"), QStringLiteral("--sources"), sources,
+                QStringLiteral("--duration"), QStringLiteral("8"), QStringLiteral("--db"), db });
+    }
+    for (QProcess &collector : collectors)
+        QVERIFY(collector.waitForStarted());
+
+    // Reports while both write: each once more samples are stored than at the last one.
+    reportWhileCollecting(db, 4);
+    if (QTest::currentTestFailed())
+        return;
+
+    qint64 written = 0;
+    for (int i = 0; i < 2; ++i) {
+        const CollectSummary summary = finishedCollector(collectors[i]);
+        QVERIFY(summary.accepted > 0);
+        // Nothing lost: all it accepted was written, and it is in the store.
+        QCOMPARE(summary.written, summary.accepted);
+        QCOMPARE(storedSamplesOf(db, siteIds[i]), summary.written);
+        written += summary.written;
+    }
+    QCOMPARE(storedSamplesOf(db, {}), written);
+}
+
+// The same with two --collect --demo processes, each polling its own simulator every 5 s into
+// the same series: the store holds exactly what they say they wrote, and what they accepted is
+// all written or (should two polls fall on the same millisecond) already stored.
+void TestCli::twoDemoCollectorsOnOneStore()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+    QCOMPARE(runDashboard(
+                 { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") })
+                 .exitCode,
+        0);
+    QProcess collectors[2];
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (QProcess &collector : collectors) {
+        collector.setProcessEnvironment(environment);
+        collector.start(QStringLiteral(STARGATE_DASHBOARD_BINARY),
+            { QStringLiteral("--collect"), QStringLiteral("--demo"), QStringLiteral("--duration"),
+                QStringLiteral("8"), QStringLiteral("--db"), db });
+    }
+    for (QProcess &collector : collectors)
+        QVERIFY(collector.waitForStarted());
+    reportWhileCollecting(db, 2); // the first polls, then the second ones
+    if (QTest::currentTestFailed())
+        return;
+    qint64 written = 0;
+    for (QProcess &collector : collectors) {
+        const CollectSummary summary = finishedCollector(collector);
+        QVERIFY(summary.accepted > 0);
+        QCOMPARE(summary.unaccounted, 0);
+        QCOMPARE(summary.written + summary.alreadyStored, summary.accepted);
+        written += summary.written;
+    }
+    QCOMPARE(storedSamplesOf(db, {}), written);
 }
 
 void TestCli::reportJsonMatchesStore()
