@@ -1,5 +1,7 @@
 // libFuzzer harness: the Prometheus HTTP API answer parser on arbitrary bytes; a broken
 // promise (parserpromises.h) is a finding.
+// Not a QTest case: the checks are the named promises of parserpromises.h, which abort
+// here (a finding) and which tst_parserpromises asserts under CTest on the seed corpus.
 #include "parserpromises.h"
 
 #include <cstdint>

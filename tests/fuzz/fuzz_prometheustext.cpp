@@ -1,6 +1,8 @@
 // libFuzzer harness: the Prometheus text parser, the poller's one-pass DCGM scan and the DCGM
 // mapping on arbitrary bytes. Besides crashes and sanitizer reports, a broken promise
 // (parserpromises.h) is a finding.
+// Not a QTest case: the checks are the named promises of parserpromises.h, which abort
+// here (a finding) and which tst_parserpromises asserts under CTest on the seed corpus.
 #include "parserpromises.h"
 
 #include <cstdint>

@@ -1,2 +1,4 @@
 // Must not compile: a widget reaches no store header (widgets do not link store/).
+// Not a QTest case: the assertion is the CTest test of the same name (tests/layering/
+// CMakeLists.txt), which passes only on the compiler's "store/store.h: No such file" error.
 #include "store/store.h"
