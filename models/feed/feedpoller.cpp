@@ -162,7 +162,7 @@ QStringList unknownSites(const ConversionResult &result, const QStringList &know
 // that looks healthy while it stores nothing hides the mistake: they make the answer an error
 // naming the site and the known ones. The known sites of the same answer are kept, so that a
 // fleet's Prometheus naming one new site does not silence all the others.
-void refuseUnknownSites(ConversionResult &result, const QStringList &known)
+void dropUnknownSites(ConversionResult &result, const QStringList &known)
 {
     const QStringList unknown = unknownSites(result, known);
     if (unknown.isEmpty())
@@ -190,7 +190,7 @@ ConversionResult convertResponse(
 {
     ConversionResult result = convertByKind(source, body, httpStatus, nowMs);
     if (result.error.isEmpty() && source.knownSiteIds)
-        refuseUnknownSites(result, *source.knownSiteIds);
+        dropUnknownSites(result, *source.knownSiteIds);
     // A server's error answer may echo the request's credentials.
     const QByteArray &credential = source.http.authorization;
     result.error = redactSecrets(result.error, credential);
