@@ -449,15 +449,24 @@ QList<ChartLine> DashboardQuery::polledLines(const DashboardInputs &inputs,
     return lines;
 }
 
+namespace {
+// The frame both Overview charts share: unit, the axis span and today's line.
+TimeChartData chartFrame(const QString &unit, const ChartSpan &span, qint64 nowMs)
+{
+    TimeChartData chart;
+    chart.unit = unit;
+    chart.fromMs = span.fromMs;
+    chart.toMs = span.toMs;
+    chart.nowMs = nowMs;
+    return chart;
+}
+} // namespace
+
 TimeChartData DashboardQuery::gpuChart(const DashboardInputs &inputs,
     const QSet<QString> &activeSites, const std::optional<ReportedFact> &gpuTarget,
     const QHash<qint64, RangeResult> &ranges, const ChartSpan &span, qint64 nowMs)
 {
-    TimeChartData gpu;
-    gpu.unit = tr("GPUs");
-    gpu.fromMs = span.fromMs;
-    gpu.toMs = span.toMs;
-    gpu.nowMs = nowMs;
+    TimeChartData gpu = chartFrame(tr("GPUs"), span, nowMs);
     ChartLine planned = plannedStepLine(inputs.milestones, activeSites, true);
     if (!planned.points.isEmpty()) {
         planned.label = tr("Planned");
@@ -487,11 +496,7 @@ TimeChartData DashboardQuery::powerChart(const DashboardInputs &inputs,
     const QSet<QString> &activeSites, const QHash<qint64, RangeResult> &ranges,
     const ChartSpan &span, qint64 nowMs)
 {
-    TimeChartData power;
-    power.unit = tr("MW");
-    power.fromMs = span.fromMs;
-    power.toMs = span.toMs;
-    power.nowMs = nowMs;
+    TimeChartData power = chartFrame(tr("MW"), span, nowMs);
     ChartLine planned = plannedStepLine(inputs.milestones, activeSites, false);
     if (!planned.points.isEmpty()) {
         planned.label = tr("Planned");
