@@ -2557,6 +2557,14 @@
         <source>Entered by hand by a user of this dashboard.</source>
         <translation>Von einer Person in diesem Dashboard von Hand eingegeben.</translation>
     </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Modelled by an independent analyst (for example from satellite imagery and permits), cited with the analyst, the method and its date. Not a reported figure.</source>
+        <translation>Von unabhängigen Analysten modelliert (etwa aus Satellitenbildern und Genehmigungen), zitiert mit Analyst, Methode und Datum. Keine berichtete Zahl.</translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>

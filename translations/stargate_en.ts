@@ -2557,6 +2557,14 @@
         <source>Entered by hand by a user of this dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modelled by an independent analyst (for example from satellite imagery and permits), cited with the analyst, the method and its date. Not a reported figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>

@@ -7,6 +7,8 @@ QColor Theme::provenanceColor(Provenance provenance)
         return QColor(0x15, 0x80, 0x3d); // green
     case Provenance::Reported:
         return QColor(0x1d, 0x4e, 0xd8); // blue
+    case Provenance::Estimate:
+        return QColor(0xbe, 0x18, 0x5d); // rose: apart from reported blue and projected teal
     case Provenance::Planned:
         return QColor(0x6d, 0x28, 0xd9); // violet
     case Provenance::Projected:

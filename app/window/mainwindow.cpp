@@ -266,7 +266,7 @@ void MainWindow::createActions()
     help->addAction(tr("What the &provenances mean"), this, [this] {
         QString text;
         for (Provenance provenance :
-            { Provenance::Measured, Provenance::Reported, Provenance::Planned,
+            { Provenance::Measured, Provenance::Reported, Provenance::Estimate, Provenance::Planned,
                 Provenance::Projected, Provenance::Simulated, Provenance::Manual })
             text += QStringLiteral("<p><b>%1</b>: %2</p>")
                         .arg(provenanceDisplayName(provenance), provenanceExplanation(provenance));

@@ -9,9 +9,10 @@ struct ProvenanceName
     Provenance provenance;
     const char *id;
 };
-constexpr std::array<ProvenanceName, 6> kNames { {
+constexpr std::array<ProvenanceName, 7> kNames { {
     { Provenance::Measured, "measured" },
     { Provenance::Reported, "reported" },
+    { Provenance::Estimate, "estimate" },
     { Provenance::Planned, "planned" },
     { Provenance::Projected, "projected" },
     { Provenance::Simulated, "simulated" },
@@ -44,6 +45,8 @@ QString provenanceDisplayName(Provenance provenance)
         return QCoreApplication::translate("Provenance", "Measured");
     case Provenance::Reported:
         return QCoreApplication::translate("Provenance", "Reported");
+    case Provenance::Estimate:
+        return QCoreApplication::translate("Provenance", "Estimate");
     case Provenance::Planned:
         return QCoreApplication::translate("Provenance", "Planned");
     case Provenance::Projected:
@@ -65,6 +68,10 @@ QString provenanceExplanation(Provenance provenance)
     case Provenance::Reported:
         return QCoreApplication::translate(
             "Provenance", "Taken from a public source, cited with its publication date.");
+    case Provenance::Estimate:
+        return QCoreApplication::translate("Provenance",
+            "Modelled by an independent analyst (for example from satellite imagery and "
+            "permits), cited with the analyst, the method and its date. Not a reported figure.");
     case Provenance::Planned:
         return QCoreApplication::translate(
             "Provenance", "A plan or target stated by the operators, not an achieved figure.");

@@ -9,6 +9,9 @@ enum class Provenance
 {
     Measured, // polled from a live telemetry source
     Reported, // a public source, with citation and as-of date
+    // An independent analyst's modelled figure (e.g. Epoch AI from satellite imagery and
+    // permits): analyst, method and as-of; never shown as reported.
+    Estimate,
     Planned, // a stated plan or target of the operator
     Projected, // computed by this program from other figures
     Simulated, // the built-in demo feed; never real
