@@ -736,17 +736,35 @@
 <context>
     <name>DcgmSummarizer</name>
     <message numerus="yes">
-        <source>%n GPU power reading(s) negative or not a number, skipped</source>
-        <translation>
-            <numerusform>%n GPU-Leistungswert negativ oder keine Zahl, übersprungen</numerusform>
-            <numerusform>%n GPU-Leistungswerte negativ oder keine Zahl, übersprungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n power reading(s) without UUID, GPU index or PCI bus id, skipped</source>
         <translation>
             <numerusform>%n Leistungswert ohne UUID, GPU-Index oder PCI-Bus-ID, übersprungen</numerusform>
             <numerusform>%n Leistungswerte ohne UUID, GPU-Index oder PCI-Bus-ID, übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no valid power reading in scrape: no GPU count or power stored</source>
+        <translation>kein gültiger Leistungswert in der Abfrage: keine GPU-Anzahl und keine Leistung gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU power reading(s) negative or not a number, not counted</source>
+        <translation>
+            <numerusform>%n GPU-Leistungswert negativ oder keine Zahl, nicht gezählt</numerusform>
+            <numerusform>%n GPU-Leistungswerte negativ oder keine Zahl, nicht gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s) with DCGM&apos;s no-data value as power, not counted</source>
+        <translation>
+            <numerusform>%n GPU mit DCGMs Kein-Wert-Markierung als Leistung, nicht gezählt</numerusform>
+            <numerusform>%n GPUs mit DCGMs Kein-Wert-Markierung als Leistung, nicht gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s) without a DCGM_FI_DEV_POWER_USAGE reading, not counted</source>
+        <translation>
+            <numerusform>%n GPU ohne DCGM_FI_DEV_POWER_USAGE-Messwert, nicht gezählt</numerusform>
+            <numerusform>%n GPUs ohne DCGM_FI_DEV_POWER_USAGE-Messwert, nicht gezählt</numerusform>
         </translation>
     </message>
 </context>

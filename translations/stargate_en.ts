@@ -736,17 +736,35 @@
 <context>
     <name>DcgmSummarizer</name>
     <message numerus="yes">
-        <source>%n GPU power reading(s) negative or not a number, skipped</source>
-        <translation>
-            <numerusform>%n GPU power reading negative or not a number, skipped</numerusform>
-            <numerusform>%n GPU power readings negative or not a number, skipped</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n power reading(s) without UUID, GPU index or PCI bus id, skipped</source>
         <translation>
             <numerusform>%n power reading without UUID, GPU index or PCI bus id, skipped</numerusform>
             <numerusform>%n power readings without UUID, GPU index or PCI bus id, skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no valid power reading in scrape: no GPU count or power stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU power reading(s) negative or not a number, not counted</source>
+        <translation>
+            <numerusform>%n GPU power reading negative or not a number, not counted</numerusform>
+            <numerusform>%n GPU power readings negative or not a number, not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s) with DCGM&apos;s no-data value as power, not counted</source>
+        <translation>
+            <numerusform>%n GPU with DCGM&apos;s no-data value as power, not counted</numerusform>
+            <numerusform>%n GPUs with DCGM&apos;s no-data value as power, not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s) without a DCGM_FI_DEV_POWER_USAGE reading, not counted</source>
+        <translation>
+            <numerusform>%n GPU without a DCGM_FI_DEV_POWER_USAGE reading, not counted</numerusform>
+            <numerusform>%n GPUs without a DCGM_FI_DEV_POWER_USAGE reading, not counted</numerusform>
         </translation>
     </message>
 </context>

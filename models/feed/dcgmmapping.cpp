@@ -10,20 +10,38 @@
 namespace {
 constexpr QByteArrayView kPowerMetric = "DCGM_FI_DEV_POWER_USAGE";
 
+// What a scrape's summary leaves out, counted per GPU (or per reading without an identity).
+struct DcgmOmissions
+{
+    int gpusCounted = 0;
+    int invalid = 0; // power negative, NaN or infinite
+    int blank = 0; // power a DCGM "no data" sentinel
+    int withoutPowerLine = 0; // other DCGM fields only
+    int unidentified = 0; // power readings that name no GPU
+};
+
 class DcgmWarnings
 {
     Q_DECLARE_TR_FUNCTIONS(DcgmSummarizer)
 
 public:
-    static QString text(int invalid, int unidentified)
+    static QString text(const DcgmOmissions &omitted)
     {
         QStringList warnings;
-        if (invalid > 0)
-            warnings.append(
-                tr("%n GPU power reading(s) negative or not a number, skipped", nullptr, invalid));
-        if (unidentified > 0)
+        if (omitted.gpusCounted == 0)
+            warnings.append(tr("no valid power reading in scrape: no GPU count or power stored"));
+        if (omitted.invalid > 0)
+            warnings.append(tr("%n GPU power reading(s) negative or not a number, not counted",
+                nullptr, omitted.invalid));
+        if (omitted.blank > 0)
+            warnings.append(tr("%n GPU(s) with DCGM's no-data value as power, not counted", nullptr,
+                omitted.blank));
+        if (omitted.withoutPowerLine > 0)
+            warnings.append(tr("%n GPU(s) without a DCGM_FI_DEV_POWER_USAGE reading, not counted",
+                nullptr, omitted.withoutPowerLine));
+        if (omitted.unidentified > 0)
             warnings.append(tr("%n power reading(s) without UUID, GPU index or PCI bus id, skipped",
-                nullptr, unidentified));
+                nullptr, omitted.unidentified));
         return warnings.join(QStringLiteral("; "));
     }
 };
@@ -36,12 +54,33 @@ void append(std::string &out, QByteArrayView text)
 
 struct DcgmSummarizer::Impl
 {
-    // Per distinct GPU: its first power reading, if any. With MIG the whole GPU's power line
-    // repeats once per GPU instance with the same UUID and watts: the first one stands for the GPU.
+    // Per distinct GPU: its best power reading. With MIG the whole GPU's power line repeats
+    // once per GPU instance with the same UUID and watts: the first valid one stands for the
+    // GPU, and a GPU counts once however many instances it has.
     struct Gpu
     {
-        bool hasPower = false;
+        // Ascending: a later reading of the same GPU may only improve on an earlier one.
+        enum class Power
+        {
+            None,
+            Blank,
+            Invalid,
+            Valid
+        };
+        Power power = Power::None;
         double watts = 0;
+
+        // Keeps the best reading: a valid one over any other, the first of several valid ones.
+        void record(double reading)
+        {
+            const Power kind = Dcgm::isValidPower(reading) ? Power::Valid
+                : Dcgm::isBlankSentinel(reading)           ? Power::Blank
+                                                           : Power::Invalid;
+            if (kind <= power)
+                return;
+            power = kind;
+            watts = kind == Power::Valid ? reading : 0.0;
+        }
     };
     std::unordered_map<std::string, Gpu> gpus;
     std::unordered_set<std::string> models;
@@ -100,8 +139,8 @@ void DcgmSummarizer::add(const PromSampleView &sample)
     auto gpu = d.gpus.find(d.key);
     if (gpu == d.gpus.end())
         gpu = d.gpus.emplace(d.key, Impl::Gpu {}).first;
-    if (isPower && !gpu->second.hasPower)
-        gpu->second = Impl::Gpu { true, sample.value };
+    if (isPower)
+        gpu->second.record(sample.value);
     if (const QByteArrayView model = sample.label("modelName"); !model.isEmpty()) {
         d.key.assign(model.data(), std::size_t(model.size()));
         if (!d.models.contains(d.key))
@@ -111,25 +150,41 @@ void DcgmSummarizer::add(const PromSampleView &sample)
 
 DcgmSummary DcgmSummarizer::summary() const
 {
+    using Power = Impl::Gpu::Power;
     const Impl &d = *m_impl;
     DcgmSummary summary;
-    int invalid = 0;
+    DcgmOmissions omitted;
+    omitted.unidentified = d.unidentified;
     for (const auto &[key, gpu] : d.gpus) {
-        if (!gpu.hasPower)
-            continue;
-        if (Dcgm::isBlankSentinel(gpu.watts))
-            ++summary.blankValues;
-        else if (std::isnan(gpu.watts) || gpu.watts < 0 || std::isinf(gpu.watts))
-            ++invalid;
-        else
+        switch (gpu.power) {
+        case Power::Valid:
+            ++summary.gpus;
             summary.powerW += gpu.watts;
+            break;
+        case Power::Invalid:
+            ++omitted.invalid;
+            break;
+        case Power::Blank:
+            ++omitted.blank;
+            break;
+        case Power::None:
+            ++omitted.withoutPowerLine;
+            break;
+        }
     }
-    summary.gpus = int(d.gpus.size());
+    omitted.gpusCounted = summary.gpus;
+    summary.gpusWithoutPower = int(d.gpus.size()) - summary.gpus;
+    summary.blankValues = omitted.blank;
     for (const std::string &model : d.models)
         summary.modelNames.append(QString::fromStdString(model));
     summary.modelNames.sort();
-    summary.warning = DcgmWarnings::text(invalid, d.unidentified);
+    summary.warning = DcgmWarnings::text(omitted);
     return summary;
+}
+
+bool Dcgm::isValidPower(double watts)
+{
+    return std::isfinite(watts) && watts >= 0 && !isBlankSentinel(watts);
 }
 
 bool Dcgm::isBlankSentinel(double value)

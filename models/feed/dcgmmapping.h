@@ -9,14 +9,21 @@
 #include <QStringList>
 #include <memory>
 
+// Only a valid power reading makes a GPU count: an exporter that sends clocks and temperatures
+// but no power (a custom counter list, an old driver) proves nothing about the GPUs' draw, and
+// counting its GPUs "online" beside 0 MW would store a false measurement.
 struct DcgmSummary
 {
-    int gpus = 0; // distinct GPUs reporting any DCGM field (by UUID, else host + index or PCI bus)
-    double powerW
-        = 0; // DCGM_FI_DEV_POWER_USAGE summed over distinct GPUs, MIG instances counted once
-    int blankValues = 0; // GPUs whose power reading was a DCGM "no data" sentinel, skipped
+    int gpus = 0; // distinct physical GPUs with a valid power reading (MIG instances count once)
+    double powerW = 0; // their DCGM_FI_DEV_POWER_USAGE, summed; 0 when gpus is 0
+    int gpusWithoutPower = 0; // GPUs seen in other DCGM fields only, or whose power was not valid
+    int blankValues = 0; // GPUs whose power reading was a DCGM "no data" sentinel, not counted
     QStringList modelNames; // distinct modelName labels, sorted, e.g. "NVIDIA H100 80GB HBM3"
-    QString warning; // readings that were skipped for other reasons, empty when none
+    QString warning; // what was not counted and why, empty when every GPU counted
+
+    // Whether the scrape measured anything: without a valid power reading neither a GPU count
+    // nor a power figure may be stored.
+    bool hasPower() const { return gpus > 0; }
 };
 
 // Gathers samples one at a time (straight from the scanner, without owned copies) and sums
@@ -50,6 +57,9 @@ struct DcgmScrape
 DcgmScrape summarizeDcgmScrape(QByteArrayView body, int maxSamples = 5'000'000);
 
 namespace Dcgm {
+// Whether a power reading is a measurement: finite, not negative, not a blank sentinel.
+bool isValidPower(double watts);
+
 // Whether a value is one of DCGM's "blank" sentinels: values near INT64_MAX for integer
 // fields, 2^47 and above for doubles. No GPU figure comes anywhere near them.
 bool isBlankSentinel(double value);

@@ -72,6 +72,13 @@ ConversionResult convertSiteStatus(const FeedSource &source, const QByteArray &b
     return result;
 }
 
+// A sum of power readings that reaches DCGM's blank sentinel (2^47 W) includes one: no site
+// draws 140 TW. Counts and other metrics may legitimately be that large (energy in mJ).
+bool isPowerMetric(const QString &metric)
+{
+    return metric == Metric::PowerMw || metric == Metric::FacilityPowerMw;
+}
+
 ConversionResult convertPromApi(const FeedSource &source, const QByteArray &body, int httpStatus)
 {
     ConversionResult result;
@@ -95,6 +102,15 @@ ConversionResult convertPromApi(const FeedSource &source, const QByteArray &body
                                        .arg(site)
                                        .arg(item.value)
                                        .arg(query.metric));
+            continue;
+        }
+        if (isPowerMetric(query.metric) && Dcgm::isBlankSentinel(item.value)) {
+            result.rejected.append(
+                QStringLiteral("site %1: %2 holds DCGM's no-data value, not a valid %3 (filter "
+                               "the readings with >= 0 < 2^47, docs/sources.md)")
+                    .arg(site)
+                    .arg(item.value)
+                    .arg(query.metric));
             continue;
         }
         result.samples.append(
@@ -122,6 +138,10 @@ ConversionResult convertPromText(
     const DcgmSummary &summary = scrape.summary;
     if (!summary.warning.isEmpty())
         result.rejected.append(summary.warning);
+    // GPUs "online" beside 0 MW, from a scrape that measured no power, would be a false
+    // measurement: such a scrape stores nothing, and its warning says why.
+    if (!summary.hasPower())
+        return result;
     result.samples.append(keyed(
         source, source.siteId, Metric::GpusOnline, QStringLiteral("GPUs"), nowMs, summary.gpus));
     result.samples.append(keyed(

@@ -22,6 +22,8 @@ quint64 mix(quint64 x)
 }
 // The query forms the simulator answers: `sum|count by (site) (<metric>)`, over series, and
 // the UUID-true `sum|count by (site) (max|min|avg by (site, UUID) (<metric>))`, over GPUs.
+// The metric may carry the valid-reading filter of docs/sources.md, `<metric> >= 0 < 2^47`;
+// every simulated reading is valid, so the filter keeps them all.
 struct SiteQuery
 {
     bool count = false; // else sum
@@ -30,13 +32,17 @@ struct SiteQuery
 
     static std::optional<SiteQuery> parse(const QString &query)
     {
+        // An optional `>= 0 < 2^47`, then blanks.
+        static const QString kValidFilter
+            = QStringLiteral("(?:\\s*>=\\s*0\\s*<\\s*2\\s*\\^\\s*47)?\\s*");
         static const QRegularExpression outer(
             QStringLiteral("^\\s*(sum|count)\\s+by\\s*\\(\\s*site\\s*\\)\\s*\\((.*)\\)\\s*$"));
         static const QRegularExpression plain(
-            QStringLiteral("^\\s*([A-Za-z_:][A-Za-z0-9_:]*)\\s*$"));
+            QStringLiteral("^\\s*([A-Za-z_:][A-Za-z0-9_:]*)") + kValidFilter + QStringLiteral("$"));
         static const QRegularExpression perGpu(
             QStringLiteral("^\\s*(?:max|min|avg)\\s+by\\s*\\(\\s*(?:site\\s*,\\s*UUID|UUID\\s*,"
-                           "\\s*site)\\s*\\)\\s*\\(\\s*([A-Za-z_:][A-Za-z0-9_:]*)\\s*\\)\\s*$"));
+                           "\\s*site)\\s*\\)\\s*\\(\\s*([A-Za-z_:][A-Za-z0-9_:]*)")
+            + kValidFilter + QStringLiteral("\\)\\s*$"));
         const auto match = outer.match(query);
         if (!match.hasMatch())
             return std::nullopt;

@@ -713,6 +713,12 @@ void TestFeed::simulatorAnswersUuidTrueQueries_data()
         << true;
     QTest::addRow("avg, no spaces")
         << QStringLiteral("sum by(site)(avg by(site,UUID)(DCGM_FI_DEV_POWER_USAGE))") << false;
+    QTest::addRow("valid readings only (docs/sources.md)") << QStringLiteral(
+        "count by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE >= 0 < 2^47))")
+                                                           << true;
+    QTest::addRow("sum of valid readings only") << QStringLiteral(
+        "sum by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE >= 0 < 2^47))")
+                                                << false;
 }
 
 // The simulator's /api/v1/query answers the documented UUID-true queries (docs/sources.md)

@@ -1,5 +1,6 @@
 // The feed parsers: Prometheus text exposition, Prometheus HTTP API answers, the site status
 // feed, and the mapping of DCGM exporter scrapes to per-site figures.
+#include "domain/metrics.h"
 #include "feed/dcgmmapping.h"
 #include "feed/feedpoller.h"
 #include "feed/feedsource.h"
@@ -11,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -88,6 +90,8 @@ private slots:
     void dcgmScrapeMatchesOwnedSamples_data();
     void dcgmScrapeMatchesOwnedSamples();
     void dcgmScrapeErrorNamesTheLineOnce();
+    void dcgmScrapeStoresOnlyMeasuredFigures_data();
+    void dcgmScrapeStoresOnlyMeasuredFigures();
     void promApiSuccess_data();
     void promApiSuccess();
     void promApiErrors_data();
@@ -104,6 +108,7 @@ private slots:
     void sourcesFileRejects_data();
     void sourcesFileRejects();
     void convertPromApiKeepsSitesWithValidValues();
+    void convertPromApiRefusesBlankPowerSums();
     void convertNeedsHttp200_data();
     void convertNeedsHttp200();
     void redactSecrets_data();
@@ -434,51 +439,78 @@ void TestFeedParsers::promReadsDcgmFixture()
 void TestFeedParsers::dcgmSummary_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<int>("gpus");
+    QTest::addColumn<int>("gpus"); // distinct GPUs with a valid power reading
     QTest::addColumn<double>("powerW");
+    QTest::addColumn<int>("gpusWithoutPower");
     QTest::addColumn<int>("blankValues");
     QTest::addColumn<QStringList>("modelNames");
     QTest::addColumn<QString>("warning"); // a part of the warning, empty when there must be none
 
+    const QString noPower = QStringLiteral("no valid power reading in scrape");
     QTest::newRow("H100 node (Hostname)")
-        << fixture(QStringLiteral("dcgm/h100-node.prom")) << 8 << 3657.706 << 0
+        << fixture(QStringLiteral("dcgm/h100-node.prom")) << 8 << 3657.706 << 0 << 0
         << QStringList { "NVIDIA H100 80GB HBM3" } << QString();
     QTest::newRow("MIG node: power once per GPU")
-        << fixture(QStringLiteral("dcgm/mig-node.prom")) << 2 << 762.75 << 0
+        << fixture(QStringLiteral("dcgm/mig-node.prom")) << 2 << 762.75 << 0 << 0
         << QStringList { "NVIDIA H100 80GB HBM3" } << QString();
+    // Issue 12 point 9: an exporter without the power field measured no GPU.
+    QTest::newRow("V100 node without a power metric")
+        << fixture(QStringLiteral("dcgm/v100-no-power.prom")) << 0 << 0.0 << 4 << 0
+        << QStringList { "Tesla V100-SXM2-32GB" } << noPower;
+    // Issue 12 point 9: of two MIG GPUs only the one with power counts, once for 3 instances.
+    QTest::newRow("MIG node, one GPU without power")
+        << fixture(QStringLiteral("dcgm/mig-one-powered.prom")) << 1 << 318.75 << 1 << 0
+        << QStringList { "NVIDIA H100 80GB HBM3" }
+        << "1 GPU(s) without a DCGM_FI_DEV_POWER_USAGE reading, not counted";
     QTest::newRow("4.8.3 hostname, 2^47 blank power")
-        << fixture(QStringLiteral("dcgm/hostname-4.8.3.prom")) << 4 << 1792.75 << 1
-        << QStringList { "NVIDIA H200" } << QString();
+        << fixture(QStringLiteral("dcgm/hostname-4.8.3.prom")) << 3 << 1792.75 << 1 << 1
+        << QStringList { "NVIDIA H200" } << "1 GPU(s) with DCGM's no-data value as power";
     QTest::newRow("INT64 blank power")
         << QByteArray("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",UUID=\"GPU-a\"} 9223372036854775794\n"
                       "DCGM_FI_DEV_POWER_USAGE{gpu=\"1\",UUID=\"GPU-b\"} 650\n")
-        << 2 << 650.0 << 1 << QStringList() << QString();
+        << 1 << 650.0 << 1 << 1 << QStringList() << "no-data value as power, not counted";
+    QTest::newRow("every power reading blank")
+        << QByteArray("DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} 140737488355328\n"
+                      "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\"} 9223372036854775794\n")
+        << 0 << 0.0 << 2 << 2 << QStringList() << noPower;
+    QTest::newRow("MIG instance blank, another valid: the valid one counts")
+        << QByteArray("DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\",GPU_I_ID=\"1\"} 140737488355328\n"
+                      "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\",GPU_I_ID=\"2\"} 410\n"
+                      "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\",GPU_I_ID=\"3\"} 410\n")
+        << 1 << 410.0 << 0 << 0 << QStringList() << QString();
     QTest::newRow("no UUID: host and index")
         << QByteArray("DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"n1\",GPU_I_ID=\"1\"} 300\n"
                       "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"n1\",GPU_I_ID=\"2\"} 300\n"
                       "DCGM_FI_DEV_POWER_USAGE{gpu=\"0\",Hostname=\"n2\"} 200\n"
                       "DCGM_FI_DEV_POWER_USAGE{gpu=\"1\",hostname=\"n2\"} 100\n")
-        << 3 << 600.0 << 0 << QStringList() << QString();
-    QTest::newRow("no UUID, no index: PCI bus id") << QByteArray(
-        "DCGM_FI_DEV_POWER_USAGE{pci_bus_id=\"00000000:18:00.0\",hostname=\"n1\"} 310\n"
-        "DCGM_FI_DEV_POWER_USAGE{pci_bus_id=\"00000000:2A:00.0\",hostname=\"n1\"} 320\n"
-        "DCGM_FI_DEV_GPU_TEMP{pci_bus_id=\"00000000:2a:00.0\",hostname=\"n1\"} 40\n")
-                                                   << 2 << 630.0 << 0 << QStringList() << QString();
-    QTest::newRow("negative and NaN power skipped")
+        << 3 << 600.0 << 0 << 0 << QStringList() << QString();
+    QTest::newRow("no UUID, no index: PCI bus id")
+        << QByteArray(
+               "DCGM_FI_DEV_POWER_USAGE{pci_bus_id=\"00000000:18:00.0\",hostname=\"n1\"} 310\n"
+               "DCGM_FI_DEV_POWER_USAGE{pci_bus_id=\"00000000:2A:00.0\",hostname=\"n1\"} 320\n"
+               "DCGM_FI_DEV_GPU_TEMP{pci_bus_id=\"00000000:2a:00.0\",hostname=\"n1\"} 40\n")
+        << 2 << 630.0 << 0 << 0 << QStringList() << QString();
+    QTest::newRow("negative, NaN and infinite power not counted")
         << QByteArray("DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} -5\n"
                       "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\"} NaN\n"
+                      "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-d\"} +Inf\n"
                       "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-c\"} 400\n")
-        << 3 << 400.0 << 0 << QStringList() << "2 GPU power reading(s) negative or not a number";
+        << 1 << 400.0 << 3 << 0 << QStringList()
+        << "3 GPU power reading(s) negative or not a number, not counted";
+    QTest::newRow("an idle GPU at 0 W is a valid reading")
+        << QByteArray("DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} 0\n") << 1 << 0.0 << 0 << 0
+        << QStringList() << QString();
     QTest::newRow("power without any GPU identity")
-        << QByteArray("DCGM_FI_DEV_POWER_USAGE{Hostname=\"n1\"} 400\n") << 0 << 0.0 << 0
+        << QByteArray("DCGM_FI_DEV_POWER_USAGE{Hostname=\"n1\"} 400\n") << 0 << 0.0 << 0 << 0
         << QStringList() << "1 power reading(s) without UUID";
-    QTest::newRow("GPU without a power line still counts")
+    QTest::newRow("GPU without a power line does not count")
         << QByteArray("DCGM_FI_DEV_GPU_TEMP{UUID=\"GPU-a\",modelName=\"NVIDIA B200\"} 40\n"
                       "DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-b\",modelName=\"NVIDIA GB300\"} 1400\n")
-        << 2 << 1400.0 << 0 << QStringList { "NVIDIA B200", "NVIDIA GB300" } << QString();
+        << 1 << 1400.0 << 1 << 0 << QStringList { "NVIDIA B200", "NVIDIA GB300" }
+        << "1 GPU(s) without a DCGM_FI_DEV_POWER_USAGE reading";
     QTest::newRow("other exporters ignored")
-        << QByteArray("node_hwmon_power_watt{chip=\"0\"} 900\nup 1\n") << 0 << 0.0 << 0
-        << QStringList() << QString();
+        << QByteArray("node_hwmon_power_watt{chip=\"0\"} 900\nup 1\n") << 0 << 0.0 << 0 << 0
+        << QStringList() << noPower;
 }
 
 void TestFeedParsers::dcgmSummary()
@@ -486,6 +518,7 @@ void TestFeedParsers::dcgmSummary()
     QFETCH(QByteArray, body);
     QFETCH(int, gpus);
     QFETCH(double, powerW);
+    QFETCH(int, gpusWithoutPower);
     QFETCH(int, blankValues);
     QFETCH(QStringList, modelNames);
     QFETCH(QString, warning);
@@ -495,6 +528,8 @@ void TestFeedParsers::dcgmSummary()
     QCOMPARE(summary.gpus, gpus);
     QVERIFY2(std::abs(summary.powerW - powerW) < 1e-9,
         qPrintable(QString::number(summary.powerW, 'f', 6)));
+    QCOMPARE(summary.gpusWithoutPower, gpusWithoutPower);
+    QCOMPARE(summary.hasPower(), gpus > 0);
     QCOMPARE(summary.blankValues, blankValues);
     QCOMPARE(summary.modelNames, modelNames);
     if (warning.isEmpty())
@@ -506,6 +541,7 @@ void TestFeedParsers::dcgmSummary()
     QVERIFY2(scrape.error.isEmpty(), qPrintable(scrape.error));
     QCOMPARE(scrape.summary.gpus, gpus);
     QCOMPARE(scrape.summary.powerW, summary.powerW);
+    QCOMPARE(scrape.summary.gpusWithoutPower, gpusWithoutPower);
     QCOMPARE(scrape.summary.blankValues, blankValues);
     QCOMPARE(scrape.summary.modelNames, modelNames);
     QCOMPARE(scrape.summary.warning, summary.warning);
@@ -612,6 +648,61 @@ void TestFeedParsers::dcgmScrapeErrorNamesTheLineOnce()
     QVERIFY2(converted.error.startsWith(QLatin1String("line 2: the value \"4OO\"")),
         qPrintable(converted.error));
     QCOMPARE(converted.error.count(QLatin1String("line 2")), 1);
+}
+
+void TestFeedParsers::dcgmScrapeStoresOnlyMeasuredFigures_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("gpusOnline"); // the stored sample, -1: none stored
+    QTest::addColumn<double>("powerMw"); // the stored sample when gpusOnline >= 0
+    QTest::addColumn<QString>("rejected"); // a part of the source's health text, empty: none
+
+    QTest::newRow("H100 node") << fixture(QStringLiteral("dcgm/h100-node.prom")) << 8 << 3657.706e-6
+                               << QString();
+    QTest::newRow("V100 node without a power metric")
+        << fixture(QStringLiteral("dcgm/v100-no-power.prom")) << -1 << 0.0
+        << QStringLiteral("no valid power reading in scrape");
+    QTest::newRow("MIG node, one GPU without power")
+        << fixture(QStringLiteral("dcgm/mig-one-powered.prom")) << 1 << 318.75e-6
+        << QStringLiteral("1 GPU(s) without a DCGM_FI_DEV_POWER_USAGE reading");
+    QTest::newRow("only blank power")
+        << QByteArray("DCGM_FI_DEV_POWER_USAGE{UUID=\"GPU-a\"} 140737488355328\n") << -1 << 0.0
+        << QStringLiteral("no valid power reading in scrape");
+    QTest::newRow("not a DCGM exporter")
+        << QByteArray("up 1\n") << -1 << 0.0 << QStringLiteral("no valid power reading in scrape");
+}
+
+// The poller's path: a scrape stores GPUs online and power only when a GPU measured power, and
+// says in the source's health text what it left out.
+void TestFeedParsers::dcgmScrapeStoresOnlyMeasuredFigures()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, gpusOnline);
+    QFETCH(double, powerMw);
+    QFETCH(QString, rejected);
+    FeedSource source;
+    source.kind = FeedSource::Kind::PrometheusText;
+    source.siteId = QStringLiteral("milam-tx");
+    const ConversionResult converted = convertResponse(source, body, 200, 1'700'000'000'000);
+    QCOMPARE(converted.error, QString());
+    const QString health = converted.rejected.join(QStringLiteral("; "));
+    if (rejected.isEmpty())
+        QVERIFY2(health.isEmpty(), qPrintable(health));
+    else
+        QVERIFY2(health.contains(rejected), qPrintable(health));
+    if (gpusOnline < 0) {
+        QVERIFY(converted.samples.isEmpty());
+        return;
+    }
+    QCOMPARE(converted.samples.size(), 2);
+    QHash<QString, double> stored;
+    for (const KeyedSample &sample : converted.samples) {
+        QCOMPARE(sample.key.siteId, QStringLiteral("milam-tx"));
+        stored.insert(sample.key.metric, sample.value);
+    }
+    QCOMPARE(stored.value(QString(Metric::GpusOnline)), double(gpusOnline));
+    QVERIFY2(std::abs(stored.value(QString(Metric::PowerMw)) - powerMw) < 1e-12,
+        qPrintable(QString::number(stored.value(QString(Metric::PowerMw)), 'g', 12)));
 }
 
 void TestFeedParsers::promApiSuccess_data()
@@ -1113,6 +1204,31 @@ void TestFeedParsers::convertPromApiKeepsSitesWithValidValues()
     QCOMPARE(converted.rejected,
         QStringList({ QStringLiteral("a result without a \"site\" label"),
             QStringLiteral("site b: -1000 is not a valid power_mw") }));
+}
+
+// A Prometheus sum that includes DCGM's blank sentinel (a query without the valid-reading
+// filter of docs/sources.md) is no power figure; a large count or energy figure is left alone.
+void TestFeedParsers::convertPromApiRefusesBlankPowerSums()
+{
+    FeedSource source;
+    source.kind = FeedSource::Kind::PrometheusApi;
+    const QByteArray body = R"({"status":"success","data":{"resultType":"vector","result":[
+        {"metric":{"site":"a"},"value":[1700000000,"140737488356028"]},
+        {"metric":{"site":"b"},"value":[1700000000,"2100"]}]}})";
+    source.queries = { PromQuery { QString(Metric::PowerMw), QStringLiteral("MW"),
+        QStringLiteral("sum by (site) (max by (site, UUID) (DCGM_FI_DEV_POWER_USAGE))"), 1e-6 } };
+    const ConversionResult power = convertResponse(source, body, 200, 0);
+    QCOMPARE(power.error, QString());
+    QCOMPARE(power.samples.size(), 1);
+    QCOMPARE(power.samples.first().key.siteId, QStringLiteral("b"));
+    QCOMPARE(power.rejected.size(), 1);
+    QVERIFY2(power.rejected.first().contains(QLatin1String("site a")),
+        qPrintable(power.rejected.first()));
+    QVERIFY2(power.rejected.first().contains(QLatin1String("no-data value")),
+        qPrintable(power.rejected.first()));
+    source.queries = { PromQuery { QStringLiteral("energy_mj"), QStringLiteral("mJ"),
+        QStringLiteral("sum by (site) (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION)"), 1.0 } };
+    QCOMPARE(convertResponse(source, body, 200, 0).samples.size(), 2);
 }
 
 void TestFeedParsers::convertNeedsHttp200_data()

@@ -112,6 +112,16 @@ void TestParserPromises::checksCatchBrokenPromises_data()
         owned.powerW = scanned.summary.powerW = std::numeric_limits<double>::quiet_NaN();
         return ParserPromises::checkPrometheusText(parsed, scanned, owned, kMaxSamples);
     }) << "impossible DCGM summary";
+    QTest::newRow("power without a GPU") << std::function<QString()>([=] {
+        auto [parsed, scanned, owned] = text("DCGM_FI_DEV_GPU_TEMP{UUID=\"GPU-a\"} 40\n");
+        owned.powerW = scanned.summary.powerW = 400;
+        return ParserPromises::checkPrometheusText(parsed, scanned, owned, kMaxSamples);
+    }) << "power without a GPU that measured it";
+    QTest::newRow("no power reading, no word") << std::function<QString()>([=] {
+        auto [parsed, scanned, owned] = text("DCGM_FI_DEV_GPU_TEMP{UUID=\"GPU-a\"} 40\n");
+        owned.warning = scanned.summary.warning = QString();
+        return ParserPromises::checkPrometheusText(parsed, scanned, owned, kMaxSamples);
+    }) << "does not say so";
     QTest::newRow("a failed API answer with figures") << std::function<QString()>([] {
         PromApiResult result;
         result.error = QStringLiteral("timeout");

@@ -45,10 +45,20 @@ inline QString checkPrometheusText(const PromParseResult &parsed, const DcgmScra
         return QStringLiteral("an impossible DCGM summary: %1 GPUs, %2 W")
             .arg(owned.gpus)
             .arg(owned.powerW);
+    // Only GPUs with a valid power reading count: no power without a GPU, and a scrape that
+    // measured nothing says so instead of passing for a measured 0.
+    if (owned.gpusWithoutPower < 0 || owned.blankValues > owned.gpusWithoutPower
+        || (owned.gpus == 0 && owned.powerW != 0))
+        return QStringLiteral("power without a GPU that measured it: %1 GPUs, %2 W, %3 without")
+            .arg(owned.gpus)
+            .arg(owned.powerW)
+            .arg(owned.gpusWithoutPower);
+    if (!owned.hasPower() && owned.warning.isEmpty())
+        return QStringLiteral("a scrape without a valid power reading does not say so");
     const DcgmSummary &scan = scanned.summary;
     if (scan.gpus != owned.gpus || scan.powerW != owned.powerW
-        || scan.blankValues != owned.blankValues || scan.modelNames != owned.modelNames
-        || scan.warning != owned.warning)
+        || scan.gpusWithoutPower != owned.gpusWithoutPower || scan.blankValues != owned.blankValues
+        || scan.modelNames != owned.modelNames || scan.warning != owned.warning)
         return QStringLiteral("the one-pass scan sums differently: %1 GPUs, %2 W vs %3 GPUs, %4 W")
             .arg(scan.gpus)
             .arg(scan.powerW)
