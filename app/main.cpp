@@ -72,26 +72,35 @@ bool saveScreenshot(QWidget *window, const QString &path)
     return true;
 }
 
-// QApplication for the window, screenshots and exports; QCoreApplication for the modes
-// without a window (decided before either exists).
-std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+// The program's name and version, set before any application object exists: --help and
+// --version print them without one.
+void setApplicationIdentity()
 {
-    const bool headlessReport
-        = CommandLine::wantsHeadlessReport(argc, argv) || CommandLine::wantsCollect(argc, argv);
-    // Screenshots and exports render offscreen: they need no display.
-    if ((CommandLine::wantsScreenshot(argc, argv) || CommandLine::wantsExport(argc, argv))
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-
-    std::unique_ptr<QCoreApplication> app;
-    if (headlessReport)
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
-        app = std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Stargate Dashboard"));
     QCoreApplication::setApplicationName(QStringLiteral("stargate-dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STARGATE_VERSION));
-    return app;
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// QApplication for the window, screenshots and exports; QCoreApplication for the modes
+// without a window, which therefore run without a display or a platform plugin.
+std::unique_ptr<QCoreApplication> createApplication(
+    int &argc, char **argv, const CommandLineOptions &options)
+{
+    if (options.collect || !options.reportFormat.isEmpty())
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // Screenshots and exports render offscreen: they need no display.
+    if ((!options.screenshotPath.isEmpty() || options.exports())
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
 }
 
 // "site:<id>" in --page names a site of the open store; false (after saying so) otherwise.
@@ -211,9 +220,12 @@ int runMode(DashboardSession &session, const CommandLineOptions &options,
 
 int main(int argc, char *argv[])
 {
-    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
+    // The command line is read before any application object exists, so that --help,
+    // --version and the errors need no display (QApplication aborts without one), and so
+    // that it decides which application object the mode needs.
+    setApplicationIdentity();
     const CommandLine::Result parsed
-        = CommandLine::parse(QCoreApplication::arguments(), MainWindow::pageNames());
+        = CommandLine::parse(argumentsOf(argc, argv), MainWindow::pageNames());
     if (parsed.exitNow) {
         std::fputs(qPrintable(parsed.output), stdout);
         return 0;
@@ -223,10 +235,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     const CommandLineOptions &options = parsed.options;
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, options);
     const QLocale locale = installTranslation(*app, options.language);
-    const bool commandLineMode = CommandLine::wantsHeadlessReport(argc, argv)
-        || CommandLine::wantsCollect(argc, argv) || !options.screenshotPath.isEmpty()
-        || options.exports();
+    const bool commandLineMode = options.collect || !options.reportFormat.isEmpty()
+        || !options.screenshotPath.isEmpty() || options.exports();
     const QString slideError = SlideRegistry::instance().validate(options.slides);
     if (!slideError.isEmpty()) {
         printError(slideError);

@@ -2,36 +2,6 @@
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
-#include <cstring>
-
-namespace {
-bool hasArgument(int argc, char **argv, const char *name)
-{
-    const size_t length = std::strlen(name);
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], name) == 0
-            || (std::strncmp(argv[i], name, length) == 0 && argv[i][length] == '='))
-            return true;
-    }
-    return false;
-}
-} // namespace
-
-bool CommandLine::wantsHeadlessReport(int argc, char **argv)
-{
-    return hasArgument(argc, argv, "--report");
-}
-
-bool CommandLine::wantsExport(int argc, char **argv)
-{
-    return hasArgument(argc, argv, "--export-pdf") || hasArgument(argc, argv, "--export-png")
-        || hasArgument(argc, argv, "--export-snapshot");
-}
-
-bool CommandLine::wantsCollect(int argc, char **argv)
-{
-    return hasArgument(argc, argv, "--collect");
-}
 
 CommandLineOptions::Feed CommandLineOptions::feed() const
 {
@@ -45,11 +15,6 @@ CommandLineOptions::Feed CommandLineOptions::feed() const
     // command-line modes show what is stored.
     const bool oneShot = !screenshotPath.isEmpty() || !reportFormat.isEmpty() || exports();
     return oneShot ? Feed::None : Feed::Demo;
-}
-
-bool CommandLine::wantsScreenshot(int argc, char **argv)
-{
-    return hasArgument(argc, argv, "--screenshot");
 }
 
 void CommandLine::addOptions(QCommandLineParser &parser, const QString &pageList)
@@ -115,9 +80,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStri
         result.error = parser.errorText();
         return result;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         result.exitNow = true;
-        result.output = parser.helpText();
+        // Read before any application object exists, the parser does not know the program's
+        // name; the man page (help2man) takes its synopsis from this line.
+        result.output = parser.helpText().replace(
+            QLatin1String("<executable_name>"), QCoreApplication::applicationName());
         return result;
     }
     if (parser.isSet(QStringLiteral("version"))) {

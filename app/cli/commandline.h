@@ -59,14 +59,8 @@ public:
         QString output; // what --help or --version prints
     };
 
+    // Needs no application object: main() parses before it creates one.
     static Result parse(const QStringList &arguments, const QStringList &pageNames);
-    // Whether the arguments ask for a mode that needs no window (decided before QApplication
-    // exists).
-    static bool wantsHeadlessReport(int argc, char **argv);
-    static bool wantsScreenshot(int argc, char **argv);
-    static bool wantsCollect(int argc, char **argv);
-    // --export-pdf, --export-png or --export-snapshot: rendered offscreen, no window.
-    static bool wantsExport(int argc, char **argv);
 
 private:
     // The steps of parse(), in order; each reader returns an error for the user or nothing.

@@ -44,6 +44,30 @@ Run runDashboard(const QStringList &arguments)
     return run;
 }
 
+// The binary as a terminal without a display runs it: no DISPLAY or WAYLAND_DISPLAY, and
+// QT_QPA_PLATFORM naming `platform` (unset when empty).
+Run runWithoutDisplay(const QStringList &arguments, const QString &platform)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!platform.isEmpty())
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STARGATE_DASHBOARD_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
@@ -66,6 +90,8 @@ private slots:
     void badArguments_data();
     void badArguments();
     void helpListsOptions();
+    void textModesNeedNoDisplay_data();
+    void textModesNeedNoDisplay();
     void collectOnAFullDisk();
     void twoCollectorsAndReportsOnOneStore();
     void twoDemoCollectorsOnOneStore();
@@ -553,6 +579,40 @@ void TestCli::helpListsOptions()
     QCOMPARE(run.exitCode, 0);
     for (const char *option : { "--db", "--lang", "--screenshot", "--page", "--size", "--report" })
         QVERIFY2(run.out.contains(option), option);
+}
+
+void TestCli::textModesNeedNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("platform"); // QT_QPA_PLATFORM, empty: unset
+    QTest::addColumn<QString>("output"); // a part of standard output
+    const QStringList help { QStringLiteral("--help") };
+    const QStringList version { QStringLiteral("--version") };
+    const QStringList report { QStringLiteral("--report"), QStringLiteral("json") };
+    const QString missing = QStringLiteral("no-such-platform-plugin");
+    const QString versionLine = QStringLiteral("stargate-dashboard %1").arg(STARGATE_VERSION);
+    QTest::addRow("--help, no plugin") << help << missing << "Usage: stargate-dashboard";
+    QTest::addRow("--help, no display") << help << QString() << "--report <format>";
+    QTest::addRow("-h, no plugin") << QStringList { QStringLiteral("-h") } << missing << "--db";
+    QTest::addRow("--version, no plugin") << version << missing << versionLine;
+    QTest::addRow("--version, no display") << version << QString() << versionLine;
+    QTest::addRow("--report json, no plugin") << report << missing << "\"stargate_sites\"";
+    QTest::addRow("--report json, no display") << report << QString() << "\"stargate_sites\"";
+}
+
+// --help, --version and --report json print and exit 0 on a machine without a display or a
+// platform plugin (a server, a CI job, an ssh session): they never create a QApplication.
+void TestCli::textModesNeedNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, platform);
+    QFETCH(QString, output);
+    QTemporaryDir dir;
+    const Run run = runWithoutDisplay(arguments
+            + QStringList { QStringLiteral("--db"), dir.filePath(QStringLiteral("a.sqlite")) },
+        platform);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(QString::fromUtf8(run.out).contains(output), run.out.left(400).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
