@@ -130,8 +130,8 @@ Failure insertFacts(sqlite::Connection &db, const QList<ReportedFact> &facts)
 {
     auto insertFact = db.prepare(QStringLiteral(
         "INSERT INTO facts(scope, site_id, metric, unit, value_low, value_high, period, as_of, "
-        "source_url, note, provenance, origin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "'dataset')"));
+        "source_url, note, provenance, analyst, method, origin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ifnull(?, ''), ifnull(?, ''), 'dataset')"));
     for (const ReportedFact &fact : facts) {
         insertFact.bind(1, scopeId(fact.scope))
             .bind(2, fact.siteId.isEmpty() ? QString() : fact.siteId)
@@ -143,7 +143,9 @@ Failure insertFacts(sqlite::Connection &db, const QList<ReportedFact> &facts)
             .bind(8, dateText(fact.asOf))
             .bind(9, fact.sourceUrl)
             .bind(10, fact.note)
-            .bind(11, provenanceId(fact.provenance));
+            .bind(11, provenanceId(fact.provenance))
+            .bind(12, fact.analyst)
+            .bind(13, fact.method);
         if (!insertFact.run())
             return fact.metric;
     }
