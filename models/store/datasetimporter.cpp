@@ -30,7 +30,7 @@ Failure upsertSites(sqlite::Connection &db, const QList<Site> &sites)
         "INSERT INTO sites(id, name, locality, region, country, latitude, longitude, partners, "
         "gpu_model, status_text, status_as_of, first_power_text, full_operation_text, notes, "
         "source_urls, origin) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-        "?15, 'dataset') "
+        "ifnull(?15, ''), 'dataset') "
         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, locality = excluded.locality, "
         "region = excluded.region, country = excluded.country, latitude = excluded.latitude, "
         "longitude = excluded.longitude, partners = excluded.partners, gpu_model = "
