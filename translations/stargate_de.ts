@@ -732,6 +732,10 @@
         <source>the bundled dataset is missing from this build</source>
         <translation>der mitgelieferte Datensatz fehlt in diesem Build</translation>
     </message>
+    <message>
+        <source>only estimates name an analyst or a method</source>
+        <translation>nur Schätzungen nennen einen Analysten oder eine Methode</translation>
+    </message>
 </context>
 <context>
     <name>DcgmSummarizer</name>
@@ -858,10 +862,6 @@
         <translation>Enthält SIMULIERTE Daten aus dem eingebauten Demo-Feed: keine echten Zahlen.</translation>
     </message>
     <message>
-        <source>Appendix: reported figures and their sources</source>
-        <translation>Anhang: berichtete Zahlen und ihre Quellen</translation>
-    </message>
-    <message>
         <source>Appendix (continued)</source>
         <translation>Anhang (Fortsetzung)</translation>
     </message>
@@ -905,16 +905,20 @@
         <source>(planned)</source>
         <translation>(geplant)</translation>
     </message>
-    <message>
-        <source>Reported figures as published; see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
-        <translation>Berichtete Zahlen wie veröffentlicht; den Zusammenhang nennt jede Quelle. Zahlen der Stargate-Standorte, des Programms und der OpenAI-Flotte werden nie addiert.</translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled after %n slide(s); the PNGs written so far are complete.</source>
         <translation>
             <numerusform>Nach %n Folie abgebrochen; die bisher geschriebenen PNGs sind vollständig.</numerusform>
             <numerusform>Nach %n Folien abgebrochen; die bisher geschriebenen PNGs sind vollständig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Appendix: public figures and their sources</source>
+        <translation>Anhang: öffentliche Zahlen und ihre Quellen</translation>
+    </message>
+    <message>
+        <source>Figures as published (estimates with their analyst and method); see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
+        <translation>Zahlen wie veröffentlicht (Schätzungen mit Analyst und Methode); den Zusammenhang nennt jede Quelle. Zahlen der Stargate-Standorte, des Programms und der OpenAI-Flotte werden nie addiert.</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2589,13 @@
     </message>
 </context>
 <context>
+    <name>PublicRecord</name>
+    <message>
+        <source>No public update since %1</source>
+        <translation>Keine öffentliche Meldung seit %1</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>
     <message>
         <source>Power</source>
@@ -2606,20 +2617,16 @@
         <translation>In Betrieb (%1)</translation>
     </message>
     <message>
-        <source>Online (reported)</source>
-        <translation>In Betrieb (gemeldet)</translation>
-    </message>
-    <message>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <source>Operational (reported)</source>
-        <translation>In Betrieb (gemeldet)</translation>
-    </message>
-    <message>
         <source>Drawn (%1)</source>
         <translation>Bezogen (%1)</translation>
+    </message>
+    <message>
+        <source>Operational (%1)</source>
+        <translation>In Betrieb (%1)</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2817,14 @@
     <message>
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Operational capacity</source>
+        <translation>Betriebskapazität</translation>
+    </message>
+    <message>
+        <source>Power drawn</source>
+        <translation>Bezogene Leistung</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3017,25 @@ Quelle: %3</translation>
     <message>
         <source>The planned capacity has not been disclosed.</source>
         <translation>Die geplante Kapazität wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Public news</source>
+        <translation>Öffentliche Meldungen</translation>
+    </message>
+    <message>
+        <source>%1 (capacity, estimate)</source>
+        <translation>%1 (Kapazität, Schätzung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest date a public source gave about this site (facts, plans, phase events, status); polled and simulated data do not count. After %n day(s) without one the site says so.</source>
+        <translation>
+            <numerusform>Neuestes Datum, das eine öffentliche Quelle zu diesem Standort nennt (Zahlen, Pläne, Phasen, Status); abgefragte und simulierte Daten zählen nicht. Nach %n Tag ohne ein solches sagt der Standort es.</numerusform>
+            <numerusform>Neuestes Datum, das eine öffentliche Quelle zu diesem Standort nennt (Zahlen, Pläne, Phasen, Status); abgefragte und simulierte Daten zählen nicht. Nach %n Tagen ohne ein solches sagt der Standort es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operational capacity as modelled by an analyst, not measured power draw.</source>
+        <translation>Betriebskapazität nach dem Modell eines Analysten, keine gemessene Leistungsaufnahme.</translation>
     </message>
 </context>
 <context>

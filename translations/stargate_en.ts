@@ -732,6 +732,10 @@
         <source>the bundled dataset is missing from this build</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only estimates name an analyst or a method</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DcgmSummarizer</name>
@@ -858,10 +862,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appendix: reported figures and their sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Appendix (continued)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,16 +905,20 @@
         <source>(planned)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Reported figures as published; see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled after %n slide(s); the PNGs written so far are complete.</source>
         <translation>
             <numerusform>Cancelled after %n slide; the PNGs written so far are complete.</numerusform>
             <numerusform>Cancelled after %n slides; the PNGs written so far are complete.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Appendix: public figures and their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as published (estimates with their analyst and method); see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2589,13 @@
     </message>
 </context>
 <context>
+    <name>PublicRecord</name>
+    <message>
+        <source>No public update since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>
     <message>
         <source>Power</source>
@@ -2606,19 +2617,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Online (reported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>MW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operational (reported)</source>
+        <source>Drawn (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drawn (%1)</source>
+        <source>Operational (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,6 +2818,14 @@
         <source>Removing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operational capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteStatusParser</name>
@@ -3000,6 +3015,25 @@ Source: %3</source>
     </message>
     <message>
         <source>The planned capacity has not been disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (capacity, estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest date a public source gave about this site (facts, plans, phase events, status); polled and simulated data do not count. After %n day(s) without one the site says so.</source>
+        <translation>
+            <numerusform>Newest date a public source gave about this site (facts, plans, phase events, status); polled and simulated data do not count. After %n day without one the site says so.</numerusform>
+            <numerusform>Newest date a public source gave about this site (facts, plans, phase events, status); polled and simulated data do not count. After %n days without one the site says so.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operational capacity as modelled by an analyst, not measured power draw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

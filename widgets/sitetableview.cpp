@@ -86,6 +86,7 @@ void SiteTableView::setSourceModel(QAbstractItemModel *model)
         { SiteTableModel::PlannedMwColumn, 110 },
         { SiteTableModel::LastUpdateColumn, 110 },
         { SiteTableModel::ProvenanceColumn, 150 },
+        { SiteTableModel::PublicRecordColumn, 270 },
     };
     for (const auto &entry : widths)
         m_table->setColumnWidth(entry.column, entry.width);

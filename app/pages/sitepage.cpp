@@ -3,6 +3,7 @@
 #include "domain/figureformat.h"
 #include "domain/lifecycle.h"
 #include "domain/phase.h"
+#include "domain/publicrecord.h"
 #include "query/timeline.h"
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
@@ -301,6 +302,9 @@ void SitePage::showHeader()
     else
         location += QStringLiteral("  ·  ") + tr("no location");
     location = location.toHtmlEscaped();
+    if (const QString quiet = quietNotice(); !quiet.isEmpty())
+        location += QStringLiteral("  ·  <b style=\"color:%2\">%1</b>")
+                        .arg(quiet.toHtmlEscaped(), Theme::warningColor().name());
     if (const int alerts = m_openAlerts.value(site.id); alerts > 0)
         location
             += QStringLiteral("  ·  <b style=\"color:%2\">%1</b>")
@@ -334,7 +338,7 @@ void SitePage::showHeader()
                                   : FigureFormat::range(value->value, m_locale))
                            .toHtmlEscaped();
         text += QStringLiteral(" <span style=\"color:%2\">(%1)</span>")
-                    .arg(FigureFormat::provenanceList(value->provenances).toHtmlEscaped(),
+                    .arg(FigureFormat::provenanceLabel(*value, m_locale).toHtmlEscaped(),
                         Theme::faintTextColor().name());
         if (!value->sources.isEmpty())
             text += QStringLiteral(" ") + linkTo(value->sources.constFirst());
@@ -349,6 +353,8 @@ void SitePage::showHeader()
     html += row(tr("Planned capacity"), figure(m_row.plannedMw, true));
     html += row(tr("Planned GPUs"), figure(m_row.gpusPlanned, false));
     html += row(tr("GPUs online"), figure(m_row.gpusOnline, false));
+    html += row(m_row.powerIsOperationalCapacity ? tr("Operational capacity") : tr("Power drawn"),
+        figure(m_row.powerMw, true));
     if (!site.statusText.isEmpty()) {
         QString status = site.statusText.toHtmlEscaped();
         if (site.statusAsOf.isValid())
@@ -361,6 +367,17 @@ void SitePage::showHeader()
     }
     html += QStringLiteral("</table>");
     m_facts->setText(html);
+}
+
+// "No public update since …" when the site's newest public date is over the quiet limit.
+QString SitePage::quietNotice() const
+{
+    const QDate newest = m_detail.found ? PublicRecord::newestDate(m_detail.site,
+                             m_detail.phaseEvents, m_detail.milestones, m_detail.facts)
+                                        : m_row.newestPublicDate;
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    return PublicRecord::isQuiet(newest, today) ? PublicRecord::notice(newest, m_locale)
+                                                : QString();
 }
 
 void SitePage::showDetail()

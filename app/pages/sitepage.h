@@ -45,6 +45,8 @@ public:
 
     void setDetailSource(DetailSource source) { m_detailSource = std::move(source); }
     void setWriteAccess(WriteAccess access);
+    // The day against which the site's public record counts as quiet (default: today).
+    void setToday(const QDate &today) { m_today = today; }
     WriteAccess writeAccess() const { return m_writeAccess; }
     void showSite(const SiteRow &row);
     // Re-reads the detail of the site shown (after a commit or a new note).
@@ -65,6 +67,7 @@ public:
 
     QLabel *titleLabel() const { return m_title; }
     QLabel *locationLabel() const { return m_location; }
+    QLabel *factsLabel() const { return m_facts; }
     QLabel *sourcesLabel() const { return m_sources; }
     TimelineView *timelineView() const { return m_timeline; }
     TimeChartView *gpuChart() const { return m_gpuChart; }
@@ -102,7 +105,10 @@ private:
 
     bool canWrite() const { return m_writeAccess != WriteAccess::None; }
 
+    QString quietNotice() const;
+
     QLocale m_locale;
+    QDate m_today;
     DetailSource m_detailSource;
     WriteAccess m_writeAccess = WriteAccess::None;
     SiteRow m_row;

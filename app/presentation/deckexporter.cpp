@@ -277,8 +277,7 @@ qsizetype DeckExporter::drawAppendixPage(
     painter.setFont(pixelFont(44, true));
     painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 64),
         Qt::AlignLeft | Qt::AlignVCenter,
-        firstPage ? tr("Appendix: reported figures and their sources")
-                  : tr("Appendix (continued)"));
+        firstPage ? tr("Appendix: public figures and their sources") : tr("Appendix (continued)"));
     y += 96;
     const QList<ReportedFact> &facts = m_context.snapshot.facts;
     if (facts.isEmpty()) {
@@ -325,6 +324,8 @@ qsizetype DeckExporter::drawAppendixPage(
             value += QLatin1Char(' ') + fact.unit;
         if (fact.provenance == Provenance::Planned)
             value += QLatin1Char(' ') + tr("(planned)");
+        else if (fact.provenance == Provenance::Estimate)
+            value += QStringLiteral(" (%1)").arg(FigureFormat::provenanceLabel(fact, locale));
         const QStringList cells { metricName(fact.metric) + QStringLiteral(" · ") + scope, value,
             FigureFormat::shortDate(fact.period, locale),
             FigureFormat::shortDate(fact.asOf, locale), fact.sourceUrl };
@@ -348,7 +349,8 @@ qsizetype DeckExporter::drawAppendixPage(
     painter.setPen(Theme::slideMutedTextColor());
     painter.setFont(pixelFont(18));
     painter.drawText(QRectF(margin, bottom + 8, width, 40), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Reported figures as published; see each source for its context. Figures of the "
-           "Stargate sites, the program and the OpenAI fleet are never summed."));
+        tr("Figures as published (estimates with their analyst and method); see each source for "
+           "its context. Figures of the Stargate sites, the program and the OpenAI fleet are "
+           "never summed."));
     return row;
 }

@@ -285,6 +285,8 @@ void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
 {
     m_snapshot = snapshot;
     m_overview->setSnapshot(snapshot, m_locale);
+    if (snapshot.builtAt.isValid())
+        m_siteModel->setToday(snapshot.builtAt.toUTC().date());
     m_siteModel->setRows(snapshot.sites);
     m_feeds->showSnapshot(snapshot);
     m_timeline->setData(snapshot.timeline);

@@ -96,10 +96,44 @@ QString FigureFormat::provenanceList(const QList<Provenance> &provenances)
     return names.join(QStringLiteral(", "));
 }
 
+QString FigureFormat::estimateCredit(const EstimateCredit &credit, const QLocale &locale)
+{
+    QStringList parts;
+    for (const QString &part : { credit.analyst, credit.method, date(credit.asOf, locale) }) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString FigureFormat::provenanceLabel(const SourcedValue &value, const QLocale &locale)
+{
+    QStringList names;
+    for (Provenance provenance : value.provenances) {
+        QString name = provenanceDisplayName(provenance);
+        if (provenance == Provenance::Estimate && !value.estimates.isEmpty()) {
+            QStringList credits;
+            for (const EstimateCredit &credit : value.estimates)
+                credits.append(estimateCredit(credit, locale));
+            name += QStringLiteral(" · ") + credits.join(QStringLiteral("; "));
+        }
+        names.append(name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString FigureFormat::provenanceLabel(const ReportedFact &fact, const QLocale &locale)
+{
+    if (fact.provenance != Provenance::Estimate)
+        return provenanceDisplayName(fact.provenance);
+    return provenanceDisplayName(fact.provenance) + QStringLiteral(" · ")
+        + estimateCredit({ fact.analyst, fact.method, fact.asOf }, locale);
+}
+
 QString FigureFormat::origin(const SourcedValue &value, const QLocale &locale)
 {
     QStringList lines;
-    lines.append(tr("Provenance: %1").arg(provenanceList(value.provenances)));
+    lines.append(tr("Provenance: %1").arg(provenanceLabel(value, locale)));
     for (Provenance provenance : value.provenances)
         lines.append(QStringLiteral("  ") + provenanceExplanation(provenance));
     if (value.asOf.isValid())
@@ -119,7 +153,7 @@ QString FigureFormat::origin(const SourcedValue &value, const QLocale &locale)
 QString FigureFormat::origin(const ReportedFact &fact, const QLocale &locale)
 {
     QStringList lines;
-    lines.append(tr("Provenance: %1").arg(provenanceDisplayName(fact.provenance)));
+    lines.append(tr("Provenance: %1").arg(provenanceLabel(fact, locale)));
     lines.append(tr("As of: %1").arg(date(fact.asOf, locale)));
     if (!fact.note.isEmpty())
         lines.append(fact.note);

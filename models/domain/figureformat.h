@@ -23,6 +23,12 @@ QString age(qint64 milliseconds, const QLocale &locale = QLocale());
 // How long until, for schedules: "in 4 s", "in 3 min"; "now" at or below zero.
 QString due(qint64 milliseconds, const QLocale &locale = QLocale());
 QString provenanceList(const QList<Provenance> &provenances);
+// "Epoch AI, modelled, 23 May 2026": who made an estimate, how and as of when.
+QString estimateCredit(const EstimateCredit &credit, const QLocale &locale = QLocale());
+// The provenance names of a figure, an estimate with its credit: "Estimate · Epoch AI,
+// modelled, 23 May 2026". Never "Reported" for an estimate.
+QString provenanceLabel(const SourcedValue &value, const QLocale &locale = QLocale());
+QString provenanceLabel(const ReportedFact &fact, const QLocale &locale = QLocale());
 // A multi-line explanation of where a figure comes from, for tooltips.
 QString origin(const SourcedValue &value, const QLocale &locale = QLocale());
 QString origin(const ReportedFact &fact, const QLocale &locale = QLocale());

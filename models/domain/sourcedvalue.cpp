@@ -15,6 +15,10 @@ void SourcedValue::add(const SourcedValue &other)
         if (!sources.contains(source))
             sources.append(source);
     }
+    for (const EstimateCredit &credit : other.estimates) {
+        if (!estimates.contains(credit))
+            estimates.append(credit);
+    }
     notes += other.notes;
     contributors += other.contributors;
 }

@@ -6,6 +6,15 @@
 #include <QDateTime>
 #include <QStringList>
 
+// Who modelled an estimate, how and as of when ("Epoch AI", "modelled", 2026-05-23).
+struct EstimateCredit
+{
+    QString analyst;
+    QString method;
+    QDate asOf;
+    bool operator==(const EstimateCredit &) const = default;
+};
+
 struct SourcedValue
 {
     FigureRange value;
@@ -14,6 +23,7 @@ struct SourcedValue
     QDateTime updated; // newest sample time among polled contributors (UTC)
     QStringList sources; // source addresses of reported contributors
     QStringList notes;
+    QList<EstimateCredit> estimates; // of the contributors that are estimates, without repeats
     int contributors = 0; // how many sites (or facts) were summed
 
     bool includes(Provenance provenance) const { return provenances.contains(provenance); }

@@ -96,7 +96,10 @@ struct ReportedFact
     QDate asOf; // publication date of the source
     QString sourceUrl;
     QString note;
-    Provenance provenance = Provenance::Reported; // Reported or Planned (a stated target)
+    // Reported, Planned (a stated target) or Estimate (an independent analyst's model).
+    Provenance provenance = Provenance::Reported;
+    QString analyst; // who modelled an estimate ("Epoch AI"); empty unless Estimate
+    QString method; // how it was modelled ("modelled"); empty unless Estimate
 };
 
 QString scopeId(ReportedFact::Scope scope);

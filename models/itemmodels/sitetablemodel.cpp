@@ -1,6 +1,7 @@
 #include "itemmodels/sitetablemodel.h"
 
 #include "domain/figureformat.h"
+#include "domain/publicrecord.h"
 
 SiteTableModel::SiteTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -18,6 +19,28 @@ void SiteTableModel::setLocale(const QLocale &locale)
     m_locale = locale;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void SiteTableModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool SiteTableModel::isQuiet(const SiteRow &row) const
+{
+    return PublicRecord::isQuiet(
+        row.newestPublicDate, m_today.isValid() ? m_today : QDate::currentDate());
+}
+
+QString SiteTableModel::publicRecordText(const SiteRow &row) const
+{
+    if (!row.newestPublicDate.isValid())
+        return tr("—");
+    if (isQuiet(row))
+        return PublicRecord::notice(row.newestPublicDate, m_locale);
+    return FigureFormat::shortDate(row.newestPublicDate, m_locale);
 }
 
 const SiteRow *SiteTableModel::rowAt(int row) const
@@ -60,6 +83,8 @@ QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Last update");
     case ProvenanceColumn:
         return tr("Provenance");
+    case PublicRecordColumn:
+        return tr("Public news");
     }
     return QVariant();
 }
@@ -134,7 +159,9 @@ QVariant SiteTableModel::display(const SiteRow &row, int column) const
     case PowerColumn: {
         QVariant text = figure(row.powerMw);
         if (row.powerMw && row.powerIsOperationalCapacity)
-            return tr("%1 (capacity)").arg(text.toString());
+            return row.powerMw->includes(Provenance::Estimate)
+                ? tr("%1 (capacity, estimate)").arg(text.toString())
+                : tr("%1 (capacity)").arg(text.toString());
         return text;
     }
     case PlannedMwColumn:
@@ -144,6 +171,8 @@ QVariant SiteTableModel::display(const SiteRow &row, int column) const
                                         : tr("—");
     case ProvenanceColumn:
         return FigureFormat::provenanceList(row.provenances);
+    case PublicRecordColumn:
+        return publicRecordText(row);
     }
     return QVariant();
 }
@@ -166,6 +195,8 @@ QVariant SiteTableModel::sortValue(const SiteRow &row, int column) const
         return number(row.plannedMw);
     case LastUpdateColumn:
         return row.lastUpdate.isValid() ? row.lastUpdate.toMSecsSinceEpoch() : qint64(0);
+    case PublicRecordColumn:
+        return row.newestPublicDate.isValid() ? row.newestPublicDate.toJulianDay() : qint64(0);
     default:
         return display(row, column);
     }
@@ -180,6 +211,8 @@ QString SiteTableModel::toolTip(const SiteRow &row, int column) const
             lines.append(
                 tr("Status (as of %1): %2")
                     .arg(FigureFormat::date(row.site.statusAsOf, m_locale), row.site.statusText));
+        if (isQuiet(row))
+            lines.append(PublicRecord::notice(row.newestPublicDate, m_locale));
         for (const QString &source : row.site.sourceUrls)
             lines.append(tr("Source: %1").arg(source));
         return lines.join(QLatin1Char('\n'));
@@ -203,17 +236,40 @@ QString SiteTableModel::toolTip(const SiteRow &row, int column) const
         return row.gpusPlanned ? FigureFormat::origin(*row.gpusPlanned, m_locale)
                                : tr("No GPU plan has been published for this site.");
     case PowerColumn:
-        if (!row.powerMw)
-            return tr("No power figure is known for this site.");
-        return (row.powerIsOperationalCapacity
-                       ? tr("Operational capacity as reported, not measured power draw.")
-                           + QLatin1Char('\n')
-                       : QString())
-            + FigureFormat::origin(*row.powerMw, m_locale);
+        return powerToolTip(row);
     case PlannedMwColumn:
         return row.plannedMw ? FigureFormat::origin(*row.plannedMw, m_locale)
                              : tr("The planned capacity has not been disclosed.");
+    case ProvenanceColumn: {
+        QStringList lines;
+        for (const auto *value :
+            { &row.gpusOnline, &row.gpusPlanned, &row.powerMw, &row.plannedMw }) {
+            if (*value)
+                lines.append(FigureFormat::provenanceLabel(**value, m_locale));
+        }
+        lines.removeDuplicates();
+        return lines.join(QLatin1Char('\n'));
+    }
+    case PublicRecordColumn:
+        return tr("Newest date a public source gave about this site (facts, plans, phase events, "
+                  "status); polled and simulated data do not count. After %n day(s) without one "
+                  "the site says so.",
+            nullptr, PublicRecord::kQuietAfterDays);
     default:
         return QString();
     }
+}
+
+QString SiteTableModel::powerToolTip(const SiteRow &row) const
+{
+    if (!row.powerMw)
+        return tr("No power figure is known for this site.");
+    QString heading;
+    if (row.powerIsOperationalCapacity)
+        heading = (row.powerMw->includes(Provenance::Estimate)
+                          ? tr("Operational capacity as modelled by an analyst, not measured "
+                               "power draw.")
+                          : tr("Operational capacity as reported, not measured power draw."))
+            + QLatin1Char('\n');
+    return heading + FigureFormat::origin(*row.powerMw, m_locale);
 }

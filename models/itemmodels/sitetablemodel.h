@@ -25,6 +25,7 @@ public:
         PlannedMwColumn,
         LastUpdateColumn,
         ProvenanceColumn,
+        PublicRecordColumn, // "No public update since …" for sites whose news stopped
         ColumnCount
     };
     enum Role
@@ -39,6 +40,8 @@ public:
 
     void setRows(const QList<SiteRow> &rows);
     void setLocale(const QLocale &locale);
+    // The day against which a site's public record counts as quiet (default: the current date).
+    void setToday(const QDate &today);
     const SiteRow *rowAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -51,7 +54,11 @@ private:
     QVariant display(const SiteRow &row, int column) const;
     QVariant sortValue(const SiteRow &row, int column) const;
     QString toolTip(const SiteRow &row, int column) const;
+    QString powerToolTip(const SiteRow &row) const;
+    QString publicRecordText(const SiteRow &row) const;
+    bool isQuiet(const SiteRow &row) const;
 
     QList<SiteRow> m_rows;
     QLocale m_locale;
+    QDate m_today;
 };

@@ -3,6 +3,7 @@
 #include "domain/lifecycle.h"
 
 #include "domain/metrics.h"
+#include "domain/publicrecord.h"
 #include "domain/timeutil.h"
 #include "store/store.h"
 
@@ -21,6 +22,8 @@ SourcedValue fromFact(const ReportedFact &fact)
     value.sources = { fact.sourceUrl };
     if (!fact.note.isEmpty())
         value.notes = { fact.note };
+    if (fact.provenance == Provenance::Estimate)
+        value.estimates = { { fact.analyst, fact.method, fact.asOf } };
     value.contributors = 1;
     return value;
 }
@@ -294,6 +297,7 @@ SiteRow DashboardQuery::siteRow(const DashboardInputs &inputs, const Site &site)
     if (row.phase && !row.provenances.contains(Provenance::Reported))
         row.provenances.append(Provenance::Reported);
     row.lastUpdate = lastUpdateOf(row);
+    row.newestPublicDate = PublicRecord::newestDate(site, events, inputs.milestones, facts);
     return row;
 }
 

@@ -24,6 +24,9 @@ struct SiteRow
     bool powerIsOperationalCapacity = false;
     std::optional<SourcedValue> plannedMw;
     QDateTime lastUpdate; // newest date of anything known about the site
+    // Newest date of the site's public record (facts, plans, phase events, status); polled and
+    // simulated data never count (see domain/publicrecord.h).
+    QDate newestPublicDate;
     QList<Provenance> provenances; // of every figure on the row
 };
 

@@ -1,5 +1,6 @@
 #include "query/sitedetail.h"
 
+#include "domain/figureformat.h"
 #include "domain/metrics.h"
 #include "query/chartaxis.h"
 #include "store/store.h"
@@ -35,21 +36,30 @@ ChartLine plannedBand(const QList<Milestone> &milestones, bool gpus)
     return line;
 }
 
-ChartLine reportedPoints(
-    const QList<ReportedFact> &facts, QLatin1StringView metric, const QString &label)
+// The site's public figures of one metric as points, one line per provenance (reported and
+// estimated figures never share a line or a name); ranges as low and upper edges.
+QList<ChartLine> publicPoints(
+    const QList<ReportedFact> &facts, QLatin1StringView metric, const QString &labelPattern)
 {
-    ChartLine line;
-    line.style = ChartLine::Style::Points;
-    line.provenance = Provenance::Reported;
-    line.label = label;
-    for (const ReportedFact &fact : facts) {
-        if (fact.metric != metric)
-            continue;
-        line.points.append(QPointF(double(chartMs(fact.period)), fact.value.low));
-        line.upper.append(QPointF(double(chartMs(fact.period)), fact.value.high));
-        line.pointNotes.append(fact.note);
+    QList<ChartLine> lines;
+    for (Provenance provenance : { Provenance::Reported, Provenance::Estimate }) {
+        ChartLine line;
+        line.style = ChartLine::Style::Points;
+        line.provenance = provenance;
+        line.label = labelPattern.arg(provenanceDisplayName(provenance));
+        for (const ReportedFact &fact : facts) {
+            if (fact.metric != metric || fact.provenance != provenance)
+                continue;
+            line.points.append(QPointF(double(chartMs(fact.period)), fact.value.low));
+            line.upper.append(QPointF(double(chartMs(fact.period)), fact.value.high));
+            const QString label = FigureFormat::provenanceLabel(fact);
+            line.pointNotes.append(
+                fact.note.isEmpty() ? label : label + QStringLiteral(": ") + fact.note);
+        }
+        if (!line.points.isEmpty())
+            lines.append(line);
     }
-    return line;
+    return lines;
 }
 
 } // namespace
@@ -135,18 +145,13 @@ SiteDetail SiteDetailQuery::build(
     if (ChartLine planned = plannedBand(detail.milestones, true); !planned.points.isEmpty())
         detail.gpuChart.lines.append(planned);
     detail.gpuChart.lines += polledLines(Metric::GpusOnline, tr("Online (%1)"));
-    if (ChartLine reported
-        = reportedPoints(detail.facts, Metric::GpusOnline, tr("Online (reported)"));
-        !reported.points.isEmpty())
-        detail.gpuChart.lines.append(reported);
+    detail.gpuChart.lines += publicPoints(detail.facts, Metric::GpusOnline, tr("Online (%1)"));
 
     detail.powerChart.unit = tr("MW");
     if (ChartLine planned = plannedBand(detail.milestones, false); !planned.points.isEmpty())
         detail.powerChart.lines.append(planned);
-    if (ChartLine online
-        = reportedPoints(detail.facts, Metric::CapacityOnlineMw, tr("Operational (reported)"));
-        !online.points.isEmpty())
-        detail.powerChart.lines.append(online);
+    detail.powerChart.lines
+        += publicPoints(detail.facts, Metric::CapacityOnlineMw, tr("Operational (%1)"));
     detail.powerChart.lines += polledLines(Metric::PowerMw, tr("Drawn (%1)"));
     return detail;
 }

@@ -257,6 +257,22 @@ Milestone parseMilestone(const Row &row, const QString &siteId)
     return milestone;
 }
 
+// An estimate names who modelled it and how: without both it would read like a reported
+// figure. Other figures name neither, so that no reported figure carries an analyst's name.
+void parseEstimateCredit(const Row &row, ReportedFact &fact)
+{
+    if (fact.provenance == Provenance::Estimate) {
+        fact.analyst = row.requiredText(QStringLiteral("analyst"));
+        fact.method = row.requiredText(QStringLiteral("method"));
+        return;
+    }
+    for (const QString &field : { QStringLiteral("analyst"), QStringLiteral("method") }) {
+        if (!row.optionalText(field).isEmpty())
+            throw RowError { field,
+                DatasetParser::tr("only estimates name an analyst or a method") };
+    }
+}
+
 // The fields after the scope and site, which the reader checks against the sites it knows.
 void parseFactFigures(const Row &row, ReportedFact &fact)
 {
@@ -268,7 +284,8 @@ void parseFactFigures(const Row &row, ReportedFact &fact)
     fact.sourceUrl = row.url(QStringLiteral("source"));
     fact.note = row.optionalText(QStringLiteral("note"));
     fact.provenance = row.provenance(QStringLiteral("provenance"), Provenance::Reported,
-        { Provenance::Reported, Provenance::Planned });
+        { Provenance::Reported, Provenance::Planned, Provenance::Estimate });
+    parseEstimateCredit(row, fact);
 }
 
 // Reads the records of one file in order into a Dataset. The order matters: the header comes

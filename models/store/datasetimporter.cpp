@@ -30,7 +30,7 @@ Failure upsertSites(sqlite::Connection &db, const QList<Site> &sites)
         "INSERT INTO sites(id, name, locality, region, country, latitude, longitude, partners, "
         "gpu_model, status_text, status_as_of, first_power_text, full_operation_text, notes, "
         "source_urls, origin) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-        "?15, 'dataset') "
+        "ifnull(?15, ''), 'dataset') "
         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, locality = excluded.locality, "
         "region = excluded.region, country = excluded.country, latitude = excluded.latitude, "
         "longitude = excluded.longitude, partners = excluded.partners, gpu_model = "
@@ -130,8 +130,8 @@ Failure insertFacts(sqlite::Connection &db, const QList<ReportedFact> &facts)
 {
     auto insertFact = db.prepare(QStringLiteral(
         "INSERT INTO facts(scope, site_id, metric, unit, value_low, value_high, period, as_of, "
-        "source_url, note, provenance, origin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "'dataset')"));
+        "source_url, note, provenance, analyst, method, origin) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ifnull(?, ''), ifnull(?, ''), 'dataset')"));
     for (const ReportedFact &fact : facts) {
         insertFact.bind(1, scopeId(fact.scope))
             .bind(2, fact.siteId.isEmpty() ? QString() : fact.siteId)
@@ -143,7 +143,9 @@ Failure insertFacts(sqlite::Connection &db, const QList<ReportedFact> &facts)
             .bind(8, dateText(fact.asOf))
             .bind(9, fact.sourceUrl)
             .bind(10, fact.note)
-            .bind(11, provenanceId(fact.provenance));
+            .bind(11, provenanceId(fact.provenance))
+            .bind(12, fact.analyst)
+            .bind(13, fact.method);
         if (!insertFact.run())
             return fact.metric;
     }

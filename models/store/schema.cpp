@@ -8,7 +8,7 @@
 namespace {
 
 // Each entry moves the schema one version forward. Never edit a released entry: add one.
-const std::array<const char *, 7> kMigrations = {
+const std::array<const char *, 8> kMigrations = {
     // 1: sites, their lifecycle, plans, reported facts and time series.
     R"sql(
 CREATE TABLE meta(
@@ -199,6 +199,37 @@ CREATE INDEX annotations_site ON annotations(site_id, day);
     // 7: which sites a source feeds (space-separated ids), so that sites get their feed's health.
     R"sql(
 ALTER TABLE source_health ADD COLUMN site_ids TEXT NOT NULL DEFAULT '';
+)sql",
+    // 8: facts take independent analysts' estimates (provenance 'estimate', with the analyst and
+    // the method; other facts name neither). SQLite cannot alter a CHECK, so the table is
+    // rebuilt and renamed; nothing references facts, so no other table is touched.
+    R"sql(
+CREATE TABLE facts_new(
+  id INTEGER PRIMARY KEY,
+  scope TEXT NOT NULL CHECK(scope IN ('site','program','fleet')),
+  site_id TEXT REFERENCES sites(id) ON DELETE CASCADE,
+  metric TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  value_low REAL NOT NULL,
+  value_high REAL NOT NULL CHECK(value_high >= value_low),
+  period TEXT NOT NULL,
+  as_of TEXT NOT NULL,
+  source_url TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  provenance TEXT NOT NULL DEFAULT 'reported' CHECK(provenance IN ('reported','planned','estimate')),
+  analyst TEXT NOT NULL DEFAULT '',
+  method TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL DEFAULT 'dataset',
+  CHECK((scope = 'site') = (site_id IS NOT NULL)),
+  CHECK((provenance = 'estimate') = (analyst <> '' AND method <> '')),
+  CHECK(provenance = 'estimate' OR (analyst = '' AND method = ''))
+);
+INSERT INTO facts_new(id, scope, site_id, metric, unit, value_low, value_high, period, as_of,
+  source_url, note, provenance, origin)
+  SELECT id, scope, site_id, metric, unit, value_low, value_high, period, as_of, source_url,
+    note, provenance, origin FROM facts;
+DROP TABLE facts;
+ALTER TABLE facts_new RENAME TO facts;
 )sql",
 };
 

@@ -284,7 +284,7 @@ QList<ReportedFact> Store::facts() const
     QList<ReportedFact> result;
     auto q = m_connection.prepare(QStringLiteral(
         "SELECT id, scope, site_id, metric, unit, value_low, value_high, period, as_of, "
-        "source_url, note, provenance FROM facts ORDER BY period, id"));
+        "source_url, note, provenance, analyst, method FROM facts ORDER BY period, id"));
     while (q.next()) {
         ReportedFact fact;
         fact.id = q.int64(0);
@@ -298,6 +298,8 @@ QList<ReportedFact> Store::facts() const
         fact.sourceUrl = q.text(9);
         fact.note = q.text(10);
         fact.provenance = provenanceFromId(q.text(11)).value_or(Provenance::Reported);
+        fact.analyst = q.text(12);
+        fact.method = q.text(13);
         result.append(fact);
     }
     return result;

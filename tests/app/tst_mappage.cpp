@@ -1,13 +1,18 @@
 // The Map and Site pages on a store with the bundled dataset: a click on a marker opens
 // that site's page, the keyboard zooms and pans, sites without coordinates are listed, and
 // a dated note added on the Site page is stored and still there after reopening the store.
+#include "domain/figureformat.h"
 #include "domain/metrics.h"
 #include "domain/phase.h"
 #include "pages/mappage.h"
 #include "pages/sitepage.h"
 #include "pages/sitespage.h"
+#include "query/dashboardquery.h"
+#include "query/sitedetail.h"
 #include "query/snapshotpublisher.h"
 #include "session/dashboardsession.h"
+#include "store/dataset.h"
+#include "store/datasetimporter.h"
 #include "store/store.h"
 #include "store/storewriter.h"
 #include "testutil.h"
@@ -50,6 +55,7 @@ private slots:
     void sitePageAsksForWritesBySignals();
     void sitePageShowsTheWritersAnswers();
     void snapshotSitePageIsReadOnly();
+    void sitePageShowsEstimateAndQuietRecord();
 };
 
 namespace {
@@ -549,6 +555,53 @@ void TestMapPage::snapshotSitePageIsReadOnly()
     QCOMPARE(failed.constFirst().constFirst().toString(), StoreWriter::readOnlyMessage());
     QCOMPARE(window.statusBar()->currentMessage(), StoreWriter::readOnlyMessage());
     QVERIFY(page->noteMessage()->text().isEmpty());
+}
+
+// The Site page of a site whose operational capacity is Epoch AI's estimate shows it as an
+// estimate with analyst, method and date, never as reported; and the header says that public
+// news stopped when the newest public date is more than 90 days old.
+void TestMapPage::sitePageShowsEstimateAndQuietRecord()
+{
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    const QByteArray jsonl
+        = R"({"record":"dataset","version":1,"compiled":"2026-12-01"})"
+          "\n"
+          R"({"record":"site","id":"abilene-tx","name":"Abilene","country":"US"})"
+          "\n"
+          R"({"record":"fact","scope":"site","site":"abilene-tx","metric":"capacity_online_mw","unit":"MW","value":[301,589],"period":"2026-05-23","as_of":"2026-05-23","source":"https://epoch.ai/data/ai-data-centers","provenance":"estimate","analyst":"Epoch AI","method":"modelled"})"
+          "\n";
+    QCOMPARE(DatasetImporter::import(store, DatasetParser::parse(jsonl)).outcome,
+        DatasetImporter::Result::Outcome::Imported);
+    const QDateTime now(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+    const DashboardSnapshot snapshot = DashboardQuery::build(store, now);
+    QCOMPARE(snapshot.sites.size(), 1);
+    SitePage page { kEnglish };
+    page.setToday(now.date());
+    page.setDetailSource(
+        [&](const QString &siteId) { return SiteDetailQuery::build(store, siteId, now); });
+    page.showSite(snapshot.sites.first());
+    const QString credit = QStringLiteral("Estimate · Epoch AI, modelled, %1")
+                               .arg(FigureFormat::date(QDate(2026, 5, 23), kEnglish));
+    const QString facts = page.factsLabel()->text();
+    QVERIFY2(facts.contains(credit.toHtmlEscaped()), qPrintable(facts));
+    QVERIFY2(!facts.contains(QLatin1String("Reported")), qPrintable(facts));
+    const QString notice = QStringLiteral("No public update since %1")
+                               .arg(FigureFormat::date(QDate(2026, 5, 23), kEnglish));
+    QVERIFY2(
+        page.locationLabel()->text().contains(notice), qPrintable(page.locationLabel()->text()));
+    // The power chart's point is an estimate, not a reported figure.
+    bool estimateLine = false;
+    for (const ChartLine &line : page.detail().powerChart.lines) {
+        QVERIFY(line.provenance != Provenance::Reported);
+        estimateLine |= line.provenance == Provenance::Estimate;
+    }
+    QVERIFY(estimateLine);
+
+    page.setToday(QDate(2026, 6, 1));
+    page.showSite(snapshot.sites.first());
+    QVERIFY(!page.locationLabel()->text().contains(notice));
 }
 
 QTEST_MAIN(TestMapPage)

@@ -1,3 +1,4 @@
+#include "domain/figureformat.h"
 #include "domain/metrics.h"
 #include "itemmodels/sitefilterproxymodel.h"
 #include "itemmodels/sitetablemodel.h"
@@ -22,6 +23,9 @@ private slots:
     void simulatedValuesAreLabelled();
     void filterAndSort_data();
     void filterAndSort();
+    void estimateReadsAsEstimate();
+    void quietSitesSayNoPublicUpdateSince_data();
+    void quietSitesSayNoPublicUpdateSince();
 
 private:
     QTemporaryDir m_dir;
@@ -155,6 +159,103 @@ void TestSiteTableModel::filterAndSort()
     for (int row = 0; row < proxy.rowCount(); ++row)
         ids.append(proxy.index(row, 0).data(SiteTableModel::SiteIdRole).toString());
     QCOMPARE(ids, expectedIds);
+}
+
+namespace {
+// A store with one site whose operational capacity is an analyst's estimate (as of
+// 2026-05-23), its status of 2026-03-01, and a simulated GPU count polled on 2026-11-30.
+struct EstimateFixture
+{
+    QTemporaryDir dir;
+    Store store;
+    DashboardSnapshot snapshot;
+
+    EstimateFixture()
+    {
+        QVERIFY(store.open(TestUtil::storePath(dir)).isEmpty());
+        const QByteArray jsonl
+            = R"({"record":"dataset","version":1,"compiled":"2026-12-01"})"
+              "\n"
+              R"({"record":"site","id":"abilene-tx","name":"Abilene","country":"US","status":"Partly running","status_as_of":"2026-03-01"})"
+              "\n"
+              R"({"record":"phase","site":"abilene-tx","phase":"construction","date":"2024-06","source":"https://example.org/p"})"
+              "\n"
+              R"({"record":"fact","scope":"site","site":"abilene-tx","metric":"capacity_online_mw","unit":"MW","value":[301,589],"period":"2026-05-23","as_of":"2026-05-23","source":"https://epoch.ai/data/ai-data-centers","provenance":"estimate","analyst":"Epoch AI","method":"modelled"})"
+              "\n";
+        const Dataset dataset = DatasetParser::parse(jsonl);
+        QVERIFY(dataset.errors.isEmpty());
+        const auto imported = DatasetImporter::import(store, dataset);
+        QVERIFY2(imported.outcome == DatasetImporter::Result::Outcome::Imported,
+            qPrintable(imported.error));
+        SampleWriter writer(store.connection());
+        QVERIFY(writer
+                    .write({ TestUtil::sample(QStringLiteral("abilene-tx"), Metric::GpusOnline,
+                        Provenance::Simulated,
+                        QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(),
+                        100) })
+                    .error.isEmpty());
+        snapshot
+            = DashboardQuery::build(store, QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC));
+    }
+};
+} // namespace
+
+// Abilene's operational capacity modelled by Epoch AI reads as an estimate with its analyst,
+// method and date on the table, never as "reported".
+void TestSiteTableModel::estimateReadsAsEstimate()
+{
+    EstimateFixture fixture;
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    SiteTableModel model;
+    model.setLocale(english);
+    model.setRows(fixture.snapshot.sites);
+    QCOMPARE(model.rowCount(), 1);
+    const QString credit = QStringLiteral("Estimate · Epoch AI, modelled, %1")
+                               .arg(FigureFormat::date(QDate(2026, 5, 23), english));
+    const QModelIndex power = model.index(0, SiteTableModel::PowerColumn);
+    QVERIFY2(power.data().toString().contains(QLatin1String("estimate")),
+        qPrintable(power.data().toString()));
+    const QString tip = power.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(credit), qPrintable(tip));
+    QVERIFY2(!tip.contains(QLatin1String("Reported")), qPrintable(tip));
+    QVERIFY2(!tip.contains(QLatin1String("as reported")), qPrintable(tip));
+    const QModelIndex provenance = model.index(0, SiteTableModel::ProvenanceColumn);
+    QVERIFY(provenance.data().toString().contains(QLatin1String("Estimate")));
+    QVERIFY2(provenance.data(Qt::ToolTipRole).toString().contains(credit),
+        qPrintable(provenance.data(Qt::ToolTipRole).toString()));
+}
+
+void TestSiteTableModel::quietSitesSayNoPublicUpdateSince_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("quiet");
+    // The newest public date is the estimate's 2026-05-23 (not the simulated sample of
+    // 2026-11-30, not the status of 2026-03-01). Quiet means more than 90 days before today.
+    QTest::addRow("six months later") << QDate(2026, 12, 1) << true;
+    QTest::addRow("91 days later") << QDate(2026, 8, 22) << true;
+    QTest::addRow("90 days later") << QDate(2026, 8, 21) << false;
+    QTest::addRow("a week later") << QDate(2026, 5, 30) << false;
+}
+
+void TestSiteTableModel::quietSitesSayNoPublicUpdateSince()
+{
+    QFETCH(QDate, today);
+    QFETCH(bool, quiet);
+    EstimateFixture fixture;
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    SiteTableModel model;
+    model.setLocale(english);
+    model.setToday(today);
+    model.setRows(fixture.snapshot.sites);
+    const QString notice = QStringLiteral("No public update since %1")
+                               .arg(FigureFormat::date(QDate(2026, 5, 23), english));
+    const QString shown = model.index(0, SiteTableModel::PublicRecordColumn).data().toString();
+    QCOMPARE(shown.contains(notice), quiet);
+    QCOMPARE(model.index(0, SiteTableModel::NameColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(notice),
+        quiet);
 }
 
 QTEST_GUILESS_MAIN(TestSiteTableModel)

@@ -89,6 +89,8 @@ private slots:
     void chartExtentSpan_data();
     void chartExtentSpan();
     void projectionInputPrefersRealHistory();
+    void siteRowCarriesEstimateCreditAndPublicDate();
+    void contractedCapacityIsNeverOperational();
 };
 
 void TestDashboardQuery::currentPhase_data()
@@ -551,6 +553,73 @@ void TestDashboardQuery::projectionInputPrefersRealHistory()
             QCOMPARE(site.gpuHistory.first().value, 30.0);
             QVERIFY(site.historySimulated);
         }
+    }
+}
+
+// An analyst's estimate keeps its credit on the site row, and the row's newest public date
+// is the newest publication among facts, plans, phases and status, never a polled sample.
+void TestDashboardQuery::siteRowCarriesEstimateCreditAndPublicDate()
+{
+    DashboardInputs inputs;
+    Site site;
+    site.id = QStringLiteral("a");
+    site.statusAsOf = QDate(2026, 3, 1);
+    ReportedFact estimate = fact(ReportedFact::Scope::Site, site.id, Metric::CapacityOnlineMw, 301,
+        QDate(2026, 5, 23), QDate(2026, 5, 23));
+    estimate.value.high = 589;
+    estimate.provenance = Provenance::Estimate;
+    estimate.analyst = QStringLiteral("Epoch AI");
+    estimate.method = QStringLiteral("modelled");
+    Milestone plan;
+    plan.siteId = site.id;
+    plan.date = QDate(2027, 12, 31);
+    plan.asOf = QDate(2026, 6, 5);
+    plan.powerMw = FigureRange { 1000, 1000 };
+    Milestone otherPlan = plan;
+    otherPlan.siteId = QStringLiteral("b");
+    otherPlan.asOf = QDate(2026, 9, 1);
+    inputs.facts = { estimate };
+    inputs.milestones = { plan, otherPlan };
+    inputs.series = { series(1, site.id, Metric::GpusOnline, Provenance::Simulated) };
+    inputs.latestSamples.insert(
+        1, Sample { QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(), 5 });
+    const SiteRow r = DashboardQuery::siteRow(inputs, site);
+    QVERIFY(r.powerMw.has_value());
+    QCOMPARE(r.powerMw->provenances, QList<Provenance> { Provenance::Estimate });
+    QCOMPARE(r.powerMw->estimates.size(), 1);
+    QCOMPARE(r.powerMw->estimates.first().analyst, QStringLiteral("Epoch AI"));
+    QCOMPARE(r.powerMw->estimates.first().method, QStringLiteral("modelled"));
+    QCOMPARE(r.powerMw->value, (FigureRange { 301, 589 }));
+    QCOMPARE(r.newestPublicDate, QDate(2026, 6, 5)); // the plan's publication, not site b's
+    QVERIFY(r.lastUpdate.date() == QDate(2026, 11, 30)); // the polled sample counts there only
+}
+
+// Contracted capacity (signed, fleet-wide) is never operational: it is in no site row, no
+// operational sum and no power line.
+void TestDashboardQuery::contractedCapacityIsNeverOperational()
+{
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    const QByteArray jsonl
+        = R"({"record":"dataset","version":1,"compiled":"2026-12-01"})"
+          "\n"
+          R"({"record":"site","id":"a","name":"A","country":"US","sources":[]})"
+          "\n"
+          R"({"record":"fact","scope":"fleet","metric":"contracted_gw","unit":"GW","value":10,"period":"2026-04-29","as_of":"2026-04-29","source":"https://openai.com/x"})"
+          "\n"
+          R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":1.9,"period":"2025-12-31","as_of":"2026-01-18","source":"https://example.org/c"})"
+          "\n";
+    QCOMPARE(DatasetImporter::import(store, DatasetParser::parse(jsonl)).outcome,
+        DatasetImporter::Result::Outcome::Imported);
+    const DashboardSnapshot snapshot = DashboardQuery::build(store, kNow);
+    QVERIFY(!snapshot.summary.capacityOnlineMw.has_value());
+    QVERIFY(!snapshot.summary.powerDrawnMw.has_value());
+    QCOMPARE(snapshot.summary.fleetComputeGw->value.low, 1.9);
+    QVERIFY(!snapshot.sites.first().powerMw.has_value());
+    for (const ChartLine &line : snapshot.powerChart.lines) {
+        for (const QPointF &point : line.points)
+            QVERIFY2(point.y() < 5000, qPrintable(line.label)); // 10 GW would be 10,000 MW
     }
 }
 

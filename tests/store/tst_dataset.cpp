@@ -43,6 +43,9 @@ private slots:
     void failedStepRollsBackAndNamesTheRecord_data();
     void failedStepRollsBackAndNamesTheRecord();
     void newerVersionUpdatesOnlyDatasetData();
+    void readsEstimatesWithAnalystAndMethod();
+    void versionTwoReplacesAVersionOneImport();
+    void bundledDatasetIsVersionTwo();
 };
 
 void TestDataset::bundledDatasetIsClean()
@@ -161,6 +164,18 @@ void TestDataset::rejectsMalformedRows_data()
         R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":1,"period":"2025","as_of":"2025","source":"https://x.org","provenance":"simulated"})")
                                     << QStringLiteral("provenance")
                                     << QStringLiteral("not allowed");
+    QTest::addRow("estimate without analyst") << QByteArray(
+        R"({"record":"fact","scope":"site","site":"a","metric":"capacity_online_mw","unit":"MW","value":421,"period":"2026-05-23","as_of":"2026-05-23","source":"https://x.org","provenance":"estimate","method":"modelled"})")
+                                              << QStringLiteral("analyst")
+                                              << QStringLiteral("missing");
+    QTest::addRow("estimate without method") << QByteArray(
+        R"({"record":"fact","scope":"site","site":"a","metric":"capacity_online_mw","unit":"MW","value":421,"period":"2026-05-23","as_of":"2026-05-23","source":"https://x.org","provenance":"estimate","analyst":"Epoch AI"})")
+                                             << QStringLiteral("method")
+                                             << QStringLiteral("missing");
+    QTest::addRow("analyst on a reported fact") << QByteArray(
+        R"({"record":"fact","scope":"fleet","metric":"compute_gw","unit":"GW","value":1,"period":"2025","as_of":"2025","source":"https://x.org","analyst":"Epoch AI"})")
+                                                << QStringLiteral("analyst")
+                                                << QStringLiteral("only estimates");
     QTest::addRow("milestone without figure") << QByteArray(
         R"({"record":"milestone","site":"a","date":"2026","source":"https://x.org","as_of":"2025"})")
                                               << QStringLiteral("gpus") << QStringLiteral("needs");
@@ -341,6 +356,126 @@ void TestDataset::newerVersionUpdatesOnlyDatasetData()
         DatasetImporter::Result::Outcome::Updated);
     QCOMPARE(store.sites().first().name, QStringLiteral("My name"));
     QCOMPARE(store.facts().first().value.low, 1600.0);
+}
+
+// An independent analyst's modelled figure keeps who modelled it, how and when; a reported
+// figure has neither.
+void TestDataset::readsEstimatesWithAnalystAndMethod()
+{
+    const Dataset dataset = DatasetParser::parse(kHeader + kSite
+        + R"({"record":"fact","scope":"site","site":"a","metric":"capacity_online_mw","unit":"MW","value":[301,589],"period":"2026-05-23","as_of":"2026-05-23","source":"https://epoch.ai/data/ai-data-centers","provenance":"estimate","analyst":"Epoch AI","method":"modelled"})"
+          "\n"
+        + R"({"record":"fact","scope":"site","site":"a","metric":"capacity_mw","unit":"MW","value":1200,"period":"2026-03","as_of":"2026-03","source":"https://x.org","provenance":"planned"})"
+          "\n");
+    QVERIFY2(dataset.errors.isEmpty(), qPrintable(dataset.errors.value(0).toString()));
+    QCOMPARE(dataset.facts.size(), 2);
+    const ReportedFact &estimate = dataset.facts.at(0);
+    QCOMPARE(estimate.provenance, Provenance::Estimate);
+    QCOMPARE(estimate.analyst, QStringLiteral("Epoch AI"));
+    QCOMPARE(estimate.method, QStringLiteral("modelled"));
+    QCOMPARE(estimate.value, (FigureRange { 301, 589 }));
+    QCOMPARE(estimate.asOf, QDate(2026, 5, 23));
+    QVERIFY(dataset.facts.at(1).analyst.isEmpty());
+    QVERIFY(dataset.facts.at(1).method.isEmpty());
+
+    // The store keeps both fields through an import.
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    const auto result = DatasetImporter::import(store, dataset);
+    QVERIFY2(
+        result.outcome == DatasetImporter::Result::Outcome::Imported, qPrintable(result.error));
+    const QList<ReportedFact> stored = store.facts();
+    const auto found = std::find_if(stored.cbegin(), stored.cend(),
+        [](const ReportedFact &fact) { return fact.provenance == Provenance::Estimate; });
+    QVERIFY(found != stored.cend());
+    QCOMPARE(found->analyst, QStringLiteral("Epoch AI"));
+    QCOMPARE(found->method, QStringLiteral("modelled"));
+}
+
+// A store that imported v1 (where Abilene's 300 MW was "reported") takes v2 (the same figure
+// corrected to an analyst's estimate) as a whole: the old row goes, the new one stays alone.
+void TestDataset::versionTwoReplacesAVersionOneImport()
+{
+    const QByteArray v1 = QByteArray(R"({"record":"dataset","version":1,"compiled":"2026-11-28"})")
+        + "\n" + kSite
+        + R"({"record":"fact","scope":"site","site":"a","metric":"capacity_online_mw","unit":"MW","value":300,"period":"2026-04-17","as_of":"2026-04-17","source":"https://aggregator.example/a.yml"})"
+          "\n";
+    const QByteArray v2 = QByteArray(R"({"record":"dataset","version":2,"compiled":"2026-12-01"})")
+        + "\n" + kSite
+        + R"({"record":"fact","scope":"site","site":"a","metric":"capacity_online_mw","unit":"MW","value":[301,589],"period":"2026-05-23","as_of":"2026-05-23","source":"https://epoch.ai/data/ai-data-centers","provenance":"estimate","analyst":"Epoch AI","method":"modelled"})"
+          "\n";
+    QTemporaryDir dir;
+    Store store;
+    QCOMPARE(store.open(TestUtil::storePath(dir)), QString());
+    QCOMPARE(DatasetImporter::import(store, DatasetParser::parse(v1)).outcome,
+        DatasetImporter::Result::Outcome::Imported);
+    QCOMPARE(store.facts().size(), 1);
+    QCOMPARE(store.facts().first().provenance, Provenance::Reported);
+    const auto result = DatasetImporter::import(store, DatasetParser::parse(v2));
+    QVERIFY2(result.outcome == DatasetImporter::Result::Outcome::Updated, qPrintable(result.error));
+    const QList<ReportedFact> facts = store.facts();
+    QCOMPARE(facts.size(), 1);
+    QCOMPARE(facts.first().provenance, Provenance::Estimate);
+    QCOMPARE(facts.first().analyst, QStringLiteral("Epoch AI"));
+    QCOMPARE(facts.first().value, (FigureRange { 301, 589 }));
+    QCOMPARE(DatasetImporter::importedVersion(store), 2);
+    QCOMPARE(store.meta(QStringLiteral("dataset_compiled")), QStringLiteral("2026-12-01"));
+}
+
+// The bundled dataset is v2: the corrections of 2026-12 are in it (docs/dataset.md lists them).
+void TestDataset::bundledDatasetIsVersionTwo()
+{
+    const Dataset dataset = DatasetParser::bundled();
+    QCOMPARE(dataset.version, 2);
+    QCOMPARE(dataset.compiled, QDate(2026, 12, 1));
+    // Aggregators and republishers are never cited; the outlet they repost is.
+    const QStringList weakHosts { QStringLiteral("paath.pages.dev"),
+        QStringLiteral("vmvirtualmachine.com"), QStringLiteral("ai-redteam.com"),
+        QStringLiteral("shshell.com"), QStringLiteral("kdc.bussetech.com"),
+        QStringLiteral("wiki.hearn.me") };
+    QStringList cited;
+    for (const ReportedFact &fact : dataset.facts)
+        cited.append(fact.sourceUrl);
+    for (const Milestone &milestone : dataset.milestones)
+        cited.append(milestone.sourceUrl);
+    for (const PhaseEvent &event : dataset.phaseEvents)
+        cited.append(event.sourceUrl);
+    for (const Site &site : dataset.sites)
+        cited += site.sourceUrls;
+    for (const QString &url : std::as_const(cited)) {
+        for (const QString &host : weakHosts)
+            QVERIFY2(!url.contains(host), qPrintable(url));
+    }
+    // Abilene's operational capacity is Epoch AI's modelled estimate, a range, not "reported".
+    bool abileneFound = false;
+    int contracted = 0;
+    for (const ReportedFact &fact : dataset.facts) {
+        if (fact.siteId == QLatin1String("abilene-tx") && fact.metric == Metric::CapacityOnlineMw) {
+            abileneFound = true;
+            QCOMPARE(fact.provenance, Provenance::Estimate);
+            QCOMPARE(fact.analyst, QStringLiteral("Epoch AI"));
+            QCOMPARE(fact.method, QStringLiteral("modelled"));
+            QCOMPARE(fact.value, (FigureRange { 301, 589 }));
+            QCOMPARE(fact.asOf, QDate(2026, 5, 23));
+        }
+        // Every estimate names its analyst and method (the parser enforces it).
+        if (fact.provenance == Provenance::Estimate)
+            QVERIFY(!fact.analyst.isEmpty() && !fact.method.isEmpty());
+        // Contracted capacity is fleet-wide and kept in its own metric.
+        if (fact.metric == Metric::ContractedGw) {
+            ++contracted;
+            QCOMPARE(fact.scope, ReportedFact::Scope::Fleet);
+        }
+    }
+    QVERIFY(abileneFound);
+    QCOMPARE(contracted, 1);
+    // Abilene's planned GPUs come from two sources at two dates.
+    int abileneGpuPlans = 0;
+    for (const ReportedFact &fact : dataset.facts)
+        abileneGpuPlans
+            += fact.siteId == QLatin1String("abilene-tx") && fact.metric == Metric::GpusPlanned;
+    QCOMPARE(abileneGpuPlans, 2);
 }
 
 QTEST_GUILESS_MAIN(TestDataset)

@@ -31,6 +31,7 @@ private slots:
     void readOnlyRefusesWrites();
     void constraintsRejectAbsurdRows_data();
     void constraintsRejectAbsurdRows();
+    void schemaEightKeepsFactsAndTakesEstimates();
 };
 
 void TestStore::createsNewStoreWithLatestSchema()
@@ -253,6 +254,14 @@ void TestStore::constraintsRejectAbsurdRows_data()
     QTest::addRow("range backwards") << QStringLiteral(
         "INSERT INTO facts(scope, metric, unit, value_low, value_high, period, as_of, source_url) "
         "VALUES('fleet', 'm', 'u', 5, 4, '2025-01-01', '2025-01-01', 'https://x')");
+    QTest::addRow("estimate without analyst") << QStringLiteral(
+        "INSERT INTO facts(scope, metric, unit, value_low, value_high, period, as_of, source_url, "
+        "provenance, method) VALUES('fleet', 'm', 'u', 1, 1, '2025-01-01', '2025-01-01', "
+        "'https://x', 'estimate', 'modelled')");
+    QTest::addRow("analyst on a reported fact") << QStringLiteral(
+        "INSERT INTO facts(scope, metric, unit, value_low, value_high, period, as_of, source_url, "
+        "provenance, analyst, method) VALUES('fleet', 'm', 'u', 1, 1, '2025-01-01', "
+        "'2025-01-01', 'https://x', 'reported', 'Epoch AI', 'modelled')");
     QTest::addRow("sample of unknown series")
         << QStringLiteral("INSERT INTO samples VALUES(999, 1, 1)");
     QTest::addRow("site fact without site") << QStringLiteral(
@@ -269,6 +278,72 @@ void TestStore::constraintsRejectAbsurdRows()
     QVERIFY(
         !store.connection().exec(QStringLiteral("BEGIN; ") + sql + QStringLiteral("; COMMIT;")));
     store.connection().exec(QStringLiteral("ROLLBACK"));
+}
+
+// Schema 8 rebuilds the facts table so that it takes estimates (analyst, method): a store at
+// schema 7 keeps every fact through the migration, with everything it said, and takes an
+// estimate afterwards. Series and their samples are not touched.
+void TestStore::schemaEightKeepsFactsAndTakesEstimates()
+{
+    QTemporaryDir dir;
+    const QString path = TestUtil::storePath(dir);
+    {
+        sqlite::Connection connection;
+        QVERIFY(connection.open(path, sqlite::Connection::Mode::ReadWriteCreate));
+        QCOMPARE(Schema::migrate(connection, 7), QString());
+        QVERIFY(connection.exec(QStringLiteral(
+            "INSERT INTO sites(id, name) VALUES('s', 'S');"
+            "INSERT INTO facts(id, scope, site_id, metric, unit, value_low, value_high, period, "
+            "as_of, source_url, note, provenance, origin) VALUES"
+            "(4, 'site', 's', 'capacity_online_mw', 'MW', 300, 300, '2026-04-17', '2026-04-17', "
+            "'https://a.example', 'note a', 'reported', 'dataset'),"
+            "(9, 'fleet', NULL, 'gpus_online_target', 'GPUs', 1e6, 1e6, '2025-12-31', "
+            "'2025-07-20', 'https://b.example', '', 'planned', 'manual');"
+            "INSERT INTO series(id, site_id, metric, unit, provenance) "
+            "VALUES(1, 's', 'power_mw', 'MW', 'measured');"
+            "INSERT INTO samples VALUES(1, 60000, 5);")));
+    }
+    Store store;
+    QCOMPARE(store.open(path), QString());
+    QVERIFY(Schema::versionOf(store.connection()) >= 8);
+    const QList<ReportedFact> facts = store.facts();
+    QCOMPARE(facts.size(), 2);
+    const ReportedFact &target = facts.at(0); // ordered by period
+    QCOMPARE(target.id, 9);
+    QCOMPARE(target.scope, ReportedFact::Scope::Fleet);
+    QCOMPARE(target.provenance, Provenance::Planned);
+    QCOMPARE(target.value.low, 1e6);
+    const ReportedFact &online = facts.at(1);
+    QCOMPARE(online.id, 4);
+    QCOMPARE(online.siteId, QStringLiteral("s"));
+    QCOMPARE(online.metric, QStringLiteral("capacity_online_mw"));
+    QCOMPARE(online.value.low, 300.0);
+    QCOMPARE(online.asOf, QDate(2026, 4, 17));
+    QCOMPARE(online.sourceUrl, QStringLiteral("https://a.example"));
+    QCOMPARE(online.note, QStringLiteral("note a"));
+    QCOMPARE(online.provenance, Provenance::Reported);
+    QVERIFY(online.analyst.isEmpty() && online.method.isEmpty());
+    // The manual fact keeps its origin (the importer only replaces origin 'dataset').
+    auto origin
+        = store.connection().prepare(QStringLiteral("SELECT origin FROM facts WHERE id = 9"));
+    QVERIFY(origin.next());
+    QCOMPARE(origin.text(0), QStringLiteral("manual"));
+    // The series' samples are still there.
+    QCOMPARE(store.rawSamples(1, 0, 100000).size(), 1);
+
+    QVERIFY(store.connection().exec(QStringLiteral(
+        "INSERT INTO facts(scope, site_id, metric, unit, value_low, value_high, period, as_of, "
+        "source_url, provenance, analyst, method) VALUES('site', 's', 'capacity_online_mw', 'MW', "
+        "301, 589, '2026-05-23', '2026-05-23', 'https://epoch.ai/data/ai-data-centers', "
+        "'estimate', 'Epoch AI', 'modelled')")));
+    const QList<ReportedFact> after = store.facts();
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.last().provenance, Provenance::Estimate);
+    QCOMPARE(after.last().analyst, QStringLiteral("Epoch AI"));
+    QCOMPARE(after.last().method, QStringLiteral("modelled"));
+    // A site's facts still go with the site.
+    QVERIFY(store.connection().exec(QStringLiteral("DELETE FROM sites WHERE id = 's'")));
+    QCOMPARE(store.facts().size(), 1);
 }
 
 // A store whose pages are damaged (here: the b-tree headers of its last pages overwritten)
