@@ -2,6 +2,7 @@
 #include "cli/collectmode.h"
 #include "cli/commandline.h"
 #include "cli/exportcommand.h"
+#include "cli/quitonsignal.h"
 #include "pages/feedspage.h"
 #include "presentation/presentationwindow.h"
 #include "presentation/slideregistry.h"
@@ -11,6 +12,7 @@
 #include "session/dashboardsession.h"
 #include "widgets/theme.h"
 #include "window/mainwindow.h"
+#include "window/windowplacement.h"
 #include "wiring/sessionwiring.h"
 
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
@@ -189,14 +192,24 @@ int runWindow(DashboardSession &session, const CommandLineOptions &options,
     window.feedsPage()->setPollingControllable(session.feedRunning());
     QObject::connect(window.feedsPage(), &FeedsPage::sourceEnabledRequested, &session,
         &DashboardSession::setSourceEnabled);
-    window.showPage(options.page);
-    if (!options.screenshotPath.isEmpty())
+    if (!options.screenshotPath.isEmpty()) {
+        window.showPage(options.page);
         return takeScreenshot(window, options);
-    window.resize(1600, 960);
+    }
+    QSettings settings;
+    const QString lastPage = WindowPlacement::restore(window, settings);
+    // A page that no longer exists (a site removed since) falls back to the default.
+    if (options.pageGiven || !window.showPage(lastPage))
+        window.showPage(options.page);
     window.show();
     if (options.present)
         window.startPresentation(options.slides, options.autoAdvanceSeconds);
-    return QCoreApplication::exec();
+    // A session ending (SIGTERM at logout, Ctrl+C in a terminal) closes the window as the
+    // close button does, so its place and page are remembered either way.
+    QuitOnSignal quitOnSignal;
+    const int status = QCoreApplication::exec();
+    WindowPlacement::save(window, window.currentPageName(), settings);
+    return status;
 }
 
 // The one-shot modes and the window, on an open session.

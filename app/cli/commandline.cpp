@@ -121,6 +121,7 @@ QString CommandLine::readLook(const QCommandLineParser &parser, const QStringLis
     }
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
     options.page = parser.value(QStringLiteral("page")).toLower();
+    options.pageGiven = parser.isSet(QStringLiteral("page"));
     // "site:<id>" is checked against the store once it is open (see main.cpp).
     const bool sitePage = options.page.startsWith(QLatin1String("site:"));
     if (sitePage && options.page.size() == 5)

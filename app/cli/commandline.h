@@ -14,6 +14,7 @@ struct CommandLineOptions
     QString language; // "en", "de" or empty for the system's
     QString screenshotPath;
     QString page = QStringLiteral("overview");
+    bool pageGiven = false; // --page given: it wins over the page the window last showed
     QSize size { 1920, 1080 };
     QString reportFormat; // "json" or empty
     QString sourcesPath; // --sources FILE

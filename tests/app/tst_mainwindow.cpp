@@ -12,10 +12,13 @@
 #include "widgets/kpitile.h"
 #include "widgets/sitetableview.h"
 #include "window/mainwindow.h"
+#include "window/windowplacement.h"
 #include "wiring/sessionwiring.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +33,12 @@ private slots:
     void pagesByNameAndKeyboard();
     void sitesTableFiltersAsYouType();
     void bannerWhileTheStoreCannotBeWritten();
+    void firstStartFitsTheScreen_data();
+    void firstStartFitsTheScreen();
+    void savedFrameIsReachable_data();
+    void savedFrameIsReachable();
+    void placementRoundTripsThroughSettings();
+    void frameOnAVanishedScreenFallsBackToThePrimary();
 };
 
 namespace {
@@ -177,6 +186,100 @@ void TestMainWindow::bannerWhileTheStoreCannotBeWritten()
         = session.store().connection().prepare(QStringLiteral("SELECT count(*) FROM samples"));
     QVERIFY(count.next());
     QCOMPARE(count.int64(0), 2000);
+}
+
+void TestMainWindow::firstStartFitsTheScreen_data()
+{
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<bool>("maximized");
+    QTest::addColumn<QRect>("geometry");
+    // The sizes the issue was found on: a 1600x960 frame is off screen on the first three.
+    QTest::newRow("1280x720 laptop") << QRect(0, 0, 1280, 690) << true << QRect(0, 0, 1280, 690);
+    QTest::newRow("1366x768 laptop") << QRect(0, 0, 1366, 738) << true << QRect(0, 0, 1366, 738);
+    QTest::newRow("1600x900, too short")
+        << QRect(0, 0, 1600, 870) << true << QRect(0, 0, 1600, 870);
+    QTest::newRow("1920x1080, centred")
+        << QRect(0, 0, 1920, 1050) << false << QRect(160, 45, 1600, 960);
+    QTest::newRow("second screen to the right")
+        << QRect(1920, 0, 2560, 1440) << false << QRect(1920 + 480, 240, 1600, 960);
+}
+
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    QFETCH(QRect, available);
+    QFETCH(bool, maximized);
+    QFETCH(QRect, geometry);
+    const WindowPlacement::Initial initial = WindowPlacement::firstStart(available);
+    QCOMPARE(initial.maximized, maximized);
+    QCOMPARE(initial.geometry, geometry);
+    QVERIFY(available.contains(initial.geometry));
+}
+
+void TestMainWindow::savedFrameIsReachable_data()
+{
+    QTest::addColumn<QRect>("frame");
+    QTest::addColumn<bool>("reachable");
+    const QList<QRect> screens { QRect(0, 0, 1920, 1050) };
+    QTest::newRow("on the screen") << QRect(100, 100, 1600, 960) << true;
+    QTest::newRow("bottom off screen, title bar on it") << QRect(100, 400, 1600, 960) << true;
+    QTest::newRow("on a projector that is gone") << QRect(2000, 100, 1600, 960) << false;
+    QTest::newRow("title bar above the screen") << QRect(100, -500, 1600, 960) << false;
+    QTest::newRow("only a sliver on screen") << QRect(1900, 100, 1600, 960) << false;
+}
+
+void TestMainWindow::savedFrameIsReachable()
+{
+    QFETCH(QRect, frame);
+    QFETCH(bool, reachable);
+    QCOMPARE(WindowPlacement::isReachable(frame, { QRect(0, 0, 1920, 1050) }), reachable);
+}
+
+namespace {
+// A window with a status bar, enough for saveGeometry/saveState to mean something.
+std::unique_ptr<QMainWindow> plainWindow()
+{
+    auto window = std::make_unique<QMainWindow>();
+    window->setCentralWidget(new QLabel(QStringLiteral("page")));
+    return window;
+}
+} // namespace
+
+void TestMainWindow::placementRoundTripsThroughSettings()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("placement.ini")), QSettings::IniFormat);
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    const QRect wanted(available.topLeft() + QPoint(40, 30), QSize(700, 500));
+    {
+        auto window = plainWindow();
+        QCOMPARE(WindowPlacement::restore(*window, settings), QString());
+        window->setGeometry(wanted);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        WindowPlacement::save(*window, QStringLiteral("site:abilene-tx"), settings);
+    }
+    auto reopened = plainWindow();
+    QCOMPARE(WindowPlacement::restore(*reopened, settings), QStringLiteral("site:abilene-tx"));
+    QCOMPARE(reopened->geometry().size(), wanted.size());
+    QCOMPARE(reopened->geometry().topLeft(), wanted.topLeft());
+}
+
+void TestMainWindow::frameOnAVanishedScreenFallsBackToThePrimary()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("placement.ini")), QSettings::IniFormat);
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        // Saved while on a screen far to the right that has since been unplugged.
+        auto window = plainWindow();
+        window->setGeometry(QRect(available.right() + 3000, 100, 800, 600));
+        WindowPlacement::save(*window, QStringLiteral("forecast"), settings);
+    }
+    auto reopened = plainWindow();
+    QCOMPARE(WindowPlacement::restore(*reopened, settings), QStringLiteral("forecast"));
+    const WindowPlacement::Initial expected = WindowPlacement::firstStart(available);
+    QCOMPARE(reopened->geometry(), expected.geometry);
+    QCOMPARE(reopened->windowState().testFlag(Qt::WindowMaximized), expected.maximized);
 }
 
 QTEST_MAIN(TestMainWindow)
