@@ -37,6 +37,7 @@
 #include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -214,6 +215,9 @@ bool MainWindow::openSite(const QString &id)
     if (m_pages->currentWidget() != m_siteScroll)
         m_pageBeforeSite = std::max(0, m_navigation->currentRow());
     m_site->showSite(*row);
+    // Each site opens at its header, not where the previous one was left scrolled.
+    if (auto *scroll = qobject_cast<QScrollArea *>(m_siteScroll))
+        scroll->verticalScrollBar()->setValue(0);
     {
         // The navigation shows no page as current while a site is open.
         const QSignalBlocker blocker(m_navigation);

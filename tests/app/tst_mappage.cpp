@@ -29,6 +29,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -46,6 +48,7 @@ private slots:
     void sitesWithoutCoordinatesAreListed();
     void unknownSiteIsRefused();
     void sitesTableOpensSiteAndBackReturns();
+    void aNewSiteOpensAtItsHeader();
     void annotationPersists();
     void recordPhaseByHand_data();
     void recordPhaseByHand();
@@ -227,6 +230,25 @@ void TestMapPage::sitesTableOpensSiteAndBackReturns()
     // The navigation still works after the Site page was shown.
     QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(f.window->currentPageName(), QStringLiteral("map"));
+}
+
+// A site opened from the map starts at its header, not where the previous site was scrolled.
+void TestMapPage::aNewSiteOpensAtItsHeader()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.window->resize(1280, 600); // short enough that the Site page scrolls
+    QVERIFY(f.window->openSite(QStringLiteral("milam-tx")));
+    QScrollArea *scroll = nullptr;
+    for (QWidget *w = f.window->sitePage(); w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(w);
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QVERIFY(f.window->showPage(QStringLiteral("map")));
+    emit f.window->mapPage()->siteActivated(QStringLiteral("abilene-tx"));
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("site:abilene-tx"));
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
 }
 
 void TestMapPage::annotationPersists()
