@@ -322,6 +322,29 @@
     </message>
 </context>
 <context>
+    <name>AsOfLine</name>
+    <message>
+        <source>No reported or estimated figures shown yet</source>
+        <translation>Noch keine berichteten oder geschätzten Zahlen angezeigt</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (newest reported or estimated figure shown)</source>
+        <translation>Stand der Daten: %1 (neueste angezeigte berichtete oder geschätzte Zahl)</translation>
+    </message>
+    <message>
+        <source>newest measurement %1</source>
+        <translation>neueste Messung %1</translation>
+    </message>
+    <message>
+        <source>public dataset v%1 compiled %2</source>
+        <translation>öffentlicher Datensatz v%1 vom %2</translation>
+    </message>
+    <message>
+        <source>, newest source %1</source>
+        <translation>, neueste Quelle vom %1</translation>
+    </message>
+</context>
+<context>
     <name>CollectMode</name>
     <message>
         <source>%1 sample(s) could not be written to the store %2 and are lost (%3).</source>
@@ -562,10 +585,6 @@
     <message>
         <source>Drawn (%1)</source>
         <translation>Bezogen (%1)</translation>
-    </message>
-    <message>
-        <source>OpenAI compute, fleet-wide, all providers (reported)</source>
-        <translation>OpenAI-Rechenleistung, flottenweit, alle Anbieter (berichtet)</translation>
     </message>
 </context>
 <context>
@@ -845,10 +864,6 @@
     <message>
         <source>Cannot write the PDF %1: the PDF writer could not start.</source>
         <translation>Das PDF %1 kann nicht geschrieben werden: Der PDF-Writer konnte nicht starten.</translation>
-    </message>
-    <message>
-        <source>Public dataset v%1, compiled %2</source>
-        <translation>Öffentlicher Datensatz v%1, zusammengestellt am %2</translation>
     </message>
     <message numerus="yes">
         <source>%n slide(s); the appendix lists every reported figure with its source and date.</source>
@@ -1859,26 +1874,6 @@
         <translation>Enthält SIMULIERTE Daten aus dem eingebauten Demo-Feed: keine echten Zahlen.</translation>
     </message>
     <message>
-        <source>Reported figures as of %1</source>
-        <translation>Berichtete Zahlen, Stand %1</translation>
-    </message>
-    <message>
-        <source>No reported figures yet</source>
-        <translation>Noch keine berichteten Zahlen</translation>
-    </message>
-    <message>
-        <source>newest measurement %1</source>
-        <translation>neueste Messung %1</translation>
-    </message>
-    <message>
-        <source>public dataset v%1 compiled %2</source>
-        <translation>öffentlicher Datensatz v%1 vom %2</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 target</source>
-        <translation>%1 des Ziels von %2</translation>
-    </message>
-    <message>
         <source>Not reported</source>
         <translation>Nicht berichtet</translation>
     </message>
@@ -1896,10 +1891,6 @@
             <numerusform>Geplant an %n Standort, der GPUs nennt: %1</numerusform>
             <numerusform>Geplant an %n Standorten, die GPUs nennen: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Target %1 GPUs by %2 counts all OpenAI compute, not only Stargate sites.</source>
-        <translation>Das Ziel von %1 GPUs bis %2 zählt die gesamte OpenAI-Rechenleistung, nicht nur Stargate-Standorte.</translation>
     </message>
     <message>
         <source>drawn now, IT load</source>
@@ -1993,6 +1984,25 @@
     <message>
         <source>updated %1</source>
         <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>SIMULATED (demo feed, not added): %1 online</source>
+        <translation>SIMULIERT (Demo-Feed, nicht addiert): %1 in Betrieb</translation>
+    </message>
+    <message>
+        <source>The fleet-wide target of %1 GPUs by %2 counts all OpenAI compute; it is not compared with these sites.</source>
+        <translation>Das flottenweite Ziel von %1 GPUs bis %2 zählt die gesamte OpenAI-Rechenleistung; es wird nicht mit diesen Standorten verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Operational capacity reported for %n site(s): %1</source>
+        <translation>
+            <numerusform>Betriebskapazität für %n Standort berichtet: %1</numerusform>
+            <numerusform>Betriebskapazität für %n Standorte berichtet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIMULATED (demo feed, not added): %1 drawn</source>
+        <translation>SIMULIERT (Demo-Feed, nicht addiert): %1 Leistungsaufnahme</translation>
     </message>
 </context>
 <context>
@@ -3086,10 +3096,6 @@ Quelle: %3</translation>
         <translation>Snapshot vom %1</translation>
     </message>
     <message>
-        <source>Data as of %1</source>
-        <translation>Datenstand %1</translation>
-    </message>
-    <message>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>
@@ -3102,16 +3108,16 @@ Quelle: %3</translation>
         <translation>enthält SIMULIERTE Daten</translation>
     </message>
     <message>
-        <source>Sources: public dataset v%1, each figure with its source in the briefing appendix</source>
-        <translation>Quellen: öffentlicher Datensatz v%1, jede Zahl mit ihrer Quelle im Anhang des Briefings</translation>
-    </message>
-    <message>
         <source>Sources: listed in the briefing appendix</source>
         <translation>Quellen: im Anhang des Briefings aufgeführt</translation>
     </message>
     <message>
         <source>The store holds no figures for this slide. Import the public dataset or start a feed, then present again.</source>
         <translation>Der Speicher enthält keine Zahlen für diese Folie. Importieren Sie den öffentlichen Datensatz oder starten Sie einen Feed und präsentieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Sources: %1; each figure with its source in the briefing appendix</source>
+        <translation>Quellen: %1; jede Zahl mit ihrer Quelle im Anhang des Briefings</translation>
     </message>
 </context>
 <context>
@@ -3263,10 +3269,6 @@ Quelle: %3</translation>
     <message>
         <source>operational capacity reported, not a measured draw</source>
         <translation>gemeldete Betriebskapazität, kein gemessener Bezug</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 GPU target (all OpenAI compute)</source>
-        <translation>%1 des Ziels von %2 GPUs (gesamte OpenAI-Rechenleistung)</translation>
     </message>
     <message>
         <source>of %1 planned</source>

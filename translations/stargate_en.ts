@@ -322,6 +322,29 @@
     </message>
 </context>
 <context>
+    <name>AsOfLine</name>
+    <message>
+        <source>No reported or estimated figures shown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1 (newest reported or estimated figure shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest measurement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public dataset v%1 compiled %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, newest source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectMode</name>
     <message>
         <source>%1 sample(s) could not be written to the store %2 and are lost (%3).</source>
@@ -561,10 +584,6 @@
     </message>
     <message>
         <source>Drawn (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenAI compute, fleet-wide, all providers (reported)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,10 +863,6 @@
     </message>
     <message>
         <source>Cannot write the PDF %1: the PDF writer could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public dataset v%1, compiled %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1859,26 +1874,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reported figures as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reported figures yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>newest measurement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>public dataset v%1 compiled %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the %2 target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,10 +1891,6 @@
             <numerusform>Planned at %n site that discloses GPUs: %1</numerusform>
             <numerusform>Planned at %n sites that disclose GPUs: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Target %1 GPUs by %2 counts all OpenAI compute, not only Stargate sites.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>drawn now, IT load</source>
@@ -1992,6 +1983,25 @@
     </message>
     <message>
         <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMULATED (demo feed, not added): %1 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet-wide target of %1 GPUs by %2 counts all OpenAI compute; it is not compared with these sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Operational capacity reported for %n site(s): %1</source>
+        <translation>
+            <numerusform>Operational capacity reported for %n site: %1</numerusform>
+            <numerusform>Operational capacity reported for %n sites: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SIMULATED (demo feed, not added): %1 drawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3085,10 +3095,6 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,15 +3107,15 @@ Source: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sources: public dataset v%1, each figure with its source in the briefing appendix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sources: listed in the briefing appendix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store holds no figures for this slide. Import the public dataset or start a feed, then present again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1; each figure with its source in the briefing appendix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3261,10 +3267,6 @@ Source: %3</source>
     <name>StandardSlides</name>
     <message>
         <source>operational capacity reported, not a measured draw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the %2 GPU target (all OpenAI compute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

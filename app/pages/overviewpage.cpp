@@ -2,6 +2,7 @@
 
 #include "domain/figureformat.h"
 #include "domain/metrics.h"
+#include "query/asofline.h"
 #include "widgets/kpitile.h"
 #include "widgets/timechartview.h"
 
@@ -30,6 +31,14 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_simulatedBanner->setText(
         tr("Includes SIMULATED data from the built-in demo feed: not real figures."));
     m_simulatedBanner->hide();
+    // The objectNames above select styles; this property names what each widget shows, for
+    // tests that read the same figure from every surface.
+    const std::pair<QWidget *, const char *> figures[]
+        = { { m_asOf, "as_of" }, { m_gpus, "gpus_online" }, { m_power, "power" },
+              { m_phases, "sites_by_phase" }, { m_fleet, "fleet_compute" },
+              { m_commitment, "commitment" }, { m_projection, "projection" } };
+    for (const auto &[widget, figure] : figures)
+        widget->setProperty("figure", QString::fromLatin1(figure));
 
     m_tileGrid = new QGridLayout;
     m_tileGrid->setSpacing(16);
@@ -64,6 +73,17 @@ OverviewPage::OverviewPage(QWidget *parent)
     tick->start();
 }
 
+namespace {
+// When a tile's polled figure was last updated: the real one's, else the demo's.
+QDateTime polledUpdate(
+    const std::optional<SourcedValue> &real, const std::optional<SourcedValue> &simulated)
+{
+    if (real && real->updated.isValid())
+        return real->updated;
+    return simulated ? simulated->updated : QDateTime();
+}
+} // namespace
+
 void OverviewPage::arrangeTiles(int columns)
 {
     if (columns == m_tileColumns)
@@ -88,18 +108,7 @@ void OverviewPage::resizeEvent(QResizeEvent *event)
 void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale &locale)
 {
     const OverviewSummary &summary = snapshot.summary;
-    QStringList asOf;
-    asOf.append(summary.asOf.isValid()
-            ? tr("Reported figures as of %1").arg(FigureFormat::date(summary.asOf, locale))
-            : tr("No reported figures yet"));
-    if (summary.newestSample.isValid())
-        asOf.append(
-            tr("newest measurement %1").arg(FigureFormat::dateTime(summary.newestSample, locale)));
-    if (summary.datasetVersion > 0)
-        asOf.append(tr("public dataset v%1 compiled %2")
-                        .arg(summary.datasetVersion)
-                        .arg(FigureFormat::date(summary.datasetCompiled, locale)));
-    m_asOf->setText(asOf.join(QStringLiteral("  ·  ")));
+    m_asOf->setText(AsOfLine::full(summary, locale));
     m_simulatedBanner->setVisible(summary.includesSimulated);
 
     showGpus(summary, locale);
@@ -120,12 +129,15 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale 
     }
     m_staleAfterMs
         = fastestIntervalMs > 0 ? std::max<qint64>(3LL * fastestIntervalMs, 10'000) : 60'000;
-    m_newestSample = summary.newestSample;
+    // The charts draw real and simulated lines: their freshness is that of the newest of either.
+    m_newestSample = summary.newestSample.isValid() && summary.newestSimulatedSample.isValid()
+        ? std::max(summary.newestSample, summary.newestSimulatedSample)
+        : (summary.newestSample.isValid() ? summary.newestSample : summary.newestSimulatedSample);
     m_locale = locale;
     m_gpus->setFreshness(
-        summary.gpusOnline ? summary.gpusOnline->updated : QDateTime(), m_staleAfterMs, locale);
+        polledUpdate(summary.gpusOnline, summary.simulatedGpusOnline), m_staleAfterMs, locale);
     m_power->setFreshness(
-        summary.powerDrawnMw ? summary.powerDrawnMw->updated : QDateTime(), m_staleAfterMs, locale);
+        polledUpdate(summary.powerDrawnMw, summary.simulatedPowerMw), m_staleAfterMs, locale);
     refreshFreshness();
 }
 
@@ -166,21 +178,15 @@ void OverviewPage::showGpus(const OverviewSummary &summary, const QLocale &local
     QStringList detail;
     QList<Provenance> provenances;
     QStringList tooltip;
-    const double target = summary.gpuTarget ? summary.gpuTarget->value.low : 0;
+    // No progress bar: the only GPU target is fleet-wide, and a Stargate-sites sum is not a
+    // share of it.
+    m_gpus->setProgress(-1);
     if (summary.gpusOnline) {
         m_gpus->setValue(FigureFormat::range(summary.gpusOnline->value, locale));
         provenances = summary.gpusOnline->provenances;
         tooltip.append(FigureFormat::origin(*summary.gpusOnline, locale));
-        if (target > 0) {
-            const double percent = 100.0 * summary.gpusOnline->value.low / target;
-            m_gpus->setProgress(percent);
-            detail.append(tr("%1 of the %2 target")
-                              .arg(FigureFormat::percent(percent, locale),
-                                  FigureFormat::count(target, locale)));
-        }
     } else {
         m_gpus->setValue(tr("Not reported"));
-        m_gpus->setProgress(-1);
         detail.append(tr("No site has reported a count of online GPUs yet."));
     }
     if (summary.gpusInstalled)
@@ -192,13 +198,22 @@ void OverviewPage::showGpus(const OverviewSummary &summary, const QLocale &local
                           .arg(FigureFormat::range(summary.gpusPlanned->value, locale)));
         tooltip.append(FigureFormat::origin(*summary.gpusPlanned, locale));
     }
+    if (summary.simulatedGpusOnline) {
+        detail.append(tr("SIMULATED (demo feed, not added): %1 online")
+                          .arg(FigureFormat::range(summary.simulatedGpusOnline->value, locale)));
+        if (!provenances.contains(Provenance::Simulated))
+            provenances.append(Provenance::Simulated);
+        tooltip.append(FigureFormat::origin(*summary.simulatedGpusOnline, locale));
+    }
     m_gpus->setDetail(detail.join(QLatin1Char('\n')));
     if (summary.gpuTarget) {
-        m_gpus->setFooter(
-            tr("Target %1 GPUs by %2 counts all OpenAI compute, not only Stargate sites.")
-                .arg(FigureFormat::count(target, locale),
-                    FigureFormat::date(summary.gpuTarget->period, locale)));
+        m_gpus->setFooter(tr("The fleet-wide target of %1 GPUs by %2 counts all OpenAI compute; "
+                             "it is not compared with these sites.")
+                              .arg(FigureFormat::count(summary.gpuTarget->value.low, locale),
+                                  FigureFormat::date(summary.gpuTarget->period, locale)));
         tooltip.append(FigureFormat::origin(*summary.gpuTarget, locale));
+    } else {
+        m_gpus->setFooter(QString());
     }
     m_gpus->setProvenances(provenances);
     m_gpus->setToolTip(tooltip.join(QStringLiteral("\n\n")));
@@ -225,27 +240,53 @@ void OverviewPage::showPower(const OverviewSummary &summary, const QLocale &loca
     } else {
         m_power->setValue(tr("Not reported"));
     }
-    if (summary.plannedCapacityMw) {
-        const FigureRange planned = summary.plannedCapacityMw->value;
-        detail.append(tr("of %1 planned at %2 of %3 active sites")
-                          .arg(FigureFormat::megawatts(planned, locale))
-                          .arg(summary.plannedCapacityMw->contributors)
-                          .arg(summary.activeSites));
-        if (shown && planned.high > 0)
-            m_power->setProgress(100.0 * shown->value.low / planned.high);
-        else
-            m_power->setProgress(-1);
-        tooltip.append(tr("Planned capacity:") + QLatin1Char('\n')
-            + FigureFormat::origin(*summary.plannedCapacityMw, locale));
+    // A measured draw does not hide the reported operational capacity.
+    if (summary.powerDrawnMw && summary.capacityOnlineMw) {
+        detail.append(tr("Operational capacity reported for %n site(s): %1", nullptr,
+            summary.capacityOnlineMw->contributors)
+                          .arg(FigureFormat::megawatts(summary.capacityOnlineMw->value, locale)));
+        for (Provenance provenance : summary.capacityOnlineMw->provenances) {
+            if (!provenances.contains(provenance))
+                provenances.append(provenance);
+        }
+        tooltip.append(FigureFormat::origin(*summary.capacityOnlineMw, locale));
+    }
+    showPlannedPower(summary, shown, detail, tooltip, locale);
+    if (summary.simulatedPowerMw) {
+        detail.append(tr("SIMULATED (demo feed, not added): %1 drawn")
+                          .arg(FigureFormat::megawatts(summary.simulatedPowerMw->value, locale)));
+        if (!provenances.contains(Provenance::Simulated))
+            provenances.append(Provenance::Simulated);
+        tooltip.append(FigureFormat::origin(*summary.simulatedPowerMw, locale));
     }
     m_power->setDetail(detail.join(QLatin1Char('\n')));
-    m_power->setFooter(shown && shown->asOf.isValid()
-            ? tr("As of %1").arg(FigureFormat::date(shown->asOf, locale))
+    const QDate shownAsOf = shown ? shown->reportedAsOf : QDate();
+    m_power->setFooter(shownAsOf.isValid()
+            ? tr("As of %1").arg(FigureFormat::date(shownAsOf, locale))
             : (shown && shown->updated.isValid()
                     ? tr("Updated %1").arg(FigureFormat::dateTime(shown->updated, locale))
                     : QString()));
     m_power->setProvenances(provenances);
     m_power->setToolTip(tooltip.join(QStringLiteral("\n\n")));
+}
+
+void OverviewPage::showPlannedPower(const OverviewSummary &summary,
+    const std::optional<SourcedValue> &shown, QStringList &detail, QStringList &tooltip,
+    const QLocale &locale)
+{
+    if (!summary.plannedCapacityMw) {
+        m_power->setProgress(-1);
+        return;
+    }
+    const FigureRange planned = summary.plannedCapacityMw->value;
+    detail.append(tr("of %1 planned at %2 of %3 active sites")
+                      .arg(FigureFormat::megawatts(planned, locale))
+                      .arg(summary.plannedCapacityMw->contributors)
+                      .arg(summary.activeSites));
+    // Both are sums over the Stargate sites: the bar compares like with like.
+    m_power->setProgress(shown && planned.high > 0 ? 100.0 * shown->value.low / planned.high : -1);
+    tooltip.append(tr("Planned capacity:") + QLatin1Char('\n')
+        + FigureFormat::origin(*summary.plannedCapacityMw, locale));
 }
 
 void OverviewPage::showPhases(const OverviewSummary &summary, const QLocale &locale)

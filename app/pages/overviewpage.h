@@ -47,6 +47,9 @@ private:
     void arrangeTiles(int columns);
     void showGpus(const OverviewSummary &summary, const QLocale &locale);
     void showPower(const OverviewSummary &summary, const QLocale &locale);
+    // The power tile's planned-capacity line and its progress bar (shown against planned).
+    void showPlannedPower(const OverviewSummary &summary, const std::optional<SourcedValue> &shown,
+        QStringList &detail, QStringList &tooltip, const QLocale &locale);
     void showPhases(const OverviewSummary &summary, const QLocale &locale);
     void showFleet(const DashboardSnapshot &snapshot, const QLocale &locale);
     void showCommitment(const OverviewSummary &summary, const QLocale &locale);

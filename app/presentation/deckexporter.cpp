@@ -2,6 +2,7 @@
 
 #include "domain/figureformat.h"
 #include "domain/metrics.h"
+#include "query/asofline.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -233,17 +234,15 @@ void DeckExporter::drawTitlePage(QPainter &painter, const QSizeF &page) const
     painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 60),
         Qt::AlignLeft | Qt::AlignVCenter, FigureFormat::date(QDate::currentDate(), locale));
     y += 100;
+    // The as-of lines of the Overview header and of every slide footer, one per line.
     QStringList lines;
-    lines.append(
-        SlideFrame::footer(m_context, {})
-            .section(QStringLiteral("  ·  "), 0, m_context.snapshotTakenAt.isValid() ? 1 : 0));
-    if (summary.asOf.isValid())
-        lines.append(QCoreApplication::translate("OverviewPage", "Reported figures as of %1")
-                         .arg(FigureFormat::date(summary.asOf, locale)));
-    if (summary.datasetVersion > 0)
-        lines.append(tr("Public dataset v%1, compiled %2")
-                         .arg(summary.datasetVersion)
-                         .arg(FigureFormat::date(summary.datasetCompiled, locale)));
+    if (m_context.snapshotTakenAt.isValid())
+        lines.append(SlideFrame::footer(m_context, {}).section(AsOfLine::separator(), 0, 0));
+    for (const QString &line : { AsOfLine::figures(summary, locale),
+             AsOfLine::measurement(summary, locale), AsOfLine::dataset(summary, locale) }) {
+        if (!line.isEmpty())
+            lines.append(line.left(1).toUpper() + line.mid(1)); // a line of its own
+    }
     lines.append(
         tr("%n slide(s); the appendix lists every reported figure with its source and date.",
             nullptr, int(m_slides.size())));

@@ -2,6 +2,7 @@
 
 #include "domain/figureformat.h"
 #include "presentation/slidecontext.h"
+#include "query/asofline.h"
 #include "widgets/theme.h"
 
 #include <QLabel>
@@ -110,26 +111,21 @@ QString SlideFrame::footer(const SlideContext &context, const QList<Provenance> 
     if (context.snapshotTakenAt.isValid())
         parts.append(tr("Snapshot of %1")
                          .arg(FigureFormat::dateTime(context.snapshotTakenAt, context.locale)));
-    // The newest thing the data knows: a polled sample or the newest publication date.
-    if (summary.newestSample.isValid()
-        && (!summary.asOf.isValid() || summary.newestSample.date() >= summary.asOf))
-        parts.append(
-            tr("Data as of %1").arg(FigureFormat::dateTime(summary.newestSample, context.locale)));
-    else if (summary.asOf.isValid())
-        parts.append(tr("Data as of %1").arg(FigureFormat::date(summary.asOf, context.locale)));
-    else
-        parts.append(tr("No data yet"));
+    // The same as-of as the Overview header for the same snapshot (AsOfLine, docs/dataset.md).
+    parts.append(AsOfLine::figures(summary, context.locale));
+    if (const QString measurement = AsOfLine::measurement(summary, context.locale);
+        !measurement.isEmpty())
+        parts.append(measurement);
     if (!provenances.isEmpty())
         parts.append(tr("Shows: %1").arg(FigureFormat::provenanceList(provenances)));
     if (provenances.contains(Provenance::Simulated))
         parts.append(tr("includes SIMULATED data"));
     if (summary.datasetVersion > 0)
-        parts.append(
-            tr("Sources: public dataset v%1, each figure with its source in the briefing appendix")
-                .arg(summary.datasetVersion));
+        parts.append(tr("Sources: %1; each figure with its source in the briefing appendix")
+                         .arg(AsOfLine::dataset(summary, context.locale)));
     else
         parts.append(tr("Sources: listed in the briefing appendix"));
-    return parts.join(QStringLiteral("  ·  "));
+    return parts.join(AsOfLine::separator());
 }
 
 QWidget *SlideFrame::noDataWidget(const SlideContext &context, QWidget *parent)

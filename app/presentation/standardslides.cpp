@@ -115,25 +115,33 @@ SlideBody overviewSlide(const SlideContext &context, const QString &, QWidget *p
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(context.px(28));
 
-    QString gpuDetail;
-    const double target = summary.gpuTarget ? summary.gpuTarget->value.low : 0;
-    if (summary.gpusOnline) {
-        if (target > 0)
-            gpuDetail = SlideText::tr("%1 of the %2 GPU target (all OpenAI compute)")
-                            .arg(FigureFormat::percent(
-                                     100.0 * summary.gpusOnline->value.low / target, locale),
-                                FigureFormat::count(target, locale));
+    // As on the Overview: the fleet-wide target is named, never divided by a Stargate-sites sum;
+    // the demo's count stands beside the real one, labelled.
+    QStringList gpuDetail;
+    if (summary.gpusOnline)
         addUnique(body.provenances, summary.gpusOnline->provenances);
-    } else {
-        gpuDetail = QCoreApplication::translate(
-            "OverviewPage", "No site has reported a count of online GPUs yet.");
+    else
+        gpuDetail.append(QCoreApplication::translate(
+            "OverviewPage", "No site has reported a count of online GPUs yet."));
+    if (summary.simulatedGpusOnline) {
+        gpuDetail.append(QCoreApplication::translate(
+            "OverviewPage", "SIMULATED (demo feed, not added): %1 online")
+                             .arg(FigureFormat::range(summary.simulatedGpusOnline->value, locale)));
+        addUnique(body.provenances, { Provenance::Simulated });
     }
+    if (summary.gpuTarget)
+        gpuDetail.append(QCoreApplication::translate("OverviewPage",
+            "The fleet-wide target of %1 GPUs by %2 counts all OpenAI compute; it is not "
+            "compared with these sites.")
+                             .arg(FigureFormat::count(summary.gpuTarget->value.low, locale),
+                                 FigureFormat::date(summary.gpuTarget->period, locale)));
     grid->addWidget(
         kpiBlock(QCoreApplication::translate("OverviewPage", "GPUs online · Stargate sites"),
             summary.gpusOnline ? FigureFormat::range(summary.gpusOnline->value, locale)
                                : QCoreApplication::translate("OverviewPage", "Not reported"),
-            gpuDetail, summary.gpusOnline ? summary.gpusOnline->provenances : QList<Provenance> {},
-            context, 2, widget, summary.gpusOnline.has_value()),
+            gpuDetail.join(QLatin1Char('\n')),
+            summary.gpusOnline ? summary.gpusOnline->provenances : QList<Provenance> {}, context, 2,
+            widget, summary.gpusOnline.has_value()),
         0, 0);
 
     QString powerWhat;

@@ -9,6 +9,9 @@ void SourcedValue::add(const SourcedValue &other)
     }
     if (other.asOf.isValid() && (!asOf.isValid() || other.asOf > asOf))
         asOf = other.asOf;
+    if (other.reportedAsOf.isValid()
+        && (!reportedAsOf.isValid() || other.reportedAsOf > reportedAsOf))
+        reportedAsOf = other.reportedAsOf;
     if (other.updated.isValid() && (!updated.isValid() || other.updated > updated))
         updated = other.updated;
     for (const QString &source : other.sources) {
@@ -21,4 +24,19 @@ void SourcedValue::add(const SourcedValue &other)
     }
     notes += other.notes;
     contributors += other.contributors;
+}
+
+QString figureScopeId(FigureScope scope)
+{
+    switch (scope) {
+    case FigureScope::Site:
+        return QStringLiteral("site");
+    case FigureScope::StargateSites:
+        return QStringLiteral("stargate_sites");
+    case FigureScope::Program:
+        return QStringLiteral("program");
+    case FigureScope::Fleet:
+        return QStringLiteral("fleet");
+    }
+    return QString();
 }

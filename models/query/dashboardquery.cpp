@@ -13,12 +13,31 @@
 
 namespace {
 
+bool isReportedOrEstimate(Provenance provenance);
+
+FigureScope figureScopeOf(ReportedFact::Scope scope)
+{
+    switch (scope) {
+    case ReportedFact::Scope::Site:
+        return FigureScope::Site;
+    case ReportedFact::Scope::Program:
+        return FigureScope::Program;
+    case ReportedFact::Scope::Fleet:
+        return FigureScope::Fleet;
+    }
+    return FigureScope::Site;
+}
+
 SourcedValue fromFact(const ReportedFact &fact)
 {
     SourcedValue value;
     value.value = fact.value;
     value.provenances = { fact.provenance };
     value.asOf = fact.asOf;
+    // A plan's publication date is not the date of a reported figure (docs/dataset.md).
+    if (isReportedOrEstimate(fact.provenance))
+        value.reportedAsOf = fact.asOf;
+    value.scope = figureScopeOf(fact.scope);
     value.sources = { fact.sourceUrl };
     if (!fact.note.isEmpty())
         value.notes = { fact.note };
@@ -40,6 +59,11 @@ SourcedValue fromSample(const SeriesInfo &series, const Sample &sample)
         value.asOf = series.asOf;
     value.contributors = 1;
     return value;
+}
+
+bool isReportedOrEstimate(Provenance provenance)
+{
+    return provenance == Provenance::Reported || provenance == Provenance::Estimate;
 }
 
 // Preference when two series of a site are equally recent: real before simulated.
@@ -234,14 +258,16 @@ DashboardInputs DashboardQuery::readInputs(const Store &store)
 }
 
 std::optional<SourcedValue> DashboardQuery::newestSeriesValue(
-    const DashboardInputs &inputs, const QString &siteId, QLatin1StringView metric)
+    const DashboardInputs &inputs, const QString &siteId, QLatin1StringView metric, Polled which)
 {
     const SeriesInfo *best = nullptr;
     Sample bestSample;
     for (const SeriesInfo &series : inputs.series) {
+        const bool simulated = series.key.provenance == Provenance::Simulated;
         if (series.key.siteId != siteId || series.key.metric != metric
             || series.key.provenance == Provenance::Projected
-            || series.key.provenance == Provenance::Planned
+            || series.key.provenance == Provenance::Planned || (which == Polled::Real && simulated)
+            || (which == Polled::Simulated && !simulated)
             || !inputs.latestSamples.contains(series.id))
             continue;
         const Sample sample = inputs.latestSamples.value(series.id);
@@ -273,26 +299,31 @@ SiteRow DashboardQuery::siteRow(const DashboardInputs &inputs, const Site &site)
         if (row.phase && event.phase == *row.phase && event.date == row.phaseSince)
             row.phaseSource = event.sourceUrl;
     }
-    row.gpusOnline = newestSeriesValue(inputs, site.id, Metric::GpusOnline);
-    if (!row.gpusOnline) {
-        if (const auto fact
-            = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::GpusOnline))
-            row.gpusOnline = fromFact(*fact);
+    const auto siteFact = [&](QLatin1StringView metric) -> std::optional<SourcedValue> {
+        if (const auto fact = newestFact(facts, ReportedFact::Scope::Site, site.id, metric))
+            return fromFact(*fact);
+        return std::nullopt;
+    };
+    row.simulatedGpusOnline
+        = newestSeriesValue(inputs, site.id, Metric::GpusOnline, Polled::Simulated);
+    row.simulatedPowerMw = newestSeriesValue(inputs, site.id, Metric::PowerMw, Polled::Simulated);
+    row.gpusOnline = newestSeriesValue(inputs, site.id, Metric::GpusOnline, Polled::Real);
+    if (!row.gpusOnline)
+        row.gpusOnline = siteFact(Metric::GpusOnline);
+    if (!row.gpusOnline)
+        row.gpusOnline = row.simulatedGpusOnline;
+    row.gpusPlanned = siteFact(Metric::GpusPlanned);
+    row.operationalCapacityMw = siteFact(Metric::CapacityOnlineMw);
+    row.powerMw = newestSeriesValue(inputs, site.id, Metric::PowerMw, Polled::Real);
+    if (!row.powerMw && row.operationalCapacityMw) {
+        row.powerMw = row.operationalCapacityMw;
+        row.powerIsOperationalCapacity = true;
     }
-    if (const auto fact
-        = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::GpusPlanned))
-        row.gpusPlanned = fromFact(*fact);
-    row.powerMw = newestSeriesValue(inputs, site.id, Metric::PowerMw);
-    if (!row.powerMw) {
-        if (const auto fact
-            = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::CapacityOnlineMw)) {
-            row.powerMw = fromFact(*fact);
-            row.powerIsOperationalCapacity = true;
-        }
-    }
-    if (const auto fact = newestFact(facts, ReportedFact::Scope::Site, site.id, Metric::CapacityMw))
-        row.plannedMw = fromFact(*fact);
-    for (const auto *value : { &row.gpusOnline, &row.gpusPlanned, &row.powerMw, &row.plannedMw })
+    if (!row.powerMw)
+        row.powerMw = row.simulatedPowerMw;
+    row.plannedMw = siteFact(Metric::CapacityMw);
+    for (const auto *value : { &row.gpusOnline, &row.gpusPlanned, &row.powerMw,
+             &row.operationalCapacityMw, &row.plannedMw })
         addProvenances(row.provenances, *value);
     if (row.phase && !row.provenances.contains(Provenance::Reported))
         row.provenances.append(Provenance::Reported);
@@ -319,30 +350,80 @@ QSet<QString> DashboardQuery::activeSiteIds(const QList<SiteRow> &rows)
     return ids;
 }
 
+namespace {
+// A row's figure counts towards a real sum only when no simulated data is in it.
+std::optional<SourcedValue> realOnly(const std::optional<SourcedValue> &value)
+{
+    if (value && value->includes(Provenance::Simulated))
+        return std::nullopt;
+    return value;
+}
+
+// Sums over the Stargate sites carry that scope, whatever the scope of the site figures.
+void markStargateSites(std::initializer_list<std::optional<SourcedValue> *> values)
+{
+    for (std::optional<SourcedValue> *value : values) {
+        if (*value)
+            (*value)->scope = FigureScope::StargateSites;
+    }
+}
+
+void considerNewest(QDate &newest, const QDate &candidate)
+{
+    if (candidate.isValid() && (!newest.isValid() || candidate > newest))
+        newest = candidate;
+}
+
+void considerNewest(QDateTime &newest, const QDateTime &candidate)
+{
+    if (candidate.isValid() && (!newest.isValid() || candidate > newest))
+        newest = candidate;
+}
+} // namespace
+
+QDate DashboardQuery::newestSourceDate(const DashboardInputs &inputs)
+{
+    QDate newest;
+    for (const ReportedFact &fact : inputs.facts)
+        considerNewest(newest, fact.asOf);
+    for (const Milestone &milestone : inputs.milestones)
+        considerNewest(newest, milestone.asOf);
+    for (const PhaseEvent &event : inputs.phaseEvents)
+        considerNewest(newest, event.date);
+    for (const Site &site : inputs.sites)
+        considerNewest(newest, site.statusAsOf);
+    return newest;
+}
+
 OverviewSummary DashboardQuery::summarize(const QList<SiteRow> &rows, const DashboardInputs &inputs)
 {
     OverviewSummary summary;
     summary.datasetVersion = inputs.datasetVersion;
     summary.datasetCompiled = inputs.datasetCompiled;
+    summary.datasetNewestSource = newestSourceDate(inputs);
     for (const SiteRow &row : rows) {
         if (row.phase)
             summary.sitesByPhase[*row.phase] += 1;
         if (row.phase && !phaseIsActive(*row.phase))
             continue;
         ++summary.activeSites;
-        sumInto(summary.gpusOnline, row.gpusOnline);
-        sumInto(
-            summary.gpusInstalled, newestSeriesValue(inputs, row.site.id, Metric::GpusInstalled));
+        sumInto(summary.gpusOnline, realOnly(row.gpusOnline));
+        sumInto(summary.gpusInstalled,
+            newestSeriesValue(inputs, row.site.id, Metric::GpusInstalled, Polled::Real));
         sumInto(summary.gpusPlanned, row.gpusPlanned);
         if (row.powerMw && !row.powerIsOperationalCapacity)
-            sumInto(summary.powerDrawnMw, row.powerMw);
-        else if (row.powerMw)
-            sumInto(summary.capacityOnlineMw, row.powerMw);
+            sumInto(summary.powerDrawnMw, realOnly(row.powerMw));
+        sumInto(summary.capacityOnlineMw, row.operationalCapacityMw);
+        sumInto(summary.simulatedGpusOnline, row.simulatedGpusOnline);
+        sumInto(summary.simulatedPowerMw, row.simulatedPowerMw);
         if (row.plannedMw)
             sumInto(summary.plannedCapacityMw, row.plannedMw);
         else
             ++summary.activeSitesWithoutCapacity;
     }
+    markStargateSites({ &summary.gpusOnline, &summary.gpusInstalled, &summary.gpusPlanned,
+        &summary.powerDrawnMw, &summary.capacityOnlineMw, &summary.plannedCapacityMw,
+        &summary.simulatedGpusOnline, &summary.simulatedPowerMw });
     const QList<ReportedFact> &facts = inputs.facts;
     summary.gpuTarget
         = newestFact(facts, ReportedFact::Scope::Fleet, QString(), Metric::GpusOnlineTarget);
@@ -357,22 +438,27 @@ OverviewSummary DashboardQuery::summarize(const QList<SiteRow> &rows, const Dash
 
 void DashboardQuery::stampAsOf(OverviewSummary &summary)
 {
+    // Real figures: their reported or estimated contributors set the as-of, never a plan's.
     for (const auto *value : { &summary.gpusOnline, &summary.gpusInstalled, &summary.gpusPlanned,
              &summary.powerDrawnMw, &summary.capacityOnlineMw, &summary.plannedCapacityMw }) {
         if (!*value)
             continue;
-        if ((*value)->asOf.isValid() && (!summary.asOf.isValid() || (*value)->asOf > summary.asOf))
-            summary.asOf = (*value)->asOf;
-        if ((*value)->updated.isValid()
-            && (!summary.newestSample.isValid() || (*value)->updated > summary.newestSample))
-            summary.newestSample = (*value)->updated;
+        considerNewest(summary.asOf, (*value)->reportedAsOf);
+        considerNewest(summary.newestSample, (*value)->updated);
         if ((*value)->includes(Provenance::Simulated))
             summary.includesSimulated = true;
     }
+    for (const auto *value : { &summary.simulatedGpusOnline, &summary.simulatedPowerMw }) {
+        if (!*value)
+            continue;
+        considerNewest(summary.newestSimulatedSample, (*value)->updated);
+        summary.includesSimulated = true;
+    }
+    // A fleet target is a plan, shown beside the figures: it never sets the as-of.
     for (const auto *fact :
         { &summary.fleetComputeGw, &summary.commitmentUsd, &summary.programCapacityMw }) {
-        if (*fact && (!summary.asOf.isValid() || (*fact)->asOf > summary.asOf))
-            summary.asOf = (*fact)->asOf;
+        if (*fact && isReportedOrEstimate((*fact)->provenance))
+            considerNewest(summary.asOf, (*fact)->asOf);
     }
 }
 
@@ -512,19 +598,7 @@ TimeChartData DashboardQuery::powerChart(const DashboardInputs &inputs,
         power.lines.append(online);
     }
     power.lines += polledLines(inputs, activeSites, ranges, Metric::PowerMw, tr("Drawn (%1)"));
-    ChartLine fleet;
-    fleet.style = ChartLine::Style::Line;
-    fleet.provenance = Provenance::Reported;
-    fleet.fleetLevel = true;
-    fleet.label = tr("OpenAI compute, fleet-wide, all providers (reported)");
-    for (const ReportedFact &fact : inputs.facts) {
-        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw) {
-            fleet.points.append(QPointF(double(chartMs(fact.period)), fact.value.low * 1000.0));
-            fleet.pointNotes.append(fact.note);
-            fleet.description = fact.sourceUrl;
-        }
-    }
-    if (!fleet.points.isEmpty())
-        power.lines.append(fleet);
+    // OpenAI's fleet-wide compute (GW, all providers) is not drawn here: beside a site's MW it
+    // reads as the same scope. The Overview's fleet tile shows it on its own.
     return power;
 }

@@ -33,11 +33,20 @@ public:
     static DashboardSnapshot build(const Store &store, const QDateTime &now, int chartPoints = 400);
 
     static DashboardInputs readInputs(const Store &store);
+    // The newest source date of anything the inputs hold: facts, plans, phases, site statuses.
+    static QDate newestSourceDate(const DashboardInputs &inputs);
 
-    // The newest polled value of a metric for a site: newest sample of any measured, manual
-    // or simulated series, real before simulated when equally recent.
-    static std::optional<SourcedValue> newestSeriesValue(
-        const DashboardInputs &inputs, const QString &siteId, QLatin1StringView metric);
+    // Which polled series a look-up considers: real ones (measured, manual), the demo's, or both.
+    enum class Polled
+    {
+        Any,
+        Real,
+        Simulated
+    };
+    // The newest polled value of a metric for a site: newest sample of the considered series,
+    // real before simulated when equally recent.
+    static std::optional<SourcedValue> newestSeriesValue(const DashboardInputs &inputs,
+        const QString &siteId, QLatin1StringView metric, Polled which = Polled::Any);
     static SiteRow siteRow(const DashboardInputs &inputs, const Site &site);
     static QList<SiteRow> siteRows(const DashboardInputs &inputs);
     // Ids of the sites that count towards the sums: neither paused nor cancelled.
@@ -45,7 +54,8 @@ public:
 
     // The summary's site sums, phase counts and program/fleet facts (without the as-of).
     static OverviewSummary summarize(const QList<SiteRow> &rows, const DashboardInputs &inputs);
-    // Sets asOf, newestSample and includesSimulated from the figures already in the summary.
+    // Sets asOf, newestSample, newestSimulatedSample and includesSimulated from the figures
+    // already in the summary (the as-of rule of docs/dataset.md).
     static void stampAsOf(OverviewSummary &summary);
 
     // The time span both charts share: every plan, the charted facts, the first sample, now.

@@ -17,12 +17,20 @@ struct SiteRow
     std::optional<Phase> phase;
     QDate phaseSince;
     QString phaseSource;
-    std::optional<SourcedValue> gpusOnline; // the newest count from any series
+    // The figures the row shows. Real ones first (a polled measured or manual series, else the
+    // reported or estimated figure); the demo's simulated figure only where the site has no real
+    // one, and its provenance then says SIMULATED. A simulated figure never replaces a real one.
+    std::optional<SourcedValue> gpusOnline;
     std::optional<SourcedValue> gpusPlanned; // reported plans
-    std::optional<SourcedValue>
-        powerMw; // drawn (polled) or, if none, operational capacity (reported)
+    // Drawn (a real polled series), else operational capacity, else the simulated draw.
+    std::optional<SourcedValue> powerMw;
     bool powerIsOperationalCapacity = false;
+    // Reported or estimated operational capacity, kept even when a draw is polled.
+    std::optional<SourcedValue> operationalCapacityMw;
     std::optional<SourcedValue> plannedMw;
+    // The demo's figures, beside the real ones and never summed with them.
+    std::optional<SourcedValue> simulatedGpusOnline;
+    std::optional<SourcedValue> simulatedPowerMw;
     QDateTime lastUpdate; // newest date of anything known about the site
     // Newest date of the site's public record (facts, plans, phase events, status); polled and
     // simulated data never count (see domain/publicrecord.h).
@@ -32,13 +40,17 @@ struct SiteRow
 
 struct OverviewSummary
 {
-    // Stargate sites: sums over active sites (not paused or cancelled).
+    // Stargate sites (scope StargateSites): sums over active sites (not paused or cancelled) of
+    // real figures only.
     std::optional<SourcedValue> gpusOnline;
     std::optional<SourcedValue> gpusInstalled;
     std::optional<SourcedValue> gpusPlanned;
-    std::optional<SourcedValue> powerDrawnMw; // polled
-    std::optional<SourcedValue> capacityOnlineMw; // reported operational capacity
+    std::optional<SourcedValue> powerDrawnMw; // polled (measured or manual)
+    std::optional<SourcedValue> capacityOnlineMw; // reported or estimated operational capacity
     std::optional<SourcedValue> plannedCapacityMw;
+    // The demo's sums over the same sites, shown labelled SIMULATED, never added to the above.
+    std::optional<SourcedValue> simulatedGpusOnline;
+    std::optional<SourcedValue> simulatedPowerMw;
     int activeSites = 0;
     int activeSitesWithoutCapacity = 0;
     QMap<Phase, int> sitesByPhase;
@@ -50,11 +62,15 @@ struct OverviewSummary
     std::optional<ReportedFact> commitmentUsd;
     std::optional<ReportedFact> programCapacityMw; // newest program-level plan
 
-    QDate asOf; // newest publication date of the reported figures shown
-    QDateTime newestSample; // newest polled sample shown (UTC); invalid when none
-    bool includesSimulated = false;
+    // The as-of rule (docs/dataset.md): the newest publication date of the reported or
+    // estimated figures shown; a plan's date never counts as "reported".
+    QDate asOf;
+    QDateTime newestSample; // newest real polled sample shown (UTC); invalid when none
+    QDateTime newestSimulatedSample; // newest simulated sample shown (UTC); invalid when none
+    bool includesSimulated = false; // some figure shown includes simulated data
     int datasetVersion = 0;
     QDate datasetCompiled;
+    QDate datasetNewestSource; // newest source date of anything the store holds from a dataset
 };
 
 struct ChartLine

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -83,6 +85,7 @@ private slots:
     void initTestCase();
     void pdfBriefing_data();
     void pdfBriefing();
+    void coverFootersAndReportShareTheAsOf();
     void pngOfEverySlide();
     void mapStaysInItsFrameOnPdf();
     void unwritableExportPath_data();
@@ -159,6 +162,39 @@ void TestExportCli::pdfBriefing()
                  .entryList({ QStringLiteral("briefing-%1.pdf*").arg(language) }, QDir::Files)
                  .size(),
         1);
+}
+
+void TestExportCli::coverFootersAndReportShareTheAsOf()
+{
+    const Run report = runDashboard(
+        { QStringLiteral("--db"), m_db, QStringLiteral("--report"), QStringLiteral("json") });
+    QCOMPARE(report.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(report.out).object();
+    const QDate asOf
+        = QDate::fromString(json.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
+    const QDate newestSource = QDate::fromString(
+        json.value(QStringLiteral("dataset_newest_source")).toString(), Qt::ISODate);
+    QVERIFY(asOf.isValid());
+    QVERIFY(newestSource.isValid());
+    QVERIFY(newestSource >= asOf);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("as-of.pdf"));
+    const Run run = runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--export-pdf"),
+        pdf, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--slides"),
+        QStringLiteral("overview,gpus") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QString dataAsOf = QStringLiteral("Data as of %1 (newest reported or estimated figure")
+                                 .arg(english.toString(asOf, QStringLiteral("MMMM d, yyyy")));
+    const QString source = QStringLiteral("newest source %1")
+                               .arg(english.toString(newestSource, QStringLiteral("MMMM d, yyyy")));
+    // The cover and both slide footers: the report's as-of and the dataset's newest source.
+    for (int page : { 1, 2, 3 }) {
+        const QString text = pdfText(pdf, page).simplified();
+        QVERIFY2(
+            text.contains(dataAsOf), qPrintable(dataAsOf + QStringLiteral(" not in: ") + text));
+        QVERIFY2(text.contains(source), qPrintable(source + QStringLiteral(" not in: ") + text));
+    }
 }
 
 void TestExportCli::pngOfEverySlide()

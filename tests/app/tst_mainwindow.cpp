@@ -17,6 +17,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QTableView>
@@ -87,7 +88,11 @@ void TestMainWindow::refreshesWhenWriterCommits()
     MainWindow window(
         session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
     window.show();
-    QCOMPARE(window.overviewPage()->gpuTile()->value(), QStringLiteral("Not reported"));
+    OverviewPage *overview = window.overviewPage();
+    QCOMPARE(overview->gpuTile()->value(), QStringLiteral("Not reported"));
+    // The reported (or estimated) operational capacity before the demo starts.
+    const QString capacity = overview->powerTile()->value();
+    QVERIFY(capacity != QStringLiteral("Not reported"));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QList<KeyedSample> samples {
@@ -95,14 +100,26 @@ void TestMainWindow::refreshesWhenWriterCommits()
             now - 1000, 250'000),
         TestUtil::sample(QStringLiteral("milam-tx"), Metric::GpusOnline, Provenance::Simulated,
             now - 1000, 50'000),
+        TestUtil::sample(
+            QStringLiteral("abilene-tx"), Metric::PowerMw, Provenance::Simulated, now - 1000, 77),
     };
     QMetaObject::invokeMethod(
         session.writer(), "enqueue", Qt::QueuedConnection, Q_ARG(QList<KeyedSample>, samples));
-    QTRY_COMPARE(window.overviewPage()->gpuTile()->value(), kEnglish.toString(300'000));
-    QVERIFY(window.overviewPage()->gpuTile()->detail().contains(
-        QLatin1String("30 % of the 1,000,000 target")));
-    QCOMPARE(window.overviewPage()->gpuTile()->badgeText(), QStringLiteral("SIMULATED DATA"));
-    QVERIFY(window.overviewPage()->simulatedBanner()->isVisible());
+    // The demo's figures stand beside the real ones, labelled, and replace none of them.
+    QTRY_VERIFY2(overview->gpuTile()->detail().contains(
+                     QStringLiteral("SIMULATED (demo feed, not added): %1 online")
+                         .arg(kEnglish.toString(300'000))),
+        qPrintable(overview->gpuTile()->detail()));
+    QCOMPARE(overview->gpuTile()->value(), QStringLiteral("Not reported"));
+    QCOMPARE(overview->powerTile()->value(), capacity);
+    QVERIFY2(overview->powerTile()->detail().contains(
+                 QStringLiteral("SIMULATED (demo feed, not added): 77 MW drawn")),
+        qPrintable(overview->powerTile()->detail()));
+    // No share of the fleet-wide target is shown for a Stargate-sites sum.
+    QVERIFY(!overview->gpuTile()->detail().contains(QLatin1String("of the 1,000,000 target")));
+    QVERIFY(overview->gpuTile()->findChild<QProgressBar *>()->isHidden());
+    QCOMPARE(overview->gpuTile()->badgeText(), QStringLiteral("SIMULATED DATA"));
+    QVERIFY(overview->simulatedBanner()->isVisible());
 }
 
 void TestMainWindow::pagesByNameAndKeyboard()

@@ -2,13 +2,16 @@
 // sizes at 1920x1080, footers with provenance, the empty deck, the slide registry, rendered
 // PNGs, chart CSV and the read-only snapshot window.
 #include "cli/exportcommand.h"
+#include "domain/figureformat.h"
 #include "domain/metrics.h"
+#include "pages/overviewpage.h"
 #include "presentation/deckexporter.h"
 #include "presentation/pngexportdialog.h"
 #include "presentation/presentationwindow.h"
 #include "presentation/slidecontext.h"
 #include "presentation/slideframe.h"
 #include "presentation/slideregistry.h"
+#include "query/asofline.h"
 #include "query/chartcsv.h"
 #include "session/dashboardsession.h"
 #include "store/snapshotfile.h"
@@ -70,6 +73,7 @@ private slots:
     void slideStyleSheetTakesThemeColours_data();
     void slideStyleSheetTakesThemeColours();
     void everySlideHasAFooter();
+    void footerStatesTheOverviewHeadersAsOf();
     void emptyStoreSaysNoDataYet();
     void registryTakesNewSlides();
     void mapAndTimelineSlides();
@@ -260,6 +264,36 @@ void TestPresentation::everySlideHasAFooter()
     std::unique_ptr<SlideFrame> sites(SlideRegistry::instance().create(
         { QStringLiteral("sites"), QStringLiteral("1") }, m_context));
     QVERIFY(!sites->footerText().contains(QStringLiteral("SIMULATED")));
+}
+
+void TestPresentation::footerStatesTheOverviewHeadersAsOf()
+{
+    // A snapshot with reported figures and a newer measurement: the window header and every
+    // slide footer name the same as-of.
+    SlideContext context = m_context;
+    OverviewSummary &summary = context.snapshot.summary;
+    summary.asOf = QDate(2026, 4, 17);
+    summary.newestSample = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    summary.datasetNewestSource = QDate(2026, 6, 12);
+    OverviewPage page;
+    page.setSnapshot(context.snapshot, english);
+    const QString header = page.asOfLabel()->text();
+    const QStringList headerParts = header.split(AsOfLine::separator());
+    QVERIFY2(headerParts.size() >= 2, qPrintable(header));
+    QVERIFY2(headerParts.first().contains(FigureFormat::date(summary.asOf, english)),
+        qPrintable(header));
+    // The header also names the dataset's newest source date.
+    QVERIFY2(header.contains(FigureFormat::date(summary.datasetNewestSource, english)),
+        qPrintable(header));
+    for (const QString &name : { QStringLiteral("overview"), QStringLiteral("gpus") }) {
+        std::unique_ptr<SlideFrame> frame(
+            SlideRegistry::instance().create({ name, QString() }, context));
+        QVERIFY(frame);
+        // The header's as-of and measurement parts stand in the footer word for word.
+        for (const QString &part : headerParts.mid(0, 2))
+            QVERIFY2(frame->footerText().contains(part),
+                qPrintable(part + QStringLiteral(" not in: ") + frame->footerText()));
+    }
 }
 
 void TestPresentation::emptyStoreSaysNoDataYet()

@@ -8,7 +8,10 @@
 #include "store/datasetimporter.h"
 #include "testutil.h"
 
+#include "forecast/projection.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,8 @@ SourcedValue value(double low, Provenance provenance, const QDate &asOf = QDate(
     v.value = { low, low };
     v.provenances = { provenance };
     v.asOf = asOf;
+    if (provenance == Provenance::Reported || provenance == Provenance::Estimate)
+        v.reportedAsOf = asOf;
     v.contributors = 1;
     return v;
 }
@@ -42,16 +47,66 @@ SiteRow row(const QString &id, std::optional<Phase> phase)
 }
 
 ReportedFact fact(ReportedFact::Scope scope, const QString &siteId, QLatin1StringView metric,
-    double low, const QDate &period, const QDate &asOf)
+    double low, const QDate &period, const QDate &asOf,
+    Provenance provenance = Provenance::Reported, double high = -1)
 {
     ReportedFact f;
     f.scope = scope;
     f.siteId = siteId;
     f.metric = metric;
-    f.value = { low, low };
+    f.value = { low, high < 0 ? low : high };
     f.period = period;
     f.asOf = asOf;
+    f.provenance = provenance;
     return f;
+}
+
+Site site(const QString &id)
+{
+    Site s;
+    s.id = id;
+    s.name = id.toUpper();
+    return s;
+}
+
+// The snapshot's summary and site rows as build() makes them, from hand-made inputs.
+DashboardSnapshot snapshotOf(const DashboardInputs &inputs)
+{
+    DashboardSnapshot snapshot;
+    snapshot.builtAt = kNow;
+    snapshot.sites = DashboardQuery::siteRows(inputs);
+    snapshot.summary = DashboardQuery::summarize(snapshot.sites, inputs);
+    DashboardQuery::stampAsOf(snapshot.summary);
+    return snapshot;
+}
+
+QJsonObject siteInReport(const QJsonObject &report, const QString &id)
+{
+    for (const QJsonValue &site : report.value(QStringLiteral("sites")).toArray()) {
+        if (site.toObject().value(QStringLiteral("id")).toString() == id)
+            return site.toObject();
+    }
+    return {};
+}
+
+// Every object in the report that carries a provenance (a figure) also carries a scope.
+void collectFiguresWithoutScope(const QJsonValue &value, const QString &path, QStringList &missing)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectFiguresWithoutScope(array[i], path + QStringLiteral("[%1]").arg(i), missing);
+        return;
+    }
+    if (!value.isObject())
+        return;
+    const QJsonObject object = value.toObject();
+    if (object.contains(QStringLiteral("provenance")) && !object.contains(QStringLiteral("scope")))
+        missing.append(path);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() != QLatin1String("projection"))
+            collectFiguresWithoutScope(it.value(), path + QLatin1Char('.') + it.key(), missing);
+    }
 }
 
 SeriesInfo series(qint64 id, const QString &siteId, QLatin1StringView metric, Provenance provenance)
@@ -73,7 +128,15 @@ private slots:
     void currentPhase_data();
     void currentPhase();
     void summaryOfBundledDataset();
-    void simulatedDataIsFlaggedAndSummedPerSite();
+    void simulatedFiguresStandBesideRealOnes();
+    void demoNeverReplacesReportedCapacity();
+    void asOfCountsOnlyReportedOrEstimatedFigures_data();
+    void asOfCountsOnlyReportedOrEstimatedFigures();
+    void newestSourceDateCoversTheWholeDataset();
+    void reportJsonGivesEveryFigureAScope();
+    void reportJsonKeepsRangesPerSite();
+    void reportJsonRoundsToMeaning();
+    void reportIncludesSimulatedWhenAnyFigureDoes();
     void chartsKeepFleetApartFromSites();
     void reportJsonCarriesProvenance();
     void emptyStoreGivesEmptyState();
@@ -85,7 +148,7 @@ private slots:
     void asOfIsTheNewestShownFigure();
     void chartSpanPadsToCleanDates_data();
     void chartSpanPadsToCleanDates();
-    void powerChartDrawsFleetComputeInMw();
+    void powerChartCarriesNoFleetLine();
     void chartExtentSpan_data();
     void chartExtentSpan();
     void projectionInputPrefersRealHistory();
@@ -182,7 +245,7 @@ void TestDashboardQuery::summaryOfBundledDataset()
     QCOMPARE(phases, int(store.sites().size()));
 }
 
-void TestDashboardQuery::simulatedDataIsFlaggedAndSummedPerSite()
+void TestDashboardQuery::simulatedFiguresStandBesideRealOnes()
 {
     QTemporaryDir dir;
     Store store;
@@ -197,24 +260,264 @@ void TestDashboardQuery::simulatedDataIsFlaggedAndSummedPerSite()
                          Provenance::Simulated, t - 60'000, 100),
                      TestUtil::sample(QStringLiteral("a"), Metric::GpusOnline,
                          Provenance::Simulated, t - 1000, 150),
+                     TestUtil::sample(QStringLiteral("b"), Metric::GpusOnline,
+                         Provenance::Simulated, t - 1000, 40),
                      TestUtil::sample(QStringLiteral("b"), Metric::GpusOnline, Provenance::Measured,
                          t - 5000, 70),
                  })
                  .error,
         QString());
     const DashboardSnapshot snapshot = DashboardQuery::build(store, kNow);
-    QVERIFY(snapshot.summary.gpusOnline.has_value());
-    QCOMPARE(snapshot.summary.gpusOnline->value.low, 220.0); // newest of each site
-    QVERIFY(snapshot.summary.includesSimulated);
-    QVERIFY(snapshot.summary.gpusOnline->includes(Provenance::Simulated));
-    QVERIFY(snapshot.summary.gpusOnline->includes(Provenance::Measured));
-    QCOMPARE(snapshot.summary.newestSample.toMSecsSinceEpoch(), t - 1000);
+    const OverviewSummary &summary = snapshot.summary;
+    // The real sum holds only the measured count; the demo's counts are summed apart.
+    QVERIFY(summary.gpusOnline.has_value());
+    QCOMPARE(summary.gpusOnline->value.low, 70.0);
+    QCOMPARE(summary.gpusOnline->provenances, QList<Provenance> { Provenance::Measured });
+    QVERIFY(summary.simulatedGpusOnline.has_value());
+    QCOMPARE(summary.simulatedGpusOnline->value.low, 190.0); // newest of each site
+    QCOMPARE(summary.simulatedGpusOnline->provenances, QList<Provenance> { Provenance::Simulated });
+    QVERIFY(summary.includesSimulated);
+    QCOMPARE(summary.newestSample.toMSecsSinceEpoch(), t - 5000); // a measurement, not the demo
+    QCOMPARE(summary.newestSimulatedSample.toMSecsSinceEpoch(), t - 1000);
     // The chart has one line per provenance, each labelled with it.
     QStringList labels;
     for (const ChartLine &line : snapshot.gpuChart.lines)
         labels.append(line.label);
     QVERIFY(labels.join(QLatin1Char('|')).contains(QLatin1String("SIMULATED")));
     QVERIFY(labels.join(QLatin1Char('|')).contains(QLatin1String("Measured")));
+}
+
+void TestDashboardQuery::demoNeverReplacesReportedCapacity()
+{
+    DashboardInputs inputs;
+    inputs.sites = { site(QStringLiteral("abilene")) };
+    inputs.facts
+        = { fact(ReportedFact::Scope::Site, QStringLiteral("abilene"), Metric::CapacityOnlineMw,
+            300, QDate(2026, 4, 17), QDate(2026, 4, 17), Provenance::Estimate) };
+    inputs.series = { series(1, QStringLiteral("abilene"), Metric::PowerMw, Provenance::Simulated),
+        series(2, QStringLiteral("abilene"), Metric::GpusOnline, Provenance::Simulated) };
+    inputs.latestSamples = { { 1, Sample { kNow.toMSecsSinceEpoch(), 123.5 } },
+        { 2, Sample { kNow.toMSecsSinceEpoch(), 4000 } } };
+    const DashboardSnapshot snapshot = snapshotOf(inputs);
+
+    // The site row still shows the estimated capacity; the demo's draw stands beside it.
+    const SiteRow &row = snapshot.sites.first();
+    QVERIFY(row.powerMw.has_value());
+    QCOMPARE(row.powerMw->value.low, 300.0);
+    QVERIFY(row.powerIsOperationalCapacity);
+    QCOMPARE(row.simulatedPowerMw->value.low, 123.5);
+    // The summary keeps the capacity and never adds the simulated draw to a real sum.
+    QCOMPARE(snapshot.summary.capacityOnlineMw->value.low, 300.0);
+    QVERIFY(!snapshot.summary.powerDrawnMw);
+    QVERIFY(!snapshot.summary.gpusOnline);
+    QCOMPARE(snapshot.summary.simulatedPowerMw->value.low, 123.5);
+
+    const QJsonObject report = ExecutiveReport::toJson(snapshot);
+    const QJsonObject sites = report.value(QStringLiteral("stargate_sites")).toObject();
+    const QJsonObject capacity = sites.value(QStringLiteral("operational_capacity_mw")).toObject();
+    QCOMPARE(capacity.value(QStringLiteral("value")).toDouble(), 300.0);
+    QCOMPARE(capacity.value(QStringLiteral("provenance")).toArray().first().toString(),
+        QStringLiteral("estimate"));
+    QVERIFY(sites.value(QStringLiteral("power_mw")).isNull());
+    QCOMPARE(sites.value(QStringLiteral("simulated_power_mw"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+        123.5);
+    const QJsonObject abilene = siteInReport(report, QStringLiteral("abilene"));
+    QCOMPARE(abilene.value(QStringLiteral("operational_capacity_mw"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+        300.0);
+    QCOMPARE(abilene.value(QStringLiteral("simulated_gpus_online"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+        4000.0);
+    QVERIFY(abilene.value(QStringLiteral("gpus_online")).isNull());
+    QCOMPARE(report.value(QStringLiteral("includes_simulated")).toBool(), true);
+}
+
+void TestDashboardQuery::asOfCountsOnlyReportedOrEstimatedFigures_data()
+{
+    QTest::addColumn<int>("plannedAsOfDay"); // day of 2026-03 the plan was published
+    QTest::addColumn<int>("capacityProvenance");
+    QTest::addColumn<QDate>("expected");
+    // A plan published 2026-03-06 is newer than the reported capacity of 2026-01-10.
+    QTest::addRow("a newer plan is not a newer report")
+        << 6 << int(Provenance::Reported) << QDate(2026, 1, 10);
+    QTest::addRow("an estimate counts like a report")
+        << 6 << int(Provenance::Estimate) << QDate(2026, 1, 10);
+    QTest::addRow("only plans: no reported as-of") << 6 << -1 << QDate();
+}
+
+void TestDashboardQuery::asOfCountsOnlyReportedOrEstimatedFigures()
+{
+    QFETCH(int, plannedAsOfDay);
+    QFETCH(int, capacityProvenance);
+    QFETCH(QDate, expected);
+    DashboardInputs inputs;
+    inputs.sites = { site(QStringLiteral("a")) };
+    inputs.facts = { fact(ReportedFact::Scope::Site, QStringLiteral("a"), Metric::GpusPlanned,
+        400000, QDate(2026, 12, 31), QDate(2026, 3, plannedAsOfDay), Provenance::Planned) };
+    if (capacityProvenance >= 0)
+        inputs.facts.append(
+            fact(ReportedFact::Scope::Site, QStringLiteral("a"), Metric::CapacityOnlineMw, 200,
+                QDate(2026, 1, 1), QDate(2026, 1, 10), Provenance(capacityProvenance)));
+    const DashboardSnapshot snapshot = snapshotOf(inputs);
+    QCOMPARE(snapshot.summary.asOf, expected);
+    QCOMPARE(ExecutiveReport::toJson(snapshot).value(QStringLiteral("as_of")).toString(QString()),
+        expected.isValid() ? expected.toString(Qt::ISODate) : QString());
+}
+
+void TestDashboardQuery::newestSourceDateCoversTheWholeDataset()
+{
+    DashboardInputs inputs;
+    inputs.datasetVersion = 2;
+    inputs.sites = { site(QStringLiteral("a")) };
+    inputs.sites.first().statusAsOf = QDate(2026, 5, 1);
+    PhaseEvent construction = phaseEvent(Phase::Construction, QDate(2026, 6, 12));
+    construction.siteId = QStringLiteral("a");
+    inputs.phaseEvents = { construction };
+    inputs.facts = { fact(ReportedFact::Scope::Site, QStringLiteral("a"), Metric::CapacityOnlineMw,
+        200, QDate(2026, 4, 1), QDate(2026, 4, 17)) };
+    const DashboardSnapshot snapshot = snapshotOf(inputs);
+    QCOMPARE(snapshot.summary.asOf, QDate(2026, 4, 17)); // the figures shown
+    QCOMPARE(snapshot.summary.datasetNewestSource, QDate(2026, 6, 12)); // the dataset
+    QCOMPARE(
+        ExecutiveReport::toJson(snapshot).value(QStringLiteral("dataset_newest_source")).toString(),
+        QStringLiteral("2026-06-12"));
+}
+
+void TestDashboardQuery::reportJsonGivesEveryFigureAScope()
+{
+    DashboardInputs inputs;
+    inputs.sites = { site(QStringLiteral("a")) };
+    inputs.facts = {
+        fact(ReportedFact::Scope::Site, QStringLiteral("a"), Metric::GpusOnline, 450000,
+            QDate(2026, 6, 1), QDate(2026, 6, 2)),
+        fact(ReportedFact::Scope::Fleet, QString(), Metric::GpusOnlineTarget, 1e6,
+            QDate(2025, 12, 31), QDate(2025, 1, 1), Provenance::Planned),
+        fact(ReportedFact::Scope::Fleet, QString(), Metric::ComputeGw, 1.9, QDate(2025, 12, 31),
+            QDate(2026, 1, 5)),
+        fact(ReportedFact::Scope::Program, QString(), Metric::CommitmentUsd, 500e9,
+            QDate(2025, 1, 21), QDate(2025, 1, 22)),
+    };
+    const QJsonObject report = ExecutiveReport::toJson(snapshotOf(inputs));
+    const QJsonObject sites = report.value(QStringLiteral("stargate_sites")).toObject();
+    const QJsonObject fleet = report.value(QStringLiteral("fleet")).toObject();
+    QCOMPARE(sites.value(QStringLiteral("gpus_online"))
+                 .toObject()
+                 .value(QStringLiteral("scope"))
+                 .toString(),
+        QStringLiteral("stargate_sites"));
+    QCOMPARE(fleet.value(QStringLiteral("gpu_target"))
+                 .toObject()
+                 .value(QStringLiteral("scope"))
+                 .toString(),
+        QStringLiteral("fleet"));
+    QCOMPARE(siteInReport(report, QStringLiteral("a"))
+                 .value(QStringLiteral("gpus_online"))
+                 .toObject()
+                 .value(QStringLiteral("scope"))
+                 .toString(),
+        QStringLiteral("site"));
+    // A Stargate-sites sum is not a share of a fleet-wide target.
+    QVERIFY(!fleet.contains(QStringLiteral("stargate_share_of_target_percent")));
+    QStringList missing;
+    collectFiguresWithoutScope(report, QStringLiteral("report"), missing);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+}
+
+void TestDashboardQuery::reportJsonKeepsRangesPerSite()
+{
+    DashboardInputs inputs;
+    inputs.sites = { site(QStringLiteral("saline-mi")), site(QStringLiteral("dona-ana-nm")) };
+    inputs.facts = {
+        fact(ReportedFact::Scope::Site, QStringLiteral("saline-mi"), Metric::CapacityMw, 1000,
+            QDate(2025, 10, 31), QDate(2025, 10, 31), Provenance::Planned, 1400),
+        fact(ReportedFact::Scope::Site, QStringLiteral("dona-ana-nm"), Metric::CapacityMw, 700,
+            QDate(2025, 9, 23), QDate(2025, 9, 23), Provenance::Planned, 1000),
+    };
+    const QJsonObject report = ExecutiveReport::toJson(snapshotOf(inputs));
+    const QList<std::tuple<QString, double, double>> expected {
+        { QStringLiteral("saline-mi"), 1000, 1400 }, { QStringLiteral("dona-ana-nm"), 700, 1000 }
+    };
+    for (const auto &[id, low, high] : expected) {
+        const QJsonObject planned
+            = siteInReport(report, id).value(QStringLiteral("planned_mw")).toObject();
+        QCOMPARE(planned.value(QStringLiteral("low")).toDouble(), low);
+        QCOMPARE(planned.value(QStringLiteral("high")).toDouble(), high);
+        QCOMPARE(planned.value(QStringLiteral("scope")).toString(), QStringLiteral("site"));
+        QCOMPARE(planned.value(QStringLiteral("provenance")).toArray().first().toString(),
+            QStringLiteral("planned"));
+        QVERIFY(planned.contains(QStringLiteral("as_of")));
+    }
+    const QJsonObject sum = report.value(QStringLiteral("stargate_sites"))
+                                .toObject()
+                                .value(QStringLiteral("planned_mw"))
+                                .toObject();
+    QCOMPARE(sum.value(QStringLiteral("low")).toDouble(), 1700.0);
+    QCOMPARE(sum.value(QStringLiteral("high")).toDouble(), 2400.0);
+}
+
+void TestDashboardQuery::reportJsonRoundsToMeaning()
+{
+    DashboardInputs inputs;
+    inputs.sites = { site(QStringLiteral("a")), site(QStringLiteral("b")) };
+    // 0.3 + 640.9 is 641.1999999999999 in binary floating point.
+    inputs.facts = {
+        fact(ReportedFact::Scope::Site, QStringLiteral("a"), Metric::CapacityMw, 0.3,
+            QDate(2026, 1, 1), QDate(2026, 1, 1)),
+        fact(ReportedFact::Scope::Site, QStringLiteral("b"), Metric::CapacityMw, 640.9,
+            QDate(2026, 1, 1), QDate(2026, 1, 1)),
+        fact(ReportedFact::Scope::Site, QStringLiteral("a"), Metric::GpusOnline, 1000.4,
+            QDate(2026, 1, 1), QDate(2026, 1, 1)),
+        fact(ReportedFact::Scope::Fleet, QString(), Metric::ComputeGw, 1.90004, QDate(2025, 12, 31),
+            QDate(2026, 1, 5)),
+    };
+    inputs.facts.last().unit = QStringLiteral("GW");
+    const QJsonObject report = ExecutiveReport::toJson(snapshotOf(inputs));
+    const QJsonObject sites = report.value(QStringLiteral("stargate_sites")).toObject();
+    const QByteArray text = QJsonDocument(report).toJson(QJsonDocument::Compact);
+    QVERIFY2(!text.contains("641.19999"), text.constData());
+    QVERIFY(text.contains("\"value\":641.2"));
+    QCOMPARE(sites.value(QStringLiteral("planned_mw"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+        641.2);
+    QCOMPARE(sites.value(QStringLiteral("gpus_online"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+        1000.0); // GPUs are whole
+    QCOMPARE(report.value(QStringLiteral("fleet"))
+                 .toObject()
+                 .value(QStringLiteral("compute_gw"))
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toDouble(),
+        1.9); // GW to the megawatt
+}
+
+void TestDashboardQuery::reportIncludesSimulatedWhenAnyFigureDoes()
+{
+    DashboardInputs inputs;
+    inputs.sites = { site(QStringLiteral("a")) };
+    const DashboardSnapshot snapshot = snapshotOf(inputs);
+    ProjectionResult projection;
+    QCOMPARE(ExecutiveReport::toJson(snapshot, &projection)
+                 .value(QStringLiteral("includes_simulated"))
+                 .toBool(),
+        false);
+    // The summary has no simulated figure, the projection used the demo's history.
+    projection.includesSimulated = true;
+    QCOMPARE(ExecutiveReport::toJson(snapshot, &projection)
+                 .value(QStringLiteral("includes_simulated"))
+                 .toBool(),
+        true);
 }
 
 void TestDashboardQuery::chartsKeepFleetApartFromSites()
@@ -225,18 +528,11 @@ void TestDashboardQuery::chartsKeepFleetApartFromSites()
     QCOMPARE(DatasetImporter::import(store, DatasetParser::bundled()).outcome,
         DatasetImporter::Result::Outcome::Imported);
     const DashboardSnapshot snapshot = DashboardQuery::build(store, kNow);
-    bool fleetLine = false;
+    // Fleet compute (GW, all providers) is not drawn beside the sites' MW; it has its own tile.
     for (const ChartLine &line : snapshot.powerChart.lines) {
-        if (line.fleetLevel) {
-            fleetLine = true;
-            QVERIFY(line.label.contains(QLatin1String("fleet-wide")));
-            QCOMPARE(line.points.size(), 3); // 2023, 2024, 2025
-            QCOMPARE(line.points.last().y(), 1900.0);
-        } else {
-            QVERIFY(!line.label.contains(QLatin1String("fleet")));
-        }
+        QVERIFY(!line.fleetLevel);
+        QVERIFY(!line.label.contains(QLatin1String("fleet")));
     }
-    QVERIFY(fleetLine);
     // The planned band ends at the sum of every dated plan of an active site.
     const ChartLine &planned = snapshot.powerChart.lines.first();
     QCOMPARE(planned.style, ChartLine::Style::Band);
@@ -368,7 +664,8 @@ void TestDashboardQuery::summarySumsActiveSiteRows()
     a.plannedMw = value(1000, Provenance::Reported);
     SiteRow b = row(QStringLiteral("b"), Phase::Construction);
     b.gpusOnline = value(50, Provenance::Reported);
-    b.powerMw = value(300, Provenance::Reported);
+    b.operationalCapacityMw = value(300, Provenance::Reported);
+    b.powerMw = b.operationalCapacityMw;
     b.powerIsOperationalCapacity = true;
     SiteRow paused = row(QStringLiteral("p"), Phase::Paused);
     paused.gpusOnline = value(1000, Provenance::Reported);
@@ -466,7 +763,7 @@ void TestDashboardQuery::chartSpanPadsToCleanDates()
         QDateTime::fromMSecsSinceEpoch(span.toMs, Qt::UTC), QDateTime(to, QTime(0, 0), Qt::UTC));
 }
 
-void TestDashboardQuery::powerChartDrawsFleetComputeInMw()
+void TestDashboardQuery::powerChartCarriesNoFleetLine()
 {
     DashboardInputs inputs;
     inputs.facts = { fact(ReportedFact::Scope::Fleet, QString(), Metric::ComputeGw, 1.9,
@@ -476,9 +773,7 @@ void TestDashboardQuery::powerChartDrawsFleetComputeInMw()
         = DashboardQuery::powerChart(inputs, {}, {}, span, kNow.toMSecsSinceEpoch());
     QCOMPARE(chart.fromMs, 0);
     QCOMPARE(chart.toMs, 1);
-    QCOMPARE(chart.lines.size(), 1);
-    QVERIFY(chart.lines.first().fleetLevel);
-    QCOMPARE(chart.lines.first().points.first().y(), 1900.0);
+    QVERIFY(chart.lines.isEmpty()); // a fleet-wide 1.9 GW line would sit beside a site's MW
 }
 
 void TestDashboardQuery::chartExtentSpan_data()
