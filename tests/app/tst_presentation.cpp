@@ -536,7 +536,7 @@ void TestPresentation::forecastSlideVerdictColourAndSimulated()
     Milestone plan;
     plan.siteId = site.siteId;
     plan.date = QDate(2026, 1, 1);
-    plan.powerMw = FigureRange { 100, 150 };
+    plan.gpus = FigureRange { 100'000, 150'000 }; // 187–281 MW at 1,872 W per GPU
     site.milestones.append(plan);
     const QDate today = QDate::currentDate();
     for (int d = 60; d >= 0; d -= 10) {
@@ -566,7 +566,7 @@ void TestPresentation::forecastSlideVerdictColourAndSimulated()
     for (const QLabel *each : frame->findChildren<QLabel *>())
         text += each->text() + QLatin1Char('\n');
     QCOMPARE(text.contains(QLatin1String("SIMULATED")), includeSimulated);
-    QVERIFY2(text.contains(QStringLiteral("100–150 MW facility")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("187–281 MW facility")), qPrintable(text));
 }
 
 QTEST_MAIN(TestPresentation)
