@@ -125,8 +125,13 @@ ProjectionInput readProjectionInput(const Store &store)
         if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::GpusOnline
             && newer(input.fleetGpusOnline))
             input.fleetGpusOnline = fact;
+        // The figure for the latest period (the end of 2025, not 2023), then the newest source.
+        const auto later = [&fact](const std::optional<ReportedFact> &held) {
+            return !held || fact.period > held->period
+                || (fact.period == held->period && fact.asOf > held->asOf);
+        };
         if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw
-            && fact.provenance != Provenance::Planned && newer(input.fleetComputeGw))
+            && fact.provenance != Provenance::Planned && later(input.fleetComputeGw))
             input.fleetComputeGw = fact;
     }
     return input;

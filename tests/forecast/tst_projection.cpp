@@ -114,6 +114,15 @@ void TestProjection::bundledDatasetDefaultScenario()
     // The target is fleet-wide and no fleet GPU count is published: not measurable. The
     // Stargate sites' own comparison has passed the target date without reaching it: behind.
     QVERIFY(scenario.targetIsFleet);
+    // The fleet compute quoted is the one for the latest period, whatever order the facts have.
+    QDate latestCompute;
+    for (const ReportedFact &fact : m_store.facts()) {
+        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw
+            && fact.provenance != Provenance::Planned)
+            latestCompute = std::max(latestCompute, fact.period);
+    }
+    QVERIFY(m_input.fleetComputeGw);
+    QCOMPARE(m_input.fleetComputeGw->period, latestCompute);
     QCOMPARE(result.verdict, Forecast::Verdict::NotMeasurable);
     QCOMPARE(result.sitesVerdict, Forecast::Verdict::Behind);
     QVERIFY(!result.eta || *result.eta > scenario.targetDate);
