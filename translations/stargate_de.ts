@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>Include SIMULATED GPU counts (demo feed)</source>
-        <translation>SIMULIERTE GPU-Zahlen einbeziehen (Demo-Feed)</translation>
+        <translation>SIMULIERTE GPU-Zahlen einbeziehen</translation>
     </message>
     <message>
         <source>Simulated counts are never evidence: off, the projection uses reported and measured figures only; on, every verdict and chart built from them says SIMULATED.</source>
