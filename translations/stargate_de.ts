@@ -1161,12 +1161,12 @@
         <translation>GPUs</translation>
     </message>
     <message>
-        <source>target</source>
-        <translation>Ziel</translation>
+        <source>all OpenAI compute, fleet-wide</source>
+        <translation>gesamte OpenAI-Rechenleistung, flottenweit</translation>
     </message>
     <message>
-        <source>target, all OpenAI compute (fleet-wide)</source>
-        <translation>Ziel, gesamte OpenAI-Rechenleistung (flottenweit)</translation>
+        <source>target, Stargate sites</source>
+        <translation>Ziel, Stargate-Standorte</translation>
     </message>
 </context>
 <context>

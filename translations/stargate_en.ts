@@ -1161,11 +1161,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>target</source>
+        <source>all OpenAI compute, fleet-wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>target, all OpenAI compute (fleet-wide)</source>
+        <source>target, Stargate sites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,8 +117,9 @@ TimeChartData ForecastChart::build(const ProjectionResult &result)
     target.style = ChartLine::Style::Target;
     target.provenance = Provenance::Planned;
     target.fleetLevel = result.scenario.targetIsFleet;
-    target.label = result.scenario.targetIsFleet ? tr("target, all OpenAI compute (fleet-wide)")
-                                                 : tr("target");
+    // Worded as on the Overview's GPU chart, whose target line this is.
+    target.label = result.scenario.targetIsFleet ? tr("all OpenAI compute, fleet-wide")
+                                                 : tr("target, Stargate sites");
     target.points = { QPointF(msOf(result.scenario.targetDate), result.scenario.targetGpus) };
     data.lines.append(target);
     if (marker)
