@@ -559,10 +559,6 @@
         <translation>GPUs</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
         <source>Online (%1)</source>
         <translation>In Betrieb (%1)</translation>
     </message>
@@ -1202,36 +1198,12 @@
         <translation>GPUs</translation>
     </message>
     <message>
-        <source>Plan, Stargate sites</source>
-        <translation>Plan, Stargate-Standorte</translation>
+        <source>all OpenAI compute, fleet-wide</source>
+        <translation>gesamte OpenAI-Rechenleistung, flottenweit</translation>
     </message>
     <message>
-        <source>Trend, 95% band</source>
-        <translation>Trend, 95-%-Band</translation>
-    </message>
-    <message>
-        <source>Trend, 80% band</source>
-        <translation>Trend, 80-%-Band</translation>
-    </message>
-    <message>
-        <source>Trend, median</source>
-        <translation>Trend, Median</translation>
-    </message>
-    <message>
-        <source>GPUs online (SIMULATED)</source>
-        <translation>GPUs in Betrieb (SIMULIERT)</translation>
-    </message>
-    <message>
-        <source>GPUs online</source>
-        <translation>GPUs in Betrieb</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Projected date</source>
-        <translation>Prognostiziertes Datum</translation>
+        <source>target, Stargate sites</source>
+        <translation>Ziel, Stargate-Standorte</translation>
     </message>
 </context>
 <context>
@@ -1329,28 +1301,36 @@
         <translation>Grundlage: der Trend der GPU-Zahlen der Standorte.</translation>
     </message>
     <message>
-        <source>Basis: the sites&apos; dated plans; GPUs of sites without a GPU plan are implied by their planned MW.</source>
-        <translation>Grundlage: die datierten Pläne der Standorte; GPUs von Standorten ohne GPU-Plan werden aus ihren geplanten MW abgeleitet.</translation>
-    </message>
-    <message>
-        <source>The trend uses SIMULATED data.</source>
-        <translation>Der Trend verwendet SIMULIERTE Daten.</translation>
-    </message>
-    <message>
         <source>The target counts all OpenAI compute; the projection covers the Stargate sites only.</source>
         <translation>Das Ziel zählt die gesamte OpenAI-Rechenleistung; die Prognose umfasst nur die Stargate-Standorte.</translation>
     </message>
     <message>
-        <source>%1: %2 MW IT, %3 MW facility</source>
-        <translation>%1: %2 MW IT, %3 MW Anlage</translation>
-    </message>
-    <message>
-        <source>Energy at the end of this year: %1 MWh per day, %2 GWh per year</source>
-        <translation>Energie zum Jahresende: %1 MWh pro Tag, %2 GWh pro Jahr</translation>
-    </message>
-    <message>
         <source>Assumptions:</source>
         <translation>Annahmen:</translation>
+    </message>
+    <message>
+        <source>Include SIMULATED GPU counts (demo feed)</source>
+        <translation>SIMULIERTE GPU-Zahlen einbeziehen</translation>
+    </message>
+    <message>
+        <source>Simulated counts are never evidence: off, the projection uses reported and measured figures only; on, every verdict and chart built from them says SIMULATED.</source>
+        <translation>Simulierte Zahlen sind nie ein Beleg: Aus, nutzt die Prognose nur berichtete und gemessene Zahlen; an, trägt jedes daraus gebildete Urteil und Diagramm den Hinweis SIMULIERT.</translation>
+    </message>
+    <message>
+        <source>%1 · SIMULATED</source>
+        <translation>%1 · SIMULIERT</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Basis: the sites&apos; published GPU plans (GPUs implied by planned MW are not counted).</source>
+        <translation>Grundlage: die veröffentlichten GPU-Pläne der Standorte (aus geplanten MW abgeleitete GPUs zählen nicht).</translation>
+    </message>
+    <message>
+        <source>Includes SIMULATED data (demo feed).</source>
+        <translation>Enthält SIMULIERTE Daten (Demo-Feed).</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2048,25 @@
     </message>
 </context>
 <context>
+    <name>PlanCurve</name>
+    <message>
+        <source>Sum of the active sites&apos; published GPU plans, straight between plan dates. A site counts from its first plan date on; GPUs implied by planned MW are not included.</source>
+        <translation>Summe der veröffentlichten GPU-Pläne der aktiven Standorte, linear zwischen den Plandaten. Ein Standort zählt ab seinem ersten Plandatum; aus geplanten MW abgeleitete GPUs sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Sum of the active sites&apos; published MW plans, straight between plan dates. A site counts from its first plan date on.</source>
+        <translation>Summe der veröffentlichten MW-Pläne der aktiven Standorte, linear zwischen den Plandaten. Ein Standort zählt ab seinem ersten Plandatum.</translation>
+    </message>
+    <message>
+        <source>Planned GPUs, Stargate sites (published plans)</source>
+        <translation>Geplante GPUs, Stargate-Standorte (veröffentlichte Pläne)</translation>
+    </message>
+    <message>
+        <source>Planned MW, Stargate sites (published plans)</source>
+        <translation>Geplante MW, Stargate-Standorte (veröffentlichte Pläne)</translation>
+    </message>
+</context>
+<context>
     <name>PngExportDialog</name>
     <message>
         <source>Export Slides as PNG</source>
@@ -2178,18 +2177,6 @@
         <translation>Erreicht: die GPU-Zahl der Standorte hat das Ziel erreicht. Im Plan: das prognostizierte Datum und das späte Ende seines Bandes liegen beide am oder vor dem Zieldatum. Gefährdet: das prognostizierte Datum liegt am oder vor dem Zieldatum, das späte Ende danach. Im Verzug: das prognostizierte Datum liegt nach dem Zieldatum, oder das Ziel wird innerhalb der Pläne und Trends bis %1 nicht erreicht. Die Prognose nutzt den Trend, wenn genug Verlauf vorliegt, sonst die datierten Pläne der Standorte.</translation>
     </message>
     <message>
-        <source>%1 GPUs: reached on %2</source>
-        <translation>%1 GPUs: erreicht am %2</translation>
-    </message>
-    <message>
-        <source>%1 GPUs: not enough data to project</source>
-        <translation>%1 GPUs: zu wenige Daten für eine Prognose</translation>
-    </message>
-    <message>
-        <source>%1 GPUs: not reached by %2 on current plans</source>
-        <translation>%1 GPUs: nach aktuellen Plänen bis %2 nicht erreicht</translation>
-    </message>
-    <message>
         <source> (%1 – %2)</source>
         <translation> (%1 – %2)</translation>
     </message>
@@ -2200,10 +2187,6 @@
     <message>
         <source>not within the horizon</source>
         <translation>nicht im Betrachtungszeitraum</translation>
-    </message>
-    <message>
-        <source>%1 GPUs: projected %2%3</source>
-        <translation>%1 GPUs: prognostiziert %2%3</translation>
     </message>
     <message>
         <source>Target: %1 GPUs online by %2</source>
@@ -2223,6 +2206,26 @@
     <message>
         <source>Not enough data to project a trend: no active site has three or more GPU counts spanning %1 days yet.</source>
         <translation>Zu wenige Daten für einen Trend: noch kein aktiver Standort hat drei oder mehr GPU-Zahlen über mindestens %1 Tage.</translation>
+    </message>
+    <message>
+        <source>SIMULATED GPU counts (demo feed) are included.</source>
+        <translation>SIMULIERTE GPU-Zahlen (Demo-Feed) sind enthalten.</translation>
+    </message>
+    <message>
+        <source>Simulated GPU counts (demo feed) are left out.</source>
+        <translation>Simulierte GPU-Zahlen (Demo-Feed) bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Not measurable</source>
+        <translation>Nicht messbar</translation>
+    </message>
+    <message>
+        <source>%1: %2 MW IT, %3 MW facility</source>
+        <translation>%1: %2 MW IT, %3 MW Anlage</translation>
+    </message>
+    <message>
+        <source>Energy on %1: %2 MWh per day, %3 GWh per year</source>
+        <translation>Energie am %1: %2 MWh pro Tag, %3 GWh pro Jahr</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2255,58 @@
             <numerusform>Aus dem datierten GPU-Plan (oberes Ende), gegen %Ln MW geplante Kapazität.</numerusform>
             <numerusform>Aus dem datierten GPU-Plan (oberes Ende), gegen %Ln MW geplante Kapazität.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stargate sites&apos; planned GPUs vs the fleet-wide target of %1 GPUs</source>
+        <translation>Geplante GPUs der Stargate-Standorte gegen das flottenweite Ziel von %1 GPUs</translation>
+    </message>
+    <message>
+        <source>Stargate sites&apos; GPUs vs the fleet-wide target of %1 GPUs</source>
+        <translation>GPUs der Stargate-Standorte gegen das flottenweite Ziel von %1 GPUs</translation>
+    </message>
+    <message>
+        <source>Stargate sites&apos; planned GPUs vs a target of %1 GPUs</source>
+        <translation>Geplante GPUs der Stargate-Standorte gegen ein Ziel von %1 GPUs</translation>
+    </message>
+    <message>
+        <source>Stargate sites&apos; GPUs vs a target of %1 GPUs</source>
+        <translation>GPUs der Stargate-Standorte gegen ein Ziel von %1 GPUs</translation>
+    </message>
+    <message>
+        <source>%1: reached on %2</source>
+        <translation>%1: erreicht am %2</translation>
+    </message>
+    <message>
+        <source>%1: not reached by %2 on current plans</source>
+        <translation>%1: nach aktuellen Plänen bis %2 nicht erreicht</translation>
+    </message>
+    <message>
+        <source>%1: not enough data to project</source>
+        <translation>%1: zu wenige Daten für eine Prognose</translation>
+    </message>
+    <message>
+        <source>%1: projected %2%3</source>
+        <translation>%1: prognostiziert %2%3</translation>
+    </message>
+    <message>
+        <source>(includes SIMULATED data)</source>
+        <translation>(enthält SIMULIERTE Daten)</translation>
+    </message>
+    <message>
+        <source>Fleet GPU count %1 reported %2</source>
+        <translation>GPU-Zahl der Flotte %1, berichtet am %2</translation>
+    </message>
+    <message>
+        <source>No fleet GPU count published</source>
+        <translation>Keine GPU-Zahl der Flotte veröffentlicht</translation>
+    </message>
+    <message>
+        <source>No fleet GPU count published; fleet compute %1 GW reported %2</source>
+        <translation>Keine GPU-Zahl der Flotte veröffentlicht; Rechenleistung der Flotte %1 GW, berichtet am %2</translation>
+    </message>
+    <message>
+        <source>The target counts all OpenAI compute (fleet-wide): its verdict rests on fleet-wide figures only, never on the Stargate sites&apos; sum.</source>
+        <translation>Das Ziel zählt die gesamte Rechenleistung von OpenAI (flottenweit): Sein Urteil beruht nur auf flottenweiten Zahlen, nie auf der Summe der Stargate-Standorte.</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2366,18 @@
     <message>
         <source>not projected</source>
         <translation>nicht absehbar</translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
+    </message>
+    <message>
+        <source>GPUs implied by planned MW under the power assumptions, rounded to two significant figures (provenance: projected).</source>
+        <translation>Aus geplanten MW unter den Leistungsannahmen abgeleitete GPUs, auf zwei signifikante Stellen gerundet (Herkunft: prognostiziert).</translation>
+    </message>
+    <message>
+        <source>%1 MW over to %2 MW spare</source>
+        <translation>%1 MW darüber bis %2 MW Reserve</translation>
     </message>
 </context>
 <context>

@@ -559,10 +559,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,35 +1198,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan, Stargate sites</source>
+        <source>all OpenAI compute, fleet-wide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trend, 95% band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend, 80% band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend, median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPUs online (SIMULATED)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GPUs online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected date</source>
+        <source>target, Stargate sites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,27 +1301,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Basis: the sites&apos; dated plans; GPUs of sites without a GPU plan are implied by their planned MW.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trend uses SIMULATED data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The target counts all OpenAI compute; the projection covers the Stargate sites only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 MW IT, %3 MW facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Energy at the end of this year: %1 MWh per day, %2 GWh per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assumptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include SIMULATED GPU counts (demo feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated counts are never evidence: off, the projection uses reported and measured figures only; on, every verdict and chart built from them says SIMULATED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · SIMULATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: the sites&apos; published GPU plans (GPUs implied by planned MW are not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes SIMULATED data (demo feed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,6 +2048,25 @@
     </message>
 </context>
 <context>
+    <name>PlanCurve</name>
+    <message>
+        <source>Sum of the active sites&apos; published GPU plans, straight between plan dates. A site counts from its first plan date on; GPUs implied by planned MW are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the active sites&apos; published MW plans, straight between plan dates. A site counts from its first plan date on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned GPUs, Stargate sites (published plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned MW, Stargate sites (published plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PngExportDialog</name>
     <message>
         <source>Export Slides as PNG</source>
@@ -2178,18 +2177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 GPUs: reached on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GPUs: not enough data to project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GPUs: not reached by %2 on current plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (%1 – %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,10 +2186,6 @@
     </message>
     <message>
         <source>not within the horizon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GPUs: projected %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2222,6 +2205,26 @@
     </message>
     <message>
         <source>Not enough data to project a trend: no active site has three or more GPU counts spanning %1 days yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMULATED GPU counts (demo feed) are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated GPU counts (demo feed) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 MW IT, %3 MW facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy on %1: %2 MWh per day, %3 GWh per year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,6 +2255,58 @@
             <numerusform>From the dated GPU plan (high end), against %Ln MW planned capacity.</numerusform>
             <numerusform>From the dated GPU plan (high end), against %Ln MW planned capacity.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stargate sites&apos; planned GPUs vs the fleet-wide target of %1 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stargate sites&apos; GPUs vs the fleet-wide target of %1 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stargate sites&apos; planned GPUs vs a target of %1 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stargate sites&apos; GPUs vs a target of %1 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reached on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not reached by %2 on current plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not enough data to project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: projected %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(includes SIMULATED data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet GPU count %1 reported %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fleet GPU count published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fleet GPU count published; fleet compute %1 GW reported %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target counts all OpenAI compute (fleet-wide): its verdict rests on fleet-wide figures only, never on the Stargate sites&apos; sum.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2365,18 @@
     </message>
     <message>
         <source>not projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs implied by planned MW under the power assumptions, rounded to two significant figures (provenance: projected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MW over to %2 MW spare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,23 @@ QColor Theme::negativeColor()
     return QColor(0xb9, 0x1c, 0x1c);
 }
 
+QColor Theme::verdictColor(Forecast::Verdict verdict)
+{
+    switch (verdict) {
+    case Forecast::Verdict::Reached:
+    case Forecast::Verdict::OnTrack:
+        return positiveColor();
+    case Forecast::Verdict::AtRisk:
+        return warningColor();
+    case Forecast::Verdict::Behind:
+        return negativeColor();
+    case Forecast::Verdict::NotMeasurable:
+    case Forecast::Verdict::Unknown:
+        break;
+    }
+    return mutedTextColor();
+}
+
 QColor Theme::mutedTextColor()
 {
     return QColor(0x4b, 0x55, 0x63);
@@ -307,9 +324,9 @@ QLabel#Brand { color: #ffffff; font-size: 17px; font-weight: 700; padding: 20px 
 QLabel#BrandSub { color: #9ca3af; font-size: 12px; padding: 0 20px 12px 20px; background: #111827; }
 QFrame#KpiTile, QFrame#ChartCard { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }
 QLabel#KpiTitle { font-size: 13px; font-weight: 600; color: #4b5563; letter-spacing: 0.5px; }
-QLabel#KpiValue { font-size: 40px; font-weight: 600; color: #111827; }
-QLabel#KpiDetail { font-size: 14px; color: #374151; }
-QLabel#KpiFooter { font-size: 12px; color: #6b7280; }
+QLabel#KpiValue, QLabel#ForecastVerdict { font-size: 40px; font-weight: 600; color: #111827; }
+QLabel#KpiDetail, QLabel#ForecastSummary, QLabel#ForecastSitesVerdict, QLabel#ForecastPower { font-size: 14px; color: #374151; }
+QLabel#KpiFooter, QLabel#ForecastBasis { font-size: 12px; color: #6b7280; }
 QLabel#Badge { font-size: 11px; font-weight: 700; border-radius: 4px; padding: 2px 6px; color: #ffffff; }
 QLabel#Banner { background: #fff7ed; color: #9a3412; border: 1px solid #fdba74; border-radius: 6px; padding: 6px 10px; font-weight: 600; }
 QTableView { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 8px; gridline-color: #f3f4f6; font-size: 14px; selection-background-color: #dbeafe; selection-color: #111827; alternate-background-color: #f9fafb; }

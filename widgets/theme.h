@@ -5,6 +5,7 @@
 #include "domain/feedhealth.h"
 #include "domain/phase.h"
 #include "domain/provenance.h"
+#include "forecast/forecast.h"
 
 #include <QColor>
 #include <QString>
@@ -26,6 +27,9 @@ QColor backgroundColor();
 QColor positiveColor();
 QColor warningColor();
 QColor negativeColor();
+// The one colour of each verdict, in the window, on slides and in the PDF: reached and on
+// track positive, at risk warning, behind negative, not measurable and unknown muted.
+QColor verdictColor(Forecast::Verdict verdict);
 // Text quieter than mutedTextColor(): absent values, cleared alerts.
 QColor faintTextColor();
 // A message that an entry cannot be accepted.
@@ -70,7 +74,7 @@ QColor slideRuleColor(); // above the footer
 QColor slideTableRuleColor(); // between table rows
 QColor slideKpiBackgroundColor();
 QColor slideKpiBorderColor();
-QColor slideVerdictColor();
+QColor slideVerdictColor(); // the slide style sheet's default; a shown verdict uses verdictColor()
 QColor slideBannerTextColor(); // the simulated-data banner
 QColor slideBannerBackgroundColor();
 QColor slideBannerBorderColor();

@@ -6,6 +6,7 @@
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -20,22 +21,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QColor verdictColor(Forecast::Verdict verdict)
-{
-    switch (verdict) {
-    case Forecast::Verdict::Reached:
-    case Forecast::Verdict::OnTrack:
-        return Theme::positiveColor();
-    case Forecast::Verdict::AtRisk:
-        return Theme::warningColor();
-    case Forecast::Verdict::Behind:
-        return Theme::negativeColor();
-    case Forecast::Verdict::Unknown:
-        break;
-    }
-    return Theme::mutedTextColor();
-}
-
 QFrame *card(QWidget *parent, QLayout *content)
 {
     auto *frame = new QFrame(parent);
@@ -51,6 +36,7 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     , m_locale(locale)
     , m_verdict(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_sitesVerdict(new QLabel(this))
     , m_basis(new QLabel(this))
     , m_power(new QLabel(this))
     , m_assumptions(new QLabel(this))
@@ -63,6 +49,7 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     , m_pue(new QDoubleSpinBox(this))
     , m_delaySite(new QComboBox(this))
     , m_delayMonths(new QSpinBox(this))
+    , m_includeSimulated(new QCheckBox(tr("Include SIMULATED GPU counts (demo feed)"), this))
     , m_reset(new QPushButton(tr("Reset to defaults"), this))
     , m_table(new QTableView(this))
     , m_tableModel(new ProjectionTableModel(this))
@@ -93,10 +80,13 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
 // The verdict and the power on plan, side by side.
 QLayout *ForecastPage::buildCards()
 {
-    m_verdict->setObjectName(QStringLiteral("KpiValue"));
-    m_summary->setObjectName(QStringLiteral("KpiDetail"));
+    // Named for what they show (the style sheet styles them as tile value, detail and footer).
+    m_verdict->setObjectName(QStringLiteral("ForecastVerdict"));
+    m_summary->setObjectName(QStringLiteral("ForecastSummary"));
     m_summary->setWordWrap(true);
-    m_basis->setObjectName(QStringLiteral("KpiFooter"));
+    m_sitesVerdict->setObjectName(QStringLiteral("ForecastSitesVerdict"));
+    m_sitesVerdict->setWordWrap(true);
+    m_basis->setObjectName(QStringLiteral("ForecastBasis"));
     m_basis->setWordWrap(true);
     auto *verdictLayout = new QVBoxLayout;
     auto *verdictTitle = new QLabel(tr("VERDICT"), this);
@@ -104,10 +94,11 @@ QLayout *ForecastPage::buildCards()
     verdictLayout->addWidget(verdictTitle);
     verdictLayout->addWidget(m_verdict);
     verdictLayout->addWidget(m_summary);
+    verdictLayout->addWidget(m_sitesVerdict);
     verdictLayout->addWidget(m_basis);
     verdictLayout->addStretch();
 
-    m_power->setObjectName(QStringLiteral("KpiDetail"));
+    m_power->setObjectName(QStringLiteral("ForecastPower"));
     m_power->setWordWrap(true);
     auto *powerLayout = new QVBoxLayout;
     auto *powerTitle = new QLabel(tr("POWER ON PLAN (PROJECTED)"), this);
@@ -166,6 +157,10 @@ void ForecastPage::buildScenarioControls(const QLocale &locale)
     m_delayMonths->setRange(0, 60);
     m_delayMonths->setSuffix(tr(" months"));
     m_delayMonths->setLocale(locale);
+    m_includeSimulated->setObjectName(QStringLiteral("ForecastIncludeSimulated"));
+    m_includeSimulated->setToolTip(
+        tr("Simulated counts are never evidence: off, the projection uses reported and measured "
+           "figures only; on, every verdict and chart built from them says SIMULATED."));
 }
 
 // The chart, and beside it the scenario form in a card of its own.
@@ -181,6 +176,7 @@ QLayout *ForecastPage::buildMiddle()
     form->addRow(tr("PUE"), m_pue);
     form->addRow(tr("Delay site"), m_delaySite);
     form->addRow(tr("by"), m_delayMonths);
+    form->addRow(m_includeSimulated);
     auto *controlsLayout = new QVBoxLayout;
     auto *controlsTitle = new QLabel(tr("SCENARIO"), this);
     controlsTitle->setObjectName(QStringLiteral("KpiTitle"));
@@ -209,6 +205,8 @@ QLayout *ForecastPage::buildMiddle()
 
 void ForecastPage::buildTable(const QLocale &locale)
 {
+    m_table->setObjectName(QStringLiteral("ForecastTable"));
+    m_chart->setObjectName(QStringLiteral("ForecastChart"));
     m_table->setModel(m_tableModel);
     m_tableModel->setLocale(locale);
     m_table->verticalHeader()->hide();
@@ -238,6 +236,7 @@ void ForecastPage::connectControls()
     connect(m_overhead, &QDoubleSpinBox::valueChanged, this, changed);
     connect(m_pue, &QDoubleSpinBox::valueChanged, this, changed);
     connect(m_delayMonths, &QSpinBox::valueChanged, this, changed);
+    connect(m_includeSimulated, &QCheckBox::toggled, this, changed);
     connect(m_gpuModel, &QComboBox::currentIndexChanged, this, [this](int index) {
         const double watts = m_gpuModel->itemData(index).toDouble();
         if (watts > 0 && !m_updating)
@@ -261,6 +260,11 @@ void ForecastPage::emitScenario()
     scenario.power.wattsPerGpu = m_watts->value();
     scenario.power.serverOverhead = m_overhead->value();
     scenario.power.pue = m_pue->value();
+    scenario.includeSimulated = m_includeSimulated->isChecked();
+    // A target typed in is the user's target for the Stargate sites, no longer the fleet's.
+    scenario.targetIsFleet = m_scenario.targetIsFleet
+        && scenario.targetGpus == m_scenario.targetGpus
+        && scenario.targetDate == m_scenario.targetDate;
     const QString site = m_delaySite->currentData().toString();
     if (!site.isEmpty()) {
         if (m_delayMonths->value() == 0)
@@ -276,7 +280,8 @@ void ForecastPage::showScenario(const Scenario &scenario, const QList<SiteProjec
     m_updating = true;
     m_scenario = scenario;
     const QSignalBlocker b1(m_target), b2(m_targetDate), b3(m_watts), b4(m_overhead), b5(m_pue),
-        b6(m_delayMonths), b7(m_delaySite), b8(m_gpuModel);
+        b6(m_delayMonths), b7(m_delaySite), b8(m_gpuModel), b9(m_includeSimulated);
+    m_includeSimulated->setChecked(scenario.includeSimulated);
     m_target->setValue(int(scenario.targetGpus));
     m_targetDate->setDate(scenario.targetDate);
     m_watts->setValue(scenario.power.wattsPerGpu);
@@ -302,41 +307,42 @@ void ForecastPage::showScenario(const Scenario &scenario, const QList<SiteProjec
     m_updating = false;
 }
 
-void ForecastPage::showResult(const ProjectionResult &result)
+// The headline verdict in its one colour, the summary, and the Stargate sites' own comparison
+// when the headline is the fleet-wide target's.
+void ForecastPage::showVerdict(const ProjectionResult &result)
 {
-    showScenario(result.scenario, result.sites);
-    m_verdict->setText(Projection::verdictDisplayName(result.verdict));
-    m_verdict->setStyleSheet(QStringLiteral("color: %1;").arg(verdictColor(result.verdict).name()));
+    QString verdict = Projection::verdictDisplayName(result.verdict);
+    if (result.includesSimulated && !result.scenario.targetIsFleet)
+        verdict = tr("%1 · SIMULATED").arg(verdict);
+    m_verdict->setText(verdict);
+    m_verdict->setStyleSheet(
+        QStringLiteral("color: %1;").arg(Theme::verdictColor(result.verdict).name()));
     m_verdict->setToolTip(result.verdictRule);
     m_summary->setText(result.summary);
     m_summary->setToolTip(result.verdictRule);
+    m_sitesVerdict->setVisible(result.scenario.targetIsFleet);
+    m_sitesVerdict->setText(tr("%1 — %2").arg(
+        Projection::verdictDisplayName(result.sitesVerdict), result.sitesSummary));
     QString basis;
     if (result.etaBasis == QLatin1String("trend"))
         basis = tr("Basis: the trend of the sites' GPU counts.");
     else if (result.etaBasis == QLatin1String("plan"))
-        basis = tr("Basis: the sites' dated plans; GPUs of sites without a GPU plan are implied by "
-                   "their planned MW.");
+        basis = tr("Basis: the sites' published GPU plans (GPUs implied by planned MW are not "
+                   "counted).");
     basis += QLatin1Char(' ') + result.trendStatus;
     if (result.includesSimulated)
-        basis += QLatin1Char(' ') + tr("The trend uses SIMULATED data.");
+        basis += QLatin1Char(' ') + tr("Includes SIMULATED data (demo feed).");
     basis += QLatin1Char(' ')
         + tr(
             "The target counts all OpenAI compute; the projection covers the Stargate sites only.");
     m_basis->setText(basis.trimmed());
+}
 
-    QStringList power;
-    for (int i = 0; i < result.tableDates.size() && i < result.powerAt.size(); ++i) {
-        const Forecast::PowerEstimate &estimate = result.powerAt[i];
-        power.append(tr("%1: %2 MW IT, %3 MW facility")
-                         .arg(FigureFormat::date(result.tableDates[i], m_locale),
-                             m_locale.toString(estimate.itMw, 'f', 0),
-                             m_locale.toString(estimate.facilityMw, 'f', 0)));
-    }
-    if (result.powerAt.size() >= 2)
-        power.append(tr("Energy at the end of this year: %1 MWh per day, %2 GWh per year")
-                         .arg(m_locale.toString(result.powerAt[1].energyPerDayMwh, 'f', 0),
-                             m_locale.toString(result.powerAt[1].energyPerYearGwh, 'f', 0)));
-    m_power->setText(power.join(QLatin1Char('\n')));
+void ForecastPage::showResult(const ProjectionResult &result)
+{
+    showScenario(result.scenario, result.sites);
+    showVerdict(result);
+    m_power->setText(Projection::powerOnPlanLines(result, m_locale).join(QLatin1Char('\n')));
 
     QHash<QString, QString> names;
     for (const SiteProjection &site : result.sites)

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -34,6 +35,9 @@ public:
     QSpinBox *delayMonthsField() const { return m_delayMonths; }
     QLabel *verdictLabel() const { return m_verdict; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *sitesVerdictLabel() const { return m_sitesVerdict; }
+    QLabel *powerLabel() const { return m_power; }
+    QCheckBox *includeSimulatedField() const { return m_includeSimulated; }
     TimeChartView *chart() const { return m_chart; }
     ProjectionTableModel *tableModel() const { return m_tableModel; }
 
@@ -54,12 +58,14 @@ private:
 
     void emitScenario();
     void showScenario(const Scenario &scenario, const QList<SiteProjection> &sites);
+    void showVerdict(const ProjectionResult &result);
 
     QLocale m_locale;
     Scenario m_scenario;
     bool m_updating = false;
     QLabel *m_verdict;
     QLabel *m_summary;
+    QLabel *m_sitesVerdict; // the Stargate sites' own projection, when the target is fleet-wide
     QLabel *m_basis;
     QLabel *m_power;
     QLabel *m_assumptions;
@@ -72,6 +78,7 @@ private:
     QDoubleSpinBox *m_pue;
     QComboBox *m_delaySite;
     QSpinBox *m_delayMonths;
+    QCheckBox *m_includeSimulated;
     QPushButton *m_reset;
     QTableView *m_table;
     ProjectionTableModel *m_tableModel;

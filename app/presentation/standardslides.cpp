@@ -234,15 +234,26 @@ SlideBody forecastSlide(const SlideContext &context, const QString &, QWidget *p
     if (body.empty)
         return body;
     addUnique(body.provenances, { Provenance::Projected });
+    if (projection.includesSimulated)
+        addUnique(body.provenances, { Provenance::Simulated });
     auto *widget = new QWidget(parent);
     auto *layout = new QVBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
     QLabel *verdict
         = label(Projection::verdictDisplayName(projection.verdict), "SlideVerdict", widget);
+    // The verdict's one colour (Theme::verdictColor), as in the window and the PDF.
+    verdict->setStyleSheet(QStringLiteral("QLabel#SlideVerdict { color: %1; }")
+                               .arg(Theme::verdictColor(projection.verdict).name()));
     top->addWidget(verdict);
     top->addSpacing(context.px(40));
-    top->addWidget(label(projection.summary, "SlideKpiDetail", widget, true), 1);
+    QStringList lines { projection.summary };
+    if (projection.scenario.targetIsFleet)
+        lines.append(projection.sitesSummary);
+    const QStringList power = Projection::powerOnPlanLines(projection, context.locale);
+    if (!power.isEmpty())
+        lines.append(power.join(QStringLiteral(" · ")));
+    top->addWidget(label(lines.join(QLatin1Char('\n')), "SlideKpiDetail", widget, true), 1);
     layout->addLayout(top);
     layout->addWidget(body.widget, 1);
     body.widget = widget;

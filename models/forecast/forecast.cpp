@@ -551,6 +551,62 @@ Range fleetPlanAt(const QList<QList<PlanPoint>> &sites, double tDays)
     return total;
 }
 
+QList<PlanPoint> fleetPlanCurve(
+    const QList<QList<PlanPoint>> &sites, std::optional<double> untilDays)
+{
+    QList<double> days;
+    QList<double> starts; // the first day of each site's plan
+    for (const QList<PlanPoint> &plan : sites) {
+        std::optional<double> first;
+        for (const PlanPoint &point : plan) {
+            if (!finite(point.tDays) || !finite(point.low) || !finite(point.high))
+                continue;
+            days.append(point.tDays);
+            first = first ? std::min(*first, point.tDays) : point.tDays;
+        }
+        if (first)
+            starts.append(*first);
+    }
+    if (days.isEmpty())
+        return {};
+    if (untilDays && finite(*untilDays)
+        && *untilDays > *std::max_element(days.cbegin(), days.cend()))
+        days.append(*untilDays);
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    QList<PlanPoint> curve;
+    for (const double t : std::as_const(days)) {
+        // A site whose plan begins today adds a step: the sum just before, then the sum at t.
+        if (!curve.isEmpty() && starts.contains(t)) {
+            const Range before = fleetPlanAt(sites, std::nextafter(t, -HUGE_VAL));
+            curve.append({ t, before.low, before.high });
+        }
+        const Range at = fleetPlanAt(sites, t);
+        curve.append({ t, at.low, at.high });
+    }
+    return curve;
+}
+
+std::optional<double> firstDayReaching(const QList<PlanPoint> &curve, double value, Edge edge)
+{
+    const auto valueOf = [edge](const PlanPoint &point) {
+        return edge == Edge::Low ? point.low
+            : edge == Edge::High ? point.high
+                                 : (point.low + point.high) / 2;
+    };
+    for (qsizetype i = 0; i < curve.size(); ++i) {
+        const double here = valueOf(curve[i]);
+        if (here < value)
+            continue;
+        if (i == 0 || curve[i - 1].tDays == curve[i].tDays)
+            return curve[i].tDays;
+        const double before = valueOf(curve[i - 1]);
+        const double share = (value - before) / (here - before);
+        return curve[i - 1].tDays + share * (curve[i].tDays - curve[i - 1].tDays);
+    }
+    return std::nullopt;
+}
+
 namespace {
     // The finite points of a history, oldest first (stable for equal times).
     std::vector<Point> finitePoints(const QList<Point> &history)

@@ -53,6 +53,27 @@ PlanCheck checkPlan(const QList<PlanPoint> &plan);
 // Fleet plan = sum of the site plans at t; sites whose plan is undefined at t contribute 0.
 Range fleetPlanAt(const QList<QList<PlanPoint>> &sites, double tDays);
 
+// The summed plan of several sites as the corners of its piecewise-linear curve: one point at
+// every day any site has a plan point, so drawing straight lines between them is exact. It
+// starts at the first plan point of any site (before it no plan is defined, so nothing is
+// drawn); where a site's plan begins, the curve steps up: two points on that day, the sum
+// without the site and the sum with it. After the last point the plan holds (extend it with
+// `untilDays` when it is later than the last point).
+QList<PlanPoint> fleetPlanCurve(
+    const QList<QList<PlanPoint>> &sites, std::optional<double> untilDays = std::nullopt);
+
+// Which edge of a planned range a question is about.
+enum class Edge
+{
+    Low,
+    Mid,
+    High
+};
+
+// The first day a plan curve (as from fleetPlanCurve) reaches `value` at the given edge,
+// exactly (linear between corners); std::nullopt when it never does.
+std::optional<double> firstDayReaching(const QList<PlanPoint> &curve, double value, Edge edge);
+
 enum class ModelKind
 {
     None,
@@ -111,7 +132,8 @@ enum class Verdict
     OnTrack,
     AtRisk,
     Behind,
-    Unknown
+    Unknown,
+    NotMeasurable // the target counts something no source publishes (e.g. a fleet GPU count)
 };
 
 struct Eta
@@ -182,6 +204,14 @@ struct PowerEstimate
     double facilityMw = 0;
     double energyPerDayMwh = 0;
     double energyPerYearGwh = 0;
+};
+
+// The power of a GPU range: the estimate at its low end and at its high end. A range of
+// inputs stays a range of outputs, never collapsed to its middle.
+struct PowerRange
+{
+    PowerEstimate low;
+    PowerEstimate high;
 };
 
 // itMw = gpus * watts * overhead / 1e6; facilityMw = itMw * pue; energy at full draw.

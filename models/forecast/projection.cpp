@@ -61,6 +61,21 @@ double facilityWattsPerGpu(const Forecast::PowerAssumptions &power)
     return power.wattsPerGpu * power.serverOverhead * power.pue;
 }
 
+// A point of a hand-built input without provenances is simulated when the site's series is.
+bool isSimulatedPoint(const ProjectionSiteInput &in, qsizetype i)
+{
+    if (in.gpuHistoryProvenance.size() == in.gpuHistory.size())
+        return in.gpuHistoryProvenance[i] == Provenance::Simulated;
+    return in.historySimulated;
+}
+
+Provenance provenanceOfPoint(const ProjectionSiteInput &in, qsizetype i)
+{
+    if (in.gpuHistoryProvenance.size() == in.gpuHistory.size())
+        return in.gpuHistoryProvenance[i];
+    return in.historySimulated ? Provenance::Simulated : Provenance::Measured;
+}
+
 } // namespace
 
 QStringList Scenario::describe(
@@ -82,6 +97,10 @@ QStringList Scenario::describe(
                 "Projection", "%1 delayed by %n month(s)", nullptr, it.value())
                              .arg(siteNames.value(it.key(), it.key())));
     }
+    lines.append(includeSimulated ? QCoreApplication::translate(
+                     "Projection", "SIMULATED GPU counts (demo feed) are included.")
+                                  : QCoreApplication::translate("Projection",
+                                      "Simulated GPU counts (demo feed) are left out."));
     return lines;
 }
 
@@ -95,11 +114,26 @@ QJsonObject Scenario::toJson() const
     return QJsonObject {
         { QStringLiteral("target_gpus"), targetGpus },
         { QStringLiteral("target_date"), targetDate.toString(Qt::ISODate) },
+        { QStringLiteral("target_scope"),
+            targetIsFleet ? QStringLiteral("fleet") : QStringLiteral("stargate_sites") },
         { QStringLiteral("watts_per_gpu"), power.wattsPerGpu },
         { QStringLiteral("server_overhead"), power.serverOverhead },
         { QStringLiteral("pue"), power.pue },
         { QStringLiteral("delay_months"), delays },
+        { QStringLiteral("include_simulated"), includeSimulated },
     };
+}
+
+QList<Forecast::Point> ProjectionSiteInput::usableHistory(bool includeSimulated) const
+{
+    if (includeSimulated)
+        return gpuHistory;
+    QList<Forecast::Point> usable;
+    for (qsizetype i = 0; i < gpuHistory.size(); ++i) {
+        if (!isSimulatedPoint(*this, i))
+            usable.append(gpuHistory[i]);
+    }
+    return usable;
 }
 
 Scenario ProjectionInput::defaultScenario() const
@@ -108,6 +142,7 @@ Scenario ProjectionInput::defaultScenario() const
     if (target) {
         scenario.targetGpus = target->value.low;
         scenario.targetDate = target->period;
+        scenario.targetIsFleet = target->scope == ReportedFact::Scope::Fleet;
     }
     return scenario;
 }
@@ -123,6 +158,8 @@ QString Projection::verdictId(Forecast::Verdict verdict)
         return QStringLiteral("at_risk");
     case Forecast::Verdict::Behind:
         return QStringLiteral("behind");
+    case Forecast::Verdict::NotMeasurable:
+        return QStringLiteral("not_measurable");
     case Forecast::Verdict::Unknown:
         break;
     }
@@ -140,16 +177,67 @@ QString Projection::verdictDisplayName(Forecast::Verdict verdict)
         return QCoreApplication::translate("Projection", "At risk");
     case Forecast::Verdict::Behind:
         return QCoreApplication::translate("Projection", "Behind");
+    case Forecast::Verdict::NotMeasurable:
+        return QCoreApplication::translate("Projection", "Not measurable");
     case Forecast::Verdict::Unknown:
         break;
     }
     return QCoreApplication::translate("Projection", "Not enough data");
 }
 
+QList<Forecast::PlanPoint> Projection::sitePlan(
+    const QList<Milestone> &milestones, bool gpus, int delayMonths)
+{
+    QList<Forecast::PlanPoint> plan;
+    for (const Milestone &milestone : milestones) {
+        const std::optional<FigureRange> &figure = gpus ? milestone.gpus : milestone.powerMw;
+        if (figure)
+            plan.append(
+                { daysOf(milestone.date.addMonths(delayMonths)), figure->low, figure->high });
+    }
+    std::stable_sort(
+        plan.begin(), plan.end(), [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
+    return plan;
+}
+
+QStringList Projection::powerOnPlanLines(const ProjectionResult &result, const QLocale &locale)
+{
+    const auto range = [&locale](double low, double high) {
+        return FigureFormat::range(FigureRange { low, high }, locale);
+    };
+    QStringList lines;
+    for (int i = 0; i < result.tableDates.size() && i < result.powerAt.size(); ++i) {
+        const Forecast::PowerRange &at = result.powerAt[i];
+        lines.append(QCoreApplication::translate("Projection", "%1: %2 MW IT, %3 MW facility")
+                         .arg(FigureFormat::date(result.tableDates[i], locale),
+                             range(at.low.itMw, at.high.itMw),
+                             range(at.low.facilityMw, at.high.facilityMw)));
+    }
+    if (result.powerAt.size() >= 2 && result.tableDates.size() >= 2) {
+        const Forecast::PowerRange &at = result.powerAt[1];
+        lines.append(QCoreApplication::translate(
+            "Projection", "Energy on %1: %2 MWh per day, %3 GWh per year")
+                         .arg(FigureFormat::date(result.tableDates[1], locale),
+                             range(at.low.energyPerDayMwh, at.high.energyPerDayMwh),
+                             range(at.low.energyPerYearGwh, at.high.energyPerYearGwh)));
+    }
+    return lines;
+}
+
+double Projection::roundImpliedGpus(double gpus)
+{
+    if (!std::isfinite(gpus) || gpus <= 0)
+        return 0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(gpus)) - 1);
+    return std::round(gpus / magnitude) * magnitude;
+}
+
 namespace {
 // The site's facility power against its planned capacity: headroom today and the first day the
 // projection exceeds it. The trend when there is one (it is what the site is doing), else the
-// plan's high end (what it is meant to do).
+// plan (what it is meant to do). The headroom is a range: least at the low end of capacity and
+// the high end of power, most the other way round; the single figure is the high end of
+// capacity less the high end of power.
 void projectHeadroom(SiteProjection &site, const ProjectionSiteInput &in,
     const Forecast::PowerAssumptions &power, double nowDays, double horizonDays)
 {
@@ -159,11 +247,15 @@ void projectHeadroom(SiteProjection &site, const ProjectionSiteInput &in,
         return;
     }
     site.capacityMw = in.capacityMw->high;
+    site.capacityMwRange = *in.capacityMw;
+    const FigureRange capacity = *in.capacityMw;
     if (site.trend.ok) {
         const Forecast::Headroom room = Forecast::headroom(
             site.trend, power, *site.capacityMw, nowDays, horizonDays - nowDays);
         site.headroomBasis = SiteProjection::HeadroomBasis::Trend;
         site.headroomMw = room.headroomMw;
+        const double facilityNow = *site.capacityMw - room.headroomMw;
+        site.headroomMwRange = FigureRange { capacity.low - facilityNow, room.headroomMw };
         if (room.capacityRunsOutDays)
             site.capacityExceededOn = dateOf(*room.capacityRunsOutDays);
         site.headroomNote
@@ -182,16 +274,19 @@ void projectHeadroom(SiteProjection &site, const ProjectionSiteInput &in,
         return;
     }
     const double facilityW = facilityWattsPerGpu(power);
-    const auto facilityMwAt = [&](double tDays) {
+    const auto planMwAt = [&](double tDays) {
         const std::optional<Forecast::Range> gpus = Forecast::planAt(site.gpuPlan, tDays);
-        return gpus ? gpus->high * facilityW / 1e6 : 0.0;
+        return gpus ? Forecast::Range { gpus->low * facilityW / 1e6, gpus->high * facilityW / 1e6 }
+                    : Forecast::Range {};
     };
     site.headroomBasis = SiteProjection::HeadroomBasis::Plan;
-    site.headroomMw = *site.capacityMw - facilityMwAt(nowDays);
+    const Forecast::Range now = planMwAt(nowDays);
+    site.headroomMw = *site.capacityMw - now.high;
+    site.headroomMwRange = FigureRange { capacity.low - now.high, capacity.high - now.low };
     // The plan is piecewise linear and holds after its last point: a daily scan finds the first
     // day over capacity exactly enough for a date, and costs nothing at this size.
     for (double t = nowDays; t <= horizonDays; t += 1) {
-        if (facilityMwAt(t) > *site.capacityMw) {
+        if (planMwAt(t).high > *site.capacityMw) {
             site.capacityExceededOn = dateOf(t);
             break;
         }
@@ -200,42 +295,39 @@ void projectHeadroom(SiteProjection &site, const ProjectionSiteInput &in,
         "From the dated GPU plan (high end), against %Ln MW planned capacity.", nullptr,
         int(std::lround(*site.capacityMw)));
 }
-} // namespace
 
-namespace {
-
-// The site's dated GPU plan after its delay, sorted, starting from zero on the day it first had
-// power when that is known. Plans in MW only become GPUs under the power assumptions.
+// The site's dated GPU plan after its delay (Projection::sitePlan). A site that plans in MW
+// only gets GPUs implied by its MW under the power assumptions, flagged as such. Before the
+// first plan point the plan is undefined: no ramp from zero that no source gives.
 void planSite(SiteProjection &site, const ProjectionSiteInput &in, int delay, double facilityW)
 {
-    const auto shifted = [delay](const QDate &date) { return date.addMonths(delay); };
-    bool hasGpuPlan = false;
-    for (const Milestone &milestone : in.milestones)
-        hasGpuPlan |= milestone.gpus.has_value();
-    for (const Milestone &milestone : in.milestones) {
-        Forecast::PlanPoint point;
-        point.tDays = daysOf(shifted(milestone.date));
-        if (hasGpuPlan && milestone.gpus) {
-            point.low = milestone.gpus->low;
-            point.high = milestone.gpus->high;
-        } else if (!hasGpuPlan && milestone.powerMw && facilityW > 0) {
-            point.low = milestone.powerMw->low * 1e6 / facilityW;
-            point.high = milestone.powerMw->high * 1e6 / facilityW;
-            site.gpuPlanImpliedByMw = true;
-        } else {
-            continue;
+    site.gpuPlan = Projection::sitePlan(in.milestones, true, delay);
+    if (site.gpuPlan.isEmpty() && facilityW > 0) {
+        for (Forecast::PlanPoint point : Projection::sitePlan(in.milestones, false, delay)) {
+            point.low = point.low * 1e6 / facilityW;
+            point.high = point.high * 1e6 / facilityW;
+            site.gpuPlan.append(point);
         }
-        site.gpuPlan.append(point);
+        site.gpuPlanImpliedByMw = !site.gpuPlan.isEmpty();
     }
-    std::sort(site.gpuPlan.begin(), site.gpuPlan.end(),
-        [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
-    // The ramp starts at zero on the day the site first had power, when that is known.
-    if (!site.gpuPlan.isEmpty() && in.firstPower.isValid()
-        && daysOf(shifted(in.firstPower)) < site.gpuPlan.first().tDays)
-        site.gpuPlan.prepend({ daysOf(shifted(in.firstPower)), 0, 0 });
     const Forecast::PlanCheck check = Forecast::checkPlan(site.gpuPlan);
     if (!check.monotonic)
         site.planProblem = check.problem;
+}
+
+// The plan at each table date: GPUs (implied ones rounded to what the MW supports) and the
+// facility MW they draw (for implied GPUs, the planned MW itself).
+void tabulateSite(SiteProjection &site, const QList<QDate> &tableDates, double facilityW)
+{
+    for (const QDate &date : tableDates) {
+        const Forecast::Range gpus
+            = Forecast::planAt(site.gpuPlan, daysOf(date)).value_or(Forecast::Range {});
+        site.facilityMwAt.append({ gpus.low * facilityW / 1e6, gpus.high * facilityW / 1e6 });
+        site.gpusAt.append(site.gpuPlanImpliedByMw
+                ? Forecast::Range { Projection::roundImpliedGpus(gpus.low),
+                    Projection::roundImpliedGpus(gpus.high) }
+                : gpus);
+    }
 }
 
 // One site under the scenario: plan, capacity, trend, the table figures and the headroom.
@@ -256,43 +348,54 @@ SiteProjection projectSite(const ProjectionSiteInput &in, const Scenario &scenar
     // A trend needs history that spans weeks: a few minutes of polling extrapolated
     // over years would put a confident-looking but meaningless date in front of an
     // executive. Shorter histories leave the plan as the basis.
-    if (historySpanDays(in.gpuHistory) >= Projection::kMinTrendSpanDays)
-        site.trend = Forecast::fitTrend(in.gpuHistory, site.capacityGpus);
+    const QList<Forecast::Point> history = in.usableHistory(scenario.includeSimulated);
+    if (historySpanDays(history) >= Projection::kMinTrendSpanDays)
+        site.trend = Forecast::fitTrend(history, site.capacityGpus);
 
-    for (const QDate &date : tableDates) {
-        const auto gpus = Forecast::planAt(site.gpuPlan, daysOf(date));
-        const Forecast::Range range = gpus.value_or(Forecast::Range {});
-        site.gpusAt.append(range);
-        site.facilityMwAt.append({ range.low * facilityW / 1e6, range.high * facilityW / 1e6 });
-    }
+    tabulateSite(site, tableDates, facilityW);
     projectHeadroom(site, in, scenario.power, nowDays, horizonDays);
     return site;
 }
 
-// What the fleet figures are built from: the plans and trend fits of the active sites.
+// What the fleet figures are built from: the published GPU plans and trend fits of the active
+// sites.
 struct ActiveSites
 {
     QList<QList<Forecast::PlanPoint>> plans;
-    double planStart = 0; // first day of any plan
     QList<Forecast::Fit> fits;
     QList<double> fitCapacities;
 };
 
-// History of the fleet: the sum of each active site's newest count at each time.
-void addFleetHistory(ProjectionResult &result, const ProjectionInput &input, double targetGpus)
+// History of the fleet: the sum of each active site's newest usable count at each time, and
+// what it is made of.
+void addFleetHistory(ProjectionResult &result, const ProjectionInput &input, bool withSimulated)
 {
+    QList<QList<Forecast::Point>> usable;
     QList<std::pair<double, int>> times;
     for (int i = 0; i < input.sites.size(); ++i) {
+        usable.append(input.sites[i].usableHistory(withSimulated));
         if (!result.sites[i].active)
             continue;
-        for (const Forecast::Point &point : input.sites[i].gpuHistory)
+        for (const Forecast::Point &point : std::as_const(usable[i]))
             times.append({ point.tDays, i });
+        for (qsizetype p = 0; p < input.sites[i].gpuHistory.size(); ++p) {
+            const Provenance provenance = provenanceOfPoint(input.sites[i], p);
+            if ((withSimulated || provenance != Provenance::Simulated)
+                && !result.historyProvenances.contains(provenance))
+                result.historyProvenances.append(provenance);
+        }
     }
+    // Simulated first: the label must never hide it behind a real provenance.
+    std::stable_sort(result.historyProvenances.begin(), result.historyProvenances.end(),
+        [](Provenance a, Provenance b) {
+            return a == Provenance::Simulated && b != Provenance::Simulated;
+        });
+    result.includesSimulated |= result.historyProvenances.contains(Provenance::Simulated);
     std::sort(times.begin(), times.end());
     QHash<int, double> latest;
     QHash<int, qsizetype> cursor;
     for (const auto &[tDays, siteIndex] : times) {
-        const auto &history = input.sites[siteIndex].gpuHistory;
+        const auto &history = usable[siteIndex];
         qsizetype &at = cursor[siteIndex];
         while (at < history.size() && history[at].tDays <= tDays)
             latest[siteIndex] = history[at++].value;
@@ -303,7 +406,7 @@ void addFleetHistory(ProjectionResult &result, const ProjectionInput &input, dou
             result.history.last().setY(sum);
         else
             result.history.append(QPointF(msOfDays(tDays), sum));
-        if (!result.reachedOn && sum >= targetGpus)
+        if (!result.reachedOn && sum >= result.scenario.targetGpus)
             result.reachedOn = dateOf(tDays);
     }
 }
@@ -314,23 +417,15 @@ struct PlanEta
     std::optional<double> early, mid, late;
 };
 
-// The summed plan, weekly.
-PlanEta addFleetPlan(
-    ProjectionResult &result, const ActiveSites &active, double horizonDays, double targetGpus)
+// The one plan curve: the sum of the active sites' published GPU plans.
+PlanEta addFleetPlan(ProjectionResult &result, const ActiveSites &active, double targetGpus)
 {
-    PlanEta eta;
-    for (double t = active.planStart; t <= horizonDays && !active.plans.isEmpty(); t += 7) {
-        const Forecast::Range plan = Forecast::fleetPlanAt(active.plans, t);
-        result.planLow.append(QPointF(msOfDays(t), plan.low));
-        result.planHigh.append(QPointF(msOfDays(t), plan.high));
-        if (!eta.early && plan.high >= targetGpus)
-            eta.early = t;
-        if (!eta.mid && (plan.low + plan.high) / 2 >= targetGpus)
-            eta.mid = t;
-        if (!eta.late && plan.low >= targetGpus)
-            eta.late = t;
-    }
-    return eta;
+    result.plan = Forecast::fleetPlanCurve(active.plans);
+    return PlanEta {
+        Forecast::firstDayReaching(result.plan, targetGpus, Forecast::Edge::High),
+        Forecast::firstDayReaching(result.plan, targetGpus, Forecast::Edge::Mid),
+        Forecast::firstDayReaching(result.plan, targetGpus, Forecast::Edge::Low),
+    };
 }
 
 // The trend of the fleet, by Monte Carlo over the sites' fits, and its ETA band.
@@ -378,11 +473,91 @@ void fallBackToPlanEta(ProjectionResult &result, const PlanEta &plan)
     result.etaBasis = QStringLiteral("plan");
 }
 
-// The verdict, the rule that produced it and the one-sentence summary.
-void judge(ProjectionResult &result, const Scenario &scenario, bool anyBasis, double horizonDays)
+// What the sites' projection compares, in its own words: the Stargate sites' GPUs (planned,
+// when the plan is the basis) against the fleet-wide target or against a target of the user's.
+QString comparisonOf(const ProjectionResult &result, const QLocale &locale)
+{
+    const QString target = FigureFormat::count(result.scenario.targetGpus, locale);
+    const bool planned = !result.reachedOn && result.etaBasis != QLatin1String("trend");
+    if (result.scenario.targetIsFleet)
+        return planned
+            ? ProjectionResult::tr(
+                "Stargate sites' planned GPUs vs the fleet-wide target of %1 GPUs")
+                  .arg(target)
+            : ProjectionResult::tr("Stargate sites' GPUs vs the fleet-wide target of %1 GPUs")
+                  .arg(target);
+    return planned
+        ? ProjectionResult::tr("Stargate sites' planned GPUs vs a target of %1 GPUs").arg(target)
+        : ProjectionResult::tr("Stargate sites' GPUs vs a target of %1 GPUs").arg(target);
+}
+
+// The verdict of the Stargate sites' own projection and its one-sentence summary.
+void judgeSites(ProjectionResult &result, bool anyBasis, double horizonDays)
 {
     const QLocale locale;
-    const QString target = FigureFormat::count(scenario.targetGpus, locale);
+    const Scenario &scenario = result.scenario;
+    const QString what = comparisonOf(result, locale);
+    const QString horizon = QString::number(dateOf(horizonDays).year());
+    if (result.reachedOn) {
+        result.sitesVerdict = Forecast::Verdict::Reached;
+        result.sitesSummary = ProjectionResult::tr("%1: reached on %2")
+                                  .arg(what, FigureFormat::date(*result.reachedOn, locale));
+    } else if (!result.eta) {
+        result.sitesVerdict = anyBasis ? Forecast::Verdict::Behind : Forecast::Verdict::Unknown;
+        result.sitesSummary = anyBasis
+            ? ProjectionResult::tr("%1: not reached by %2 on current plans").arg(what, horizon)
+            : ProjectionResult::tr("%1: not enough data to project").arg(what);
+    } else {
+        const bool midOnTime = *result.eta <= scenario.targetDate;
+        const bool lateOnTime = result.etaLate && *result.etaLate <= scenario.targetDate;
+        result.sitesVerdict = midOnTime
+            ? (lateOnTime ? Forecast::Verdict::OnTrack : Forecast::Verdict::AtRisk)
+            : Forecast::Verdict::Behind;
+        const QString band = result.etaEarly || result.etaLate
+            ? QCoreApplication::translate("Projection", " (%1 – %2)")
+                  .arg(result.etaEarly ? FigureFormat::date(*result.etaEarly, locale)
+                                       : QCoreApplication::translate("Projection", "earlier"),
+                      result.etaLate
+                          ? FigureFormat::date(*result.etaLate, locale)
+                          : QCoreApplication::translate("Projection", "not within the horizon"))
+            : QString();
+        result.sitesSummary = ProjectionResult::tr("%1: projected %2%3")
+                                  .arg(what, FigureFormat::date(*result.eta, locale), band);
+    }
+    if (result.includesSimulated)
+        result.sitesSummary += QLatin1Char(' ') + ProjectionResult::tr("(includes SIMULATED data)");
+}
+
+// The verdict on the fleet-wide target itself, from fleet-wide facts only: the Stargate sites
+// are not the fleet. Without a published fleet GPU count it cannot be judged, and says so.
+void judgeFleet(ProjectionResult &result, const ProjectionInput &input, const QDate &today)
+{
+    const QLocale locale;
+    const Scenario &scenario = result.scenario;
+    if (const auto &count = input.fleetGpusOnline) {
+        const bool reached = count->value.low >= scenario.targetGpus;
+        result.fleetVerdict = reached     ? Forecast::Verdict::Reached
+            : today > scenario.targetDate ? Forecast::Verdict::Behind
+                                          : Forecast::Verdict::Unknown;
+        result.fleetSummary = ProjectionResult::tr("Fleet GPU count %1 reported %2")
+                                  .arg(FigureFormat::range(count->value, locale),
+                                      FigureFormat::date(count->asOf, locale));
+        return;
+    }
+    result.fleetVerdict = Forecast::Verdict::NotMeasurable;
+    result.fleetSummary = ProjectionResult::tr("No fleet GPU count published");
+    if (const auto &compute = input.fleetComputeGw)
+        result.fleetSummary
+            = ProjectionResult::tr("No fleet GPU count published; fleet compute %1 GW reported %2")
+                  .arg(FigureFormat::range(compute->value, locale, 1),
+                      FigureFormat::date(compute->asOf, locale));
+}
+
+// The headline verdict: on the fleet-wide target, the fleet's own; on a target the user set
+// for the sites, the sites' projection.
+void judge(ProjectionResult &result, const ProjectionInput &input, const QDate &today,
+    bool anyBasis, double horizonDays)
+{
     result.verdictRule = QCoreApplication::translate("Projection",
         "Reached: the sites' GPU count has reached the target. On track: the projected date and "
         "the late end "
@@ -394,53 +569,42 @@ void judge(ProjectionResult &result, const Scenario &scenario, bool anyBasis, do
         "trend when "
         "there is enough history, else the sites' dated plans.")
                              .arg(QString::number(dateOf(horizonDays).year()));
-    if (result.reachedOn) {
-        result.verdict = Forecast::Verdict::Reached;
-        result.summary = QCoreApplication::translate("Projection", "%1 GPUs: reached on %2")
-                             .arg(target, FigureFormat::date(*result.reachedOn, locale));
-    } else if (!result.eta) {
-        if (!anyBasis) {
-            result.verdict = Forecast::Verdict::Unknown;
-            result.summary
-                = QCoreApplication::translate("Projection", "%1 GPUs: not enough data to project")
-                      .arg(target);
-        } else {
-            result.verdict = Forecast::Verdict::Behind;
-            result.summary = QCoreApplication::translate(
-                "Projection", "%1 GPUs: not reached by %2 on current plans")
-                                 .arg(target, QString::number(dateOf(horizonDays).year()));
-        }
+    judgeSites(result, anyBasis, horizonDays);
+    judgeFleet(result, input, today);
+    if (result.scenario.targetIsFleet) {
+        result.verdict = result.fleetVerdict;
+        result.summary = result.fleetSummary;
+        result.verdictRule += QLatin1Char(' ')
+            + ProjectionResult::tr("The target counts all OpenAI compute (fleet-wide): its "
+                                   "verdict rests on fleet-wide figures only, never on the "
+                                   "Stargate sites' sum.");
     } else {
-        const bool midOnTime = *result.eta <= scenario.targetDate;
-        const bool lateOnTime = result.etaLate && *result.etaLate <= scenario.targetDate;
-        result.verdict = midOnTime
-            ? (lateOnTime ? Forecast::Verdict::OnTrack : Forecast::Verdict::AtRisk)
-            : Forecast::Verdict::Behind;
-        const QString band = result.etaEarly || result.etaLate
-            ? QCoreApplication::translate("Projection", " (%1 – %2)")
-                  .arg(result.etaEarly ? FigureFormat::date(*result.etaEarly, locale)
-                                       : QCoreApplication::translate("Projection", "earlier"),
-                      result.etaLate
-                          ? FigureFormat::date(*result.etaLate, locale)
-                          : QCoreApplication::translate("Projection", "not within the horizon"))
-            : QString();
-        result.summary = QCoreApplication::translate("Projection", "%1 GPUs: projected %2%3")
-                             .arg(target, FigureFormat::date(*result.eta, locale), band);
+        result.verdict = result.sitesVerdict;
+        result.summary = result.sitesSummary;
     }
 }
 
-// Fleet plan power at each table date (mid of the summed range of the active sites).
+// Fleet plan power at each table date: the active sites' facility MW, low to high.
 void addPowerAtTableDates(ProjectionResult &result, const Forecast::PowerAssumptions &power)
 {
+    const auto fromFacility = [&power](double facilityMw) {
+        const double pue = power.pue > 0 ? power.pue : 1;
+        Forecast::PowerEstimate estimate = Forecast::powerFor(0, power);
+        estimate.facilityMw = std::isfinite(facilityMw) ? std::max(facilityMw, 0.0) : 0.0;
+        estimate.itMw = estimate.facilityMw / pue;
+        estimate.energyPerDayMwh = estimate.facilityMw * 24;
+        estimate.energyPerYearGwh = estimate.facilityMw * 24 * 365 / 1000;
+        return estimate;
+    };
     for (int i = 0; i < result.tableDates.size(); ++i) {
         Forecast::Range sum;
         for (const SiteProjection &site : std::as_const(result.sites)) {
             if (site.active) {
-                sum.low += site.gpusAt[i].low;
-                sum.high += site.gpusAt[i].high;
+                sum.low += site.facilityMwAt[i].low;
+                sum.high += site.facilityMwAt[i].high;
             }
         }
-        result.powerAt.append(Forecast::powerFor((sum.low + sum.high) / 2, power));
+        result.powerAt.append({ fromFacility(sum.low), fromFacility(sum.high) });
     }
 }
 
@@ -459,32 +623,123 @@ ProjectionResult Projection::project(
         = daysOf(QDate(std::max(today.year(), scenario.targetDate.year()) + 5, 1, 1));
 
     ActiveSites active;
-    active.planStart = horizonDays;
     for (const ProjectionSiteInput &in : input.sites) {
         const SiteProjection site
             = projectSite(in, scenario, result.tableDates, nowDays, horizonDays);
         if (site.active) {
-            if (!site.gpuPlan.isEmpty()) {
+            // GPUs implied by MW are a derivation, not a plan anyone published: the fleet plan
+            // curve (and its ETA) holds published GPU plans only, on every surface alike.
+            if (!site.gpuPlan.isEmpty() && !site.gpuPlanImpliedByMw)
                 active.plans.append(site.gpuPlan);
-                active.planStart = std::min(active.planStart, site.gpuPlan.first().tDays);
-            }
             if (site.trend.ok) {
                 active.fits.append(site.trend);
                 active.fitCapacities.append(site.capacityGpus);
-                result.includesSimulated |= in.historySimulated;
             }
         }
         result.sites.append(site);
     }
 
-    addFleetHistory(result, input, scenario.targetGpus);
-    const PlanEta planEta = addFleetPlan(result, active, horizonDays, scenario.targetGpus);
+    addFleetHistory(result, input, scenario.includeSimulated);
+    const PlanEta planEta = addFleetPlan(result, active, scenario.targetGpus);
     addFleetTrend(result, active, nowDays, horizonDays, scenario.targetGpus);
     fallBackToPlanEta(result, planEta);
-    judge(result, scenario, !active.plans.isEmpty() || !active.fits.isEmpty(), horizonDays);
+    judge(result, input, today, !active.plans.isEmpty() || !active.fits.isEmpty(), horizonDays);
     addPowerAtTableDates(result, scenario.power);
     return result;
 }
+
+namespace {
+// Numbers rounded to their meaning: MW to three decimals.
+double mw3(double value)
+{
+    return std::round(value * 1000) / 1000;
+}
+
+QJsonObject rangeJson(double low, double high, double (*round)(double))
+{
+    return QJsonObject { { QStringLiteral("low"), round(low) },
+        { QStringLiteral("high"), round(high) } };
+}
+
+double wholeNumber(double value)
+{
+    return std::round(value);
+}
+
+QJsonValue optionalRange(const std::optional<FigureRange> &range)
+{
+    return range ? QJsonValue(rangeJson(range->low, range->high, mw3)) : QJsonValue();
+}
+
+// One active site's figures at the table dates, with its headroom; ranges as low and high.
+QJsonObject siteJson(const SiteProjection &site, const QList<QDate> &tableDates)
+{
+    const auto iso = [](const std::optional<QDate> &date) {
+        return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonArray values;
+    for (int i = 0; i < tableDates.size(); ++i) {
+        // No dated plan at that date is null, never 0: "no plan" is not "0 GPUs planned".
+        const bool planned = site.gpusAt[i].high > 0;
+        const auto whole
+            = [planned](double v) { return planned ? QJsonValue(std::round(v)) : QJsonValue(); };
+        const auto mw = [planned](double v) { return planned ? QJsonValue(mw3(v)) : QJsonValue(); };
+        const Forecast::Range gpus = site.gpusAt[i];
+        const Forecast::Range facility = site.facilityMwAt[i];
+        values.append(QJsonObject {
+            { QStringLiteral("date"), tableDates[i].toString(Qt::ISODate) },
+            { QStringLiteral("gpus_low"), whole(gpus.low) },
+            { QStringLiteral("gpus_high"), whole(gpus.high) },
+            { QStringLiteral("gpus"),
+                planned ? QJsonValue(rangeJson(gpus.low, gpus.high, wholeNumber)) : QJsonValue() },
+            { QStringLiteral("facility_mw_low"), mw(facility.low) },
+            { QStringLiteral("facility_mw_high"), mw(facility.high) },
+            { QStringLiteral("facility_mw"),
+                planned ? QJsonValue(rangeJson(facility.low, facility.high, mw3)) : QJsonValue() },
+        });
+    }
+    return QJsonObject {
+        { QStringLiteral("site"), site.siteId },
+        { QStringLiteral("gpus_implied_by_planned_mw"), site.gpuPlanImpliedByMw },
+        { QStringLiteral("trend"), site.trend.ok ? site.trend.explanation : site.trend.reason },
+        { QStringLiteral("capacity_mw"),
+            site.capacityMw ? QJsonValue(mw3(*site.capacityMw)) : QJsonValue() },
+        { QStringLiteral("capacity_mw_range"), optionalRange(site.capacityMwRange) },
+        { QStringLiteral("headroom_mw_now"),
+            site.headroomMw ? QJsonValue(mw3(*site.headroomMw)) : QJsonValue() },
+        { QStringLiteral("headroom_mw_now_range"), optionalRange(site.headroomMwRange) },
+        { QStringLiteral("capacity_exceeded_on"), iso(site.capacityExceededOn) },
+        { QStringLiteral("headroom_basis"),
+            site.headroomBasis == SiteProjection::HeadroomBasis::Trend
+                ? QJsonValue(QStringLiteral("trend"))
+                : site.headroomBasis == SiteProjection::HeadroomBasis::Plan
+                ? QJsonValue(QStringLiteral("plan"))
+                : QJsonValue() },
+        { QStringLiteral("at"), values },
+    };
+}
+
+// The Stargate sites' planned power at the table dates, low to high.
+QJsonArray powerJson(const QList<Forecast::PowerRange> &powerAt, const QList<QDate> &tableDates)
+{
+    QJsonArray power;
+    for (int i = 0; i < powerAt.size() && i < tableDates.size(); ++i) {
+        const Forecast::PowerRange &at = powerAt[i];
+        const auto energy = [](double v) { return std::round(v * 10) / 10; };
+        power.append(QJsonObject {
+            { QStringLiteral("date"), tableDates[i].toString(Qt::ISODate) },
+            { QStringLiteral("it_mw"), rangeJson(at.low.itMw, at.high.itMw, mw3) },
+            { QStringLiteral("facility_mw"),
+                rangeJson(at.low.facilityMw, at.high.facilityMw, mw3) },
+            { QStringLiteral("energy_per_day_mwh"),
+                rangeJson(at.low.energyPerDayMwh, at.high.energyPerDayMwh, energy) },
+            { QStringLiteral("energy_per_year_gwh"),
+                rangeJson(at.low.energyPerYearGwh, at.high.energyPerYearGwh, energy) },
+        });
+    }
+    return power;
+}
+} // namespace
 
 QJsonObject ProjectionResult::toJson() const
 {
@@ -493,51 +748,22 @@ QJsonObject ProjectionResult::toJson() const
     };
     QJsonArray perSite;
     for (const SiteProjection &site : sites) {
-        if (!site.active)
-            continue;
-        QJsonArray values;
-        for (int i = 0; i < tableDates.size(); ++i) {
-            // No dated plan at that date is null, never 0: "no plan" is not "0 GPUs planned".
-            const bool planned = site.gpusAt[i].high > 0;
-            const auto whole = [planned](double v) {
-                return planned ? QJsonValue(std::round(v)) : QJsonValue();
-            };
-            const auto tenth = [planned](double v) {
-                return planned ? QJsonValue(std::round(v * 10) / 10) : QJsonValue();
-            };
-            values.append(QJsonObject {
-                { QStringLiteral("date"), tableDates[i].toString(Qt::ISODate) },
-                { QStringLiteral("gpus_low"), whole(site.gpusAt[i].low) },
-                { QStringLiteral("gpus_high"), whole(site.gpusAt[i].high) },
-                { QStringLiteral("facility_mw_low"), tenth(site.facilityMwAt[i].low) },
-                { QStringLiteral("facility_mw_high"), tenth(site.facilityMwAt[i].high) },
-            });
-        }
-        perSite.append(QJsonObject {
-            { QStringLiteral("site"), site.siteId },
-            { QStringLiteral("gpus_implied_by_planned_mw"), site.gpuPlanImpliedByMw },
-            { QStringLiteral("trend"), site.trend.ok ? site.trend.explanation : site.trend.reason },
-            { QStringLiteral("capacity_mw"),
-                site.capacityMw ? QJsonValue(*site.capacityMw) : QJsonValue() },
-            { QStringLiteral("headroom_mw_now"),
-                site.headroomMw ? QJsonValue(std::round(*site.headroomMw * 10) / 10)
-                                : QJsonValue() },
-            { QStringLiteral("capacity_exceeded_on"), iso(site.capacityExceededOn) },
-            { QStringLiteral("headroom_basis"),
-                site.headroomBasis == SiteProjection::HeadroomBasis::Trend
-                    ? QJsonValue(QStringLiteral("trend"))
-                    : site.headroomBasis == SiteProjection::HeadroomBasis::Plan
-                    ? QJsonValue(QStringLiteral("plan"))
-                    : QJsonValue() },
-            { QStringLiteral("at"), values },
-        });
+        if (site.active)
+            perSite.append(siteJson(site, tableDates));
     }
+    QJsonArray historyProvenance;
+    for (Provenance provenance : historyProvenances)
+        historyProvenance.append(provenanceId(provenance));
     return QJsonObject {
         { QStringLiteral("provenance"), QStringLiteral("projected") },
         { QStringLiteral("computed_at"), computedAt.toUTC().toString(Qt::ISODate) },
         { QStringLiteral("verdict"), Projection::verdictId(verdict) },
         { QStringLiteral("verdict_rule"), verdictRule },
         { QStringLiteral("summary"), summary },
+        { QStringLiteral("fleet_verdict"), Projection::verdictId(fleetVerdict) },
+        { QStringLiteral("fleet_summary"), fleetSummary },
+        { QStringLiteral("sites_verdict"), Projection::verdictId(sitesVerdict) },
+        { QStringLiteral("sites_summary"), sitesSummary },
         { QStringLiteral("reached_on"), iso(reachedOn) },
         { QStringLiteral("eta"), iso(eta) },
         { QStringLiteral("eta_early"), iso(etaEarly) },
@@ -545,7 +771,9 @@ QJsonObject ProjectionResult::toJson() const
         { QStringLiteral("basis"), etaBasis.isEmpty() ? QJsonValue() : QJsonValue(etaBasis) },
         { QStringLiteral("trend_status"), trendStatus },
         { QStringLiteral("includes_simulated"), includesSimulated },
+        { QStringLiteral("history_provenance"), historyProvenance },
         { QStringLiteral("assumptions"), scenario.toJson() },
+        { QStringLiteral("power_on_plan"), powerJson(powerAt, tableDates) },
         { QStringLiteral("sites"), perSite },
     };
 }

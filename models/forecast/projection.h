@@ -20,6 +20,12 @@ struct Scenario
     QDate targetDate { 2025, 12, 31 };
     Forecast::PowerAssumptions power;
     QHash<QString, int> delayMonths; // site id -> months its plans slip
+    // Simulated GPU counts (the demo feed) are never evidence: they count only when the user
+    // asks for them, and then every surface says SIMULATED.
+    bool includeSimulated = false;
+    // The target is the dataset's fleet-wide one (all of OpenAI's compute), not one the user
+    // typed in for the Stargate sites.
+    bool targetIsFleet = false;
 
     bool operator==(const Scenario &) const = default;
     // The assumptions in words, for the page, the tooltip and exports.
@@ -40,13 +46,19 @@ struct ProjectionSiteInput
     std::optional<FigureRange> plannedGpus;
     QList<Forecast::Point>
         gpuHistory; // online GPUs over time (measured, manual, simulated or reported)
-    bool historySimulated = false;
+    QList<Provenance> gpuHistoryProvenance; // of each point of gpuHistory, when known
+    bool historySimulated = false; // the polled series chosen for the site is simulated
+
+    // The history the projection may use: simulated points only when the scenario asks.
+    QList<Forecast::Point> usableHistory(bool includeSimulated) const;
 };
 
 struct ProjectionInput
 {
     QList<ProjectionSiteInput> sites;
     std::optional<ReportedFact> target; // the dataset's target, for the default scenario
+    std::optional<ReportedFact> fleetGpusOnline; // a published fleet-wide GPU count, if any
+    std::optional<ReportedFact> fleetComputeGw; // the newest fleet-wide compute figure
 
     Scenario defaultScenario() const;
 };
@@ -56,7 +68,9 @@ struct SiteProjection
     QString siteId;
     QString name;
     bool active = true;
-    QList<Forecast::PlanPoint> gpuPlan; // after delays; empty when the site has no dated plan
+    // After delays; empty when the site has no dated plan. Before its first point the plan is
+    // undefined. GPUs implied by planned MW count here (for the table), never in the fleet plan.
+    QList<Forecast::PlanPoint> gpuPlan;
     bool gpuPlanImpliedByMw = false; // GPUs derived from planned MW and the power assumptions
     QString planProblem; // e.g. a plan that goes backwards
     Forecast::Fit trend;
@@ -74,8 +88,11 @@ struct SiteProjection
     };
     HeadroomBasis headroomBasis = HeadroomBasis::None;
     std::optional<double> capacityMw; // the site's planned capacity (high end), when known
+    std::optional<FigureRange> capacityMwRange; // the same, low to high
     std::optional<double>
         headroomMw; // capacity minus projected facility MW today; negative when over
+    // Headroom as a range: least (low capacity, high power) to most (high capacity, low power).
+    std::optional<FigureRange> headroomMwRange;
     std::optional<QDate>
         capacityExceededOn; // first day projected facility MW exceeds capacity (within the horizon)
     QString headroomNote; // why there is no headroom figure, or what it rests on; translated
@@ -93,7 +110,10 @@ public:
 
     // Fleet of active Stargate sites.
     QList<QPointF> history; // x: ms since epoch, y: GPUs (sum of the sites' newest counts)
-    QList<QPointF> planLow, planHigh; // the summed plan over time
+    QList<Provenance> historyProvenances; // what the history is made of, strongest first
+    // The summed plan of the sites' published GPU plans (Forecast::fleetPlanCurve): the one plan
+    // curve, drawn alike on the Overview and the Forecast.
+    QList<Forecast::PlanPoint> plan;
     QList<Forecast::FleetQuantiles> trend; // empty when no site can be fitted
     QString trendStatus; // why there is no trend, or which models were used
 
@@ -105,7 +125,15 @@ public:
     QString verdictRule; // the rule that produced the verdict, for the tooltip
     QString summary; // one sentence: "1,000,000 GPUs: projected June 2027 (May–Aug 2027), behind"
 
-    QList<Forecast::PowerEstimate> powerAt; // fleet plan power at each table date (mid of range)
+    // The verdict on the fleet-wide target itself (all of OpenAI's compute), apart from the
+    // Stargate sites' projection: NotMeasurable while no fleet GPU count is published.
+    Forecast::Verdict fleetVerdict = Forecast::Verdict::Unknown;
+    QString fleetSummary; // "No fleet GPU count published; fleet compute 1.9 GW reported …"
+    // The Stargate sites' own projection against the target, in words that say what it compares.
+    Forecast::Verdict sitesVerdict = Forecast::Verdict::Unknown;
+    QString sitesSummary;
+
+    QList<Forecast::PowerRange> powerAt; // fleet plan power at each table date, low to high
     bool includesSimulated = false;
 
     QJsonObject toJson() const;
@@ -117,6 +145,16 @@ inline constexpr int kMinTrendSpanDays = 30;
 
 ProjectionResult project(
     const ProjectionInput &input, const Scenario &scenario, const QDateTime &now);
-QString verdictId(Forecast::Verdict verdict); // "reached", "on_track", ...
+QString verdictId(Forecast::Verdict verdict); // "reached", "on_track", ..., "not_measurable"
 QString verdictDisplayName(Forecast::Verdict verdict);
+// One site's dated plan of GPUs (or of MW), from its milestones, after a delay; sorted. The
+// one definition behind the fleet plan curve of the Overview and the Forecast.
+QList<Forecast::PlanPoint> sitePlan(
+    const QList<Milestone> &milestones, bool gpus, int delayMonths = 0);
+// The Stargate sites' power on plan at each table date ("31 Dec 2026: 1,374–1,702 MW IT,
+// 1,649–2,042 MW facility"), then the energy at the second date; ranges stay ranges. The same
+// lines on the page, the slide and the PDF.
+QStringList powerOnPlanLines(const ProjectionResult &result, const QLocale &locale);
+// GPU counts derived from MW carry no more precision than their inputs: two significant figures.
+double roundImpliedGpus(double gpus);
 } // namespace Projection

@@ -81,15 +81,35 @@ QVariant ProjectionTableModel::data(const QModelIndex &index, int role) const
     const int dateIndex = (column - 1) % dates;
     const Forecast::Range range
         = gpus ? site.gpusAt.value(dateIndex) : site.facilityMwAt.value(dateIndex);
+    // GPUs implied by planned MW are a derivation, rounded to two significant figures in the
+    // projection and marked "≈" here; the tooltip and the plan column say what they are.
+    const bool implied = gpus && site.gpuPlanImpliedByMw;
     if (role == SortRole)
         return range.high;
-    if (role == Qt::DisplayRole)
-        return range.high <= 0
-            ? tr("—")
-            : FigureFormat::range(FigureRange { range.low, range.high }, m_locale);
+    if (role == Qt::DisplayRole) {
+        if (range.high <= 0)
+            return tr("—");
+        const QString text = FigureFormat::range(FigureRange { range.low, range.high }, m_locale);
+        return implied ? tr("≈%1").arg(text) : text;
+    }
     if (role == Qt::ToolTipRole)
-        return tr("Projected from the site's dated plans (provenance: projected).");
+        return implied ? tr("GPUs implied by planned MW under the power assumptions, rounded to "
+                            "two significant figures (provenance: projected).")
+                       : tr("Projected from the site's dated plans (provenance: projected).");
     return QVariant();
+}
+
+// Over capacity says so in words: colour alone does not survive a projector or a printout. A
+// range that straddles capacity says both ends.
+QString ProjectionTableModel::headroomText(const FigureRange &headroom) const
+{
+    const auto mw = [this](double value) { return m_locale.toString(value, 'f', 0); };
+    if (headroom.high < 0)
+        return tr("%1 MW over")
+            .arg(FigureFormat::range(FigureRange { -headroom.high, -headroom.low }, m_locale));
+    if (headroom.low < 0)
+        return tr("%1 MW over to %2 MW spare").arg(mw(-headroom.low), mw(headroom.high));
+    return tr("%1 MW").arg(FigureFormat::range(headroom, m_locale));
 }
 
 QVariant ProjectionTableModel::headroomData(
@@ -105,10 +125,8 @@ QVariant ProjectionTableModel::headroomData(
                                     : QVariant(tr("—"));
         if (role == SortRole)
             return *site.headroomMw;
-        // Over capacity says so in words: colour alone does not survive a projector or a printout.
-        return *site.headroomMw < 0
-            ? tr("%1 MW over").arg(m_locale.toString(-*site.headroomMw, 'f', 0))
-            : tr("%1 MW").arg(m_locale.toString(*site.headroomMw, 'f', 0));
+        return headroomText(
+            site.headroomMwRange.value_or(FigureRange { *site.headroomMw, *site.headroomMw }));
     }
     if (role == SortRole)
         return site.capacityExceededOn ? QVariant(site.capacityExceededOn->toJulianDay())

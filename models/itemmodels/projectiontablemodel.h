@@ -31,6 +31,7 @@ public:
 
 private:
     QVariant headroomData(const SiteProjection &site, bool headroomColumn, int role) const;
+    QString headroomText(const FigureRange &headroom) const;
 
     QList<SiteProjection> m_rows; // active sites only
     QList<QDate> m_dates;

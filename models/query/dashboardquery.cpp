@@ -1,5 +1,7 @@
 #include "query/dashboardquery.h"
 
+#include "query/plancurve.h"
+
 #include "domain/lifecycle.h"
 
 #include "domain/metrics.h"
@@ -150,46 +152,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("DashboardQuery", text);
 }
 
-// The sum over sites of dated plans: each site contributes its newest milestone up to t.
-ChartLine plannedStepLine(
-    const QList<Milestone> &milestones, const QSet<QString> &activeSites, bool gpus)
+// The one plan curve (query/plancurve.h), the same as on the Forecast chart.
+ChartLine plannedLine(const QList<Milestone> &milestones, const QSet<QString> &activeSites,
+    PlanCurve::Unit unit, qint64 untilMs)
 {
-    ChartLine line;
-    line.style = ChartLine::Style::Band;
-    line.provenance = Provenance::Planned;
-    QList<QDate> dates;
-    for (const Milestone &milestone : milestones) {
-        if (activeSites.contains(milestone.siteId) && (gpus ? milestone.gpus : milestone.powerMw)
-            && !dates.contains(milestone.date))
-            dates.append(milestone.date);
-    }
-    std::sort(dates.begin(), dates.end());
-    QStringList sitesInLine;
-    for (const QDate &date : dates) {
-        QHash<QString, FigureRange> latest;
-        QStringList changed;
-        for (const Milestone &milestone : milestones) {
-            const auto &figure = gpus ? milestone.gpus : milestone.powerMw;
-            if (!activeSites.contains(milestone.siteId) || !figure || milestone.date > date)
-                continue;
-            latest.insert(milestone.siteId, *figure);
-            if (milestone.date == date)
-                changed.append(milestone.siteId);
-        }
-        FigureRange sum;
-        for (const FigureRange &figure : std::as_const(latest))
-            sum = sum + figure;
-        const double x = double(chartMs(date));
-        line.points.append(QPointF(x, sum.low));
-        line.upper.append(QPointF(x, sum.high));
-        line.pointNotes.append(changed.join(QStringLiteral(", ")));
-        for (const QString &site : std::as_const(changed)) {
-            if (!sitesInLine.contains(site))
-                sitesInLine.append(site);
-        }
-    }
-    line.description = sitesInLine.join(QStringLiteral(", "));
-    return line;
+    return PlanCurve::chartLine(PlanCurve::build(milestones, activeSites, unit), unit, untilMs);
 }
 
 // Reported site figures of one metric as points (ranges as low and upper edges).
@@ -557,11 +524,10 @@ TimeChartData DashboardQuery::gpuChart(const DashboardInputs &inputs,
     const QHash<qint64, RangeResult> &ranges, const ChartSpan &span, qint64 nowMs)
 {
     TimeChartData gpu = chartFrame(tr("GPUs"), span, nowMs);
-    ChartLine planned = plannedStepLine(inputs.milestones, activeSites, true);
-    if (!planned.points.isEmpty()) {
-        planned.label = tr("Planned");
+    if (ChartLine planned
+        = plannedLine(inputs.milestones, activeSites, PlanCurve::Unit::Gpus, span.toMs);
+        !planned.points.isEmpty())
         gpu.lines.append(planned);
-    }
     gpu.lines += polledLines(inputs, activeSites, ranges, Metric::GpusOnline, tr("Online (%1)"));
     if (ChartLine reported = reportedPoints(inputs.facts, Metric::GpusOnline, activeSites);
         !reported.points.isEmpty()) {
@@ -587,11 +553,10 @@ TimeChartData DashboardQuery::powerChart(const DashboardInputs &inputs,
     const ChartSpan &span, qint64 nowMs)
 {
     TimeChartData power = chartFrame(tr("MW"), span, nowMs);
-    ChartLine planned = plannedStepLine(inputs.milestones, activeSites, false);
-    if (!planned.points.isEmpty()) {
-        planned.label = tr("Planned");
+    if (ChartLine planned
+        = plannedLine(inputs.milestones, activeSites, PlanCurve::Unit::Megawatts, span.toMs);
+        !planned.points.isEmpty())
         power.lines.append(planned);
-    }
     if (ChartLine online = reportedPoints(inputs.facts, Metric::CapacityOnlineMw, activeSites);
         !online.points.isEmpty()) {
         online.label = tr("Operational (reported)");

@@ -58,7 +58,11 @@ ProjectionRecord ProjectionController::recordOf(const ProjectionResult &result)
 {
     ProjectionRecord record;
     record.computedAt = result.computedAt;
-    record.verdict = Projection::verdictId(result.verdict);
+    // The store's CHECK constraint knows no "not_measurable" (the result JSON keeps it): a
+    // verdict that cannot be measured is stored as "unknown", which is what it is.
+    record.verdict = result.verdict == Forecast::Verdict::NotMeasurable
+        ? QStringLiteral("unknown")
+        : Projection::verdictId(result.verdict);
     record.eta = result.eta.value_or(QDate());
     record.etaEarly = result.etaEarly.value_or(QDate());
     record.etaLate = result.etaLate.value_or(QDate());

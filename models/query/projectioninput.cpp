@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -15,6 +16,23 @@ constexpr double kMsPerDay = 86'400'000.0;
 double daysOf(const QDate &date)
 {
     return double(QDate(1970, 1, 1).daysTo(date));
+}
+
+// Oldest first, each point keeping its provenance.
+void sortHistory(ProjectionSiteInput &in)
+{
+    QList<qsizetype> order(in.gpuHistory.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+        [&](qsizetype a, qsizetype b) { return in.gpuHistory[a].tDays < in.gpuHistory[b].tDays; });
+    QList<Forecast::Point> points;
+    QList<Provenance> provenances;
+    for (const qsizetype i : std::as_const(order)) {
+        points.append(in.gpuHistory[i]);
+        provenances.append(in.gpuHistoryProvenance[i]);
+    }
+    in.gpuHistory = points;
+    in.gpuHistoryProvenance = provenances;
 }
 
 // One site's input: its plans, reported figures and GPU history (reported counts and the
@@ -57,6 +75,7 @@ ProjectionSiteInput readSiteInput(const Store &store, const Site &site,
             gpusDate = fact.asOf;
         } else if (fact.metric == Metric::GpusOnline) {
             in.gpuHistory.append({ daysOf(fact.period), (fact.value.low + fact.value.high) / 2 });
+            in.gpuHistoryProvenance.append(fact.provenance);
         }
     }
     // Polled history: one series per site, real before simulated, never both mixed.
@@ -73,12 +92,13 @@ ProjectionSiteInput readSiteInput(const Store &store, const Site &site,
         const qint64 first = store.firstSampleTs(chosen->id).value_or(nowMs);
         const RangeResult range
             = store.range(chosen->id, first, std::max(nowMs, first + 1) + 1, 500);
-        for (const RangeBucket &bucket : range.buckets)
+        for (const RangeBucket &bucket : range.buckets) {
             in.gpuHistory.append({ double(bucket.lastTsMs) / kMsPerDay, bucket.last });
+            in.gpuHistoryProvenance.append(chosen->key.provenance);
+        }
         in.historySimulated = chosen->key.provenance == Provenance::Simulated;
     }
-    std::sort(in.gpuHistory.begin(), in.gpuHistory.end(),
-        [](const auto &a, const auto &b) { return a.tDays < b.tDays; });
+    sortHistory(in);
     return in;
 }
 
@@ -99,6 +119,20 @@ ProjectionInput readProjectionInput(const Store &store)
         if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::GpusOnlineTarget
             && (!input.target || fact.asOf > input.target->asOf))
             input.target = fact;
+        const auto newer = [&fact](const std::optional<ReportedFact> &held) {
+            return !held || fact.asOf > held->asOf;
+        };
+        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::GpusOnline
+            && newer(input.fleetGpusOnline))
+            input.fleetGpusOnline = fact;
+        // The figure for the latest period (the end of 2025, not 2023), then the newest source.
+        const auto later = [&fact](const std::optional<ReportedFact> &held) {
+            return !held || fact.period > held->period
+                || (fact.period == held->period && fact.asOf > held->asOf);
+        };
+        if (fact.scope == ReportedFact::Scope::Fleet && fact.metric == Metric::ComputeGw
+            && fact.provenance != Provenance::Planned && later(input.fleetComputeGw))
+            input.fleetComputeGw = fact;
     }
     return input;
 }

@@ -7,8 +7,10 @@
 #include "session/dashboardsession.h"
 #include "testutil.h"
 #include "widgets/kpitile.h"
+#include "widgets/theme.h"
 #include "window/mainwindow.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -38,11 +40,19 @@ void TestForecastPage::scenarioChangeRecomputes()
     QVERIFY(window.showPage(QStringLiteral("forecast")));
     window.show();
     ForecastPage *page = window.forecastPage();
-    QCOMPARE(page->verdictLabel()->text(), QStringLiteral("Behind"));
+    // The dataset's target is fleet-wide and no fleet GPU count is published.
+    QCOMPARE(page->verdictLabel()->text(), QStringLiteral("Not measurable"));
+    QVERIFY(page->summaryLabel()->text().startsWith(QLatin1String("No fleet GPU count published")));
+    QVERIFY(page->sitesVerdictLabel()->text().contains(QLatin1String("Stargate sites'")));
     QCOMPARE(page->targetField()->value(), 1'000'000);
+    QVERIFY(!page->includeSimulatedField()->isChecked());
+    // The widgets other tests read by name.
+    for (const char *name :
+        { "ForecastVerdict", "ForecastSummary", "ForecastSitesVerdict", "ForecastBasis",
+            "ForecastPower", "ForecastTable", "ForecastChart", "ForecastIncludeSimulated" })
+        QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
     QVERIFY(page->tableModel()->rowCount() > 5);
-    const QString before = page->summaryLabel()->text();
-    QVERIFY(before.contains(QLatin1String("1,000,000 GPUs")));
+    QVERIFY(page->sitesVerdictLabel()->text().contains(QLatin1String("1,000,000 GPUs")));
 
     // A smaller target, far in the future: the plan gets there in time.
     QSignalSpy results(session.projections(), &ProjectionController::resultChanged);
@@ -51,6 +61,9 @@ void TestForecastPage::scenarioChangeRecomputes()
     QTRY_VERIFY(results.size() >= 2);
     QCOMPARE(session.projections()->scenario().targetGpus, 300'000.0);
     QCOMPARE(page->verdictLabel()->text(), QStringLiteral("On track"));
+    // Its one colour, the same as on the slide and in the PDF.
+    QCOMPARE(page->verdictLabel()->styleSheet(),
+        QStringLiteral("color: %1;").arg(Theme::verdictColor(Forecast::Verdict::OnTrack).name()));
     QVERIFY(page->summaryLabel()->text().contains(QLatin1String("300,000 GPUs")));
     QCOMPARE(window.overviewPage()->projectionTile()->value(), QStringLiteral("On track"));
 
@@ -61,9 +74,13 @@ void TestForecastPage::scenarioChangeRecomputes()
     QCOMPARE(session.projections()->scenario().delayMonths.constBegin().value(), 6);
 
     // Changing PUE changes the projected power at once.
-    const double facilityBefore = session.projections()->result().powerAt.value(1).facilityMw;
+    const double facilityBefore = session.projections()->result().powerAt.value(1).high.facilityMw;
     page->pueField()->setValue(page->pueField()->value() + 0.3);
-    QTRY_VERIFY(session.projections()->result().powerAt.value(1).facilityMw != facilityBefore);
+    QTRY_VERIFY(session.projections()->result().powerAt.value(1).high.facilityMw != facilityBefore);
+
+    // Simulated data only on request, and then named.
+    page->includeSimulatedField()->setChecked(true);
+    QTRY_VERIFY(session.projections()->scenario().includeSimulated);
 }
 
 void TestForecastPage::projectionIsStored()

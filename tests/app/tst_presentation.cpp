@@ -18,6 +18,7 @@
 #include "store/storewriter.h"
 #include "testutil.h"
 #include "widgets/mapview.h"
+#include "widgets/theme.h"
 #include "widgets/timechartview.h"
 #include "widgets/timelineview.h"
 #include "window/mainwindow.h"
@@ -84,6 +85,8 @@ private slots:
     void snapshotWindowIsReadOnly();
     void f5PresentsAndEscapeReturns();
     void pngExportWritesTheChosenSlideAtTheChosenSize();
+    void forecastSlideVerdictColourAndSimulated_data();
+    void forecastSlideVerdictColourAndSimulated();
 
 private:
     QTemporaryDir m_dir;
@@ -543,6 +546,61 @@ void TestPresentation::slideStyleSheetTakesThemeColours()
     QVERIFY2(css.contains(rule), qPrintable(css));
     // No colour token is left unreplaced.
     QVERIFY(!css.contains(QRegularExpression(QStringLiteral("\\{[A-Za-z]+\\}"))));
+}
+
+void TestPresentation::forecastSlideVerdictColourAndSimulated_data()
+{
+    QTest::addColumn<double>("target");
+    QTest::addColumn<bool>("includeSimulated");
+    QTest::addColumn<int>("verdict");
+    QTest::addRow("behind") << 2e6 << false << int(Forecast::Verdict::Behind);
+    QTest::addRow("reached on simulated data") << 3e5 << true << int(Forecast::Verdict::Reached);
+}
+
+// Issue 12, points 7 and 3: the slide (and so the PDF, which renders it) shows the verdict in
+// Theme::verdictColor, the window's colour, and says SIMULATED when the projection uses it.
+void TestPresentation::forecastSlideVerdictColourAndSimulated()
+{
+    QFETCH(double, target);
+    QFETCH(bool, includeSimulated);
+    QFETCH(int, verdict);
+    ProjectionSiteInput site;
+    site.siteId = QStringLiteral("s");
+    site.name = site.siteId;
+    Milestone plan;
+    plan.siteId = site.siteId;
+    plan.date = QDate(2026, 1, 1);
+    plan.gpus = FigureRange { 100'000, 150'000 }; // 187–281 MW at 1,872 W per GPU
+    site.milestones.append(plan);
+    const QDate today = QDate::currentDate();
+    for (int d = 60; d >= 0; d -= 10) {
+        site.gpuHistory.append({ double(QDate(1970, 1, 1).daysTo(today.addDays(-d))), 4e5 });
+        site.gpuHistoryProvenance.append(Provenance::Simulated);
+    }
+    ProjectionInput input;
+    input.sites.append(site);
+    Scenario scenario;
+    scenario.targetGpus = target;
+    scenario.targetDate = QDate(2027, 1, 1);
+    scenario.includeSimulated = includeSimulated;
+    SlideContext context = m_context;
+    context.projection
+        = Projection::project(input, scenario, QDateTime(today, QTime(12, 0), Qt::UTC));
+    QCOMPARE(int(context.projection.verdict), verdict);
+    std::unique_ptr<SlideFrame> frame(
+        SlideRegistry::instance().create({ QStringLiteral("forecast"), QString() }, context));
+    frame->resize(1920, 1080);
+    frame->show();
+    auto *label = frame->findChild<QLabel *>(QStringLiteral("SlideVerdict"));
+    QVERIFY(label);
+    label->ensurePolished();
+    QCOMPARE(label->palette().color(QPalette::WindowText),
+        Theme::verdictColor(Forecast::Verdict(verdict)));
+    QString text;
+    for (const QLabel *each : frame->findChildren<QLabel *>())
+        text += each->text() + QLatin1Char('\n');
+    QCOMPARE(text.contains(QLatin1String("SIMULATED")), includeSimulated);
+    QVERIFY2(text.contains(QStringLiteral("187–281 MW facility")), qPrintable(text));
 }
 
 QTEST_MAIN(TestPresentation)

@@ -57,6 +57,7 @@ class TestForecast : public QObject
     Q_OBJECT
 
 private slots:
+    void fleetPlanCurveStartsAtFirstPlanPoint();
     void logisticRecovered_data();
     void logisticRecovered();
     void modelChoice_data();
@@ -703,6 +704,30 @@ void TestForecast::fleetEta()
     const FleetEta never = fleetEtaMonteCarlo({ site, site }, { 1500, 1500 }, times, 4000, 500, 8);
     QCOMPARE(never.shareReaching, 0.0);
     QVERIFY(!never.p50);
+}
+
+// Issue 12, point 6: the summed plan starts at the first published point (no ramp from 0),
+// steps up where a second site's plan begins, and the day it reaches a value is exact.
+void TestForecast::fleetPlanCurveStartsAtFirstPlanPoint()
+{
+    const QList<PlanPoint> a { { 100, 10, 20 }, { 200, 30, 40 } };
+    const QList<PlanPoint> b { { 150, 5, 5 } };
+    const QList<PlanPoint> curve = fleetPlanCurve({ a, b }, 300);
+    QCOMPARE(curve.size(), 5); // 100; 150 before and with b; 200; 300 held
+    QCOMPARE(curve.first().tDays, 100.0);
+    QCOMPARE(curve.first().low, 10.0); // the plan's own first figure, not 0
+    QCOMPARE(curve[1].tDays, 150.0);
+    QCOMPARE(curve[1].low, 20.0);
+    QCOMPARE(curve[2].tDays, 150.0);
+    QCOMPARE(curve[2].low, 25.0);
+    QCOMPARE(curve[3].high, 45.0);
+    QCOMPARE(curve.last().tDays, 300.0);
+    QCOMPARE(curve.last().high, 45.0);
+    QVERIFY(fleetPlanCurve({}).isEmpty());
+    // Low edge 30 is crossed between 150 (25) and 200 (35): at 175.
+    QCOMPARE(firstDayReaching(curve, 30, Edge::Low).value_or(-1), 175.0);
+    QCOMPARE(firstDayReaching(curve, 25, Edge::Low).value_or(-1), 150.0); // at the step
+    QVERIFY(!firstDayReaching(curve, 100, Edge::High));
 }
 
 QTEST_GUILESS_MAIN(TestForecast)
