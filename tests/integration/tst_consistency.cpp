@@ -23,6 +23,7 @@
 #include "presentation/slidecontext.h"
 #include "presentation/slideframe.h"
 #include "presentation/slideregistry.h"
+#include "query/chartaxis.h"
 #include "query/dashboardquery.h"
 #include "query/executivereport.h"
 #include "query/projectioninput.h"
@@ -31,6 +32,7 @@
 #include "store/datasetimporter.h"
 #include "testutil.h"
 #include "widgets/kpitile.h"
+#include "widgets/timechartview.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -133,6 +135,7 @@ struct SlideText
     QString text; // every label, in order
     QString footer;
     QList<SlideBlock> blocks;
+    QString verdictColour; // the colour the verdict is drawn in, when the slide shows one
 };
 
 struct Fixture
@@ -203,6 +206,16 @@ QString allLabels(const QWidget *widget)
     return texts.join(QLatin1Char('\n'));
 }
 
+// The first "color: #rrggbb" of a style sheet (after `selector`, when given).
+QString colourIn(const QString &styleSheet, const QString &selector = QString())
+{
+    const QRegularExpression colour(QRegularExpression::escape(selector)
+        + (selector.isEmpty() ? QString() : QStringLiteral("\\s*\\{[^}]*?"))
+        + QStringLiteral("(?<![-\\w])color:\\s*(#[0-9a-fA-F]{6})"));
+    const QRegularExpressionMatch match = colour.match(styleSheet);
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
 SlideText readSlide(const SlideFrame &frame)
 {
     SlideText slide;
@@ -217,6 +230,12 @@ SlideText readSlide(const SlideFrame &frame)
             read.badge = badge->text();
         read.text = allLabels(block);
         slide.blocks.append(read);
+    }
+    if (const auto *verdict = frame.findChild<QLabel *>(QStringLiteral("SlideVerdict"))) {
+        slide.verdictColour = colourIn(verdict->styleSheet());
+        if (slide.verdictColour.isEmpty())
+            slide.verdictColour
+                = colourIn(frame.QWidget::styleSheet(), QStringLiteral("QLabel#SlideVerdict"));
     }
     return slide;
 }
@@ -929,6 +948,67 @@ Observed forecastTableRow(const Fixture &fixture, const QString &siteId)
 // ---------------------------------------------------------------------------------------------
 // The figures
 
+// A chart's planned band at a time: linear between its points, flat after the last, undefined
+// (nullopt) before the first.
+std::optional<Forecast::Range> plannedBandAt(const TimeChartData &data, qint64 ms)
+{
+    for (const ChartLine &line : data.lines) {
+        if (line.style != ChartLine::Style::Band || line.provenance != Provenance::Planned
+            || line.points.isEmpty() || line.upper.size() != line.points.size())
+            continue;
+        const double x = double(ms);
+        if (x < line.points.first().x())
+            return std::nullopt;
+        for (qsizetype i = 1; i < line.points.size(); ++i) {
+            const double x0 = line.points[i - 1].x(), x1 = line.points[i].x();
+            if (x > x1)
+                continue;
+            const double t = x1 > x0 ? (x - x0) / (x1 - x0) : 1.0;
+            return Forecast::Range { line.points[i - 1].y()
+                    + t * (line.points[i].y() - line.points[i - 1].y()),
+                line.upper[i - 1].y() + t * (line.upper[i].y() - line.upper[i - 1].y()) };
+        }
+        return Forecast::Range { line.points.last().y(), line.upper.last().y() };
+    }
+    return std::nullopt;
+}
+
+// The plan of the active sites at the table dates, as the Forecast table sums it.
+Expected planCurveTruth(const Fixture &fixture)
+{
+    const ProjectionResult &projection = fixture.projection;
+    Expected expected;
+    expected.kind = Kind::Projected;
+    expected.known = !projection.tableDates.isEmpty();
+    QStringList json;
+    for (int i = 0; i < projection.tableDates.size(); ++i) {
+        Forecast::Range sum;
+        for (const SiteProjection &site : projection.sites) {
+            if (site.active && i < site.gpusAt.size()) {
+                sum.low += site.gpusAt[i].low;
+                sum.high += site.gpusAt[i].high;
+            }
+        }
+        json.append(sum.high <= 0 ? QStringLiteral("null") : rangeJson(sum));
+    }
+    expected.json = json.join(QLatin1Char(';'));
+    return expected;
+}
+
+Observed planCurveOf(const Fixture &fixture, const TimeChartData &data)
+{
+    QStringList parts;
+    for (const QDate &date : fixture.projection.tableDates) {
+        const auto band = plannedBandAt(data, chartMs(date));
+        parts.append(band && band->high > 0 ? rangeJson(*band) : QStringLiteral("null"));
+    }
+    Observed observed;
+    observed.isJson = true; // compared number by number, like JSON
+    observed.json = parts.join(QLatin1Char(';'));
+    observed.text = observed.json;
+    return observed;
+}
+
 Surface surface(const QString &name, std::function<Observed(const Fixture &)> read)
 {
     return Surface { name, std::move(read) };
@@ -1098,6 +1178,27 @@ QList<Figure> headlineFigures()
             surface(QStringLiteral("PDF forecast page"),
                 [forecast](const Fixture &f) { return pdfSlide(f, forecast); }) } });
     figures.last().surfaces += jsonSurfaces(jsonEta);
+
+    figures.append(Figure { QStringLiteral("GPU plan of the Stargate sites at the table dates"),
+        planCurveTruth,
+        { surface(QStringLiteral("Overview GPU chart"),
+              [](const Fixture &f) { return planCurveOf(f, f.overview->gpuChart()->data()); }),
+            surface(QStringLiteral("Forecast chart"),
+                [](const Fixture &f) { return planCurveOf(f, f.forecast->chart()->data()); }) } });
+
+    figures.append(Figure { QStringLiteral("Verdict colour"),
+        [](const Fixture &f) {
+            Expected expected;
+            expected.texts = { colourIn(f.forecast->verdictLabel()->styleSheet()) };
+            expected.known = !expected.texts.constFirst().isEmpty();
+            return expected;
+        },
+        { surface(QStringLiteral("slide forecast"), [forecast](const Fixture &f) {
+            const auto found = f.slideText.constFind(forecast);
+            if (found == f.slideText.cend() || found->verdictColour.isEmpty())
+                return notShown();
+            return fromText(found->verdictColour, ProvenanceShown::None);
+        }) } });
 
     figures.append(Figure { QStringLiteral("Fleet facility power at the table dates"),
         fleetPowerTruth, { surface(QStringLiteral("Forecast page"), [](const Fixture &f) {
