@@ -1009,6 +1009,70 @@ Observed planCurveOf(const Fixture &fixture, const TimeChartData &data)
     return observed;
 }
 
+// Where the projection's GPU history comes from: the polled series and reported counts of the
+// active sites (ProjectionSiteInput::gpuHistory).
+Expected historyTruth(const Fixture &fixture)
+{
+    Expected expected;
+    expected.known = !fixture.projection.history.isEmpty();
+    const QSet<QString> active = DashboardQuery::activeSiteIds(fixture.snapshot.sites);
+    const auto add = [&expected](Provenance provenance) {
+        if (!expected.provenances.contains(provenance))
+            expected.provenances.append(provenance);
+    };
+    for (const SeriesInfo &series : fixture.store.series()) {
+        const Provenance provenance = series.key.provenance;
+        if (series.key.metric == Metric::GpusOnline && active.contains(series.key.siteId)
+            && (provenance == Provenance::Measured || provenance == Provenance::Manual
+                || provenance == Provenance::Simulated)
+            && fixture.store.latestSample(series.id))
+            add(provenance);
+    }
+    for (const ReportedFact &fact : fixture.facts) {
+        if (fact.scope == ReportedFact::Scope::Site && fact.metric == Metric::GpusOnline
+            && active.contains(fact.siteId))
+            add(fact.provenance);
+    }
+    return expected;
+}
+
+Observed forecastHistory(const Fixture &fixture)
+{
+    for (const ChartLine &line : fixture.forecast->chart()->data().lines) {
+        if (line.style != ChartLine::Style::Line || line.points != fixture.projection.history)
+            continue;
+        Observed observed;
+        observed.provenanceShown = ProvenanceShown::Badge;
+        observed.provenance
+            = provenanceDisplayName(line.provenance) + QLatin1Char(' ') + line.label;
+        observed.text = observed.provenance;
+        return observed;
+    }
+    return notShown();
+}
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// Whether anything the surfaces show (a figure or the projection) rests on simulated data.
+Expected includesSimulatedTruth(const Fixture &fixture)
+{
+    Expected expected;
+    expected.json
+        = yesNo(fixture.snapshot.summary.includesSimulated || fixture.projection.includesSimulated);
+    return expected;
+}
+
+Observed jsonIncludesSimulated(const Fixture &fixture, bool binary)
+{
+    const QJsonObject *json = report(fixture, binary);
+    if (!json)
+        return notShown();
+    return jsonText(yesNo(json->value(QStringLiteral("includes_simulated")).toBool()));
+}
+
 Surface surface(const QString &name, std::function<Observed(const Fixture &)> read)
 {
     return Surface { name, std::move(read) };
@@ -1185,6 +1249,26 @@ QList<Figure> headlineFigures()
               [](const Fixture &f) { return planCurveOf(f, f.overview->gpuChart()->data()); }),
             surface(QStringLiteral("Forecast chart"),
                 [](const Fixture &f) { return planCurveOf(f, f.forecast->chart()->data()); }) } });
+
+    figures.append(
+        Figure { QStringLiteral("Provenance of the projection's GPU history"), historyTruth,
+            { surface(QStringLiteral("Forecast chart"), forecastHistory),
+                surface(QStringLiteral("PDF forecast page"),
+                    [forecast](const Fixture &f) { return pdfSlide(f, forecast); }) } });
+
+    figures.append(Figure { QStringLiteral("Includes simulated data"), includesSimulatedTruth,
+        { surface(QStringLiteral("Overview banner"),
+              [](const Fixture &f) {
+                  return jsonText(
+                      yesNo(f.overview->simulatedBanner()->isVisibleTo(f.overview.get())));
+              }),
+            surface(QStringLiteral("PDF cover"), [](const Fixture &f) {
+                const Observed cover = pdfPage(f, 0);
+                return cover.shown
+                    ? jsonText(yesNo(cover.text.contains(QLatin1String("SIMULATED"))))
+                    : cover;
+            }) } });
+    figures.last().surfaces += jsonSurfaces(jsonIncludesSimulated);
 
     figures.append(Figure { QStringLiteral("Verdict colour"),
         [](const Fixture &f) {
