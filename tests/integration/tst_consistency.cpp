@@ -250,7 +250,7 @@ qint64 msAgo(const QDateTime &now, qint64 ms)
 
 // Polled samples through the store's SampleWriter: Abilene MEASURED (GPUs and power, 60 days),
 // Milam County SIMULATED (GPUs and power), Doña Ana SIMULATED power only. Fractional MW so
-// that sums show whether JSON rounds them.
+// that sums show whether JSON rounds them (200.1 + 0.2 + 440.9 is 641.1999999999999 in doubles).
 QString writePolledSamples(Store &store, const QDateTime &now)
 {
     constexpr qint64 day = 24LL * 3600 * 1000;
@@ -266,9 +266,9 @@ QString writePolledSamples(Store &store, const QDateTime &now)
         samples.append(TestUtil::sample(QStringLiteral("milam-tx"), Metric::GpusOnline,
             Provenance::Simulated, ts, std::round(50'000 + 30'000 * progress)));
         samples.append(TestUtil::sample(QStringLiteral("milam-tx"), Metric::PowerMw,
-            Provenance::Simulated, ts, d == 0 ? 440.901 : 300.3 + 140 * progress, mw));
+            Provenance::Simulated, ts, d == 0 ? 440.9 : 300.3 + 140 * progress, mw));
         samples.append(TestUtil::sample(QStringLiteral("dona-ana-nm"), Metric::PowerMw,
-            Provenance::Simulated, ts, d == 0 ? 0.3 : 0.2, mw));
+            Provenance::Simulated, ts, d == 0 ? 0.2 : 0.1, mw));
     }
     SampleWriter writer(store.connection());
     const SampleWriter::Result result = writer.write(samples);
@@ -554,7 +554,8 @@ const SiteProjection *siteProjection(const Fixture &fixture, const QString &site
 
 QString rangeJson(const Forecast::Range &range)
 {
-    return QStringLiteral("%1..%2").arg(range.low).arg(range.high);
+    return QStringLiteral("%1..%2").arg(
+        QString::number(range.low, 'f', 3), QString::number(range.high, 'f', 3));
 }
 
 Expected siteForecastTruth(const Fixture &fixture, const QString &siteId)
@@ -921,7 +922,7 @@ Observed jsonSiteForecast(const Fixture &fixture, bool binary, const QString &si
                 const QJsonValue high
                     = values.value(QLatin1String(prefix) + QLatin1String("_high"));
                 parts.append(high.isDouble()
-                        ? QStringLiteral("%1..%2").arg(low.toDouble()).arg(high.toDouble())
+                        ? rangeJson(Forecast::Range { low.toDouble(), high.toDouble() })
                         : QStringLiteral("null"));
             }
         }
@@ -1522,6 +1523,16 @@ bool numberAgrees(double json, double truth, Kind kind)
     return json == truth;
 }
 
+FigureRange rounded(const FigureRange &range, Kind kind)
+{
+    const auto one = [kind](double v) {
+        return kind == Kind::Count    ? double(std::llround(v))
+            : kind == Kind::Megawatts ? std::round(v * 1000.0) / 1000.0
+                                      : v;
+    };
+    return FigureRange { one(range.low), one(range.high) };
+}
+
 // "low..high;null;…" lists (projection rows) compared number by number.
 bool rangeListsAgree(const QString &json, const QString &truth, Kind kind)
 {
@@ -1543,11 +1554,13 @@ bool rangeListsAgree(const QString &json, const QString &truth, Kind kind)
     return true;
 }
 
+// Numbers as JSON writes them (shortest round trip), so that binary noise shows.
 QString rangeText(const FigureRange &range)
 {
-    return range.isRange()
-        ? QStringLiteral("%1–%2").arg(range.low, 0, 'g', 17).arg(range.high, 0, 'g', 17)
-        : QString::number(range.low, 'g', 17);
+    const auto one
+        = [](double v) { return QString::number(v, 'g', QLocale::FloatingPointShortest); };
+    return range.isRange() ? QStringLiteral("%1–%2").arg(one(range.low), one(range.high))
+                           : one(range.low);
 }
 
 QStringList checkJson(const Expected &expected, const Observed &observed)
@@ -1571,8 +1584,11 @@ QStringList checkJson(const Expected &expected, const Observed &observed)
                                     .arg(rangeText(*expected.number), rangeText(*observed.number)));
             if (!numberAgrees(observed.number->low, expected.number->low, expected.kind)
                 || !numberAgrees(observed.number->high, expected.number->high, expected.kind))
-                problems.append(QStringLiteral("JSON %1, truth %2 (rounded to its meaning)")
-                                    .arg(rangeText(*observed.number), rangeText(*expected.number)));
+                problems.append(
+                    QStringLiteral("JSON %1, expected %2 (truth %3 rounded to its meaning)")
+                        .arg(rangeText(*observed.number),
+                            rangeText(rounded(*expected.number, expected.kind)),
+                            rangeText(*expected.number)));
         }
     }
     if (observed.provenanceIds && !expected.provenances.isEmpty()) {
