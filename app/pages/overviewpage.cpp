@@ -201,8 +201,9 @@ void OverviewPage::showGpus(const OverviewSummary &summary, const QLocale &local
     if (summary.simulatedGpusOnline) {
         detail.append(tr("SIMULATED (demo feed, not added): %1 online")
                           .arg(FigureFormat::range(summary.simulatedGpusOnline->value, locale)));
-        if (!provenances.contains(Provenance::Simulated))
-            provenances.append(Provenance::Simulated);
+        // The badge names the headline figure; the SIMULATED line says what it is itself.
+        if (!summary.gpusOnline)
+            provenances = { Provenance::Simulated };
         tooltip.append(FigureFormat::origin(*summary.simulatedGpusOnline, locale));
     }
     m_gpus->setDetail(detail.join(QLatin1Char('\n')));
@@ -255,8 +256,9 @@ void OverviewPage::showPower(const OverviewSummary &summary, const QLocale &loca
     if (summary.simulatedPowerMw) {
         detail.append(tr("SIMULATED (demo feed, not added): %1 drawn")
                           .arg(FigureFormat::megawatts(summary.simulatedPowerMw->value, locale)));
-        if (!provenances.contains(Provenance::Simulated))
-            provenances.append(Provenance::Simulated);
+        // The badge names the headline figure; the SIMULATED line says what it is itself.
+        if (!shown)
+            provenances = { Provenance::Simulated };
         tooltip.append(FigureFormat::origin(*summary.simulatedPowerMw, locale));
     }
     m_power->setDetail(detail.join(QLatin1Char('\n')));

@@ -503,40 +503,44 @@ Expected dateTruth(const QDate &date, const QLocale &locale)
     return expected;
 }
 
-// The as-of rule (docs/dataset.md): the newest date of a reported or estimated item (a fact or
-// a site's status); a planned figure's date is never called "reported". Read from the store.
-QDate newestReportedDate(const QList<ReportedFact> &facts, const QList<Site> &sites)
+// The as-of rule (docs/dataset.md): every header names the dataset's newest source date, the
+// newest date of anything the store's public record holds (a fact's or plan's publication, a
+// phase event, a site's status), whether or not a tile shows it. Read from the store.
+QDate newestSourceDate(
+    const Store &store, const QList<ReportedFact> &facts, const QList<Site> &sites)
 {
     QDate newest;
-    for (const Site &site : sites) {
-        if (site.statusAsOf.isValid() && (!newest.isValid() || site.statusAsOf > newest))
-            newest = site.statusAsOf;
-    }
-    for (const ReportedFact &fact : facts) {
-        if ((fact.provenance == Provenance::Reported || fact.provenance == Provenance::Estimate)
-            && (!newest.isValid() || fact.asOf > newest))
-            newest = fact.asOf;
-    }
+    const auto consider = [&newest](const QDate &date) {
+        if (date.isValid() && (!newest.isValid() || date > newest))
+            newest = date;
+    };
+    for (const Site &site : sites)
+        consider(site.statusAsOf);
+    for (const ReportedFact &fact : facts)
+        consider(fact.asOf);
+    for (const Milestone &milestone : store.milestones())
+        consider(milestone.asOf);
+    for (const PhaseEvent &event : store.phaseEvents())
+        consider(event.date);
     return newest;
 }
 
-// The fleet's facility power at each table date, as a range: the power of the summed plan's
-// low and high ends (a range stays a range).
+// The fleet's facility power at each table date, as a range: the sum of the sites' facility
+// MW in the Forecast table, low ends and high ends apart (a range stays a range). Not the power
+// of the summed GPUs: GPUs implied by planned MW are rounded for display, their MW are not.
 Expected fleetPowerTruth(const Fixture &fixture)
 {
     const ProjectionResult &projection = fixture.projection;
     Expected expected;
     expected.provenances = { Provenance::Projected };
     for (int i = 0; i < projection.tableDates.size(); ++i) {
-        double low = 0, high = 0;
+        FigureRange facility { 0, 0 };
         for (const SiteProjection &site : projection.sites) {
-            if (site.active && i < site.gpusAt.size()) {
-                low += site.gpusAt[i].low;
-                high += site.gpusAt[i].high;
+            if (site.active && i < site.facilityMwAt.size()) {
+                facility.low += site.facilityMwAt[i].low;
+                facility.high += site.facilityMwAt[i].high;
             }
         }
-        const FigureRange facility { Forecast::powerFor(low, projection.scenario.power).facilityMw,
-            Forecast::powerFor(high, projection.scenario.power).facilityMw };
         expected.texts.append(FigureFormat::megawatts(facility, fixture.locale));
     }
     expected.known = !expected.texts.isEmpty();
@@ -901,6 +905,14 @@ Observed jsonAsOf(const Fixture &fixture, bool binary)
     return jsonText(json->value(QStringLiteral("as_of")).toString());
 }
 
+Observed jsonNewestSource(const Fixture &fixture, bool binary)
+{
+    const QJsonObject *json = report(fixture, binary);
+    if (!json)
+        return notShown();
+    return jsonText(json->value(QStringLiteral("dataset_newest_source")).toString());
+}
+
 Observed jsonSiteForecast(const Fixture &fixture, bool binary, const QString &siteId)
 {
     const QJsonObject *json = report(fixture, binary);
@@ -974,7 +986,7 @@ std::optional<Forecast::Range> plannedBandAt(const TimeChartData &data, qint64 m
     return std::nullopt;
 }
 
-// The plan of the active sites at the table dates, as the Forecast table sums it.
+// The published plan of the active sites at the table dates, summed from the Forecast table.
 Expected planCurveTruth(const Fixture &fixture)
 {
     const ProjectionResult &projection = fixture.projection;
@@ -984,8 +996,10 @@ Expected planCurveTruth(const Fixture &fixture)
     QStringList json;
     for (int i = 0; i < projection.tableDates.size(); ++i) {
         Forecast::Range sum;
+        // GPUs implied by planned MW are a derivation, not a plan (query/plancurve.h): the
+        // table labels them, and no chart sums them into the plan.
         for (const SiteProjection &site : projection.sites) {
-            if (site.active && i < site.gpusAt.size()) {
+            if (site.active && !site.gpuPlanImpliedByMw && i < site.gpusAt.size()) {
                 sum.low += site.gpusAt[i].low;
                 sum.high += site.gpusAt[i].high;
             }
@@ -1011,7 +1025,8 @@ Observed planCurveOf(const Fixture &fixture, const TimeChartData &data)
 }
 
 // Where the projection's GPU history comes from: the polled series and reported counts of the
-// active sites (ProjectionSiteInput::gpuHistory).
+// active sites (ProjectionSiteInput::gpuHistory); simulated series only when the scenario
+// includes them (never by default: simulated data is not evidence).
 Expected historyTruth(const Fixture &fixture)
 {
     Expected expected;
@@ -1025,7 +1040,8 @@ Expected historyTruth(const Fixture &fixture)
         const Provenance provenance = series.key.provenance;
         if (series.key.metric == Metric::GpusOnline && active.contains(series.key.siteId)
             && (provenance == Provenance::Measured || provenance == Provenance::Manual
-                || provenance == Provenance::Simulated)
+                || (provenance == Provenance::Simulated
+                    && fixture.projection.scenario.includeSimulated))
             && fixture.store.latestSample(series.id))
             add(provenance);
     }
@@ -1314,12 +1330,15 @@ QList<Figure> asOfFigures(const Fixture &fixture)
     headline.surfaces += jsonSurfaces(jsonAsOf);
     figures.append(headline);
 
-    figures.append(Figure { QStringLiteral("As-of rule: newest reported or estimated source date"),
-        [](const Fixture &f) { return dateTruth(newestReportedDate(f.facts, f.sites), f.locale); },
+    figures.append(Figure { QStringLiteral("As-of rule: the dataset's newest source date"),
+        [](const Fixture &f) {
+            return dateTruth(newestSourceDate(f.store, f.facts, f.sites), f.locale);
+        },
         { surface(QStringLiteral("DashboardQuery summary"),
               [](const Fixture &f) {
                   return fromText(
-                      FigureFormat::date(f.snapshot.summary.asOf, f.locale), ProvenanceShown::None);
+                      FigureFormat::date(f.snapshot.summary.datasetNewestSource, f.locale),
+                      ProvenanceShown::None);
               }),
             surface(QStringLiteral("Overview header"),
                 [](const Fixture &f) {
@@ -1330,7 +1349,7 @@ QList<Figure> asOfFigures(const Fixture &fixture)
                 observed.provenanceShown = ProvenanceShown::None;
                 return observed;
             }) } });
-    figures.last().surfaces += jsonSurfaces(jsonAsOf);
+    figures.last().surfaces += jsonSurfaces(jsonNewestSource);
     return figures;
 }
 
@@ -1689,8 +1708,12 @@ std::unique_ptr<Fixture> TestConsistency::build(
     fixture->snapshot = DashboardQuery::build(fixture->store, fixture->now);
     const ProjectionInput input = readProjectionInput(fixture->store);
     Scenario scenario = input.defaultScenario();
-    if (targetGpus > 0)
+    if (targetGpus > 0) {
+        // As the Forecast page does with a typed-in target: it is the user's target for the
+        // Stargate sites, no longer the fleet-wide one.
         scenario.targetGpus = targetGpus;
+        scenario.targetIsFleet = false;
+    }
     fixture->projection = Projection::project(input, scenario, fixture->now);
     readSurfaces(*fixture);
     if (runBinary) {
