@@ -1761,6 +1761,32 @@ void TestConsistency::figureAgreesOnEverySurface_data()
     }
 }
 
+namespace {
+// Disagreements this test found that are not fixed yet (issue 12's note lists them). Each is
+// an expected failure, so that fixing one turns its row into an XPASS that fails the run until
+// its entry here goes: the list can only shrink.
+QString knownDefect(const QString &figure, const QString &surface)
+{
+    const bool siteCapacity = figure.endsWith(QLatin1String("operational capacity (reported)"))
+        && (surface == QLatin1String("Sites table") || surface == QLatin1String("Site page")
+            || surface.startsWith(QLatin1String("slide site:"))
+            || surface.startsWith(QLatin1String("PDF site:")));
+    const bool overviewCapacity
+        = figure == QStringLiteral("Operational capacity (reported) · Stargate sites")
+        && (surface == QLatin1String("slide overview")
+            || surface == QLatin1String("PDF overview page"));
+    if (siteCapacity || overviewCapacity)
+        return QStringLiteral("open defect: a measured draw hides the operational capacity "
+                              "beside it on this surface");
+    if ((figure == QStringLiteral("milam-tx · power")
+            || figure == QStringLiteral("dona-ana-nm · power"))
+        && surface == QLatin1String("slide sites table"))
+        return QStringLiteral("open defect: the sites-table slide marks simulated GPU cells, "
+                              "not simulated power cells");
+    return QString();
+}
+} // namespace
+
 void TestConsistency::figureAgreesOnEverySurface()
 {
     QFETCH(int, fixture);
@@ -1770,10 +1796,13 @@ void TestConsistency::figureAgreesOnEverySurface()
     const Figure &entry = f.figures[figure];
     const Surface &where = entry.surfaces[surface];
     const QStringList problems = compare(entry.truth(f), where.read(f), f.locale);
-    if (!problems.isEmpty())
-        QFAIL(qPrintable(
-            QStringLiteral("%1 on %2 (%3): %4")
-                .arg(entry.name, where.name, f.name, problems.join(QStringLiteral("; ")))));
+    const QString message
+        = QStringLiteral("%1 on %2 (%3): %4")
+              .arg(entry.name, where.name, f.name, problems.join(QStringLiteral("; ")));
+    if (const QString defect = knownDefect(entry.name, where.name);
+        !defect.isEmpty() && f.name.contains(QLatin1String("polled")))
+        QEXPECT_FAIL("", qPrintable(defect), Continue);
+    QVERIFY2(problems.isEmpty(), qPrintable(message));
 }
 
 // The surfaces that are read from files and processes did produce something to read.
