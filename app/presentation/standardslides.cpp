@@ -319,6 +319,9 @@ SlideBody sitesSlide(const SlideContext &context, const QString &argument, QWidg
                           : QStringLiteral("—") };
         if (row.gpusOnline && row.gpusOnline->includes(Provenance::Simulated))
             cells[3] += QStringLiteral(" ") + SlideText::tr("(SIMULATED)");
+        // A power cell from the demo says so too (it is shown only where no real figure is).
+        if (row.powerMw && row.powerMw->includes(Provenance::Simulated))
+            cells[4] += QStringLiteral(" ") + SlideText::tr("(SIMULATED)");
         for (int column = 0; column < cells.size(); ++column) {
             QLabel *cell = label(cells[column], "SlideTableCell", widget);
             cell->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

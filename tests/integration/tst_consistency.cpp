@@ -1778,11 +1778,6 @@ QString knownDefect(const QString &figure, const QString &surface)
     if (siteCapacity || overviewCapacity)
         return QStringLiteral("open defect: a measured draw hides the operational capacity "
                               "beside it on this surface");
-    if ((figure == QStringLiteral("milam-tx · power")
-            || figure == QStringLiteral("dona-ana-nm · power"))
-        && surface == QLatin1String("slide sites table"))
-        return QStringLiteral("open defect: the sites-table slide marks simulated GPU cells, "
-                              "not simulated power cells");
     return QString();
 }
 } // namespace
