@@ -83,6 +83,7 @@ void SiteTableView::setSourceModel(QAbstractItemModel *model)
         { SiteTableModel::GpusOnlineColumn, 110 },
         { SiteTableModel::GpusPlannedColumn, 140 },
         { SiteTableModel::PowerColumn, 130 },
+        { SiteTableModel::OperationalMwColumn, 130 },
         { SiteTableModel::PlannedMwColumn, 110 },
         { SiteTableModel::LastUpdateColumn, 110 },
         { SiteTableModel::ProvenanceColumn, 150 },

@@ -355,6 +355,9 @@ void SitePage::showHeader()
     html += row(tr("GPUs online"), figure(m_row.gpusOnline, false));
     html += row(m_row.powerIsOperationalCapacity ? tr("Operational capacity") : tr("Power drawn"),
         figure(m_row.powerMw, true));
+    // A measured draw does not hide the reported operational capacity beside it.
+    if (!m_row.powerIsOperationalCapacity && m_row.operationalCapacityMw)
+        html += row(tr("Operational capacity"), figure(m_row.operationalCapacityMw, true));
     if (!site.statusText.isEmpty()) {
         QString status = site.statusText.toHtmlEscaped();
         if (site.statusAsOf.isValid())

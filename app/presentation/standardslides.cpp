@@ -148,6 +148,15 @@ SlideBody overviewSlide(const SlideContext &context, const QString &, QWidget *p
     const std::optional<SourcedValue> power = shownPower(summary, &powerWhat);
     if (power) {
         addUnique(body.provenances, power->provenances);
+        // As on the Overview: a measured draw does not hide the reported operational capacity.
+        if (summary.powerDrawnMw && summary.capacityOnlineMw) {
+            powerWhat += QLatin1Char('\n')
+                + QCoreApplication::translate("OverviewPage",
+                    "Operational capacity reported for %n site(s): %1", nullptr,
+                    summary.capacityOnlineMw->contributors)
+                      .arg(FigureFormat::megawatts(summary.capacityOnlineMw->value, locale));
+            addUnique(body.provenances, summary.capacityOnlineMw->provenances);
+        }
         if (summary.plannedCapacityMw)
             powerWhat += QLatin1Char('\n')
                 + SlideText::tr("of %1 planned")
@@ -317,11 +326,12 @@ SlideBody sitesSlide(const SlideContext &context, const QString &argument, QWidg
             row.powerMw ? FigureFormat::megawatts(row.powerMw->value, locale) : QStringLiteral("—"),
             row.plannedMw ? FigureFormat::megawatts(row.plannedMw->value, locale)
                           : QStringLiteral("—") };
+        // The marker goes under the number, so that neither is cut off in a narrow column.
         if (row.gpusOnline && row.gpusOnline->includes(Provenance::Simulated))
-            cells[3] += QStringLiteral(" ") + SlideText::tr("(SIMULATED)");
+            cells[3] += QLatin1Char('\n') + SlideText::tr("(SIMULATED)");
         // A power cell from the demo says so too (it is shown only where no real figure is).
         if (row.powerMw && row.powerMw->includes(Provenance::Simulated))
-            cells[4] += QStringLiteral(" ") + SlideText::tr("(SIMULATED)");
+            cells[4] += QLatin1Char('\n') + SlideText::tr("(SIMULATED)");
         for (int column = 0; column < cells.size(); ++column) {
             QLabel *cell = label(cells[column], "SlideTableCell", widget);
             cell->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -332,11 +342,12 @@ SlideBody sitesSlide(const SlideContext &context, const QString &argument, QWidg
             grid->addWidget(cell, int(i - first) + 1, column);
         }
     }
+    // Number columns wide enough for a range ("301–589 MW") on one line.
     grid->setColumnStretch(0, 5);
-    grid->setColumnStretch(1, 4);
+    grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 4);
     grid->setColumnStretch(3, 3);
-    grid->setColumnStretch(4, 2);
+    grid->setColumnStretch(4, 3);
     grid->setColumnStretch(5, 3);
     grid->setRowStretch(kSitesPerTablePage + 1, 1);
     body.widget = widget;
@@ -399,10 +410,17 @@ SlideBody siteSlide(const SlideContext &context, const QString &siteId, QWidget 
     QString powerDetail = row.powerIsOperationalCapacity
         ? SlideText::tr("operational capacity, not a measured draw")
         : QString();
+    const auto appendLine = [&powerDetail](const QString &line) {
+        powerDetail += (powerDetail.isEmpty() ? QString() : QStringLiteral("\n")) + line;
+    };
+    // A measured draw does not hide the reported operational capacity beside it.
+    if (!row.powerIsOperationalCapacity && row.operationalCapacityMw)
+        // The figure on its own line: a range must not wrap at its dash.
+        appendLine(SlideText::tr("operational capacity reported:\n%1")
+                       .arg(FigureFormat::megawatts(row.operationalCapacityMw->value, locale)));
     if (row.plannedMw)
-        powerDetail += (powerDetail.isEmpty() ? QString() : QStringLiteral("\n"))
-            + SlideText::tr("planned: %1")
-                  .arg(FigureFormat::megawatts(row.plannedMw->value, locale));
+        appendLine(SlideText::tr("planned: %1")
+                       .arg(FigureFormat::megawatts(row.plannedMw->value, locale)));
     tiles->addWidget(kpiBlock(SlideText::tr("Power"),
                          row.powerMw ? FigureFormat::megawatts(row.powerMw->value, locale)
                                      : QCoreApplication::translate("OverviewPage", "Not reported"),

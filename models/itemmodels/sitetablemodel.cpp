@@ -77,6 +77,8 @@ QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("GPUs planned");
     case PowerColumn:
         return tr("Power (MW)");
+    case OperationalMwColumn:
+        return tr("Operational (MW)");
     case PlannedMwColumn:
         return tr("Planned (MW)");
     case LastUpdateColumn:
@@ -117,6 +119,7 @@ QVariant SiteTableModel::data(const QModelIndex &index, int role) const
         case GpusOnlineColumn:
         case GpusPlannedColumn:
         case PowerColumn:
+        case OperationalMwColumn:
         case PlannedMwColumn:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         default:
@@ -164,6 +167,8 @@ QVariant SiteTableModel::display(const SiteRow &row, int column) const
                 : tr("%1 (capacity)").arg(text.toString());
         return text;
     }
+    case OperationalMwColumn:
+        return figure(row.operationalCapacityMw);
     case PlannedMwColumn:
         return figure(row.plannedMw);
     case LastUpdateColumn:
@@ -191,6 +196,8 @@ QVariant SiteTableModel::sortValue(const SiteRow &row, int column) const
         return number(row.gpusPlanned);
     case PowerColumn:
         return number(row.powerMw);
+    case OperationalMwColumn:
+        return number(row.operationalCapacityMw);
     case PlannedMwColumn:
         return number(row.plannedMw);
     case LastUpdateColumn:
@@ -237,13 +244,17 @@ QString SiteTableModel::toolTip(const SiteRow &row, int column) const
                                : tr("No GPU plan has been published for this site.");
     case PowerColumn:
         return powerToolTip(row);
+    case OperationalMwColumn:
+        return row.operationalCapacityMw
+            ? FigureFormat::origin(*row.operationalCapacityMw, m_locale)
+            : tr("No operational capacity has been reported for this site.");
     case PlannedMwColumn:
         return row.plannedMw ? FigureFormat::origin(*row.plannedMw, m_locale)
                              : tr("The planned capacity has not been disclosed.");
     case ProvenanceColumn: {
         QStringList lines;
-        for (const auto *value :
-            { &row.gpusOnline, &row.gpusPlanned, &row.powerMw, &row.plannedMw }) {
+        for (const auto *value : { &row.gpusOnline, &row.gpusPlanned, &row.powerMw,
+                 &row.operationalCapacityMw, &row.plannedMw }) {
             if (*value)
                 lines.append(FigureFormat::provenanceLabel(**value, m_locale));
         }

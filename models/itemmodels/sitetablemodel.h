@@ -22,6 +22,7 @@ public:
         GpusOnlineColumn,
         GpusPlannedColumn,
         PowerColumn,
+        OperationalMwColumn, // reported operational capacity, shown beside a measured draw
         PlannedMwColumn,
         LastUpdateColumn,
         ProvenanceColumn,

@@ -36,6 +36,7 @@
 
 #include <QApplication>
 #include <QFrame>
+#include <QGridLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +136,8 @@ struct SlideText
     QString text; // every label, in order
     QString footer;
     QList<SlideBlock> blocks;
+    // A table slide's cells by grid row and column, each cell's lines joined by a space.
+    QMap<int, QMap<int, QString>> tableCells;
     QString verdictColour; // the colour the verdict is drawn in, when the slide shows one
 };
 
@@ -230,6 +233,16 @@ SlideText readSlide(const SlideFrame &frame)
             read.badge = badge->text();
         read.text = allLabels(block);
         slide.blocks.append(read);
+    }
+    for (const QLabel *cell : frame.findChildren<QLabel *>(QStringLiteral("SlideTableCell"))) {
+        const auto *grid = qobject_cast<QGridLayout *>(cell->parentWidget()->layout());
+        const int index = grid ? grid->indexOf(cell) : -1;
+        if (index < 0)
+            continue;
+        int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+        grid->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
+        slide.tableCells[row][column]
+            = plain(cell->text()).replace(QLatin1Char('\n'), QLatin1Char(' '));
     }
     if (const auto *verdict = frame.findChild<QLabel *>(QStringLiteral("SlideVerdict"))) {
         slide.verdictColour = colourIn(verdict->styleSheet());
@@ -710,12 +723,15 @@ Observed sitesSlideCell(const Fixture &fixture, const QString &siteId, int colum
     const auto found = fixture.slideText.constFind(slide);
     if (!row || found == fixture.slideText.cend())
         return notShown();
-    // The cells of a row follow the site's name, in the order of the columns.
-    const QStringList lines = found->text.split(QLatin1Char('\n'));
-    const qsizetype start = lines.indexOf(row->site.name);
-    if (start < 0 || start + column >= lines.size())
-        return notShown();
-    return fromText(lines[start + column], ProvenanceShown::MarksSimulated);
+    // The row whose first cell is the site's name, read by grid position: a cell may have
+    // several lines (a SIMULATED marker under its number).
+    for (const QMap<int, QString> &cells : found->tableCells) {
+        if (cells.value(0) == row->site.name)
+            return cells.contains(column)
+                ? fromText(cells.value(column), ProvenanceShown::MarksSimulated)
+                : notShown();
+    }
+    return notShown();
 }
 
 int modelRow(const Fixture &fixture, const QString &siteId)
@@ -1765,19 +1781,10 @@ namespace {
 // Disagreements this test found that are not fixed yet (issue 12's note lists them). Each is
 // an expected failure, so that fixing one turns its row into an XPASS that fails the run until
 // its entry here goes: the list can only shrink.
-QString knownDefect(const QString &figure, const QString &surface)
+// Disagreements known and not yet fixed, by figure and surface: expected failures on the
+// polled stores, so that a fix turns into an XPASS and the entry must go. None are open.
+QString knownDefect(const QString &, const QString &)
 {
-    const bool siteCapacity = figure.endsWith(QLatin1String("operational capacity (reported)"))
-        && (surface == QLatin1String("Sites table") || surface == QLatin1String("Site page")
-            || surface.startsWith(QLatin1String("slide site:"))
-            || surface.startsWith(QLatin1String("PDF site:")));
-    const bool overviewCapacity
-        = figure == QStringLiteral("Operational capacity (reported) · Stargate sites")
-        && (surface == QLatin1String("slide overview")
-            || surface == QLatin1String("PDF overview page"));
-    if (siteCapacity || overviewCapacity)
-        return QStringLiteral("open defect: a measured draw hides the operational capacity "
-                              "beside it on this surface");
     return QString();
 }
 } // namespace
