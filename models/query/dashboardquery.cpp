@@ -197,8 +197,7 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     const ChartSpan span = chartSpan(inputs, nowMs);
     const QHash<qint64, RangeResult> ranges
         = readChartRanges(store, inputs, activeSites, span, chartPoints);
-    snapshot.gpuChart
-        = gpuChart(inputs, activeSites, snapshot.summary.gpuTarget, ranges, span, nowMs);
+    snapshot.gpuChart = gpuChart(inputs, activeSites, ranges, span, nowMs);
     snapshot.powerChart = powerChart(inputs, activeSites, ranges, span, nowMs);
     return snapshot;
 }
@@ -520,8 +519,8 @@ TimeChartData chartFrame(const QString &unit, const ChartSpan &span, qint64 nowM
 } // namespace
 
 TimeChartData DashboardQuery::gpuChart(const DashboardInputs &inputs,
-    const QSet<QString> &activeSites, const std::optional<ReportedFact> &gpuTarget,
-    const QHash<qint64, RangeResult> &ranges, const ChartSpan &span, qint64 nowMs)
+    const QSet<QString> &activeSites, const QHash<qint64, RangeResult> &ranges,
+    const ChartSpan &span, qint64 nowMs)
 {
     TimeChartData gpu = chartFrame(tr("GPUs"), span, nowMs);
     if (ChartLine planned
@@ -534,17 +533,8 @@ TimeChartData DashboardQuery::gpuChart(const DashboardInputs &inputs,
         reported.label = tr("Online (reported)");
         gpu.lines.append(reported);
     }
-    if (gpuTarget) {
-        ChartLine target;
-        target.style = ChartLine::Style::Target;
-        target.provenance = Provenance::Planned;
-        target.fleetLevel = true;
-        target.label = tr("all OpenAI compute, fleet-wide");
-        target.points.append(QPointF(double(chartMs(gpuTarget->period)), gpuTarget->value.low));
-        target.pointNotes.append(gpuTarget->note);
-        target.description = gpuTarget->sourceUrl;
-        gpu.lines.append(target);
-    }
+    // The fleet-wide GPU target (all OpenAI compute) is not drawn here: beside a sum over the
+    // Stargate sites it reads as their goal. The Overview's tiles name it on its own.
     return gpu;
 }
 

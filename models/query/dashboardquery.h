@@ -65,8 +65,7 @@ public:
         const DashboardInputs &inputs, const QSet<QString> &activeSites, const ChartSpan &span,
         int chartPoints);
     static TimeChartData gpuChart(const DashboardInputs &inputs, const QSet<QString> &activeSites,
-        const std::optional<ReportedFact> &gpuTarget, const QHash<qint64, RangeResult> &ranges,
-        const ChartSpan &span, qint64 nowMs);
+        const QHash<qint64, RangeResult> &ranges, const ChartSpan &span, qint64 nowMs);
     static TimeChartData powerChart(const DashboardInputs &inputs, const QSet<QString> &activeSites,
         const QHash<qint64, RangeResult> &ranges, const ChartSpan &span, qint64 nowMs);
 

@@ -528,10 +528,14 @@ void TestDashboardQuery::chartsKeepFleetApartFromSites()
     QCOMPARE(DatasetImporter::import(store, DatasetParser::bundled()).outcome,
         DatasetImporter::Result::Outcome::Imported);
     const DashboardSnapshot snapshot = DashboardQuery::build(store, kNow);
-    // Fleet compute (GW, all providers) is not drawn beside the sites' MW; it has its own tile.
-    for (const ChartLine &line : snapshot.powerChart.lines) {
-        QVERIFY(!line.fleetLevel);
-        QVERIFY(!line.label.contains(QLatin1String("fleet")));
+    // Fleet compute (GW, all providers) is not drawn beside the sites' MW, nor the fleet-wide
+    // GPU target beside the sites' GPUs; both have their own tiles.
+    QVERIFY(snapshot.summary.gpuTarget.has_value());
+    for (const TimeChartData *chart : { &snapshot.powerChart, &snapshot.gpuChart }) {
+        for (const ChartLine &line : chart->lines) {
+            QVERIFY2(!line.fleetLevel, qPrintable(line.label));
+            QVERIFY2(!line.label.contains(QLatin1String("fleet")), qPrintable(line.label));
+        }
     }
     // The planned band ends at the sum of every dated plan of an active site.
     const ChartLine &planned = snapshot.powerChart.lines.first();
