@@ -154,6 +154,11 @@ void ForecastPage::buildScenarioControls(const QLocale &locale)
     m_pue->setToolTip(tr("Power usage effectiveness: facility power / IT power. No Stargate site "
                          "has published one; new "
                          "liquid-cooled AI halls target 1.05–1.2."));
+    // A typed number is taken on Enter or when focus leaves, not per keystroke: each value
+    // recomputes the scenario and shows it back, which would reformat "1." to "1.00" mid-typing.
+    for (QAbstractSpinBox *field : std::initializer_list<QAbstractSpinBox *> {
+             m_target, m_watts, m_overhead, m_pue, m_delayMonths })
+        field->setKeyboardTracking(false);
     m_delayMonths->setRange(0, 60);
     m_delayMonths->setSuffix(tr(" months"));
     m_delayMonths->setLocale(locale);

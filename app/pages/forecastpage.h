@@ -30,6 +30,7 @@ public:
     QSpinBox *targetField() const { return m_target; }
     QDateEdit *targetDateField() const { return m_targetDate; }
     QDoubleSpinBox *pueField() const { return m_pue; }
+    QDoubleSpinBox *overheadField() const { return m_overhead; }
     QDoubleSpinBox *wattsField() const { return m_watts; }
     QComboBox *delaySiteField() const { return m_delaySite; }
     QSpinBox *delayMonthsField() const { return m_delayMonths; }

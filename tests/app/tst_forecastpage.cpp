@@ -27,6 +27,8 @@ class TestForecastPage : public QObject
 private slots:
     void scenarioChangeRecomputes();
     void projectionIsStored();
+    void typedDecimalsAreKept_data();
+    void typedDecimalsAreKept();
 };
 
 void TestForecastPage::scenarioChangeRecomputes()
@@ -101,6 +103,55 @@ void TestForecastPage::projectionIsStored()
         return q.next() ? q.real(0) : 0.0;
     };
     QTRY_COMPARE(storedPue(), 1.42);
+}
+
+void TestForecastPage::typedDecimalsAreKept_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<bool>("pue"); // else the server overhead
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("expected");
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QTest::newRow("en PUE") << english << true << QStringLiteral("1.45") << 1.45;
+    QTest::newRow("en overhead") << english << false << QStringLiteral("1.3") << 1.3;
+    QTest::newRow("de PUE") << german << true << QStringLiteral("1,45") << 1.45;
+    QTest::newRow("de overhead") << german << false << QStringLiteral("2,05") << 2.05;
+}
+
+// Typing a decimal into PUE or overhead keeps it. Before, each keystroke recomputed the
+// scenario and showed it back, so "1.45" became 1.00. The round trip here is synchronous: the
+// worst case of the app's asynchronous one.
+void TestForecastPage::typedDecimalsAreKept()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(bool, pue);
+    QFETCH(QString, typed);
+    QFETCH(double, expected);
+    ForecastPage page(locale);
+    Scenario shown;
+    shown.power.pue = 1.1;
+    shown.power.serverOverhead = 1.2;
+    const auto showBack = [&page](const Scenario &scenario) {
+        ProjectionResult result;
+        result.scenario = scenario;
+        page.showResult(result);
+    };
+    showBack(shown);
+    QList<Scenario> edits;
+    connect(&page, &ForecastPage::scenarioEdited, &page, [&](const Scenario &scenario) {
+        edits.append(scenario);
+        showBack(scenario);
+    });
+    page.show();
+    QDoubleSpinBox *field = pue ? page.pueField() : page.overheadField();
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, typed);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(field->value(), expected);
+    QVERIFY(!edits.isEmpty());
+    QCOMPARE(pue ? edits.last().power.pue : edits.last().power.serverOverhead, expected);
 }
 
 QTEST_MAIN(TestForecastPage)
