@@ -3,6 +3,7 @@
 #include "presentation/slideregistry.h"
 
 #include "domain/figureformat.h"
+#include "presentation/fittedtextlabel.h"
 #include "presentation/slidecontext.h"
 #include "query/forecastchart.h"
 #include "widgets/theme.h"
@@ -445,8 +446,11 @@ SlideBody siteSlide(const SlideContext &context, const QString &siteId, QWidget 
                 ? QCoreApplication::translate("SiteTableModel", "Status (as of %1): %2")
                       .arg(FigureFormat::date(row.site.statusAsOf, locale), row.site.statusText)
                 : row.site.statusText);
-    layout->addWidget(
-        label(facts.join(QLatin1Char('\n')), "SlideKpiDetail", widget, true), 2, Qt::AlignTop);
+    // A long status shrinks to fit rather than running off the slide (at least 20 px at 1080p).
+    auto *factsLabel = new FittedTextLabel(
+        facts.join(QLatin1Char('\n')), context.px(30), context.px(20), widget);
+    factsLabel->setObjectName(QStringLiteral("SlideKpiDetail"));
+    layout->addWidget(factsLabel, 2);
     body.widget = widget;
     return body;
 }

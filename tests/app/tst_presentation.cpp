@@ -85,6 +85,8 @@ private slots:
     void snapshotWindowIsReadOnly();
     void f5PresentsAndEscapeReturns();
     void pngExportWritesTheChosenSlideAtTheChosenSize();
+    void slideProseFitsItsSpace_data();
+    void slideProseFitsItsSpace();
     void forecastSlideVerdictColourAndSimulated_data();
     void forecastSlideVerdictColourAndSimulated();
 
@@ -267,6 +269,54 @@ void TestPresentation::everySlideHasAFooter()
     std::unique_ptr<SlideFrame> sites(SlideRegistry::instance().create(
         { QStringLiteral("sites"), QStringLiteral("1") }, m_context));
     QVERIFY(!sites->footerText().contains(QStringLiteral("SIMULATED")));
+}
+
+void TestPresentation::slideProseFitsItsSpace_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// Every wrapped text of every slide of the default deck fits the height it is given: a long
+// site status (Abilene's) once ran off the top and bottom of its slide.
+void TestPresentation::slideProseFitsItsSpace()
+{
+    QFETCH(QSize, size);
+    SlideContext context = m_context;
+    context.size = size;
+    QString error;
+    const QList<SlideSpec> slides = SlideRegistry::instance().resolve(
+        SlideRegistry::instance().defaultDeck(), context, &error);
+    QCOMPARE(error, QString());
+    for (const SlideSpec &spec : slides) {
+        std::unique_ptr<SlideFrame> frame(SlideRegistry::instance().create(spec, context));
+        frame->resize(size);
+        frame->grab(); // lays out and polishes, as the exporter's render does
+        for (const QLabel *label : frame->findChildren<QLabel *>()) {
+            if (!label->wordWrap() || label->text().isEmpty() || !label->isVisibleTo(frame.get())
+                || Qt::mightBeRichText(label->text()))
+                continue;
+            const QRect available = label->contentsRect();
+            const int needed = label->fontMetrics()
+                                   .boundingRect(QRect(0, 0, available.width(), 1 << 24),
+                                       Qt::TextWordWrap, label->text())
+                                   .height();
+            QVERIFY2(needed <= available.height() + 2,
+                qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                               .arg(spec.name(), label->text().left(80))
+                               .arg(needed)
+                               .arg(available.height())));
+            // Nor does a label stand out of the widget that holds it (it would be clipped).
+            QVERIFY2(label->parentWidget()->rect().contains(label->geometry()),
+                qPrintable(QStringLiteral("%1: \"%2\" at %3,%4 %5x%6 is outside its parent")
+                               .arg(spec.name(), label->text().left(80))
+                               .arg(label->x())
+                               .arg(label->y())
+                               .arg(label->width())
+                               .arg(label->height())));
+        }
+    }
 }
 
 void TestPresentation::footerStatesTheOverviewHeadersAsOf()
