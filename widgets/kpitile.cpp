@@ -58,9 +58,11 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 }
 
-void KpiTile::setFreshness(const QDateTime &updated, qint64 staleAfterMs, const QLocale &locale)
+void KpiTile::setFreshness(
+    const QDateTime &updated, qint64 staleAfterMs, const QLocale &locale, const QString &subject)
 {
     m_updated = updated;
+    m_freshnessSubject = subject;
     m_staleAfterMs = staleAfterMs;
     m_locale = locale;
     refreshFreshness(QDateTime::currentMSecsSinceEpoch());
@@ -76,8 +78,11 @@ void KpiTile::refreshFreshness(qint64 nowMs)
         const qint64 age = std::max<qint64>(0, nowMs - m_updated.toMSecsSinceEpoch());
         m_stale = age > m_staleAfterMs;
         const QString ago = FigureFormat::age(age, m_locale);
-        m_freshness->setText(
-            m_stale ? tr("STALE · updated %1").arg(ago) : tr("● updated %1").arg(ago));
+        const QString line
+            = m_stale ? tr("STALE · updated %1").arg(ago) : tr("● updated %1").arg(ago);
+        m_freshness->setText(m_freshnessSubject.isEmpty()
+                ? line
+                : tr("%1: %2", "subject: freshness").arg(m_freshnessSubject, line));
         m_freshness->setStyleSheet(
             QStringLiteral("color: %1; font-weight: %2;")
                 .arg((m_stale ? Theme::warningColor() : Theme::positiveColor()).name())

@@ -30,7 +30,10 @@ public:
     // How fresh a polled figure is: "updated 4 s ago", and visibly stale (amber, value greyed)
     // once older than staleAfterMs. An invalid time hides the line (reported figures carry
     // their as-of date in the footer instead). refreshFreshness() moves the clock.
-    void setFreshness(const QDateTime &updated, qint64 staleAfterMs, const QLocale &locale);
+    // `subject` names what was updated when it is not the headline figure (e.g. the demo feed
+    // beside a "Not reported" value); it leads the freshness line.
+    void setFreshness(const QDateTime &updated, qint64 staleAfterMs, const QLocale &locale,
+        const QString &subject = QString());
     void refreshFreshness(qint64 nowMs);
     bool isStale() const { return m_stale; }
     QString freshnessText() const;
@@ -54,6 +57,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_freshness;
     QDateTime m_updated;
+    QString m_freshnessSubject;
     qint64 m_staleAfterMs = 0;
     QLocale m_locale;
     bool m_stale = false;

@@ -6,6 +6,7 @@
 #include "widgets/kpitile.h"
 #include "widgets/timechartview.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QTimer>
@@ -75,12 +76,18 @@ OverviewPage::OverviewPage(QWidget *parent)
 
 namespace {
 // When a tile's polled figure was last updated: the real one's, else the demo's.
-QDateTime polledUpdate(
-    const std::optional<SourcedValue> &real, const std::optional<SourcedValue> &simulated)
+// When the polled time is the demo's, not the headline figure's, the line says so: "updated
+// 2 s ago" under "Not reported" or under a reported capacity would read as that figure's age.
+void showPolledUpdate(KpiTile *tile, const std::optional<SourcedValue> &real,
+    const std::optional<SourcedValue> &simulated, qint64 staleAfterMs, const QLocale &locale)
 {
     if (real && real->updated.isValid())
-        return real->updated;
-    return simulated ? simulated->updated : QDateTime();
+        tile->setFreshness(real->updated, staleAfterMs, locale);
+    else if (simulated && simulated->updated.isValid())
+        tile->setFreshness(simulated->updated, staleAfterMs, locale,
+            QCoreApplication::translate("OverviewPage", "Demo feed (SIMULATED)"));
+    else
+        tile->setFreshness(QDateTime(), staleAfterMs, locale);
 }
 } // namespace
 
@@ -134,10 +141,10 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale 
         ? std::max(summary.newestSample, summary.newestSimulatedSample)
         : (summary.newestSample.isValid() ? summary.newestSample : summary.newestSimulatedSample);
     m_locale = locale;
-    m_gpus->setFreshness(
-        polledUpdate(summary.gpusOnline, summary.simulatedGpusOnline), m_staleAfterMs, locale);
-    m_power->setFreshness(
-        polledUpdate(summary.powerDrawnMw, summary.simulatedPowerMw), m_staleAfterMs, locale);
+    showPolledUpdate(
+        m_gpus, summary.gpusOnline, summary.simulatedGpusOnline, m_staleAfterMs, locale);
+    showPolledUpdate(
+        m_power, summary.powerDrawnMw, summary.simulatedPowerMw, m_staleAfterMs, locale);
     refreshFreshness();
 }
 

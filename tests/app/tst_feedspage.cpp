@@ -265,6 +265,22 @@ void TestFeedsPage::chartsSayHowFresh()
     QVERIFY(page.gpuTile()->isStale());
     QVERIFY2(page.gpuChart()->titleText().contains(QLatin1String("STALE")),
         qPrintable(page.gpuChart()->titleText()));
+    // A real count's tile says only how old it is.
+    QVERIFY2(page.gpuTile()->freshnessText().startsWith(QLatin1String("STALE")),
+        qPrintable(page.gpuTile()->freshnessText()));
+
+    // Only the demo's count: the headline reads "Not reported", and the freshness line names
+    // the demo as what was updated, not the headline.
+    snapshot.summary.gpusOnline.reset();
+    snapshot.summary.simulatedGpusOnline = gpus;
+    clock = kNow + 2'000;
+    page.setSnapshot(snapshot, QLocale::c());
+    QCOMPARE(page.gpuTile()->value(), QStringLiteral("Not reported"));
+    QVERIFY2(page.gpuTile()->freshnessText().startsWith(QLatin1String("Demo feed (SIMULATED): ")),
+        qPrintable(page.gpuTile()->freshnessText()));
+    QVERIFY(page.gpuTile()->freshnessText().contains(QLatin1String("updated 2 s ago")));
+    // Nothing polled at all: no freshness line.
+    QVERIFY(page.powerTile()->freshnessText().isEmpty());
 }
 
 QTEST_MAIN(TestFeedsPage)
