@@ -23,6 +23,8 @@
 #include "query/snapshotpublisher.h"
 #include "widgets/sitetableview.h"
 #include "widgets/theme.h"
+#include "window/aboutdialog.h"
+#include "window/shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -276,13 +278,26 @@ void MainWindow::createActions()
                         .arg(provenanceDisplayName(provenance), provenanceExplanation(provenance));
         QMessageBox::information(this, tr("Provenance"), text);
     });
-    help->addAction(tr("&About Stargate Dashboard"), this, [this] {
-        QMessageBox::about(this, tr("About Stargate Dashboard"),
-            tr("<p><b>Stargate Dashboard</b> %1</p><p>GPU counts, power and site status of the "
-               "Stargate "
-               "AI data-center program, read from a local store that works offline.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    QAction *shortcuts
+        = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    shortcuts->setShortcuts({ QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash) });
+    help->addAction(tr("&About Stargate Dashboard"), this, &MainWindow::showAbout);
+}
+
+AboutDialog *MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(m_snapshot, m_databasePath, m_locale, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ShortcutsDialog *MainWindow::showKeyboardShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(ShortcutsDialog::actionsWithShortcuts(this), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)

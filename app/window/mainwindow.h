@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <functional>
 
+class AboutDialog;
 class FeedsPage;
 class AlertMonitor;
 class AlertNotifier;
@@ -26,6 +27,7 @@ class QStackedWidget;
 class SitePage;
 class SitesPage;
 class SiteTableModel;
+class ShortcutsDialog;
 class SnapshotPublisher;
 class TimelinePage;
 
@@ -92,6 +94,9 @@ public slots:
     // settings and the monitor re-evaluates with them at once.
     void editAlertThresholds();
     void showWriteError(const QString &message);
+    // Help → About and Help → Keyboard Shortcuts (window-modal; each deletes itself on close).
+    AboutDialog *showAbout();
+    ShortcutsDialog *showKeyboardShortcuts();
 
 signals:
     // File → Export Slides as PNG… has finished: an empty message on success.

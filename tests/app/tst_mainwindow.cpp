@@ -11,13 +11,18 @@
 #include "testutil.h"
 #include "widgets/kpitile.h"
 #include "widgets/sitetableview.h"
+#include "window/aboutdialog.h"
 #include "window/mainwindow.h"
+#include "window/shortcutsdialog.h"
 #include "window/windowplacement.h"
 #include "wiring/sessionwiring.h"
 
+#include <QAction>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTableView>
@@ -40,6 +45,9 @@ private slots:
     void savedFrameIsReachable();
     void placementRoundTripsThroughSettings();
     void frameOnAVanishedScreenFallsBackToThePrimary();
+    void aboutNamesVersionsDatasetStoreAndCredits();
+    void aboutOpensTheStoreFolder();
+    void shortcutsListEveryActionWithAShortcut();
 };
 
 namespace {
@@ -297,6 +305,111 @@ void TestMainWindow::frameOnAVanishedScreenFallsBackToThePrimary()
     const WindowPlacement::Initial expected = WindowPlacement::firstStart(available);
     QCOMPARE(reopened->geometry(), expected.geometry);
     QCOMPARE(reopened->windowState().testFlag(Qt::WindowMaximized), expected.maximized);
+}
+
+void TestMainWindow::aboutNamesVersionsDatasetStoreAndCredits()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    const AboutDialog *about = window.showAbout();
+    const QString text = about->text();
+    const OverviewSummary &summary = session.publisher()->snapshot().summary;
+    QVERIFY(summary.datasetVersion > 0);
+    QVERIFY(summary.datasetNewestSource.isValid());
+    const QStringList expected {
+        QCoreApplication::applicationVersion(),
+        QStringLiteral("Qt %1 (built with %2)")
+            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
+        QStringLiteral("SQLite "),
+        QStringLiteral("Boost 1."),
+        QStringLiteral("Licence:"),
+        QStringLiteral("public dataset v%1").arg(summary.datasetVersion),
+        QStringLiteral("newest source %1")
+            .arg(FigureFormat::date(summary.datasetNewestSource, kEnglish)),
+        QDir::toNativeSeparators(TestUtil::storePath(dir)),
+        QStringLiteral("Natural Earth"),
+        // The shipped dataset shows Epoch AI's estimate for Abilene.
+        QStringLiteral("Epoch AI"),
+        QStringLiteral("not affiliated with"),
+        QStringLiteral("OpenAI or its partners"),
+    };
+    for (const QString &part : expected)
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" missing from: ") + text));
+    QCOMPARE(AboutDialog::analystsShown(session.publisher()->snapshot()),
+        QStringList { QStringLiteral("Epoch AI") });
+    // No estimate shown, no analyst credited.
+    QVERIFY(AboutDialog::analystsShown(DashboardSnapshot {}).isEmpty());
+}
+
+// Catches what QDesktopServices would hand to the file manager.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+void TestMainWindow::aboutOpensTheStoreFolder()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    AboutDialog *about = window.showAbout();
+    QTest::mouseClick(about->openFolderButton(), Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(catcher.urls, QList<QUrl> { QUrl::fromLocalFile(dir.path()) });
+}
+
+void TestMainWindow::shortcutsListEveryActionWithAShortcut()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // An action added later is listed too: the dialog reads the actions, not a list of its own.
+    auto *late = new QAction(QStringLiteral("&Late Action…"), &window);
+    late->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    window.addAction(late);
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *dialog = window.findChild<ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QStringList expected;
+    const QStringList rows = dialog->visibleRows();
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const QString row = ShortcutsDialog::plainText(action) + QLatin1Char('\t');
+        QVERIFY2(std::any_of(rows.cbegin(), rows.cend(),
+                     [&](const QString &shown) {
+                         return shown.startsWith(row)
+                             && shown.contains(
+                                 action->shortcut().toString(QKeySequence::NativeText));
+                     }),
+            qPrintable(row));
+        expected.append(row);
+    }
+    QVERIFY(expected.size() >= 12); // the pages, Present, Loop, Full Screen, Quit, this dialog
+    QVERIFY(dialog->visibleRows().contains(QStringLiteral("Late Action\tCtrl+Shift+L")));
+    QVERIFY(dialog->visibleRows().contains(QStringLiteral("Keyboard Shortcuts\tF1 or Ctrl+/")));
+    QTest::keyClicks(dialog->searchField(), QStringLiteral("present"));
+    QCOMPARE(dialog->visibleRows(),
+        (QStringList {
+            QStringLiteral("Present\tF5"), QStringLiteral("Present as a Loop\tShift+F5") }));
+    dialog->searchField()->setText(QStringLiteral("ctrl+2"));
+    QCOMPARE(dialog->visibleRows(), QStringList { QStringLiteral("Sites\tCtrl+2") });
 }
 
 QTEST_MAIN(TestMainWindow)
