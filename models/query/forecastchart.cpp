@@ -95,6 +95,9 @@ TimeChartData ForecastChart::build(const ProjectionResult &result)
         }
     };
     widen(result.history);
+    // The chart reaches as far as the table beside it, so every projected date it names is drawn.
+    for (const QDate &date : result.tableDates)
+        widen({ QPointF(msOf(date), 0) });
     for (const Forecast::PlanPoint &point : result.plan)
         widen({ QPointF(point.tDays * kMsPerDay, 0) });
     QList<ChartLine> trend = result.trend.isEmpty() ? QList<ChartLine> {} : trendLines(result);

@@ -75,6 +75,7 @@ private slots:
     void emptyInputIsExplained();
     void tableDatesAreDistinct_data();
     void tableDatesAreDistinct();
+    void chartReachesTheTablesLastDate();
     void trendFromHistoryHasABand();
     void shortHistoryGivesNoTrend_data();
     void shortHistoryGivesNoTrend();
@@ -455,6 +456,19 @@ void TestProjection::tableDatesAreDistinct()
         = Projection::project(m_input, Scenario {}, QDateTime(today, QTime(12, 0), Qt::UTC));
     QCOMPARE(result.tableDates, expected);
     QCOMPARE(result.powerAt.size(), expected.size());
+}
+
+// The Forecast chart spans every date its table projects to: the bundled dataset's plan ends in
+// 2026, but the table beside the chart goes to the end of next year (it stopped at 2027-01-01).
+void TestProjection::chartReachesTheTablesLastDate()
+{
+    const ProjectionResult result = Projection::project(m_input, m_input.defaultScenario(), kNow);
+    const TimeChartData chart = ForecastChart::build(result);
+    QVERIFY(!result.tableDates.isEmpty());
+    for (const QDate &date : result.tableDates) {
+        const qint64 ms = QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        QVERIFY2(chart.fromMs <= ms && ms < chart.toMs, qPrintable(date.toString(Qt::ISODate)));
+    }
 }
 
 // Issue 12, point 3: a site whose only GPU history is simulated, reaching 400,000.
