@@ -193,11 +193,16 @@ int runWindow(DashboardSession &session, const CommandLineOptions &options,
     QObject::connect(window.feedsPage(), &FeedsPage::sourceEnabledRequested, &session,
         &DashboardSession::setSourceEnabled);
     if (!options.screenshotPath.isEmpty()) {
+        if (options.timeRange)
+            window.setTimeRange(*options.timeRange);
         window.showPage(options.page);
         return takeScreenshot(window, options);
     }
     QSettings settings;
     const QString lastPage = WindowPlacement::restore(window, settings);
+    window.restoreTimeRanges(settings);
+    if (options.timeRange)
+        window.setTimeRange(*options.timeRange);
     // A page that no longer exists (a site removed since) falls back to the default.
     if (options.pageGiven || !window.showPage(lastPage))
         window.showPage(options.page);
@@ -209,6 +214,7 @@ int runWindow(DashboardSession &session, const CommandLineOptions &options,
     QuitOnSignal quitOnSignal;
     const int status = QCoreApplication::exec();
     WindowPlacement::save(window, window.currentPageName(), settings);
+    window.saveTimeRanges(settings);
     return status;
 }
 

@@ -56,15 +56,15 @@
         <translation>Datensatz: %1.</translation>
     </message>
     <message>
-        <source>Map outlines: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt; (public domain).</source>
-        <translation>Kartenumrisse: Made with Natural Earth. Freie Vektor- und Rasterkartendaten @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt; (gemeinfrei).</translation>
+        <source>Map outlines: Made with Natural Earth. Free vector and raster map data @ &lt;a href="https://www.naturalearthdata.com"&gt;naturalearthdata.com&lt;/a&gt; (public domain).</source>
+        <translation>Kartenumrisse: Made with Natural Earth. Freie Vektor- und Rasterkartendaten @ &lt;a href="https://www.naturalearthdata.com"&gt;naturalearthdata.com&lt;/a&gt; (gemeinfrei).</translation>
     </message>
     <message>
-        <source>Estimates marked &quot;Estimate · Epoch AI&quot;: Epoch AI, &lt;a href=&quot;https://epoch.ai/data/ai-data-centers&quot;&gt;epoch.ai&lt;/a&gt; (CC BY 4.0).</source>
-        <translation>Mit „Schätzung · Epoch AI“ markierte Schätzungen: Epoch AI, &lt;a href=&quot;https://epoch.ai/data/ai-data-centers&quot;&gt;epoch.ai&lt;/a&gt; (CC BY 4.0).</translation>
+        <source>Estimates marked "Estimate · Epoch AI": Epoch AI, &lt;a href="https://epoch.ai/data/ai-data-centers"&gt;epoch.ai&lt;/a&gt; (CC BY 4.0).</source>
+        <translation>Mit „Schätzung · Epoch AI“ markierte Schätzungen: Epoch AI, &lt;a href="https://epoch.ai/data/ai-data-centers"&gt;epoch.ai&lt;/a&gt; (CC BY 4.0).</translation>
     </message>
     <message>
-        <source>Estimates marked &quot;Estimate · %1&quot;: %1.</source>
+        <source>Estimates marked "Estimate · %1": %1.</source>
         <translation>Mit „Schätzung · %1“ markierte Schätzungen: %1.</translation>
     </message>
 </context>
@@ -139,7 +139,7 @@
         <translation>%1: GPUs online sind innerhalb von %3 min um %2 % gefallen (von %4 auf %5).</translation>
     </message>
     <message>
-        <source>%1 was planned to reach &quot;%2&quot; by %3 (%4 days ago) and has not.</source>
+        <source>%1 was planned to reach "%2" by %3 (%4 days ago) and has not.</source>
         <translation>%1 sollte laut Plan bis %3 „%2“ erreichen (vor %4 Tagen) und hat es nicht.</translation>
     </message>
 </context>
@@ -252,7 +252,7 @@
         <translation>Leistung nahe der Kapazität</translation>
     </message>
     <message>
-        <source>Power drawn as a share of the site&apos;s capacity.</source>
+        <source>Power drawn as a share of the site's capacity.</source>
         <translation>Bezogene Leistung als Anteil an der Kapazität des Standorts.</translation>
     </message>
     <message>
@@ -495,19 +495,19 @@
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use en or de.</source>
+        <source>Unknown language "%1"; use en or de.</source>
         <translation>Unbekannte Sprache „%1“; bitte en oder de verwenden.</translation>
     </message>
     <message>
-        <source>Unknown page &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown page "%1"; use one of: %2.</source>
         <translation>Unbekannte Seite „%1“; möglich sind: %2.</translation>
     </message>
     <message>
-        <source>Invalid size &quot;%1&quot;; use WIDTHxHEIGHT between 320x240 and 8192x8192.</source>
+        <source>Invalid size "%1"; use WIDTHxHEIGHT between 320x240 and 8192x8192.</source>
         <translation>Ungültige Größe „%1“; bitte BREITExHÖHE zwischen 320x240 und 8192x8192 angeben.</translation>
     </message>
     <message>
-        <source>Unknown report format &quot;%1&quot;; use json.</source>
+        <source>Unknown report format "%1"; use json.</source>
         <translation>Unbekanntes Berichtsformat „%1“; bitte json verwenden.</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@
         <translation>Sekunden</translation>
     </message>
     <message>
-        <source>Invalid duration &quot;%1&quot;; use a whole number of seconds.</source>
+        <source>Invalid duration "%1"; use a whole number of seconds.</source>
         <translation>Ungültige Dauer „%1“; bitte eine ganze Zahl von Sekunden angeben.</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@
         <translation>Einen schreibgeschützten Snapshot des Speichers ohne Geheimnisse nach &lt;file&gt; schreiben und beenden.</translation>
     </message>
     <message>
-        <source>The page &quot;site:&quot; needs a site id, e.g. site:abilene-tx.</source>
+        <source>The page "site:" needs a site id, e.g. site:abilene-tx.</source>
         <translation>Die Seite „site:“ braucht eine Standort-ID, z. B. site:abilene-tx.</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
         <translation>--slides braucht mindestens einen Foliennamen.</translation>
     </message>
     <message>
-        <source>Invalid --auto-advance &quot;%1&quot;; use whole seconds from 1 to 3600.</source>
+        <source>Invalid --auto-advance "%1"; use whole seconds from 1 to 3600.</source>
         <translation>Ungültiges --auto-advance „%1“; ganze Sekunden von 1 bis 3600 angeben.</translation>
     </message>
     <message>
@@ -613,6 +613,18 @@
     <message>
         <source>--present cannot be combined with --collect or --report.</source>
         <translation>--present lässt sich nicht mit --collect oder --report kombinieren.</translation>
+    </message>
+    <message>
+        <source>Time range of the charts: 15m, 1h, 6h, 24h, 7d, 30d, 1y or rollout.</source>
+        <translation>Zeitraum der Diagramme: 15m, 1h, 6h, 24h, 7d, 30d, 1y oder rollout.</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Unknown range "%1"; use 15m, 1h, 6h, 24h, 7d, 30d, 1y or rollout.</source>
+        <translation>Unbekannter Zeitraum „%1“; 15m, 1h, 6h, 24h, 7d, 30d, 1y oder rollout verwenden.</translation>
     </message>
 </context>
 <context>
@@ -691,7 +703,7 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>line %1, field &quot;%2&quot;: %3</source>
+        <source>line %1, field "%2": %3</source>
         <translation>Zeile %1, Feld „%2“: %3</translation>
     </message>
     <message>
@@ -711,11 +723,11 @@
         <translation>muss eine http- oder https-Adresse sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <source>"%1" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date</source>
+        <source>"%1" is not a valid date</source>
         <translation>„%1“ ist kein gültiges Datum</translation>
     </message>
     <message>
@@ -739,7 +751,7 @@
         <translation>muss zwischen -%1 und %1 liegen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed here</source>
+        <source>"%1" is not allowed here</source>
         <translation>„%1“ ist hier nicht erlaubt</translation>
     </message>
     <message>
@@ -759,11 +771,11 @@
         <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>the first record must be the &quot;dataset&quot; header</source>
+        <source>the first record must be the "dataset" header</source>
         <translation>der erste Eintrag muss der „dataset“-Kopf sein</translation>
     </message>
     <message>
-        <source>a second &quot;dataset&quot; header</source>
+        <source>a second "dataset" header</source>
         <translation>ein zweiter „dataset“-Kopf</translation>
     </message>
     <message>
@@ -771,7 +783,7 @@
         <translation>muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <source>the site &quot;%1&quot; is defined twice</source>
+        <source>the site "%1" is defined twice</source>
         <translation>der Standort „%1“ ist doppelt definiert</translation>
     </message>
     <message>
@@ -779,19 +791,19 @@
         <translation>muss eine Liste von Adressen sein</translation>
     </message>
     <message>
-        <source>unknown site &quot;%1&quot; (sites must be defined before they are used)</source>
+        <source>unknown site "%1" (sites must be defined before they are used)</source>
         <translation>unbekannter Standort „%1“ (Standorte müssen vor ihrer Verwendung definiert sein)</translation>
     </message>
     <message>
-        <source>unknown phase &quot;%1&quot;</source>
+        <source>unknown phase "%1"</source>
         <translation>unbekannte Phase „%1“</translation>
     </message>
     <message>
-        <source>a milestone needs &quot;gpus&quot; or &quot;mw&quot;</source>
+        <source>a milestone needs "gpus" or "mw"</source>
         <translation>ein Meilenstein braucht „gpus“ oder „mw“</translation>
     </message>
     <message>
-        <source>must be &quot;site&quot;, &quot;program&quot; or &quot;fleet&quot;</source>
+        <source>must be "site", "program" or "fleet"</source>
         <translation>muss „site“, „program“ oder „fleet“ sein</translation>
     </message>
     <message>
@@ -799,11 +811,11 @@
         <translation>nur standortbezogene Angaben nennen einen Standort</translation>
     </message>
     <message>
-        <source>unknown record type &quot;%1&quot;</source>
+        <source>unknown record type "%1"</source>
         <translation>unbekannter Eintragstyp „%1“</translation>
     </message>
     <message>
-        <source>the dataset has no &quot;dataset&quot; header</source>
+        <source>the dataset has no "dataset" header</source>
         <translation>der Datensatz hat keinen „dataset“-Kopf</translation>
     </message>
     <message>
@@ -836,7 +848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n GPU(s) with DCGM&apos;s no-data value as power, not counted</source>
+        <source>%n GPU(s) with DCGM's no-data value as power, not counted</source>
         <translation>
             <numerusform>%n GPU mit DCGMs Kein-Wert-Markierung als Leistung, nicht gezählt</numerusform>
             <numerusform>%n GPUs mit DCGMs Kein-Wert-Markierung als Leistung, nicht gezählt</numerusform>
@@ -1058,19 +1070,19 @@
         <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be 1</source>
+        <source>"version" must be 1</source>
         <translation>„version“ muss 1 sein</translation>
     </message>
     <message>
-        <source>source %1, field &quot;%2&quot;: %3</source>
+        <source>source %1, field "%2": %3</source>
         <translation>Quelle %1, Feld „%2“: %3</translation>
     </message>
     <message>
-        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen</translation>
+        <source>must be 1 to 64 letters, digits, '.', '_' or '-'</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, '.', '_' oder '-' bestehen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice</source>
+        <source>"%1" is used twice</source>
         <translation>„%1“ wird doppelt verwendet</translation>
     </message>
     <message>
@@ -1082,7 +1094,7 @@
         <translation>eine prometheus_text-Quelle nennt den Standort, den sie beschreibt</translation>
     </message>
     <message>
-        <source>each query needs &quot;metric&quot; and &quot;query&quot;</source>
+        <source>each query needs "metric" and "query"</source>
         <translation>jede Abfrage braucht „metric“ und „query“</translation>
     </message>
     <message>
@@ -1360,7 +1372,7 @@
         <translation>SZENARIO</translation>
     </message>
     <message>
-        <source>Basis: the trend of the sites&apos; GPU counts.</source>
+        <source>Basis: the trend of the sites' GPU counts.</source>
         <translation>Grundlage: der Trend der GPU-Zahlen der Standorte.</translation>
     </message>
     <message>
@@ -1388,7 +1400,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Basis: the sites&apos; published GPU plans (GPUs implied by planned MW are not counted).</source>
+        <source>Basis: the sites' published GPU plans (GPUs implied by planned MW are not counted).</source>
         <translation>Grundlage: die veröffentlichten GPU-Pläne der Standorte (aus geplanten MW abgeleitete GPUs zählen nicht).</translation>
     </message>
     <message>
@@ -1431,7 +1443,7 @@
         <translation>ein MultiPolygon ist keine Liste von Polygonen</translation>
     </message>
     <message>
-        <source>unsupported geometry type &quot;%1&quot; (expected Polygon or MultiPolygon)</source>
+        <source>unsupported geometry type "%1" (expected Polygon or MultiPolygon)</source>
         <translation>nicht unterstützter Geometrietyp „%1“ (erwartet: Polygon oder MultiPolygon)</translation>
     </message>
     <message>
@@ -1482,7 +1494,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <source>%1 has no valid date (&quot;%2&quot;); it cannot be placed in the site&apos;s history.</source>
+        <source>%1 has no valid date ("%2"); it cannot be placed in the site's history.</source>
         <translation>%1 hat kein gültiges Datum („%2“) und lässt sich nicht in die Geschichte des Standorts einordnen.</translation>
     </message>
     <message>
@@ -1502,11 +1514,11 @@
         <translation>Für das Phasenereignis wurde kein Standort angegeben.</translation>
     </message>
     <message>
-        <source>Unknown phase &quot;%1&quot;. Use one of: %2.</source>
+        <source>Unknown phase "%1". Use one of: %2.</source>
         <translation>Unbekannte Phase „%1“. Zulässig sind: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date. Enter it as year-month-day, e.g. 2026-03-31.</source>
+        <source>"%1" is not a valid date. Enter it as year-month-day, e.g. 2026-03-31.</source>
         <translation>„%1“ ist kein gültiges Datum. Bitte als Jahr-Monat-Tag eingeben, z. B. 2026-03-31.</translation>
     </message>
     <message>
@@ -1514,7 +1526,7 @@
         <translation>%1 liegt in der Zukunft; ein Phasenereignis hält fest, was geschehen ist.</translation>
     </message>
     <message>
-        <source>Reported by the feed &quot;%1&quot;</source>
+        <source>Reported by the feed "%1"</source>
         <translation>Gemeldet vom Feed „%1“</translation>
     </message>
 </context>
@@ -1829,11 +1841,11 @@
         <translation>Außerhalb der Karte</translation>
     </message>
     <message>
-        <source>Rings: the health of the feeds that deliver each site&apos;s figures.</source>
+        <source>Rings: the health of the feeds that deliver each site's figures.</source>
         <translation>Ringe: der Zustand der Datenquellen, die die Zahlen des Standorts liefern.</translation>
     </message>
     <message>
-        <source>Rings: no site has a polled feed in this store, so every site shows &quot;no feed&quot;.</source>
+        <source>Rings: no site has a polled feed in this store, so every site shows "no feed".</source>
         <translation>Ringe: kein Standort hat in diesem Speicher eine abgefragte Datenquelle, daher zeigt jeder „keine Datenquelle“.</translation>
     </message>
 </context>
@@ -1978,7 +1990,7 @@
         </translation>
     </message>
     <message>
-        <source>Each site&apos;s phase comes from dated public reports; see the Sites page for sources.</source>
+        <source>Each site's phase comes from dated public reports; see the Sites page for sources.</source>
         <translation>Die Phase jedes Standorts stammt aus datierten öffentlichen Berichten; Quellen auf der Seite „Standorte“.</translation>
     </message>
     <message>
@@ -2018,7 +2030,7 @@
         <translation>Grundlage: Trend der GPU-Zahlen; nur Stargate-Standorte</translation>
     </message>
     <message>
-        <source>Basis: the sites&apos; dated plans; Stargate sites only</source>
+        <source>Basis: the sites' dated plans; Stargate sites only</source>
         <translation>Grundlage: datierte Pläne der Standorte; nur Stargate-Standorte</translation>
     </message>
     <message>
@@ -2064,11 +2076,11 @@
         <translation>Stargate-Standorte in den USA</translation>
     </message>
     <message>
-        <source>Every site&apos;s phases over time (%1 of %2)</source>
+        <source>Every site's phases over time (%1 of %2)</source>
         <translation>Phasen aller Standorte im Zeitverlauf (%1 von %2)</translation>
     </message>
     <message>
-        <source>Every site&apos;s phases over time</source>
+        <source>Every site's phases over time</source>
         <translation>Phasen aller Standorte im Zeitverlauf</translation>
     </message>
     <message>
@@ -2076,7 +2088,7 @@
         <translation>Karte der Standorte (map:usa, map:world)</translation>
     </message>
     <message>
-        <source>Every site&apos;s phases over time (timeline:N for page N)</source>
+        <source>Every site's phases over time (timeline:N for page N)</source>
         <translation>Phasen aller Standorte im Zeitverlauf (timeline:N für Seite N)</translation>
     </message>
 </context>
@@ -2118,11 +2130,11 @@
 <context>
     <name>PlanCurve</name>
     <message>
-        <source>Sum of the active sites&apos; published GPU plans, straight between plan dates. A site counts from its first plan date on; GPUs implied by planned MW are not included.</source>
+        <source>Sum of the active sites' published GPU plans, straight between plan dates. A site counts from its first plan date on; GPUs implied by planned MW are not included.</source>
         <translation>Summe der veröffentlichten GPU-Pläne der aktiven Standorte, linear zwischen den Plandaten. Ein Standort zählt ab seinem ersten Plandatum; aus geplanten MW abgeleitete GPUs sind nicht enthalten.</translation>
     </message>
     <message>
-        <source>Sum of the active sites&apos; published MW plans, straight between plan dates. A site counts from its first plan date on.</source>
+        <source>Sum of the active sites' published MW plans, straight between plan dates. A site counts from its first plan date on.</source>
         <translation>Summe der veröffentlichten MW-Pläne der aktiven Standorte, linear zwischen den Plandaten. Ein Standort zählt ab seinem ersten Plandatum.</translation>
     </message>
     <message>
@@ -2241,7 +2253,7 @@
         </translation>
     </message>
     <message>
-        <source>Reached: the sites&apos; GPU count has reached the target. On track: the projected date and the late end of its band are both on or before the target date. At risk: the projected date is on or before the target date but the late end is after it. Behind: the projected date is after the target date, or the target is not reached within the plans and trends up to %1. The projection uses the trend when there is enough history, else the sites&apos; dated plans.</source>
+        <source>Reached: the sites' GPU count has reached the target. On track: the projected date and the late end of its band are both on or before the target date. At risk: the projected date is on or before the target date but the late end is after it. Behind: the projected date is after the target date, or the target is not reached within the plans and trends up to %1. The projection uses the trend when there is enough history, else the sites' dated plans.</source>
         <translation>Erreicht: die GPU-Zahl der Standorte hat das Ziel erreicht. Im Plan: das prognostizierte Datum und das späte Ende seines Bandes liegen beide am oder vor dem Zieldatum. Gefährdet: das prognostizierte Datum liegt am oder vor dem Zieldatum, das späte Ende danach. Im Verzug: das prognostizierte Datum liegt nach dem Zieldatum, oder das Ziel wird innerhalb der Pläne und Trends bis %1 nicht erreicht. Die Prognose nutzt den Trend, wenn genug Verlauf vorliegt, sonst die datierten Pläne der Standorte.</translation>
     </message>
     <message>
@@ -2325,19 +2337,19 @@
         </translation>
     </message>
     <message>
-        <source>Stargate sites&apos; planned GPUs vs the fleet-wide target of %1 GPUs</source>
+        <source>Stargate sites' planned GPUs vs the fleet-wide target of %1 GPUs</source>
         <translation>Geplante GPUs der Stargate-Standorte gegen das flottenweite Ziel von %1 GPUs</translation>
     </message>
     <message>
-        <source>Stargate sites&apos; GPUs vs the fleet-wide target of %1 GPUs</source>
+        <source>Stargate sites' GPUs vs the fleet-wide target of %1 GPUs</source>
         <translation>GPUs der Stargate-Standorte gegen das flottenweite Ziel von %1 GPUs</translation>
     </message>
     <message>
-        <source>Stargate sites&apos; planned GPUs vs a target of %1 GPUs</source>
+        <source>Stargate sites' planned GPUs vs a target of %1 GPUs</source>
         <translation>Geplante GPUs der Stargate-Standorte gegen ein Ziel von %1 GPUs</translation>
     </message>
     <message>
-        <source>Stargate sites&apos; GPUs vs a target of %1 GPUs</source>
+        <source>Stargate sites' GPUs vs a target of %1 GPUs</source>
         <translation>GPUs der Stargate-Standorte gegen ein Ziel von %1 GPUs</translation>
     </message>
     <message>
@@ -2373,7 +2385,7 @@
         <translation>Keine GPU-Zahl der Flotte veröffentlicht; Rechenleistung der Flotte %1 GW, berichtet am %2</translation>
     </message>
     <message>
-        <source>The target counts all OpenAI compute (fleet-wide): its verdict rests on fleet-wide figures only, never on the Stargate sites&apos; sum.</source>
+        <source>The target counts all OpenAI compute (fleet-wide): its verdict rests on fleet-wide figures only, never on the Stargate sites' sum.</source>
         <translation>Das Ziel zählt die gesamte Rechenleistung von OpenAI (flottenweit): Sein Urteil beruht nur auf flottenweiten Zahlen, nie auf der Summe der Stargate-Standorte.</translation>
     </message>
 </context>
@@ -2412,7 +2424,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Projected from the site&apos;s dated plans (provenance: projected).</source>
+        <source>Projected from the site's dated plans (provenance: projected).</source>
         <translation>Aus den datierten Plänen des Standorts prognostiziert (Herkunft: prognostiziert).</translation>
     </message>
     <message>
@@ -2475,15 +2487,15 @@
         <translation>keine Meldung</translation>
     </message>
     <message>
-        <source>the answer&apos;s &quot;status&quot; is neither &quot;success&quot; nor &quot;error&quot;</source>
+        <source>the answer's "status" is neither "success" nor "error"</source>
         <translation>„status“ der Antwort ist weder „success“ noch „error“</translation>
     </message>
     <message>
-        <source>HTTP status %1 with a &quot;success&quot; answer</source>
+        <source>HTTP status %1 with a "success" answer</source>
         <translation>HTTP-Status %1 mit einer „success“-Antwort</translation>
     </message>
     <message>
-        <source>the answer has no &quot;data&quot; object</source>
+        <source>the answer has no "data" object</source>
         <translation>die Antwort hat kein „data“-Objekt</translation>
     </message>
     <message>
@@ -2507,7 +2519,7 @@
         <translation>Ergebnisreihe %1: %2</translation>
     </message>
     <message>
-        <source>result series %1: &quot;values&quot; is not a list</source>
+        <source>result series %1: "values" is not a list</source>
         <translation>Ergebnisreihe %1: „values“ ist keine Liste</translation>
     </message>
     <message>
@@ -2515,31 +2527,31 @@
         <translation>das skalare Ergebnis: %1</translation>
     </message>
     <message>
-        <source>unknown resultType &quot;%1&quot;</source>
+        <source>unknown resultType "%1"</source>
         <translation>unbekannter resultType „%1“</translation>
     </message>
     <message>
-        <source>&quot;metric&quot; is not an object</source>
+        <source>"metric" is not an object</source>
         <translation>„metric“ ist kein Objekt</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; is not text</source>
+        <source>the label "%1" is not text</source>
         <translation>das Label „%1“ ist kein Text</translation>
     </message>
     <message>
-        <source>a point is not a [time, &quot;value&quot;] pair</source>
+        <source>a point is not a [time, "value"] pair</source>
         <translation>ein Punkt ist kein Paar [Zeit, „Wert“]</translation>
     </message>
     <message>
-        <source>a point&apos;s time is not a number</source>
+        <source>a point's time is not a number</source>
         <translation>die Zeit eines Punkts ist keine Zahl</translation>
     </message>
     <message>
-        <source>a point&apos;s value is not a string</source>
+        <source>a point's value is not a string</source>
         <translation>der Wert eines Punkts ist kein Text</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; is not a number</source>
+        <source>the value "%1" is not a number</source>
         <translation>der Wert „%1“ ist keine Zahl</translation>
     </message>
 </context>
@@ -2558,7 +2570,7 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>text after &quot;# EOF&quot;</source>
+        <source>text after "# EOF"</source>
         <translation>Text nach „# EOF“</translation>
     </message>
     <message>
@@ -2574,27 +2586,27 @@
         <translation>ungültiges Zeichen im Metriknamen der %1-Zeile</translation>
     </message>
     <message>
-        <source>a second HELP line for &quot;%1&quot;</source>
+        <source>a second HELP line for "%1"</source>
         <translation>eine zweite HELP-Zeile für „%1“</translation>
     </message>
     <message>
-        <source>the TYPE line for &quot;%1&quot; names no type</source>
+        <source>the TYPE line for "%1" names no type</source>
         <translation>die TYPE-Zeile für „%1“ nennt keinen Typ</translation>
     </message>
     <message>
-        <source>unknown metric type &quot;%1&quot; for &quot;%2&quot;</source>
+        <source>unknown metric type "%1" for "%2"</source>
         <translation>unbekannter Metriktyp „%1“ für „%2“</translation>
     </message>
     <message>
-        <source>a second TYPE line for &quot;%1&quot;</source>
+        <source>a second TYPE line for "%1"</source>
         <translation>eine zweite TYPE-Zeile für „%1“</translation>
     </message>
     <message>
-        <source>the TYPE line for &quot;%1&quot; comes after its first sample</source>
+        <source>the TYPE line for "%1" comes after its first sample</source>
         <translation>die TYPE-Zeile für „%1“ steht nach ihrem ersten Messwert</translation>
     </message>
     <message>
-        <source>a sample must start with a metric name, not &quot;%1&quot;</source>
+        <source>a sample must start with a metric name, not "%1"</source>
         <translation>ein Messwert muss mit einem Metriknamen beginnen, nicht mit „%1“</translation>
     </message>
     <message>
@@ -2602,23 +2614,23 @@
         <translation>der Messwert hat keinen Metriknamen</translation>
     </message>
     <message>
-        <source>the sample &quot;%1&quot; has no value</source>
+        <source>the sample "%1" has no value</source>
         <translation>der Messwert „%1“ hat keinen Wert</translation>
     </message>
     <message>
-        <source>invalid character &apos;%1&apos; after the metric name &quot;%2&quot;</source>
+        <source>invalid character '%1' after the metric name "%2"</source>
         <translation>ungültiges Zeichen ‚%1‘ nach dem Metriknamen „%2“</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; of &quot;%2&quot; is not a number</source>
+        <source>the value "%1" of "%2" is not a number</source>
         <translation>der Wert „%1“ von „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>the timestamp &quot;%1&quot; of &quot;%2&quot; is not a whole number of milliseconds</source>
+        <source>the timestamp "%1" of "%2" is not a whole number of milliseconds</source>
         <translation>der Zeitstempel „%1“ von „%2“ ist keine ganze Zahl von Millisekunden</translation>
     </message>
     <message>
-        <source>unexpected text &quot;%1&quot; after the timestamp of &quot;%2&quot;</source>
+        <source>unexpected text "%1" after the timestamp of "%2"</source>
         <translation>unerwarteter Text „%1“ nach dem Zeitstempel von „%2“</translation>
     </message>
     <message>
@@ -2626,7 +2638,7 @@
         <translation>die Abfrage enthält mehr als %1 Messwerte</translation>
     </message>
     <message>
-        <source>the label set is not closed with &quot;}&quot;</source>
+        <source>the label set is not closed with "}"</source>
         <translation>die Label-Menge ist nicht mit „}“ geschlossen</translation>
     </message>
     <message>
@@ -2634,7 +2646,7 @@
         <translation>ein Name in Anführungszeichen innerhalb der geschweiften Klammern ist fehlerhaft</translation>
     </message>
     <message>
-        <source>the sample names its metric twice (&quot;%1&quot; and &quot;%2&quot;)</source>
+        <source>the sample names its metric twice ("%1" and "%2")</source>
         <translation>der Messwert nennt seine Metrik zweimal („%1“ und „%2“)</translation>
     </message>
     <message>
@@ -2642,11 +2654,11 @@
         <translation>der Metrikname in Anführungszeichen ist leer</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; has no &quot;=&quot;</source>
+        <source>the label "%1" has no "="</source>
         <translation>das Label „%1“ hat kein „=“</translation>
     </message>
     <message>
-        <source>invalid character &apos;%1&apos; in the label set</source>
+        <source>invalid character '%1' in the label set</source>
         <translation>ungültiges Zeichen ‚%1‘ in der Label-Menge</translation>
     </message>
     <message>
@@ -2654,23 +2666,23 @@
         <translation>ein Labelname ist leer</translation>
     </message>
     <message>
-        <source>the value of label &quot;%1&quot; is not quoted</source>
+        <source>the value of label "%1" is not quoted</source>
         <translation>der Wert des Labels „%1“ steht nicht in Anführungszeichen</translation>
     </message>
     <message>
-        <source>the value of label &quot;%1&quot; has no closing quote</source>
+        <source>the value of label "%1" has no closing quote</source>
         <translation>dem Wert des Labels „%1“ fehlt das schließende Anführungszeichen</translation>
     </message>
     <message>
-        <source>the value of label &quot;%1&quot; has an invalid escape (only \\, \&quot; and \n are allowed)</source>
-        <translation>der Wert des Labels „%1“ enthält eine ungültige Escape-Sequenz (erlaubt sind nur \\, \&quot; und \n)</translation>
+        <source>the value of label "%1" has an invalid escape (only \\, \" and \n are allowed)</source>
+        <translation>der Wert des Labels „%1“ enthält eine ungültige Escape-Sequenz (erlaubt sind nur \\, \" und \n)</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;}&quot; in the label set, not &apos;%1&apos;</source>
+        <source>expected "," or "}" in the label set, not '%1'</source>
         <translation>„,“ oder „}“ in der Label-Menge erwartet, nicht ‚%1‘</translation>
     </message>
     <message>
-        <source>the label &quot;%1&quot; appears twice</source>
+        <source>the label "%1" appears twice</source>
         <translation>das Label „%1“ kommt zweimal vor</translation>
     </message>
 </context>
@@ -2987,7 +2999,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; of %2</source>
+        <source>"%1" of %2</source>
         <translation>„%1“ vom %2</translation>
     </message>
     <message>
@@ -3014,7 +3026,7 @@
         <translation>der Feed ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>&quot;schema_version&quot; is missing or not a whole number of at least 1</source>
+        <source>"schema_version" is missing or not a whole number of at least 1</source>
         <translation>„schema_version“ fehlt oder ist keine ganze Zahl von mindestens 1</translation>
     </message>
     <message>
@@ -3022,11 +3034,11 @@
         <translation>schema_version %1 ist neuer, als dieses Programm lesen kann (bis %2); bitte das Programm aktualisieren</translation>
     </message>
     <message>
-        <source>&quot;generated_at&quot; is not an ISO 8601 time with a time zone</source>
+        <source>"generated_at" is not an ISO 8601 time with a time zone</source>
         <translation>„generated_at“ ist keine ISO-8601-Zeit mit Zeitzone</translation>
     </message>
     <message>
-        <source>&quot;sites&quot; is missing or not a list</source>
+        <source>"sites" is missing or not a list</source>
         <translation>„sites“ fehlt oder ist keine Liste</translation>
     </message>
     <message>
@@ -3062,7 +3074,7 @@
         <translation>Standort %1: kommt zweimal vor; nur der erste Eintrag wird gelesen</translation>
     </message>
     <message>
-        <source>unknown phase &quot;%1&quot;</source>
+        <source>unknown phase "%1"</source>
         <translation>unbekannte Phase „%1“</translation>
     </message>
     <message>
@@ -3297,11 +3309,11 @@ Quelle: %3</translation>
 <context>
     <name>SlideRegistry</name>
     <message>
-        <source>Unknown slide &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown slide "%1"; use one of: %2.</source>
         <translation>Unbekannte Folie „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
-        <source>Unknown slide &quot;%1&quot;; &quot;%2&quot; is not one of: %3.</source>
+        <source>Unknown slide "%1"; "%2" is not one of: %3.</source>
         <translation>Unbekannte Folie „%1“; „%2“ ist keines von: %3.</translation>
     </message>
 </context>
@@ -3640,7 +3652,7 @@ Quelle: %3</translation>
         <translation>In die Datenbank kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>There is no site &quot;%1&quot;.</source>
+        <source>There is no site "%1".</source>
         <translation>Es gibt keinen Standort „%1“.</translation>
     </message>
     <message>
@@ -3723,6 +3735,112 @@ Quelle: %3</translation>
     </message>
 </context>
 <context>
+    <name>TimeRange</name>
+    <message>
+        <source>Last 15 min</source>
+        <translation>Letzte 15 Min.</translation>
+    </message>
+    <message>
+        <source>Last 1 h</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 h</source>
+        <translation>Letzte 6 Std.</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Letzte 24 Std.</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Ausbau</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRangeBar</name>
+    <message>
+        <source>Custom Time Range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>“To” must be after “From”.</source>
+        <translation>„Bis“ muss nach „Von“ liegen.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Früher</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Später ▶</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Show the span before this one</source>
+        <translation>Den Zeitraum davor zeigen</translation>
+    </message>
+    <message>
+        <source>Show the span after this one</source>
+        <translation>Den Zeitraum danach zeigen</translation>
+    </message>
+    <message>
+        <source>Show twice the span</source>
+        <translation>Den doppelten Zeitraum zeigen</translation>
+    </message>
+    <message>
+        <source>Follow now: new samples appear as they arrive</source>
+        <translation>Der Gegenwart folgen: neue Messwerte erscheinen, sobald sie eintreffen</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener…</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Time range</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>%1 GPUs</source>
@@ -3748,7 +3866,7 @@ Quelle: %3</translation>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>Each site&apos;s phases over time, from public reports and manual entries. Diamonds are planned milestones; hover over a bar or marker for its dates and source.</source>
+        <source>Each site's phases over time, from public reports and manual entries. Diamonds are planned milestones; hover over a bar or marker for its dates and source.</source>
         <translation>Die Phasen jedes Standorts im Zeitverlauf, aus öffentlichen Berichten und manuellen Einträgen. Rauten sind geplante Meilensteine; zeigen Sie auf einen Balken oder eine Markierung, um Daten und Quelle zu sehen.</translation>
     </message>
     <message numerus="yes">
@@ -3798,7 +3916,7 @@ Quelle: %3</translation>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>(source gives &quot;%1&quot;)</source>
+        <source>(source gives "%1")</source>
         <translation>(Quelle nennt „%1“)</translation>
     </message>
     <message>
@@ -3829,7 +3947,7 @@ Quelle: %3</translation>
         <translation>Stargate Dashboard</translation>
     </message>
     <message>
-        <source>Unknown site &quot;%1&quot; in --page; known sites: %2.</source>
+        <source>Unknown site "%1" in --page; known sites: %2.</source>
         <translation>Unbekannter Standort „%1“ in --page; bekannte Standorte: %2.</translation>
     </message>
     <message>

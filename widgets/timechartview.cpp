@@ -2,6 +2,7 @@
 
 #include "domain/figureformat.h"
 #include "query/chartcsv.h"
+#include "widgets/chartzoom.h"
 #include "widgets/theme.h"
 
 #include <QAreaSeries>
@@ -49,17 +50,53 @@ double niceCeiling(double value)
     return 10 * magnitude;
 }
 
-// The top of the value axis: a round figure a little above the highest point or band edge.
-double valueCeiling(const TimeChartData &data)
+// The highest value `points` take within [from, to]: a step line (a plan) holds its last value
+// before `from`, so that one counts too.
+double visibleMax(const QList<QPointF> &points, double from, double to, bool holds)
 {
     double maxY = 0;
-    for (const ChartLine &line : data.lines) {
-        for (const QPointF &point : line.points)
-            maxY = std::max(maxY, point.y());
-        for (const QPointF &point : line.upper)
+    std::optional<double> before;
+    for (const QPointF &point : points) {
+        if (point.x() < from)
+            before = point.y();
+        else if (point.x() <= to)
             maxY = std::max(maxY, point.y());
     }
+    return holds && before ? std::max(maxY, *before) : maxY;
+}
+
+// The top of the value axis: a round figure a little above the highest point or band edge
+// within the x axis, so a zoom into an hour of polls is not flattened by a plan years away.
+double valueCeiling(const TimeChartData &data)
+{
+    const double from = double(data.fromMs);
+    const double to = double(data.toMs);
+    double maxY = 0;
+    for (const ChartLine &line : data.lines) {
+        if (line.style == ChartLine::Style::Target && !line.points.isEmpty()) {
+            maxY = std::max(maxY, line.points.first().y()); // drawn across the whole chart
+            continue;
+        }
+        const bool holds
+            = line.style == ChartLine::Style::Step || line.style == ChartLine::Style::Band;
+        maxY = std::max(maxY, visibleMax(line.points, from, to, holds));
+        maxY = std::max(maxY, visibleMax(line.upper, from, to, holds));
+    }
     return niceCeiling(maxY * 1.08);
+}
+
+// Date-time axis labels that fit the span: times within a day or two, day and month within a
+// quarter, the locale's short date beyond.
+QString axisFormat(qint64 widthMs, const QLocale &locale)
+{
+    constexpr qint64 kDay = 86'400'000;
+    if (widthMs <= 2 * kDay)
+        return locale.timeFormat(QLocale::ShortFormat);
+    if (widthMs <= 92 * kDay) {
+        return locale.language() == QLocale::German ? QStringLiteral("d. MMM")
+                                                    : QStringLiteral("MMM d");
+    }
+    return locale.dateFormat(QLocale::ShortFormat);
 }
 
 } // namespace
@@ -75,6 +112,21 @@ TimeChartView::TimeChartView(const QString &title, QWidget *parent)
     auto *chart = new QChart;
     chart->setTitle(title);
     setChart(chart); // the view takes ownership
+    setFocusPolicy(Qt::StrongFocus); // +/-, arrows and Esc zoom and pan
+    m_zoom = new ChartZoom(
+        this, [this] { return shownSpan(); },
+        [this](const ChartSpan &span) { setXRange(span.fromMs, span.toMs); });
+    connect(m_zoom, &ChartZoom::spanRequested, this, &TimeChartView::spanRequested);
+    connect(m_zoom, &ChartZoom::resetRequested, this, &TimeChartView::resetRequested);
+}
+
+ChartSpan TimeChartView::shownSpan() const
+{
+    if (auto *axis = qobject_cast<QDateTimeAxis *>(m_xAxis))
+        return { axis->min().toMSecsSinceEpoch(), axis->max().toMSecsSinceEpoch() };
+    if (auto *axis = qobject_cast<QCategoryAxis *>(m_xAxis))
+        return { qint64(axis->min()), qint64(axis->max()) };
+    return { m_data.fromMs, m_data.toMs };
 }
 
 void TimeChartView::setData(const TimeChartData &data, const QLocale &locale)
@@ -270,10 +322,20 @@ void TimeChartView::updateXAxis()
             axis->append(QString::number(year),
                 double(QDateTime(QDate(year, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
     } else if (auto *axis = qobject_cast<QDateTimeAxis *>(m_xAxis)) {
-        axis->setFormat(m_locale.dateFormat(QLocale::ShortFormat));
+        axis->setFormat(axisFormat(m_data.toMs - m_data.fromMs, m_locale));
         axis->setRange(from, to);
         axis->setTickCount(projector() ? 4 : 6);
     }
+}
+
+// A pan being dragged: the axis moves, the data stays until the page re-reads it for the span.
+void TimeChartView::setXRange(qint64 fromMs, qint64 toMs)
+{
+    if (auto *axis = qobject_cast<QDateTimeAxis *>(m_xAxis))
+        axis->setRange(
+            QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    else if (auto *axis = qobject_cast<QCategoryAxis *>(m_xAxis))
+        axis->setRange(double(fromMs), double(toMs));
 }
 
 void TimeChartView::updateYAxis(double top)

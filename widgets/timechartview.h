@@ -3,6 +3,7 @@
 // Hovering a point shows where it comes from.
 #pragma once
 
+#include "query/chartaxis.h"
 #include "query/dashboardsnapshot.h"
 
 #include <QChartView>
@@ -16,6 +17,7 @@ class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 class QXYSeries;
+class ChartZoom;
 
 // A dated note drawn on the chart as a thin vertical line with a short label.
 struct ChartAnnotation
@@ -47,6 +49,16 @@ public:
     // Notes to mark on the time axis; kept across setData().
     void setAnnotations(const QList<ChartAnnotation> &annotations);
     QList<ChartAnnotation> annotations() const { return m_annotations; }
+    // The span the x axis shows: data()'s, or while a pan is dragged, the dragged one.
+    ChartSpan shownSpan() const;
+    ChartZoom *zoom() const { return m_zoom; }
+
+signals:
+    // The user zoomed or panned to `span` (drag, Ctrl+wheel, keys): the page applies it to all
+    // its charts and re-reads their data for it.
+    void spanRequested(const ChartSpan &span);
+    // Double-click or Esc: back to the page's chosen range.
+    void resetRequested();
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -99,6 +111,7 @@ private:
     void styleLegend();
     void createAxes(const AxesShape &shape);
     void updateXAxis();
+    void setXRange(qint64 fromMs, qint64 toMs);
     void updateYAxis(double top);
     void removeSeries();
     void createSeries();
@@ -132,4 +145,5 @@ private:
     QValueAxis *m_yAxis = nullptr;
     QList<LineSeries> m_lineSeries; // one per m_data.lines, in order
     QLineSeries *m_today = nullptr;
+    ChartZoom *m_zoom = nullptr;
 };

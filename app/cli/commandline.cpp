@@ -65,8 +65,10 @@ void CommandLine::addOptions(QCommandLineParser &parser, const QString &pageList
     const QCommandLineOption exportSnapshot(QStringLiteral("export-snapshot"),
         tr("Write a read-only snapshot of the store, without secrets, to <file> and exit."),
         tr("file"));
-    parser.addOptions({ db, lang, screenshot, page, size, report, sources, demo, noFeed, collect,
-        duration, present, slides, autoAdvance, exportPdf, exportPng, exportSnapshot });
+    const QCommandLineOption range(QStringLiteral("range"),
+        tr("Time range of the charts: 15m, 1h, 6h, 24h, 7d, 30d, 1y or rollout."), tr("range"));
+    parser.addOptions({ db, lang, screenshot, page, size, range, report, sources, demo, noFeed,
+        collect, duration, present, slides, autoAdvance, exportPdf, exportPng, exportSnapshot });
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStringList &pageNames)
@@ -136,6 +138,14 @@ QString CommandLine::readLook(const QCommandLineParser &parser, const QStringLis
         return tr("Invalid size \"%1\"; use WIDTHxHEIGHT between 320x240 and 8192x8192.").arg(size);
     options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     options.sizeGiven = parser.isSet(QStringLiteral("size"));
+    if (parser.isSet(QStringLiteral("range"))) {
+        const QString value = parser.value(QStringLiteral("range")).toLower();
+        options.timeRange = TimeRange::fromSetting(
+            value == QLatin1String("rollout") ? value : QStringLiteral("last-") + value);
+        if (!options.timeRange)
+            return tr("Unknown range \"%1\"; use 15m, 1h, 6h, 24h, 7d, 30d, 1y or rollout.")
+                .arg(value);
+    }
     options.present = parser.isSet(QStringLiteral("present"));
     if (parser.isSet(QStringLiteral("slides"))) {
         for (const QString &name :

@@ -1,6 +1,8 @@
 // The command line of stargate-dashboard, parsed with QCommandLineParser.
 #pragma once
 
+#include "query/timerange.h"
+
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
@@ -30,6 +32,7 @@ struct CommandLineOptions
     QString exportPngFolder; // --export-png DIR (size from --size)
     QString exportSnapshotPath; // --export-snapshot FILE
     bool sizeGiven = false;
+    std::optional<TimeRange> timeRange; // --range: the charts' time range
 
     bool exports() const
     {

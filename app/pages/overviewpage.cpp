@@ -3,8 +3,10 @@
 #include "domain/figureformat.h"
 #include "domain/metrics.h"
 #include "query/asofline.h"
+#include "widgets/chartrangegroup.h"
 #include "widgets/kpitile.h"
 #include "widgets/timechartview.h"
+#include "widgets/timerangebar.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -24,6 +26,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_projection(new KpiTile(tr("GPU target · projection"), this))
     , m_gpuChart(new TimeChartView(tr("GPUs at Stargate sites"), this))
     , m_powerChart(new TimeChartView(tr("Power at Stargate sites (MW)"), this))
+    , m_chartRange(new ChartRangeGroup(
+          new TimeRangeBar(QLocale(), this), { m_gpuChart, m_powerChart }, this))
 {
     auto *title = new QLabel(tr("Stargate rollout overview"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
@@ -65,7 +69,9 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addWidget(m_asOf);
     layout->addWidget(m_simulatedBanner);
     layout->addLayout(m_tileGrid);
+    layout->addWidget(m_chartRange->bar());
     layout->addLayout(charts, 1);
+    connect(m_chartRange, &ChartRangeGroup::rangeChanged, this, &OverviewPage::showCharts);
 
     // "updated 4 s ago" moves with the clock; the tick reads no data.
     auto *tick = new QTimer(this);
@@ -90,6 +96,17 @@ void showPolledUpdate(KpiTile *tile, const std::optional<SourcedValue> &real,
         tile->setFreshness(QDateTime(), staleAfterMs, locale);
 }
 } // namespace
+
+// The rollout's charts come with the snapshot; any other range is read for this page alone.
+void OverviewPage::showCharts()
+{
+    const TimeRange range = m_chartRange->range();
+    const OverviewCharts charts = range.kind() == TimeRange::Preset::Rollout || !m_chartSource
+        ? m_rolloutCharts
+        : m_chartSource(range);
+    m_gpuChart->setData(charts.gpu, m_locale);
+    m_powerChart->setData(charts.power, m_locale);
+}
 
 void OverviewPage::arrangeTiles(int columns)
 {
@@ -123,8 +140,11 @@ void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale 
     showPhases(summary, locale);
     showFleet(snapshot, locale);
     showCommitment(summary, locale);
-    m_gpuChart->setData(snapshot.gpuChart, locale);
-    m_powerChart->setData(snapshot.powerChart, locale);
+    m_locale = locale;
+    m_rolloutCharts = { snapshot.gpuChart, snapshot.powerChart };
+    m_chartRange->bar()->setLocale(locale);
+    m_chartRange->setRolloutSpan({ snapshot.gpuChart.fromMs, snapshot.gpuChart.toMs });
+    showCharts();
 
     // Stale after three polls of the fastest enabled source were missed (a minute without sources).
     int fastestIntervalMs = 0;

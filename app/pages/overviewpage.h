@@ -4,11 +4,13 @@
 
 #include "forecast/projection.h"
 #include "query/dashboardsnapshot.h"
+#include "query/timerange.h"
 
 #include <QLocale>
 #include <QWidget>
 #include <functional>
 
+class ChartRangeGroup;
 class KpiTile;
 class QLabel;
 class TimeChartView;
@@ -21,6 +23,11 @@ public:
     explicit OverviewPage(QWidget *parent = nullptr);
 
     void setSnapshot(const DashboardSnapshot &snapshot, const QLocale &locale);
+    // Reads the charts for a range other than the rollout (the snapshot holds the rollout's);
+    // without one the charts always show the rollout.
+    using ChartSource = std::function<OverviewCharts(const TimeRange &range)>;
+    void setChartSource(ChartSource source) { m_chartSource = std::move(source); }
+    ChartRangeGroup *chartRange() const { return m_chartRange; }
     void setProjection(const ProjectionResult &result, const QLocale &locale);
     // The clock for freshness ("updated 4 s ago"); tests set a fixed one.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
@@ -53,6 +60,7 @@ private:
     void showPhases(const OverviewSummary &summary, const QLocale &locale);
     void showFleet(const DashboardSnapshot &snapshot, const QLocale &locale);
     void showCommitment(const OverviewSummary &summary, const QLocale &locale);
+    void showCharts();
 
     class QGridLayout *m_tileGrid;
     int m_tileColumns = 0;
@@ -66,6 +74,9 @@ private:
     KpiTile *m_projection;
     TimeChartView *m_gpuChart;
     TimeChartView *m_powerChart;
+    ChartRangeGroup *m_chartRange;
+    ChartSource m_chartSource;
+    OverviewCharts m_rolloutCharts; // the snapshot's
     std::function<qint64()> m_clock;
     qint64 m_staleAfterMs = 60'000;
     QDateTime m_newestSample;

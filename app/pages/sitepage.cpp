@@ -5,9 +5,11 @@
 #include "domain/phase.h"
 #include "domain/publicrecord.h"
 #include "query/timeline.h"
+#include "widgets/chartrangegroup.h"
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
 #include "widgets/timelineview.h"
+#include "widgets/timerangebar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -95,6 +97,8 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
     , m_feeds(richLabel(this))
     , m_gpuChart(new TimeChartView(tr("GPUs at this site"), this))
     , m_powerChart(new TimeChartView(tr("Power at this site (MW)"), this))
+    , m_chartRange(
+          new ChartRangeGroup(new TimeRangeBar(locale, this), { m_gpuChart, m_powerChart }, this))
     , m_notes(new QListWidget(this))
     , m_noteDate(new QDateEdit(this))
     , m_noteText(new QLineEdit(this))
@@ -207,7 +211,9 @@ SitePage::SitePage(const QLocale &locale, QWidget *parent)
     layout->setSpacing(14);
     layout->addLayout(header);
     layout->addLayout(top);
+    layout->addWidget(m_chartRange->bar());
     layout->addLayout(charts, 1);
+    connect(m_chartRange, &ChartRangeGroup::rangeChanged, this, &SitePage::refreshCharts);
     layout->addWidget(card(tr("Phases over time"), m_timeline, this));
     layout->addLayout(bottom);
 }
@@ -270,11 +276,22 @@ void SitePage::showSite(const SiteRow &row)
 
 void SitePage::reload()
 {
-    m_detail = m_detailSource ? m_detailSource(m_row.site.id) : SiteDetail();
+    m_detail = m_detailSource ? m_detailSource(m_row.site.id, m_chartRange->range()) : SiteDetail();
     if (!m_detail.found)
         m_detail.site = m_row.site;
     showHeader();
     showDetail();
+}
+
+void SitePage::refreshCharts()
+{
+    if (!m_detailSource || m_row.site.id.isEmpty())
+        return;
+    const SiteDetail fresh = m_detailSource(m_row.site.id, m_chartRange->range());
+    m_detail.gpuChart = fresh.gpuChart;
+    m_detail.powerChart = fresh.powerChart;
+    m_gpuChart->setData(m_detail.gpuChart, m_locale);
+    m_powerChart->setData(m_detail.powerChart, m_locale);
 }
 
 void SitePage::setOpenAlerts(const QHash<QString, int> &openAlerts)
@@ -483,6 +500,7 @@ void SitePage::showDetail()
         auto *item = new QListWidgetItem(tr("No notes yet."), m_notes);
         item->setFlags(Qt::NoItemFlags);
     }
+    m_chartRange->setRolloutSpan(m_detail.rolloutSpan);
     m_gpuChart->setData(m_detail.gpuChart, m_locale);
     m_powerChart->setData(m_detail.powerChart, m_locale);
     m_gpuChart->setAnnotations(marks);

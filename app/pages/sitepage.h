@@ -14,6 +14,7 @@
 #include <QWidget>
 #include <functional>
 
+class ChartRangeGroup;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -39,7 +40,7 @@ public:
     };
     Q_ENUM(WriteAccess)
     // The detail of a site, read now; without a source the page shows the site's row only.
-    using DetailSource = std::function<SiteDetail(const QString &siteId)>;
+    using DetailSource = std::function<SiteDetail(const QString &siteId, const TimeRange &range)>;
 
     explicit SitePage(const QLocale &locale, QWidget *parent = nullptr);
 
@@ -72,6 +73,7 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     TimeChartView *gpuChart() const { return m_gpuChart; }
     TimeChartView *powerChart() const { return m_powerChart; }
+    ChartRangeGroup *chartRange() const { return m_chartRange; }
     QDateEdit *noteDate() const { return m_noteDate; }
     QLineEdit *noteText() const { return m_noteText; }
     QPushButton *addNoteButton() const { return m_addNote; }
@@ -102,6 +104,8 @@ private:
     void recordPhase();
     void showHeader();
     void showDetail();
+    // Re-reads and redraws the charts alone, for a new time range or a live tick.
+    void refreshCharts();
 
     bool canWrite() const { return m_writeAccess != WriteAccess::None; }
 
@@ -128,6 +132,7 @@ private:
     QLabel *m_feeds;
     TimeChartView *m_gpuChart;
     TimeChartView *m_powerChart;
+    ChartRangeGroup *m_chartRange;
     QListWidget *m_notes;
     QDateEdit *m_noteDate;
     QLineEdit *m_noteText;

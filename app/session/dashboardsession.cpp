@@ -3,6 +3,7 @@
 #include "alerts/alertmonitor.h"
 #include "alerts/alertsettings.h"
 #include "feed/feedpoller.h"
+#include "query/dashboardquery.h"
 #include "query/projectioncontroller.h"
 #include "query/snapshotpublisher.h"
 #include "sim/simulatorserver.h"
@@ -154,9 +155,14 @@ bool DashboardSession::isSnapshotFile(const QString &path)
     return SnapshotFile::takenAt(path).has_value();
 }
 
-SiteDetail DashboardSession::siteDetail(const QString &siteId) const
+SiteDetail DashboardSession::siteDetail(const QString &siteId, const TimeRange &range) const
 {
-    return SiteDetailQuery::build(m_store, siteId, QDateTime::currentDateTimeUtc());
+    return SiteDetailQuery::build(m_store, siteId, QDateTime::currentDateTimeUtc(), range);
+}
+
+OverviewCharts DashboardSession::overviewCharts(const TimeRange &range) const
+{
+    return DashboardQuery::overviewCharts(m_store, QDateTime::currentDateTimeUtc(), range);
 }
 
 QString DashboardSession::exportSnapshot(

@@ -43,7 +43,9 @@ public:
     // Whether `path` is a snapshot file, one that opens read-only (File → Open Snapshot…).
     static bool isSnapshotFile(const QString &path);
     // The detail of one site as the store holds it now (read on the calling, GUI, thread).
-    SiteDetail siteDetail(const QString &siteId) const;
+    SiteDetail siteDetail(const QString &siteId, const TimeRange &range = TimeRange()) const;
+    // The Overview's charts over `range`, read now (on the calling, GUI, thread).
+    OverviewCharts overviewCharts(const TimeRange &range) const;
 
     // Starts the built-in site simulator on a loopback port and polls it (SIMULATED data).
     QString startDemoFeed();

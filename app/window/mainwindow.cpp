@@ -21,6 +21,7 @@
 #include "presentation/slidecontext.h"
 #include "query/projectioncontroller.h"
 #include "query/snapshotpublisher.h"
+#include "widgets/chartrangegroup.h"
 #include "widgets/sitetableview.h"
 #include "widgets/theme.h"
 #include "window/aboutdialog.h"
@@ -40,6 +41,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -298,6 +300,37 @@ ShortcutsDialog *MainWindow::showKeyboardShortcuts()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+namespace {
+// The pages whose charts follow a time range, by the name their range is saved under.
+QList<std::pair<QString, ChartRangeGroup *>> rangedPages(OverviewPage *overview, SitePage *site)
+{
+    return { { QStringLiteral("overview"), overview->chartRange() },
+        { QStringLiteral("site"), site->chartRange() } };
+}
+} // namespace
+
+void MainWindow::setTimeRange(const TimeRange &range)
+{
+    for (const auto &[name, group] : rangedPages(m_overview, m_site))
+        group->setRange(range);
+}
+
+void MainWindow::restoreTimeRanges(const QSettings &settings)
+{
+    for (const auto &[name, group] : rangedPages(m_overview, m_site)) {
+        const std::optional<TimeRange> saved = TimeRange::fromSetting(
+            settings.value(QStringLiteral("timeRange/") + name).toString());
+        if (saved)
+            group->setRange(*saved);
+    }
+}
+
+void MainWindow::saveTimeRanges(QSettings &settings) const
+{
+    for (const auto &[name, group] : rangedPages(m_overview, m_site))
+        settings.setValue(QStringLiteral("timeRange/") + name, group->range().toSetting());
 }
 
 void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)

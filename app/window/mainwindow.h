@@ -2,6 +2,8 @@
 // open. It is handed the SnapshotPublisher and shows each snapshot it publishes.
 #pragma once
 
+#include "query/timerange.h"
+
 #include "presentation/presentationwindow.h"
 #include "query/dashboardsnapshot.h"
 
@@ -11,6 +13,7 @@
 #include <QPointer>
 #include <functional>
 
+class QSettings;
 class AboutDialog;
 class FeedsPage;
 class AlertMonitor;
@@ -41,6 +44,12 @@ public:
 
     // The lower-case names accepted by --page; "site:<id>" opens the page of that site.
     static QStringList pageNames();
+
+    // The time range of the pages with time charts (Overview, Site): one for all, from --range.
+    void setTimeRange(const TimeRange &range);
+    // Each page's range, kept with the window state ("timeRange/<page>").
+    void restoreTimeRanges(const QSettings &settings);
+    void saveTimeRanges(QSettings &settings) const;
     // The site id of a "site:<id>" page name, or an empty string.
     static QString siteIdOfPageName(const QString &name);
     bool showPage(const QString &name);

@@ -1,5 +1,6 @@
 #include "wiring/sessionwiring.h"
 
+#include "pages/overviewpage.h"
 #include "pages/sitepage.h"
 #include "session/dashboardsession.h"
 #include "store/storewriter.h"
@@ -11,7 +12,9 @@ namespace SessionWiring {
 
 void connectSitePage(DashboardSession &session, SitePage &page)
 {
-    page.setDetailSource([&session](const QString &siteId) { return session.siteDetail(siteId); });
+    page.setDetailSource([&session](const QString &siteId, const TimeRange &range) {
+        return session.siteDetail(siteId, range);
+    });
     page.setWriteAccess(
         session.isSnapshot() ? SitePage::WriteAccess::ReadOnly : SitePage::WriteAccess::ReadWrite);
     QObject::connect(&page, &SitePage::noteAdded, &session, &DashboardSession::annotationRequested);
@@ -42,6 +45,8 @@ void connectWindow(DashboardSession &session, MainWindow &window)
         &session, &DashboardSession::writeFailed, &window, &MainWindow::showWriteError);
     connectWriteState(session, window);
     connectSitePage(session, *window.sitePage());
+    window.overviewPage()->setChartSource(
+        [&session](const TimeRange &range) { return session.overviewCharts(range); });
 }
 
 void connectWriteState(DashboardSession &session, MainWindow &window)

@@ -202,6 +202,19 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     return snapshot;
 }
 
+OverviewCharts DashboardQuery::overviewCharts(
+    const Store &store, const QDateTime &now, const TimeRange &range, int chartPoints)
+{
+    const DashboardInputs inputs = readInputs(store);
+    const QSet<QString> activeSites = activeSiteIds(siteRows(inputs));
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const ChartSpan span = range.span(nowMs, chartSpan(inputs, nowMs));
+    const QHash<qint64, RangeResult> ranges
+        = readChartRanges(store, inputs, activeSites, span, chartPoints);
+    return { gpuChart(inputs, activeSites, ranges, span, nowMs),
+        powerChart(inputs, activeSites, ranges, span, nowMs) };
+}
+
 DashboardInputs DashboardQuery::readInputs(const Store &store)
 {
     DashboardInputs inputs;

@@ -5,6 +5,7 @@
 
 #include "query/chartaxis.h"
 #include "query/dashboardsnapshot.h"
+#include "query/timerange.h"
 
 #include <QHash>
 #include <QSet>
@@ -31,6 +32,11 @@ class DashboardQuery
 public:
     // Reads the store. `now` is passed in so that tests can fix it.
     static DashboardSnapshot build(const Store &store, const QDateTime &now, int chartPoints = 400);
+
+    // The Overview's two charts over `range` (Rollout: what build() gives), with polled lines
+    // read at `chartPoints` buckets across the range: a page whose range is not the rollout's.
+    static OverviewCharts overviewCharts(
+        const Store &store, const QDateTime &now, const TimeRange &range, int chartPoints = 400);
 
     static DashboardInputs readInputs(const Store &store);
     // The newest source date of anything the inputs hold: facts, plans, phases, site statuses.

@@ -102,6 +102,13 @@ struct TimeChartData
     QList<ChartLine> lines;
 };
 
+// The Overview's GPU and power charts, built together over one span.
+struct OverviewCharts
+{
+    TimeChartData gpu;
+    TimeChartData power;
+};
+
 struct DashboardSnapshot
 {
     OverviewSummary summary;

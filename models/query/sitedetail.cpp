@@ -64,8 +64,8 @@ QList<ChartLine> publicPoints(
 
 } // namespace
 
-SiteDetail SiteDetailQuery::build(
-    const Store &store, const QString &siteId, const QDateTime &now, int chartPoints)
+SiteDetail SiteDetailQuery::build(const Store &store, const QString &siteId, const QDateTime &now,
+    const TimeRange &range, int chartPoints)
 {
     SiteDetail detail;
     const QList<Site> sites = store.sites();
@@ -110,7 +110,8 @@ SiteDetail SiteDetailQuery::build(
                 extent.include(*first);
         }
     }
-    const ChartSpan span = extent.span(ChartExtent::ShortSpanMargin::Months);
+    detail.rolloutSpan = extent.span(ChartExtent::ShortSpanMargin::Months);
+    const ChartSpan span = range.span(nowMs, detail.rolloutSpan);
     const qint64 fromMs = span.fromMs;
     const qint64 toMs = span.toMs;
 

@@ -6,6 +6,7 @@
 
 #include "domain/feedhealth.h"
 #include "query/dashboardsnapshot.h"
+#include "query/timerange.h"
 
 class Store;
 
@@ -22,11 +23,13 @@ struct SiteDetail
     QList<Annotation> annotations;
     TimeChartData gpuChart;
     TimeChartData powerChart;
+    ChartSpan rolloutSpan; // what the charts span at the Rollout range
 };
 
 class SiteDetailQuery
 {
 public:
-    static SiteDetail build(
-        const Store &store, const QString &siteId, const QDateTime &now, int chartPoints = 300);
+    // The charts span `range` at `now`; its Rollout is the site's dated history, plans and today.
+    static SiteDetail build(const Store &store, const QString &siteId, const QDateTime &now,
+        const TimeRange &range = TimeRange(), int chartPoints = 300);
 };

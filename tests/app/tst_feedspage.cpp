@@ -1,6 +1,7 @@
 // The operator's view of the feeds: source states by rule, relative times, the Feeds page,
 // and freshness on the overview's tiles and charts going stale as the clock moves.
 #include "domain/figureformat.h"
+#include "domain/metrics.h"
 #include "itemmodels/sourcehealthmodel.h"
 #include "pages/feedspage.h"
 #include "pages/overviewpage.h"
@@ -8,15 +9,18 @@
 #include "query/snapshotpublisher.h"
 #include "session/dashboardsession.h"
 #include "testutil.h"
+#include "widgets/chartrangegroup.h"
 #include "widgets/kpitile.h"
 #include "widgets/timechartview.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXYSeries>
 
 namespace {
 constexpr qint64 kNow = 1'800'000'000'000;
@@ -58,6 +62,7 @@ private slots:
     void pausingTheDemoFeedShowsDisabled();
     void tileGoesStale();
     void chartsSayHowFresh();
+    void liveRangeAppendsACommittedSample();
 };
 
 void TestFeedsPage::states_data()
@@ -281,6 +286,53 @@ void TestFeedsPage::chartsSayHowFresh()
     QVERIFY(page.gpuTile()->freshnessText().contains(QLatin1String("updated 2 s ago")));
     // Nothing polled at all: no freshness line.
     QVERIFY(page.powerTile()->freshnessText().isEmpty());
+}
+
+// Issue 14: at "Last 15 min" the Overview follows now, and a sample committed to the store
+// appears on the chart without a new QChart or new series: the live tick replaces points.
+void TestFeedsPage::liveRangeAppendsACommittedSample()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    OverviewPage page;
+    page.setChartSource(
+        [&session](const TimeRange &range) { return session.overviewCharts(range); });
+    page.resize(1600, 1000);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setSnapshot(session.publisher()->snapshot(), QLocale::c());
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto gpus = [](qint64 ts, double value) {
+        return TestUtil::sample(
+            QStringLiteral("abilene-tx"), Metric::GpusOnline, Provenance::Measured, ts, value);
+    };
+    QList<KeyedSample> history;
+    for (int i = 40; i >= 1; --i)
+        history.append(gpus(now - i * 10'000, 1000 + i));
+    SampleWriter writer(session.store().connection());
+    QCOMPARE(writer.write(history).error, QString());
+
+    page.chartRange()->setRange(TimeRange::preset(TimeRange::Preset::Last15Minutes));
+    QCOMPARE(page.chartRange()->liveIntervalMs(), 1'000);
+    QChart *chart = page.gpuChart()->chart();
+    QXYSeries *online = nullptr;
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->name() == QLatin1String("Online (Measured)"))
+            online = qobject_cast<QXYSeries *>(series);
+    }
+    QVERIFY2(online, qPrintable(page.gpuChart()->seriesNames().join(QLatin1String(", "))));
+    const qsizetype before = online->count();
+    QVERIFY(before >= 40);
+
+    QCOMPARE(
+        writer.write(QList<KeyedSample> { gpus(QDateTime::currentMSecsSinceEpoch(), 2000) }).error,
+        QString());
+    QTRY_COMPARE_WITH_TIMEOUT(online->points().constLast().y(), 2000.0, 5'000);
+    QCOMPARE(page.gpuChart()->chart(), chart);
+    QVERIFY(chart->series().contains(online));
+    QVERIFY(online->count() >= before);
 }
 
 QTEST_MAIN(TestFeedsPage)

@@ -4,13 +4,16 @@
 #include "domain/metrics.h"
 #include "itemmodels/sitetablemodel.h"
 #include "pages/overviewpage.h"
+#include "pages/sitepage.h"
 #include "pages/sitespage.h"
 #include "query/snapshotpublisher.h"
 #include "session/dashboardsession.h"
 #include "store/storewriter.h"
 #include "testutil.h"
+#include "widgets/chartrangegroup.h"
 #include "widgets/kpitile.h"
 #include "widgets/sitetableview.h"
+#include "widgets/timechartview.h"
 #include "window/aboutdialog.h"
 #include "window/mainwindow.h"
 #include "window/shortcutsdialog.h"
@@ -48,6 +51,7 @@ private slots:
     void aboutNamesVersionsDatasetStoreAndCredits();
     void aboutOpensTheStoreFolder();
     void shortcutsListEveryActionWithAShortcut();
+    void timeRangesRoundTripThroughSettings();
 };
 
 namespace {
@@ -410,6 +414,42 @@ void TestMainWindow::shortcutsListEveryActionWithAShortcut()
             QStringLiteral("Present\tF5"), QStringLiteral("Present as a Loop\tShift+F5") }));
     dialog->searchField()->setText(QStringLiteral("ctrl+2"));
     QCOMPARE(dialog->visibleRows(), QStringList { QStringLiteral("Sites\tCtrl+2") });
+}
+
+// Each page's time range is kept with the window state, a zoomed span included.
+void TestMainWindow::timeRangesRoundTripThroughSettings()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    QSettings settings(dir.filePath(QStringLiteral("ranges.ini")), QSettings::IniFormat);
+    const TimeRange zoomed = TimeRange::fixed(1'780'000'000'000, 1'780'003'600'000);
+    {
+        MainWindow window(
+            session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+        window.overviewPage()->chartRange()->setRange(
+            TimeRange::preset(TimeRange::Preset::Last6Hours));
+        window.sitePage()->chartRange()->setRange(zoomed);
+        window.saveTimeRanges(settings);
+    }
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    SessionWiring::connectWindow(session, window); // the charts read their range from the store
+    QCOMPARE(window.overviewPage()->chartRange()->range(), TimeRange());
+    window.restoreTimeRanges(settings);
+    QCOMPARE(window.overviewPage()->chartRange()->range(),
+        TimeRange::preset(TimeRange::Preset::Last6Hours));
+    QCOMPARE(window.sitePage()->chartRange()->range(), zoomed);
+    // The restored range is what the charts show, not only what the bar says.
+    QCOMPARE(window.overviewPage()->gpuChart()->data().toMs
+            - window.overviewPage()->gpuChart()->data().fromMs,
+        qint64(6 * 3'600'000));
+    // An unreadable entry leaves the page at its default.
+    settings.setValue(QStringLiteral("timeRange/overview"), QStringLiteral("last-2h"));
+    MainWindow fresh(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    fresh.restoreTimeRanges(settings);
+    QCOMPARE(fresh.overviewPage()->chartRange()->range(), TimeRange());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -424,7 +424,7 @@ struct LonePage
     {
         row.site.id = QStringLiteral("abilene-tx");
         row.site.name = QStringLiteral("Abilene");
-        page.setDetailSource([this](const QString &siteId) {
+        page.setDetailSource([this](const QString &siteId, const TimeRange &) {
             ++reads;
             SiteDetail detail;
             detail.found = siteId == row.site.id;
@@ -601,8 +601,9 @@ void TestMapPage::sitePageShowsEstimateAndQuietRecord()
     QCOMPARE(snapshot.sites.size(), 1);
     SitePage page { kEnglish };
     page.setToday(now.date());
-    page.setDetailSource(
-        [&](const QString &siteId) { return SiteDetailQuery::build(store, siteId, now); });
+    page.setDetailSource([&](const QString &siteId, const TimeRange &range) {
+        return SiteDetailQuery::build(store, siteId, now, range);
+    });
     page.showSite(snapshot.sites.first());
     const QString credit = QStringLiteral("Estimate · Epoch AI, modelled, %1")
                                .arg(FigureFormat::date(QDate(2026, 5, 23), kEnglish));

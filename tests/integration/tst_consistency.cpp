@@ -351,8 +351,8 @@ void readSurfaces(Fixture &fixture)
     fixture.sitesModel->setRows(fixture.snapshot.sites);
 
     SitePage sitePage(fixture.locale);
-    sitePage.setDetailSource([&fixture](const QString &siteId) {
-        return SiteDetailQuery::build(fixture.store, siteId, fixture.now);
+    sitePage.setDetailSource([&fixture](const QString &siteId, const TimeRange &range) {
+        return SiteDetailQuery::build(fixture.store, siteId, fixture.now, range);
     });
     for (const SiteRow &row : std::as_const(fixture.snapshot.sites)) {
         sitePage.showSite(row);

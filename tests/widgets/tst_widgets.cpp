@@ -1,12 +1,16 @@
+#include "widgets/chartrangegroup.h"
+#include "widgets/chartzoom.h"
 #include "widgets/kpitile.h"
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
+#include "widgets/timerangebar.h"
 
 #include <QAbstractSeries>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegend>
 #include <QLineSeries>
+#include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
 
@@ -63,6 +67,40 @@ QValueAxis *valueAxis(const QChart *chart)
     return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.constFirst());
 }
 
+// The plot area of a shown chart in its viewport's coordinates.
+QRect plotOf(const TimeChartView &view)
+{
+    return view.mapFromScene(view.chart()->mapToScene(view.chart()->plotArea())).boundingRect();
+}
+
+// A chart of polled data from 12:00 to 13:00 UTC, one point a minute.
+TimeChartData hourOfPolls()
+{
+    TimeChartData data;
+    data.unit = QStringLiteral("GPUs");
+    data.fromMs = QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+    data.toMs = data.fromMs + 3'600'000;
+    data.nowMs = data.toMs;
+    ChartLine polls;
+    polls.provenance = Provenance::Measured;
+    polls.label = QStringLiteral("Online");
+    for (int minute = 0; minute <= 60; ++minute)
+        polls.points.append(QPointF(double(data.fromMs + minute * 60'000), 1000 + minute));
+    data.lines = { polls };
+    return data;
+}
+
+struct ShownChart
+{
+    TimeChartView view { QStringLiteral("GPUs") };
+    ShownChart()
+    {
+        view.resize(900, 420);
+        view.setData(hourOfPolls(), QLocale(QLocale::English));
+        view.show();
+    }
+};
+
 } // namespace
 
 class TestWidgets : public QObject
@@ -81,6 +119,14 @@ private slots:
     void chartViewFitsItsChart_data();
     void chartViewFitsItsChart();
     void labelBackingKeepsItsAlpha();
+    void valueAxisFitsTheVisibleSpan();
+    void dragZoomsIntoTheDraggedSpan();
+    void shortDragIsAClick();
+    void ctrlWheelZoomsAroundTheCursor();
+    void plainWheelScrollsThePage();
+    void middleDragPans();
+    void keysZoomPanAndReset();
+    void rangeGroupZoomsEveryChartAndResets();
 };
 
 void TestWidgets::badgeShowsMostTellingProvenance_data()
@@ -289,6 +335,167 @@ void TestWidgets::labelBackingKeepsItsAlpha()
     QCOMPARE(backing.rgb(), Theme::surfaceColor().rgb());
     QCOMPARE(backing.alpha(), 200);
     QCOMPARE(Theme::surfaceColor().alpha(), 255);
+}
+
+// A zoom into an hour of polls must not be flattened by a plan point far outside it.
+void TestWidgets::valueAxisFitsTheVisibleSpan()
+{
+    TimeChartData data = sampleChart(1);
+    data.lines.removeLast(); // the target is drawn across every span; this is about the rest
+    TimeChartView view(QStringLiteral("Power"));
+    view.setData(data, QLocale(QLocale::English));
+    QCOMPARE(valueAxis(view.chart())->max(), 400.0); // 300 * 1.08
+    data.fromMs = 20'000;
+    data.toMs = 50'000;
+    view.setData(data, QLocale(QLocale::English));
+    // Visible: the reported 50 at 20,000 and the plan's 100, held from 10,000 (not its 300).
+    QCOMPARE(valueAxis(view.chart())->max(), 120.0);
+}
+
+void TestWidgets::dragZoomsIntoTheDraggedSpan()
+{
+    ShownChart chart;
+    QVERIFY(QTest::qWaitForWindowExposed(&chart.view));
+    QSignalSpy requested(&chart.view, &TimeChartView::spanRequested);
+    const QRect plot = plotOf(chart.view);
+    const int y = plot.center().y();
+    const QPoint from(plot.left() + plot.width() / 4, y);
+    const QPoint to(plot.left() + plot.width() / 2, y);
+    QWidget *viewport = chart.view.viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QTest::mouseMove(viewport, QPoint(from.x() + 20, y));
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    QCOMPARE(requested.size(), 1);
+    const auto span = requested.first().first().value<ChartSpan>();
+    const TimeChartData data = hourOfPolls();
+    // A quarter to a half of the hour, to within a pixel or two of 3,600 s.
+    const double msPerPixel = 3'600'000.0 / plot.width();
+    QVERIFY(std::abs(double(span.fromMs - (data.fromMs + 900'000))) <= 2 * msPerPixel);
+    QVERIFY(std::abs(double(span.toMs - (data.fromMs + 1'800'000))) <= 2 * msPerPixel);
+}
+
+void TestWidgets::shortDragIsAClick()
+{
+    ShownChart chart;
+    QVERIFY(QTest::qWaitForWindowExposed(&chart.view));
+    QSignalSpy requested(&chart.view, &TimeChartView::spanRequested);
+    const QPoint at = plotOf(chart.view).center();
+    QTest::mousePress(chart.view.viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseMove(chart.view.viewport(), at + QPoint(3, 0));
+    QTest::mouseRelease(chart.view.viewport(), Qt::LeftButton, {}, at + QPoint(3, 0));
+    QCOMPARE(requested.size(), 0);
+}
+
+void TestWidgets::ctrlWheelZoomsAroundTheCursor()
+{
+    ShownChart chart;
+    QVERIFY(QTest::qWaitForWindowExposed(&chart.view));
+    QSignalSpy requested(&chart.view, &TimeChartView::spanRequested);
+    const QRect plot = plotOf(chart.view);
+    const QPoint at(plot.left() + plot.width() / 4, plot.center().y());
+    const qint64 anchor = chart.view.zoom()->msAt(at.x());
+    QWheelEvent wheel(at, chart.view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
+        Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(chart.view.viewport(), &wheel);
+    QCOMPARE(requested.size(), 1);
+    const auto span = requested.first().first().value<ChartSpan>();
+    QCOMPARE(span.toMs - span.fromMs, qint64(2'700'000)); // a quarter narrower
+    // The time under the cursor stays under it: a quarter into the span.
+    QVERIFY(std::abs(double(anchor - span.fromMs) / double(span.toMs - span.fromMs) - 0.25) < 0.01);
+}
+
+void TestWidgets::plainWheelScrollsThePage()
+{
+    ShownChart chart;
+    QVERIFY(QTest::qWaitForWindowExposed(&chart.view));
+    QSignalSpy requested(&chart.view, &TimeChartView::spanRequested);
+    const QPoint at = plotOf(chart.view).center();
+    QWheelEvent wheel(at, chart.view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
+        Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(chart.view.viewport(), &wheel);
+    QCOMPARE(requested.size(), 0);
+    QVERIFY(!wheel.isAccepted()); // left to the page's scroll area
+}
+
+void TestWidgets::middleDragPans()
+{
+    ShownChart chart;
+    QVERIFY(QTest::qWaitForWindowExposed(&chart.view));
+    QSignalSpy requested(&chart.view, &TimeChartView::spanRequested);
+    const QRect plot = plotOf(chart.view);
+    const QPoint from = plot.center();
+    const QPoint to = from + QPoint(plot.width() / 6, 0);
+    QTest::mousePress(chart.view.viewport(), Qt::MiddleButton, {}, from);
+    QTest::mouseMove(chart.view.viewport(), to);
+    // While dragging, the axis moves (a sixth of the hour earlier) before any data is re-read.
+    const ChartSpan shown = chart.view.shownSpan();
+    QTest::mouseRelease(chart.view.viewport(), Qt::MiddleButton, {}, to);
+    QCOMPARE(requested.size(), 1);
+    const auto span = requested.first().first().value<ChartSpan>();
+    QCOMPARE(span, shown);
+    QCOMPARE(span.toMs - span.fromMs, qint64(3'600'000));
+    const TimeChartData data = hourOfPolls();
+    QVERIFY(
+        std::abs(double(span.fromMs - (data.fromMs - 600'000))) <= 2 * 3'600'000.0 / plot.width());
+}
+
+void TestWidgets::keysZoomPanAndReset()
+{
+    ShownChart chart;
+    QVERIFY(QTest::qWaitForWindowExposed(&chart.view));
+    QSignalSpy requested(&chart.view, &TimeChartView::spanRequested);
+    QSignalSpy reset(&chart.view, &TimeChartView::resetRequested);
+    QCOMPARE(chart.view.focusPolicy(), Qt::StrongFocus);
+    const TimeChartData data = hourOfPolls();
+    QTest::keyClick(&chart.view, Qt::Key_Plus);
+    QTest::keyClick(&chart.view, Qt::Key_Right);
+    QTest::keyClick(&chart.view, Qt::Key_Escape);
+    QCOMPARE(requested.size(), 2);
+    const auto zoomed = requested.at(0).first().value<ChartSpan>();
+    QCOMPARE(zoomed.toMs - zoomed.fromMs, qint64(2'700'000));
+    const auto panned = requested.at(1).first().value<ChartSpan>();
+    QCOMPARE(panned.fromMs, data.fromMs + 900'000); // a quarter of the (unchanged) hour later
+    QCOMPARE(reset.size(), 1);
+}
+
+// The group applies one chart's zoom to every chart of the page, and a reset returns all of
+// them to the bar's range.
+void TestWidgets::rangeGroupZoomsEveryChartAndResets()
+{
+    const qint64 now = hourOfPolls().toMs;
+    QWidget page;
+    auto *bar = new TimeRangeBar(QLocale(QLocale::English), &page);
+    bar->setClock([now] { return now; });
+    auto *gpus = new TimeChartView(QStringLiteral("GPUs"), &page);
+    auto *power = new TimeChartView(QStringLiteral("MW"), &page);
+    ChartRangeGroup group(bar, { gpus, power }, &page);
+    // The page's part: read the data for the range and give it to both charts.
+    const auto show = [&](const TimeRange &range) {
+        TimeChartData data = hourOfPolls();
+        const ChartSpan span = range.span(now, { data.fromMs, data.toMs });
+        data.fromMs = span.fromMs;
+        data.toMs = span.toMs;
+        gpus->setData(data, QLocale(QLocale::English));
+        power->setData(data, QLocale(QLocale::English));
+    };
+    connect(&group, &ChartRangeGroup::rangeChanged, &page, show);
+    group.setRange(TimeRange::preset(TimeRange::Preset::LastHour));
+    QVERIFY(bar->liveAction()->isChecked());
+    QCOMPARE(group.liveIntervalMs(), 4'000); // an hour over 900 steps
+    QChart *chartBefore = power->chart();
+
+    emit gpus->spanRequested({ now - 1'800'000, now - 600'000 });
+    QCOMPARE(group.range(), TimeRange::fixed(now - 1'800'000, now - 600'000));
+    QVERIFY(!bar->liveAction()->isChecked());
+    QCOMPARE(group.liveIntervalMs(), 0);
+    QCOMPARE(power->shownSpan(), (ChartSpan { now - 1'800'000, now - 600'000 }));
+    QCOMPARE(power->chart(), chartBefore); // the same chart, new points
+
+    emit power->resetRequested();
+    QCOMPARE(group.range(), TimeRange::preset(TimeRange::Preset::LastHour));
+    QCOMPARE(gpus->shownSpan(), (ChartSpan { now - 3'600'000, now }));
+    QVERIFY(bar->liveAction()->isChecked());
 }
 
 QTEST_MAIN(TestWidgets)

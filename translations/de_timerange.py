@@ -1,0 +1,33 @@
+# German for the time range control, its dialog and --range (scripts/fill-translations.py).
+DE = {
+    'Time range of the charts: 15m, 1h, 6h, 24h, 7d, 30d, 1y or rollout.':
+        'Zeitraum der Diagramme: 15m, 1h, 6h, 24h, 7d, 30d, 1y oder rollout.',
+    'range': 'Zeitraum',
+    'Unknown range "%1"; use 15m, 1h, 6h, 24h, 7d, 30d, 1y or rollout.':
+        'Unbekannter Zeitraum „%1“; 15m, 1h, 6h, 24h, 7d, 30d, 1y oder rollout verwenden.',
+    'Last 15 min': 'Letzte 15 Min.',
+    'Last 1 h': 'Letzte Stunde',
+    'Last 6 h': 'Letzte 6 Std.',
+    'Last 24 h': 'Letzte 24 Std.',
+    'Last 7 days': 'Letzte 7 Tage',
+    'Last 30 days': 'Letzte 30 Tage',
+    'Last year': 'Letztes Jahr',
+    'Rollout': 'Ausbau',
+    'Custom': 'Eigener Zeitraum',
+    '%1 – %2': '%1 – %2',
+    'Custom Time Range': 'Eigener Zeitraum',
+    '“To” must be after “From”.': '„Bis“ muss nach „Von“ liegen.',
+    '&From': '&Von',
+    '&To': '&Bis',
+    '◀ Earlier': '◀ Früher',
+    'Later ▶': 'Später ▶',
+    'Zoom Out': 'Verkleinern',
+    'Live': 'Live',
+    'Show the span before this one': 'Den Zeitraum davor zeigen',
+    'Show the span after this one': 'Den Zeitraum danach zeigen',
+    'Show twice the span': 'Den doppelten Zeitraum zeigen',
+    'Follow now: new samples appear as they arrive': 'Der Gegenwart folgen: neue Messwerte erscheinen, sobald sie eintreffen',
+    'Custom…': 'Eigener…',
+    'Time range': 'Zeitraum',
+    '&Time range': '&Zeitraum',
+}
