@@ -120,9 +120,8 @@ bool ChartZoom::mouseMove(QEvent *event)
     }
     if (m_drag == Drag::Pan) {
         const QRectF plot = plotInViewport();
-        const double msPerPx = plot.width() > 0
-            ? double(m_pressSpan.toMs - m_pressSpan.fromMs) / plot.width()
-            : 0;
+        const double msPerPx
+            = plot.width() > 0 ? double(m_pressSpan.toMs - m_pressSpan.fromMs) / plot.width() : 0;
         m_panSpan = panned(m_pressSpan, -qint64(std::llround((at.x() - m_pressAt.x()) * msPerPx)));
         m_preview(m_panSpan);
         return true;

@@ -28,6 +28,7 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
     m_detail->setWordWrap(true);
     m_title->setWordWrap(true);
     m_footer->setWordWrap(true);
+    m_freshness->setWordWrap(true);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Long values shrink with the tile instead of forcing the window wider.
     m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

@@ -104,8 +104,8 @@ TimeRangeBar::TimeRangeBar(const QLocale &locale, QWidget *parent)
         [this] { apply(m_range.zoomedOut(now(), m_rollout)); });
     connect(m_live, &QAction::triggered, this, [this](bool on) {
         apply(on ? m_range.live(now(), m_rollout)
-                 : TimeRange::fixed(m_range.span(now(), m_rollout).fromMs,
-                     m_range.span(now(), m_rollout).toMs));
+                 : TimeRange::fixed(
+                     m_range.span(now(), m_rollout).fromMs, m_range.span(now(), m_rollout).toMs));
     });
 
     auto *label = new QLabel(tr("&Time range"), this);
@@ -170,8 +170,8 @@ void TimeRangeBar::showRange()
     if (customIndex >= 0)
         m_presets->removeItem(customIndex);
     if (m_range.kind() == TimeRange::Preset::Custom) {
-        m_presets->insertItem(m_presets->count() - 1, m_range.displayName(m_locale),
-            int(TimeRange::Preset::Custom));
+        m_presets->insertItem(
+            m_presets->count() - 1, m_range.displayName(m_locale), int(TimeRange::Preset::Custom));
         m_presets->setCurrentIndex(m_presets->count() - 2);
     } else {
         m_presets->setCurrentIndex(m_presets->findData(int(m_range.kind())));

@@ -84,9 +84,8 @@ void TestTimeRange::zoomOutOfALivePresetIsTheNextPreset()
 {
     TimeRange range = TimeRange::preset(TimeRange::Preset::Last15Minutes);
     const QList<TimeRange::Preset> expected { TimeRange::Preset::LastHour,
-        TimeRange::Preset::Last6Hours, TimeRange::Preset::Last24Hours,
-        TimeRange::Preset::Last7Days, TimeRange::Preset::Last30Days, TimeRange::Preset::LastYear,
-        TimeRange::Preset::Rollout };
+        TimeRange::Preset::Last6Hours, TimeRange::Preset::Last24Hours, TimeRange::Preset::Last7Days,
+        TimeRange::Preset::Last30Days, TimeRange::Preset::LastYear, TimeRange::Preset::Rollout };
     for (TimeRange::Preset next : expected) {
         range = range.zoomedOut(kNow, kRollout);
         QCOMPARE(range.kind(), next);
@@ -116,9 +115,8 @@ void TestTimeRange::liveIsTheNearestPreset()
 {
     QFETCH(qint64, width);
     QFETCH(TimeRange::Preset, expected);
-    QCOMPARE(TimeRange::fixed(kNow - 40 * kDay, kNow - 40 * kDay + width)
-                 .live(kNow, kRollout)
-                 .kind(),
+    QCOMPARE(
+        TimeRange::fixed(kNow - 40 * kDay, kNow - 40 * kDay + width).live(kNow, kRollout).kind(),
         expected);
 }
 

@@ -119,6 +119,7 @@ private slots:
     void chartViewFitsItsChart_data();
     void chartViewFitsItsChart();
     void labelBackingKeepsItsAlpha();
+    void staleFreshnessLineWraps();
     void valueAxisFitsTheVisibleSpan();
     void dragZoomsIntoTheDraggedSpan();
     void shortDragIsAClick();
@@ -335,6 +336,21 @@ void TestWidgets::labelBackingKeepsItsAlpha()
     QCOMPARE(backing.rgb(), Theme::surfaceColor().rgb());
     QCOMPARE(backing.alpha(), 200);
     QCOMPARE(Theme::surfaceColor().alpha(), 255);
+}
+
+// Six tiles share a 1920-pixel Overview: a long freshness line ("Demo-Feed (SIMULIERT):
+// VERALTET · aktualisiert vor 22 min") wraps instead of widening its tile and the page (it gave
+// the German Overview a horizontal scroll bar).
+void TestWidgets::staleFreshnessLineWraps()
+{
+    KpiTile tile(QStringLiteral("Leistung · Stargate-Standorte"));
+    tile.setValue(QStringLiteral("301–589 MW"));
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-22 * 60);
+    tile.setFreshness(
+        old, 15'000, QLocale(QLocale::German), QStringLiteral("Demo-Feed (SIMULIERT)"));
+    QVERIFY(tile.isStale());
+    QVERIFY2(tile.minimumSizeHint().width() <= 260,
+        qPrintable(QString::number(tile.minimumSizeHint().width())));
 }
 
 // A zoom into an hour of polls must not be flattened by a plan point far outside it.
