@@ -269,6 +269,7 @@ int main(int argc, char *argv[])
     const QString databasePath = options.databasePath.isEmpty()
         ? Store::defaultPath()
         : QFileInfo(options.databasePath).absoluteFilePath();
+    session.setStartupImports(options.importPaths);
     const QString error = session.open(databasePath);
     if (!error.isEmpty()) {
         printError(error);
@@ -279,6 +280,8 @@ int main(int argc, char *argv[])
     }
     for (const QString &warning : session.warnings())
         printError(warning);
+    for (const QString &summary : session.importSummaries())
+        printError(summary);
     if (!knowsSitePage(session, options.page))
         return 2;
     if (!startFeed(session, options) && commandLineMode)

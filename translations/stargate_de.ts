@@ -626,6 +626,37 @@
         <source>Unknown range "%1"; use 15m, 1h, 6h, 24h, 7d, 30d, 1y or rollout.</source>
         <translation>Unbekannter Zeitraum „%1“; 15m, 1h, 6h, 24h, 7d, 30d, 1y oder rollout verwenden.</translation>
     </message>
+    <message>
+        <source>Import a public table (e.g. Epoch AI's data_center_timelines.csv) into the store before starting; may be given more than once (see docs/sources.md).</source>
+        <translation>Eine öffentliche Tabelle (z. B. Epoch AIs data_center_timelines.csv) vor dem Start in den Speicher importieren; mehrfach möglich (siehe docs/sources.md).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation>ein in Zeile %1 geöffnetes Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote</source>
+        <translation>auf ein schließendes Anführungszeichen folgt Text</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text</source>
+        <translation>die Datei enthält Binärdaten, keinen Text</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>mehr als %1 Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -683,6 +714,42 @@
     <message>
         <source>The snapshot %1 was written by an older version (schema %2). It is shown through an upgraded copy; the file itself was left unchanged.</source>
         <translation>Der Snapshot %1 stammt von einer älteren Version (Schema %2). Er wird über eine aktualisierte Kopie angezeigt; die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Public table not imported: %1</source>
+        <translation>Öffentliche Tabelle nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>%1: this version was imported before; nothing changed.</source>
+        <translation>%1: Diese Fassung wurde schon importiert; nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n figure(s) imported</source>
+        <translation><numerusform>%1: %n Kennzahl importiert</numerusform><numerusform>%1: %n Kennzahlen importiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n site(s)</source>
+        <translation><numerusform> für %n Standort</numerusform><numerusform> für %n Standorte</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) match no site and were not imported: %1</source>
+        <translation><numerusform>%n Name passt zu keinem Standort und wurde nicht importiert: %1</numerusform><numerusform>%n Namen passen zu keinem Standort und wurden nicht importiert: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The previous version matched %1 sites, this one %2: the publisher may have renamed a site.</source>
+        <translation>Die vorige Fassung passte zu %1 Standorten, diese zu %2: Der Herausgeber hat womöglich einen Standort umbenannt.</translation>
+    </message>
+    <message>
+        <source>The store is read-only: no public table was imported.</source>
+        <translation>Der Speicher ist schreibgeschützt: Keine öffentliche Tabelle wurde importiert.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +892,10 @@
     <message>
         <source>only estimates name an analyst or a method</source>
         <translation>nur Schätzungen nennen einen Analysten oder eine Methode</translation>
+    </message>
+    <message>
+        <source>must be a list of names</source>
+        <translation>muss eine Liste von Namen sein</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2824,65 @@
     </message>
 </context>
 <context>
+    <name>PublicTableReader</name>
+    <message>
+        <source>The table has no %1 column (looked for %2). Its columns: %3.</source>
+        <translation>Die Tabelle hat keine Spalte für %1 (gesucht: %2). Ihre Spalten: %3.</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>den Standort</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>das Datum</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>eine Kennzahl</translation>
+    </message>
+    <message>
+        <source>line %1, column "%2": "%3" is not a latitude</source>
+        <translation>Zeile %1, Spalte „%2“: „%3“ ist keine Breite</translation>
+    </message>
+    <message>
+        <source>line %1, column "%2": "%3" is not a longitude</source>
+        <translation>Zeile %1, Spalte „%2“: „%3“ ist keine Länge</translation>
+    </message>
+    <message>
+        <source>line %1, column "%2": "%3" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>Zeile %1, Spalte „%2“: „%3“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1, column "%2": "%3" is not a number of %4</source>
+        <translation>Zeile %1, Spalte „%2“: „%3“ ist keine Zahl in %4</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a CSV table: the server may have answered with an error or a sign-in page.</source>
+        <translation>Die Datei ist eine Webseite (HTML), keine CSV-Tabelle: Der Server hat womöglich mit einer Fehler- oder Anmeldeseite geantwortet.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column "%2": no site name</source>
+        <translation>Zeile %1, Spalte „%2“: kein Standortname</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a CSV table.</source>
+        <translation>Die Datei ist eine Webseite (HTML), keine CSV-Tabelle.</translation>
+    </message>
+    <message>
+        <source>No mapping fits this table. Known tables: Epoch AI's data_center_timelines.csv (columns "Data center", "Date", "IT power (MW)" …) and data_centers.csv ("Name", "Current power (MW)" …). Its columns: %1. A table of another publisher needs a mapping in the sources file (docs/sources.md).</source>
+        <translation>Keine Zuordnung passt zu dieser Tabelle. Bekannt sind Epoch AIs data_center_timelines.csv (Spalten „Data center“, „Date“, „IT power (MW)“ …) und data_centers.csv („Name“, „Current power (MW)“ …). Ihre Spalten: %1. Die Tabelle eines anderen Herausgebers braucht eine Zuordnung in der Quellendatei (docs/sources.md).</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>
     <message>
         <source>Power</source>
@@ -2815,6 +2945,18 @@
     <message>
         <source>Operational (%1)</source>
         <translation>In Betrieb (%1)</translation>
+    </message>
+    <message>
+        <source>Facility capacity (%1)</source>
+        <translation>Anlagenkapazität (%1)</translation>
+    </message>
+    <message>
+        <source>Operational (earlier release of the table)</source>
+        <translation>In Betrieb (frühere Fassung der Tabelle)</translation>
+    </message>
+    <message>
+        <source>The same analyst's figures in an earlier version of the table.</source>
+        <translation>Die Zahlen desselben Analysten in einer früheren Fassung der Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3155,10 @@
     <message>
         <source>Power drawn</source>
         <translation>Bezogene Leistung</translation>
+    </message>
+    <message>
+        <source>Estimates: %1</source>
+        <translation>Schätzungen: %1</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3839,56 @@ Quelle: %3</translation>
     <message>
         <source>Cannot write to the store %1 since %2: %3. %4 sample(s) waiting, %5 lost. Free some disk space or close the other program using it; writing resumes by itself.</source>
         <translation>In den Speicher %1 kann seit %2 nicht geschrieben werden: %3. %4 Messwert(e) warten, %5 verloren. Geben Sie Speicherplatz frei oder schließen Sie das andere Programm, das ihn verwendet; das Schreiben wird von selbst fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The store is read-only; the table %1 was not imported.</source>
+        <translation>Der Speicher ist schreibgeschützt; die Tabelle %1 wurde nicht importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportWriter</name>
+    <message>
+        <source>Storing the table %1 failed: %2</source>
+        <translation>Das Speichern der Tabelle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Mapping "%1" to %2 failed: %3</source>
+        <translation>Die Zuordnung von „%1“ zu %2 ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TableMapping</name>
+    <message>
+        <source>unknown mapping preset "%1" (known: epoch_timelines, epoch_data_centers)</source>
+        <translation>unbekannte Zuordnungsvorlage „%1“ (bekannt: epoch_timelines, epoch_data_centers)</translation>
+    </message>
+    <message>
+        <source>a mapped metric needs "column", "metric" and "unit"</source>
+        <translation>eine zugeordnete Kennzahl braucht „column“, „metric“ und „unit“</translation>
+    </message>
+    <message>
+        <source>a metric's "scale" must be positive</source>
+        <translation>der „scale“ einer Kennzahl muss positiv sein</translation>
+    </message>
+    <message>
+        <source>a table's "provenance" is "estimate" or "reported"</source>
+        <translation>die „provenance“ einer Tabelle ist „estimate“ oder „reported“</translation>
+    </message>
+    <message>
+        <source>a table mapping needs a "preset" or a "name"</source>
+        <translation>eine Tabellenzuordnung braucht „preset“ oder „name“</translation>
+    </message>
+    <message>
+        <source>a table mapping needs a "site_column"</source>
+        <translation>eine Tabellenzuordnung braucht „site_column“</translation>
+    </message>
+    <message>
+        <source>a table mapping needs at least one entry in "metrics"</source>
+        <translation>eine Tabellenzuordnung braucht mindestens einen Eintrag in „metrics“</translation>
+    </message>
+    <message>
+        <source>an estimate names its "analyst" and "method"</source>
+        <translation>eine Schätzung nennt „analyst“ und „method“</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,37 @@
         <source>Unknown range "%1"; use 15m, 1h, 6h, 24h, 7d, 30d, 1y or rollout.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Import a public table (e.g. Epoch AI's data_center_timelines.csv) into the store before starting; may be given more than once (see docs/sources.md).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text follows a closing quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file holds binary data, not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -682,6 +713,42 @@
     </message>
     <message>
         <source>The snapshot %1 was written by an older version (schema %2). It is shown through an upgraded copy; the file itself was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public table not imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this version was imported before; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n figure(s) imported</source>
+        <translation><numerusform>%1: %n figure imported</numerusform><numerusform>%1: %n figures imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n site(s)</source>
+        <translation><numerusform> for %n site</numerusform><numerusform> for %n sites</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) match no site and were not imported: %1</source>
+        <translation><numerusform>%n name matches no site and was not imported: %1</numerusform><numerusform>%n names match no site and were not imported: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The previous version matched %1 sites, this one %2: the publisher may have renamed a site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store is read-only: no public table was imported.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -824,6 +891,10 @@
     </message>
     <message>
         <source>only estimates name an analyst or a method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list of names</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2753,6 +2824,65 @@
     </message>
 </context>
 <context>
+    <name>PublicTableReader</name>
+    <message>
+        <source>The table has no %1 column (looked for %2). Its columns: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column "%2": "%3" is not a latitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column "%2": "%3" is not a longitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column "%2": "%3" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column "%2": "%3" is not a number of %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a CSV table: the server may have answered with an error or a sign-in page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column "%2": no site name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a CSV table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mapping fits this table. Known tables: Epoch AI's data_center_timelines.csv (columns "Data center", "Date", "IT power (MW)" …) and data_centers.csv ("Name", "Current power (MW)" …). Its columns: %1. A table of another publisher needs a mapping in the sources file (docs/sources.md).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>
     <message>
         <source>Power</source>
@@ -2814,6 +2944,18 @@
     </message>
     <message>
         <source>Operational (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facility capacity (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operational (earlier release of the table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same analyst's figures in an earlier version of the table.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3012,6 +3154,10 @@
     </message>
     <message>
         <source>Power drawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimates: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3690,6 +3836,56 @@ Source: %3</source>
     </message>
     <message>
         <source>Cannot write to the store %1 since %2: %3. %4 sample(s) waiting, %5 lost. Free some disk space or close the other program using it; writing resumes by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store is read-only; the table %1 was not imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableImportWriter</name>
+    <message>
+        <source>Storing the table %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping "%1" to %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableMapping</name>
+    <message>
+        <source>unknown mapping preset "%1" (known: epoch_timelines, epoch_data_centers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a mapped metric needs "column", "metric" and "unit"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a metric's "scale" must be positive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a table's "provenance" is "estimate" or "reported"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a table mapping needs a "preset" or a "name"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a table mapping needs a "site_column"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a table mapping needs at least one entry in "metrics"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an estimate names its "analyst" and "method"</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -441,9 +441,15 @@ TimeChartView::LineSeries TimeChartView::createStepSeries(
 TimeChartView::LineSeries TimeChartView::createPointsSeries(const ChartLine &line, int index)
 {
     auto *points = new QScatterSeries;
-    points->setColor(lineColor(line));
-    points->setBorderColor(Theme::surfaceColor());
     points->setMarkerSize(13 * widthFactor());
+    if (line.analystProjection) {
+        // Hollow: the analyst's view of the future, not a figure of the past.
+        points->setBrush(Qt::NoBrush);
+        points->setPen(QPen(lineColor(line), 2.5 * widthFactor()));
+    } else {
+        points->setColor(lineColor(line));
+        points->setBorderColor(Theme::surfaceColor());
+    }
     attach(points);
     connectHover(points, index);
     return LineSeries { points };

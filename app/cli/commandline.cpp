@@ -39,6 +39,10 @@ void CommandLine::addOptions(QCommandLineParser &parser, const QString &pageList
         tr("Print the executive summary to standard output and exit. Format: json."), tr("format"));
     const QCommandLineOption sources(QStringLiteral("sources"),
         tr("Poll the sources listed in <file> (see docs/sources.md)."), tr("file"));
+    const QCommandLineOption importTable(QStringLiteral("import"),
+        tr("Import a public table (e.g. Epoch AI's data_center_timelines.csv) into the store "
+           "before starting; may be given more than once (see docs/sources.md)."),
+        tr("file"));
     const QCommandLineOption demo(QStringLiteral("demo"),
         tr("Poll the built-in site simulator (SIMULATED data). The default when no --sources is "
            "given."));
@@ -67,8 +71,9 @@ void CommandLine::addOptions(QCommandLineParser &parser, const QString &pageList
         tr("file"));
     const QCommandLineOption range(QStringLiteral("range"),
         tr("Time range of the charts: 15m, 1h, 6h, 24h, 7d, 30d, 1y or rollout."), tr("range"));
-    parser.addOptions({ db, lang, screenshot, page, size, range, report, sources, demo, noFeed,
-        collect, duration, present, slides, autoAdvance, exportPdf, exportPng, exportSnapshot });
+    parser.addOptions({ db, lang, screenshot, page, size, range, report, sources, importTable, demo,
+        noFeed, collect, duration, present, slides, autoAdvance, exportPdf, exportPng,
+        exportSnapshot });
 }
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments, const QStringList &pageNames)
@@ -188,6 +193,7 @@ QString CommandLine::readOutputs(const QCommandLineParser &parser, CommandLineOp
 QString CommandLine::readFeed(const QCommandLineParser &parser, CommandLineOptions &options)
 {
     options.sourcesPath = parser.value(QStringLiteral("sources"));
+    options.importPaths = parser.values(QStringLiteral("import"));
     options.demo = parser.isSet(QStringLiteral("demo"));
     options.noFeed = parser.isSet(QStringLiteral("no-feed"));
     options.collect = parser.isSet(QStringLiteral("collect"));

@@ -20,6 +20,7 @@ struct CommandLineOptions
     QSize size { 1920, 1080 };
     QString reportFormat; // "json" or empty
     QString sourcesPath; // --sources FILE
+    QStringList importPaths; // --import FILE: public tables imported before the start
     bool demo = false; // --demo given
     bool noFeed = false; // --no-feed: no polling at all (offline presentations)
     bool collect = false; // --collect: poll and store without a window

@@ -417,9 +417,14 @@ void SitePage::showDetail()
     QStringList links;
     for (const QString &url : std::as_const(urls))
         links.append(QStringLiteral("<li>%1</li>").arg(linkTo(url)));
-    m_sources->setText(links.isEmpty()
-            ? tr("No sources recorded.")
-            : QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(links.join(QString())));
+    QString sourcesHtml = links.isEmpty()
+        ? tr("No sources recorded.")
+        : QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(links.join(QString()));
+    // The licence of an analyst's table asks for its credit wherever its figures appear.
+    for (const QString &credit : std::as_const(m_detail.credits))
+        sourcesHtml
+            += QStringLiteral("<p>%1</p>").arg(tr("Estimates: %1").arg(credit).toHtmlEscaped());
+    m_sources->setText(sourcesHtml);
     m_sources->setToolTip(urls.join(QLatin1Char('\n')));
 
     // Phase history, oldest first.

@@ -1,5 +1,9 @@
 #include "session/dashboardsession.h"
 
+#include "feed/feedsource.h"
+#include "publictable/publictablereader.h"
+#include "store/tableimportwriter.h"
+
 #include "alerts/alertmonitor.h"
 #include "alerts/alertsettings.h"
 #include "feed/feedpoller.h"
@@ -69,6 +73,65 @@ QString DashboardSession::upgradedCopyOf(const QString &snapshotPath, QString *c
     return QString();
 }
 
+TableImport DashboardSession::readTableFile(const QString &path) const
+{
+    TableImport refused;
+    refused.fileName = QFileInfo(path).fileName();
+    QString error;
+    const auto bytes = FeedSourceFile::readBounded(path, 64 * 1024 * 1024, &error);
+    if (!bytes) {
+        refused.error = error;
+        return refused;
+    }
+    const auto mapping = PublicTableReader::detectMapping(*bytes, &error);
+    if (!mapping) {
+        refused.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), error);
+        return refused;
+    }
+    TableReadContext context;
+    context.fileName = refused.fileName;
+    context.retrievedAt = QDateTime::currentDateTimeUtc();
+    context.fileDate = QFileInfo(path).lastModified().toUTC().date();
+    for (const Site &site : m_store.sites())
+        context.siteIds.append(site.id);
+    for (const SiteAlias &alias : m_store.siteAliases())
+        context.aliases.insert(PublicTableReader::foldName(alias.name), alias.siteId);
+    TableImport import = PublicTableReader::read(*bytes, *mapping, context);
+    if (!import.error.isEmpty())
+        import.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), import.error);
+    return import;
+}
+
+QString DashboardSession::summaryOf(const TableImportOutcome &outcome)
+{
+    using Kind = TableImportOutcome::Kind;
+    if (outcome.kind == Kind::Failed)
+        return tr("Public table not imported: %1").arg(outcome.error);
+    if (outcome.kind == Kind::AlreadyImported)
+        return tr("%1: this version was imported before; nothing changed.").arg(outcome.fileName);
+    QString summary = tr("%1: %n figure(s) imported", nullptr, outcome.facts).arg(outcome.fileName)
+        + tr(" for %n site(s)", nullptr, outcome.sitesMatched);
+    if (!outcome.credit.isEmpty())
+        summary += tr(" (%1)").arg(outcome.credit);
+    summary += QLatin1Char('.');
+    if (!outcome.unmatched.isEmpty()) {
+        QStringList names;
+        for (const UnmatchedName &name : outcome.unmatched)
+            names.append(name.name);
+        summary += QLatin1Char(' ')
+            + tr("%n name(s) match no site and were not imported: %1", nullptr,
+                int(outcome.unmatched.size()))
+                  .arg(names.join(QStringLiteral(", ")));
+    }
+    if (outcome.previousSitesMatched > outcome.sitesMatched)
+        summary += QLatin1Char(' ')
+            + tr("The previous version matched %1 sites, this one %2: the publisher may have "
+                 "renamed a site.")
+                  .arg(outcome.previousSitesMatched)
+                  .arg(outcome.sitesMatched);
+    return summary;
+}
+
 QString DashboardSession::open(const QString &path)
 {
     m_snapshotTakenAt = SnapshotFile::takenAt(path).value_or(QDateTime());
@@ -94,6 +157,16 @@ QString DashboardSession::open(const QString &path)
         const DatasetImporter::Result imported = DatasetImporter::import(m_store, dataset);
         if (imported.outcome == DatasetImporter::Result::Outcome::Failed)
             m_warnings.append(imported.error);
+    }
+
+    if (!snapshot && !damaged) {
+        for (const QString &tablePath : std::as_const(m_startupImports)) {
+            const TableImportOutcome outcome
+                = TableImportWriter::write(m_store.connection(), readTableFile(tablePath));
+            m_importSummaries.append(summaryOf(outcome));
+        }
+    } else if (!m_startupImports.isEmpty()) {
+        m_importSummaries.append(tr("The store is read-only: no public table was imported."));
     }
 
     startWriter(databasePath, snapshot || damaged);

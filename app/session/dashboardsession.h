@@ -35,6 +35,14 @@ public:
     // Returns an empty string on success, else a message for the user. A snapshot file
     // (see SnapshotFile) opens read-only: no dataset import, no polling, every write refused.
     QString open(const QString &databasePath);
+    // Public tables (CSV files) that open() imports after the dataset, before anything polls.
+    void setStartupImports(const QStringList &paths) { m_startupImports = paths; }
+    // One line per startup import: what it stored and which names matched no site.
+    QStringList importSummaries() const { return m_importSummaries; }
+    // Reads a public table file for an import: mapping detected from its header, names matched
+    // through the store's aliases. The result's error says why a file is refused.
+    TableImport readTableFile(const QString &path) const;
+    static QString summaryOf(const TableImportOutcome &outcome);
     bool isSnapshot() const { return m_snapshotTakenAt.isValid(); }
     QDateTime snapshotTakenAt() const { return m_snapshotTakenAt; }
     // Writes a snapshot of the open store to `path` after committing what is pending.
@@ -98,5 +106,7 @@ private:
     std::unique_ptr<FeedPoller> m_poller;
     int m_polledSources = 0;
     QStringList m_warnings;
+    QStringList m_startupImports;
+    QStringList m_importSummaries;
     QDateTime m_snapshotTakenAt;
 };

@@ -14,6 +14,10 @@ inline constexpr QLatin1StringView FacilityPowerMw { "facility_power_mw" }; // i
 inline constexpr QLatin1StringView CapacityMw { "capacity_mw" }; // planned capacity, MW
 // Capacity reported as operational (a reported stand-in where no power is polled), MW
 inline constexpr QLatin1StringView CapacityOnlineMw { "capacity_online_mw" };
+// A facility's power capacity including cooling, as an analyst models it, MW
+inline constexpr QLatin1StringView FacilityCapacityMw { "facility_capacity_mw" };
+// Compute in H100-equivalents (an analyst's unit; never a GPU count), H100e
+inline constexpr QLatin1StringView ComputeH100e { "compute_h100e" };
 inline constexpr QLatin1StringView ComputeGw { "compute_gw" }; // fleet compute, GW
 inline constexpr QLatin1StringView ContractedGw { "contracted_gw" }; // compute contracted, GW
 inline constexpr QLatin1StringView CommitmentUsd { "commitment_usd" }; // money committed, USD

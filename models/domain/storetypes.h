@@ -44,6 +44,7 @@ struct Site
     QString notes;
     QStringList sourceUrls;
     QString origin; // "dataset", "manual" or "feed"
+    QStringList aliases; // the names public tables give the site (exact, never guessed)
     bool userEdited = false;
 };
 
@@ -100,6 +101,11 @@ struct ReportedFact
     Provenance provenance = Provenance::Reported;
     QString analyst; // who modelled an estimate ("Epoch AI"); empty unless Estimate
     QString method; // how it was modelled ("modelled"); empty unless Estimate
+    // Facts read from a public table (TableImport): the import they came from (0: the bundled
+    // dataset), and whether the row is the analyst's projection (dated after the table was
+    // retrieved), which is never a current figure and never one of our own projections.
+    qint64 importId = 0;
+    bool analystProjection = false;
 };
 
 QString scopeId(ReportedFact::Scope scope);

@@ -91,7 +91,9 @@ std::optional<ReportedFact> newestFact(const QList<ReportedFact> &facts, Reporte
 {
     std::optional<ReportedFact> best;
     for (const ReportedFact &fact : facts) {
-        if (fact.scope != scope || fact.metric != metric
+        // An analyst's projection (a public table's row dated after its retrieval) is never a
+        // current figure.
+        if (fact.scope != scope || fact.metric != metric || fact.analystProjection
             || (scope == ReportedFact::Scope::Site && fact.siteId != siteId))
             continue;
         if (!best || fact.period > best->period

@@ -91,6 +91,9 @@ struct ChartLine
     QList<QPointF> upper; // high edge, for bands
     QStringList pointNotes; // one per point, for tooltips (may be empty)
     QString description; // where it comes from, for the legend tooltip
+    // An analyst's projection (a public table's rows dated after its retrieval): hollow points,
+    // never mistaken for the analyst's estimates of the past or for our own projections.
+    bool analystProjection = false;
 };
 
 struct TimeChartData

@@ -63,7 +63,8 @@ ProjectionSiteInput readSiteInput(const Store &store, const Site &site,
     QDate capacityDate;
     QDate gpusDate;
     for (const ReportedFact &fact : facts) {
-        if (fact.scope != ReportedFact::Scope::Site || fact.siteId != site.id)
+        if (fact.scope != ReportedFact::Scope::Site || fact.siteId != site.id
+            || fact.analystProjection)
             continue;
         if (fact.metric == Metric::CapacityMw
             && (!capacityDate.isValid() || fact.asOf > capacityDate)) {

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 namespace {
@@ -37,27 +38,41 @@ ChartLine plannedBand(const QList<Milestone> &milestones, bool gpus)
 }
 
 // The site's public figures of one metric as points, one line per provenance (reported and
-// estimated figures never share a line or a name); ranges as low and upper edges.
+// estimated figures never share a line or a name), an analyst's projections on a line of their
+// own; ranges as low and upper edges.
 QList<ChartLine> publicPoints(
     const QList<ReportedFact> &facts, QLatin1StringView metric, const QString &labelPattern)
 {
     QList<ChartLine> lines;
     for (Provenance provenance : { Provenance::Reported, Provenance::Estimate }) {
-        ChartLine line;
-        line.style = ChartLine::Style::Points;
-        line.provenance = provenance;
-        line.label = labelPattern.arg(provenanceDisplayName(provenance));
-        for (const ReportedFact &fact : facts) {
-            if (fact.metric != metric || fact.provenance != provenance)
+        for (bool projection : { false, true }) {
+            ChartLine line;
+            line.style = ChartLine::Style::Points;
+            line.provenance = provenance;
+            line.analystProjection = projection;
+            QString analyst;
+            for (const ReportedFact &fact : facts) {
+                if (fact.metric != metric || fact.provenance != provenance
+                    || fact.analystProjection != projection)
+                    continue;
+                line.points.append(QPointF(double(chartMs(fact.period)), fact.value.low));
+                line.upper.append(QPointF(double(chartMs(fact.period)), fact.value.high));
+                const QString label = FigureFormat::provenanceLabel(fact);
+                line.pointNotes.append(
+                    fact.note.isEmpty() ? label : label + QStringLiteral(": ") + fact.note);
+                analyst = fact.analyst;
+            }
+            if (line.points.isEmpty())
                 continue;
-            line.points.append(QPointF(double(chartMs(fact.period)), fact.value.low));
-            line.upper.append(QPointF(double(chartMs(fact.period)), fact.value.high));
-            const QString label = FigureFormat::provenanceLabel(fact);
-            line.pointNotes.append(
-                fact.note.isEmpty() ? label : label + QStringLiteral(": ") + fact.note);
-        }
-        if (!line.points.isEmpty())
+            line.label = projection ? labelPattern.arg(
+                             tr("%1's projection").arg(analyst.isEmpty() ? tr("analyst") : analyst))
+                                    : labelPattern.arg(provenanceDisplayName(provenance));
+            if (projection)
+                line.description = tr("Rows the analyst dates after the table was retrieved: "
+                                      "the analyst's projection, not an estimate of the past and "
+                                      "not a projection of this dashboard.");
             lines.append(line);
+        }
     }
     return lines;
 }
@@ -80,6 +95,22 @@ SiteDetail SiteDetailQuery::build(const Store &store, const QString &siteId, con
     for (const ReportedFact &fact : store.facts()) {
         if (fact.scope == ReportedFact::Scope::Site && fact.siteId == siteId)
             detail.facts.append(fact);
+    }
+    // Public tables whose figures of this site are shown: their credit lines, and their earlier
+    // versions' figures, so that a change between releases can be seen.
+    QSet<qint64> importsShown;
+    for (const ReportedFact &fact : std::as_const(detail.facts)) {
+        if (fact.importId != 0)
+            importsShown.insert(fact.importId);
+    }
+    for (const TableImportInfo &import : store.tableImports()) {
+        if (importsShown.contains(import.id) && !import.credit.isEmpty()
+            && !detail.credits.contains(import.credit))
+            detail.credits.append(import.credit);
+    }
+    for (const ReportedFact &fact : store.facts(Store::FactSelection::WithEarlierReleases)) {
+        if (fact.importId != 0 && !importsShown.contains(fact.importId) && fact.siteId == siteId)
+            detail.earlierReleaseFacts.append(fact);
     }
     const QList<SourceHealth> allSources = store.sourceHealth();
     const SourceSites sourceSites = sourceSitesOf(allSources);
@@ -153,6 +184,16 @@ SiteDetail SiteDetailQuery::build(const Store &store, const QString &siteId, con
         detail.powerChart.lines.append(planned);
     detail.powerChart.lines
         += publicPoints(detail.facts, Metric::CapacityOnlineMw, tr("Operational (%1)"));
+    detail.powerChart.lines
+        += publicPoints(detail.facts, Metric::FacilityCapacityMw, tr("Facility capacity (%1)"));
+    for (ChartLine line : publicPoints(
+             detail.earlierReleaseFacts, Metric::CapacityOnlineMw, tr("Operational (%1)"))) {
+        if (line.provenance != Provenance::Estimate)
+            continue;
+        line.label = tr("Operational (earlier release of the table)");
+        line.description = tr("The same analyst's figures in an earlier version of the table.");
+        detail.powerChart.lines.append(line);
+    }
     detail.powerChart.lines += polledLines(Metric::PowerMw, tr("Drawn (%1)"));
     return detail;
 }

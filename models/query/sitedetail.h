@@ -16,7 +16,10 @@ struct SiteDetail
     Site site;
     QList<PhaseEvent> phaseEvents; // oldest first
     QList<Milestone> milestones;
-    QList<ReportedFact> facts; // facts of this site
+    QList<ReportedFact> facts; // facts of this site (public tables: their newest versions)
+    // Facts of earlier versions of the public tables in `facts`: a figure's change over releases.
+    QList<ReportedFact> earlierReleaseFacts;
+    QStringList credits; // credit lines the licences of the public tables shown ask for
     QList<SourceHealth> feeds; // the sources that feed the site
     FeedHealth feedHealth = FeedHealth::NoFeed;
     bool feedMappingKnown = false; // whether the store can tell which source feeds the site

@@ -198,6 +198,15 @@ Site parseSite(const Row &row)
     site.firstPowerText = row.optionalText(QStringLiteral("first_power"));
     site.fullOperationText = row.optionalText(QStringLiteral("full_operation"));
     site.origin = QStringLiteral("dataset");
+    const QJsonValue aliases = row.value(QStringLiteral("aliases"));
+    if (!aliases.isUndefined() && !aliases.isArray())
+        throw RowError { QStringLiteral("aliases"), DatasetParser::tr("must be a list of names") };
+    for (const QJsonValue &alias : aliases.toArray()) {
+        if (!alias.isString() || alias.toString().trimmed().isEmpty())
+            throw RowError { QStringLiteral("aliases"),
+                DatasetParser::tr("must be a list of names") };
+        site.aliases.append(alias.toString().trimmed());
+    }
     return site;
 }
 

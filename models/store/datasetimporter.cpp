@@ -62,10 +62,10 @@ Failure upsertSites(sqlite::Connection &db, const QList<Site> &sites)
     return std::nullopt;
 }
 
-// Events, milestones and facts of an earlier dataset are replaced as a whole.
+// Events, milestones, facts and aliases of an earlier dataset are replaced as a whole.
 Failure deleteDatasetRows(sqlite::Connection &db)
 {
-    for (const char *table : { "phase_events", "milestones", "facts" }) {
+    for (const char *table : { "phase_events", "milestones", "facts", "site_aliases" }) {
         if (!db.exec(QStringLiteral("DELETE FROM %1 WHERE origin = 'dataset'")
                          .arg(QLatin1String(table))))
             return QString(QLatin1String(table));
@@ -152,6 +152,20 @@ Failure insertFacts(sqlite::Connection &db, const QList<ReportedFact> &facts)
     return std::nullopt;
 }
 
+Failure insertAliases(sqlite::Connection &db, const QList<Site> &sites)
+{
+    auto insertAlias = db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO site_aliases(name, site_id, origin) VALUES(?, ?, 'dataset')"));
+    for (const Site &site : sites) {
+        for (const QString &alias : site.aliases) {
+            insertAlias.bind(1, alias).bind(2, site.id);
+            if (!insertAlias.run())
+                return site.id;
+        }
+    }
+    return std::nullopt;
+}
+
 // All records of the dataset, in the order their foreign keys need.
 Failure writeRecords(sqlite::Connection &db, const Dataset &dataset)
 {
@@ -164,6 +178,8 @@ Failure writeRecords(sqlite::Connection &db, const Dataset &dataset)
         failure = insertMilestones(db, dataset.milestones);
     if (!failure)
         failure = insertFacts(db, dataset.facts);
+    if (!failure)
+        failure = insertAliases(db, dataset.sites);
     return failure;
 }
 } // namespace

@@ -8,7 +8,7 @@
 namespace {
 
 // Each entry moves the schema one version forward. Never edit a released entry: add one.
-const std::array<const char *, 8> kMigrations = {
+const std::array<const char *, 9> kMigrations = {
     // 1: sites, their lifecycle, plans, reported facts and time series.
     R"sql(
 CREATE TABLE meta(
@@ -230,6 +230,45 @@ INSERT INTO facts_new(id, scope, site_id, metric, unit, value_low, value_high, p
     note, provenance, origin FROM facts;
 DROP TABLE facts;
 ALTER TABLE facts_new RENAME TO facts;
+)sql",
+    // 9: public tables (an analyst's CSV): each imported version with its bytes (so that a new
+    // site mapping can re-read it), the names that matched no site, the names public tables give
+    // our sites (the dataset's and the user's), and facts that came from an import.
+    R"sql(
+CREATE TABLE table_imports(
+  id INTEGER PRIMARY KEY,
+  source_id TEXT NOT NULL,
+  mapping TEXT NOT NULL,
+  title TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  url TEXT NOT NULL DEFAULT '',
+  sha256 TEXT NOT NULL,
+  retrieved_at TEXT NOT NULL,
+  etag TEXT NOT NULL DEFAULT '',
+  last_modified TEXT NOT NULL DEFAULT '',
+  analyst TEXT NOT NULL DEFAULT '',
+  credit TEXT NOT NULL DEFAULT '',
+  rows_read INTEGER NOT NULL DEFAULT 0,
+  content BLOB NOT NULL
+);
+CREATE INDEX table_imports_source ON table_imports(source_id, id);
+CREATE TABLE table_unmatched(
+  import_id INTEGER NOT NULL REFERENCES table_imports(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  rows INTEGER NOT NULL,
+  first_line INTEGER NOT NULL,
+  detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX table_unmatched_import ON table_unmatched(import_id);
+CREATE TABLE site_aliases(
+  name TEXT NOT NULL,
+  site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+  origin TEXT NOT NULL CHECK(origin IN ('dataset','user')),
+  PRIMARY KEY(name, origin)
+);
+ALTER TABLE facts ADD COLUMN import_id INTEGER REFERENCES table_imports(id) ON DELETE CASCADE;
+ALTER TABLE facts ADD COLUMN analyst_projection INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX facts_import ON facts(import_id);
 )sql",
 };
 

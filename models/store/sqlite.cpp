@@ -89,6 +89,11 @@ int Connection::extendedErrorCode() const
     return m_db ? sqlite3_extended_errcode(m_db.get()) : m_errorCode;
 }
 
+qint64 Connection::lastInsertRowId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db.get()) : 0;
+}
+
 qint64 Connection::changes() const
 {
     return m_db ? sqlite3_changes64(m_db.get()) : 0;
@@ -125,6 +130,14 @@ Statement &Statement::bind(int index, double value)
 {
     if (m_stmt)
         sqlite3_bind_double(m_stmt.get(), index, value);
+    return *this;
+}
+
+Statement &Statement::bindBlob(int index, const QByteArray &value)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(
+            m_stmt.get(), index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -211,6 +224,14 @@ QString Statement::text(int column) const
     if (!data)
         return QString();
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt.get(), column));
+    if (!data)
+        return QByteArray();
+    return QByteArray(data, sqlite3_column_bytes(m_stmt.get(), column));
 }
 
 bool Statement::isNull(int column) const

@@ -43,6 +43,7 @@ public:
     int extendedErrorCode() const;
     sqlite3 *handle() const { return m_db.get(); }
     qint64 changes() const;
+    qint64 lastInsertRowId() const;
 
     // Records the current SQLite error of this connection, prefixed with `context`.
     void captureError(const QString &context);
@@ -75,6 +76,7 @@ public:
     Statement &bind(int index, std::optional<double> value);
     Statement &bind(int index, std::optional<qint64> value);
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, const QByteArray &value);
 
     // Steps once: true when a row is available. Errors are recorded on the connection
     // and reported by ok() / the connection's errorMessage().
@@ -87,6 +89,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
     bool isNull(int column) const;
     std::optional<double> optionalReal(int column) const;
     std::optional<qint64> optionalInt64(int column) const;

@@ -279,12 +279,18 @@ QList<Milestone> Store::milestones(const QString &siteId) const
     return result;
 }
 
-QList<ReportedFact> Store::facts() const
+QList<ReportedFact> Store::facts(FactSelection selection) const
 {
     QList<ReportedFact> result;
-    auto q = m_connection.prepare(QStringLiteral(
+    QString sql = QStringLiteral(
         "SELECT id, scope, site_id, metric, unit, value_low, value_high, period, as_of, "
-        "source_url, note, provenance, analyst, method FROM facts ORDER BY period, id"));
+        "source_url, note, provenance, analyst, method, ifnull(import_id, 0), "
+        "analyst_projection FROM facts ");
+    if (selection == FactSelection::Current)
+        sql += QStringLiteral("WHERE import_id IS NULL OR import_id IN "
+                              "(SELECT max(id) FROM table_imports GROUP BY source_id) ");
+    sql += QStringLiteral("ORDER BY period, id");
+    auto q = m_connection.prepare(sql);
     while (q.next()) {
         ReportedFact fact;
         fact.id = q.int64(0);
@@ -300,9 +306,66 @@ QList<ReportedFact> Store::facts() const
         fact.provenance = provenanceFromId(q.text(11)).value_or(Provenance::Reported);
         fact.analyst = q.text(12);
         fact.method = q.text(13);
+        fact.importId = q.int64(14);
+        fact.analystProjection = q.int64(15) != 0;
         result.append(fact);
     }
     return result;
+}
+
+QList<SiteAlias> Store::siteAliases() const
+{
+    QList<SiteAlias> result;
+    auto q = m_connection.prepare(QStringLiteral(
+        "SELECT name, site_id, origin = 'user' FROM site_aliases ORDER BY origin, name"));
+    while (q.next())
+        result.append({ q.text(0), q.text(1), q.int64(2) != 0 });
+    return result;
+}
+
+QList<TableImportInfo> Store::tableImports() const
+{
+    QList<TableImportInfo> result;
+    auto q = m_connection.prepare(QStringLiteral(
+        "SELECT i.id, i.source_id, i.mapping, i.title, i.file_name, i.url, i.retrieved_at, "
+        "i.analyst, i.credit, i.rows_read, "
+        "(SELECT count(*) FROM facts f WHERE f.import_id = i.id), "
+        "(SELECT count(DISTINCT site_id) FROM facts f WHERE f.import_id = i.id), "
+        "i.id = (SELECT max(id) FROM table_imports n WHERE n.source_id = i.source_id) "
+        "FROM table_imports i ORDER BY i.id DESC"));
+    auto names = m_connection.prepare(QStringLiteral(
+        "SELECT name, rows, first_line, detail FROM table_unmatched WHERE import_id = ? "
+        "ORDER BY name"));
+    while (q.next()) {
+        TableImportInfo info;
+        info.id = q.int64(0);
+        info.sourceId = q.text(1);
+        info.mappingId = q.text(2);
+        info.title = q.text(3);
+        info.fileName = q.text(4);
+        info.url = q.text(5);
+        info.retrievedAt = QDateTime::fromString(q.text(6), Qt::ISODateWithMs);
+        info.analyst = q.text(7);
+        info.credit = q.text(8);
+        info.rowsRead = int(q.int64(9));
+        info.facts = int(q.int64(10));
+        info.sitesMatched = int(q.int64(11));
+        info.newest = q.int64(12) != 0;
+        names.reset();
+        names.bind(1, info.id);
+        while (names.next())
+            info.unmatched.append(
+                { names.text(0), int(names.int64(1)), int(names.int64(2)), names.text(3) });
+        result.append(info);
+    }
+    return result;
+}
+
+QByteArray Store::tableImportContent(qint64 importId) const
+{
+    auto q = m_connection.prepare(QStringLiteral("SELECT content FROM table_imports WHERE id = ?"));
+    q.bind(1, importId);
+    return q.next() ? q.blob(0) : QByteArray();
 }
 
 QList<SeriesInfo> Store::series() const

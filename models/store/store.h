@@ -5,6 +5,7 @@
 
 #include "domain/alert.h"
 #include "domain/storetypes.h"
+#include "domain/tableimport.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,20 @@ public:
     static QList<PhaseEvent> phaseEventsOn(
         sqlite::Connection &connection, const QString &siteId = QString());
     QList<Milestone> milestones(const QString &siteId = QString()) const;
-    QList<ReportedFact> facts() const;
+    // Facts of the dataset and of public tables: only the newest version of each table, or
+    // with its earlier versions too (a figure's change over releases).
+    enum class FactSelection
+    {
+        Current,
+        WithEarlierReleases
+    };
+    QList<ReportedFact> facts(FactSelection selection = FactSelection::Current) const;
+    // The names public tables give our sites (dataset and user mappings).
+    QList<SiteAlias> siteAliases() const;
+    // Every stored version of every public table, newest first, with its unmatched names.
+    QList<TableImportInfo> tableImports() const;
+    // The bytes of one stored version (to re-read after a site mapping changed).
+    QByteArray tableImportContent(qint64 importId) const;
     // Alerts, newest first: all of them or only those not cleared.
     enum class AlertSelection
     {

@@ -5,6 +5,7 @@
 #include "store/samplewriter.h"
 #include "store/sqlite.h"
 #include "store/store.h"
+#include "store/tableimportwriter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -25,6 +26,8 @@ StoreWriter::StoreWriter(const QString &databasePath, QObject *parent)
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<Annotation>();
     qRegisterMetaType<StoreWriteState>();
+    qRegisterMetaType<TableImport>();
+    qRegisterMetaType<TableImportOutcome>();
 }
 
 StoreWriter::~StoreWriter()
@@ -286,6 +289,46 @@ void StoreWriter::addAnnotation(const Annotation &annotation)
     }
     auto id = m_connection->prepare(QStringLiteral("SELECT last_insert_rowid()"));
     emit annotationAdded(id.next() ? id.int64(0) : 0, annotation.siteId);
+}
+
+void StoreWriter::importTable(const TableImport &import)
+{
+    if (refuseWhenReadOnly() || !ensureOpen()) {
+        TableImportOutcome outcome;
+        outcome.fileName = import.fileName;
+        outcome.sourceId = import.sourceId;
+        outcome.error
+            = tr("The store is read-only; the table %1 was not imported.").arg(import.fileName);
+        emit tableImported(outcome);
+        return;
+    }
+    const TableImportOutcome outcome = TableImportWriter::write(*m_connection, import);
+    if (outcome.kind == TableImportOutcome::Kind::Imported) {
+        StoreChange change;
+        change.datasetChanged = true;
+        emit committed(change);
+    }
+    emit tableImported(outcome);
+}
+
+void StoreWriter::reapplyTable(qint64 importId, const TableImport &reread)
+{
+    if (refuseWhenReadOnly() || !ensureOpen())
+        return;
+    const TableImportOutcome outcome = TableImportWriter::reapply(*m_connection, importId, reread);
+    if (outcome.kind == TableImportOutcome::Kind::Reapplied) {
+        StoreChange change;
+        change.datasetChanged = true;
+        emit committed(change);
+    }
+    emit tableImported(outcome);
+}
+
+void StoreWriter::setSiteAlias(const QString &name, const QString &siteId)
+{
+    if (refuseWhenReadOnly() || !ensureOpen())
+        return;
+    emit siteAliasSet(name, siteId, TableImportWriter::setUserAlias(*m_connection, name, siteId));
 }
 
 void StoreWriter::flush()

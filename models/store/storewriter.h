@@ -11,6 +11,7 @@
 #include "domain/alert.h"
 #include "domain/lifecycle.h"
 #include "domain/storetypes.h"
+#include "domain/tableimport.h"
 
 #include <QMap>
 #include <QObject>
@@ -105,9 +106,16 @@ public slots:
     // a closed one does nothing, so two monitors (window and --collect) may share a store.
     void applyAlertTransitions(const AlertTransitions &transitions);
     // Marks open or cleared alerts as acknowledged by `user` (the first acknowledgement stays).
+    // A public table's new version (TableImportWriter), and a user's site mapping of one of its
+    // names followed by the re-read newest version that uses it.
+    void importTable(const TableImport &import);
+    void reapplyTable(qint64 importId, const TableImport &reread);
+    void setSiteAlias(const QString &name, const QString &siteId);
     void acknowledgeAlerts(const QList<qint64> &ids, const QString &user, qint64 atMs);
 
 signals:
+    void tableImported(const TableImportOutcome &outcome);
+    void siteAliasSet(const QString &name, const QString &siteId, const QString &error);
     void committed(const StoreChange &change);
     void projectionSaved(qint64 id);
     void healthRecorded(const QString &sourceId);

@@ -83,6 +83,7 @@ class TestCli : public QObject
 
 private slots:
     void reportJsonMatchesStore();
+    void importedTableReachesTheReport();
     void screenshotOfEachPage_data();
     void screenshotOfEachPage();
     void badDatabaseIsNeverTouched_data();
@@ -395,6 +396,48 @@ void TestCli::twoDemoCollectorsOnOneStore()
         written += summary.written;
     }
     QCOMPARE(storedSamplesOf(db, {}), written);
+}
+
+// --import: an Epoch-shaped timelines file becomes Abilene's current operational capacity, as an
+// estimate dated by its row; the analyst's 2027 row is not the current figure; an HTML page in
+// place of the table is refused with a message and stores nothing.
+void TestCli::importedTableReachesTheReport()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("import.sqlite"));
+    const QString fixture = QStringLiteral(
+        STARGATE_SOURCE_DIR "/tests/fixtures/publictable/data_center_timelines.csv");
+    const Run run = runDashboard({ QStringLiteral("--db"), db, QStringLiteral("--no-feed"),
+        QStringLiteral("--import"), fixture, QStringLiteral("--report"), QStringLiteral("json") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("11 figures imported for 1 site"), run.err.constData());
+    QVERIFY2(run.err.contains("Meta Prometheus, xAI Colossus 2"), run.err.constData());
+    const QJsonArray sites
+        = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("sites")).toArray();
+    QJsonObject abilene;
+    for (const QJsonValue &site : sites) {
+        if (site.toObject().value(QStringLiteral("id")).toString() == QLatin1String("abilene-tx"))
+            abilene = site.toObject();
+    }
+    const QJsonObject capacity
+        = abilene.value(QStringLiteral("operational_capacity_mw")).toObject();
+    QCOMPARE(capacity.value(QStringLiteral("value")).toDouble(), 700.0);
+    QCOMPARE(capacity.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-10-31"));
+    QCOMPARE(capacity.value(QStringLiteral("provenance")).toArray().first().toString(),
+        QStringLiteral("estimate"));
+
+    const QString html = dir.filePath(QStringLiteral("error.csv"));
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::WriteOnly));
+    page.write("<!DOCTYPE html><html><body>Too many requests</body></html>");
+    page.close();
+    const Run refused = runDashboard({ QStringLiteral("--db"), db, QStringLiteral("--no-feed"),
+        QStringLiteral("--import"), html, QStringLiteral("--report"), QStringLiteral("json") });
+    QCOMPARE(refused.exitCode, 0);
+    QVERIFY2(refused.err.contains("HTML"), refused.err.constData());
+    Store store;
+    QCOMPARE(store.open(db, Store::Access::ReadOnly), QString());
+    QCOMPARE(store.tableImports().size(), 1);
 }
 
 void TestCli::reportJsonMatchesStore()

@@ -45,7 +45,7 @@ private slots:
     void newerVersionUpdatesOnlyDatasetData();
     void readsEstimatesWithAnalystAndMethod();
     void versionTwoReplacesAVersionOneImport();
-    void bundledDatasetIsVersionTwo();
+    void bundledDatasetIsVersionThree();
 };
 
 void TestDataset::bundledDatasetIsClean()
@@ -423,12 +423,17 @@ void TestDataset::versionTwoReplacesAVersionOneImport()
     QCOMPARE(store.meta(QStringLiteral("dataset_compiled")), QStringLiteral("2026-12-01"));
 }
 
-// The bundled dataset is v2: the corrections of 2026-12 are in it (docs/dataset.md lists them).
-void TestDataset::bundledDatasetIsVersionTwo()
+// The bundled dataset is v3: the corrections of 2026-12 (v2, docs/dataset.md lists them) and
+// the names public tables give the sites, so that an Epoch AI table matches without guessing.
+void TestDataset::bundledDatasetIsVersionThree()
 {
     const Dataset dataset = DatasetParser::bundled();
-    QCOMPARE(dataset.version, 2);
-    QCOMPARE(dataset.compiled, QDate(2026, 12, 1));
+    QCOMPARE(dataset.version, 3);
+    QCOMPARE(dataset.compiled, QDate(2026, 12, 3));
+    const auto abilene = std::find_if(dataset.sites.cbegin(), dataset.sites.cend(),
+        [](const Site &site) { return site.id == QLatin1String("abilene-tx"); });
+    QVERIFY(abilene != dataset.sites.cend());
+    QVERIFY(abilene->aliases.contains(QStringLiteral("OpenAI Stargate Abilene")));
     // Aggregators and republishers are never cited; the outlet they repost is.
     const QStringList weakHosts { QStringLiteral("paath.pages.dev"),
         QStringLiteral("vmvirtualmachine.com"), QStringLiteral("ai-redteam.com"),
