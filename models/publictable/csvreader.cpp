@@ -144,8 +144,9 @@ CsvTable CsvReader::read(QByteArrayView bytes, int maxRows)
         if (!scanner.record(fields, error))
             return fail(error, line);
         if (fields.size() != table.header.size())
-            return fail(tr("the row has %1 fields, the header %2").arg(fields.size()).arg(
-                            table.header.size()),
+            return fail(tr("the row has %1 fields, the header %2")
+                            .arg(fields.size())
+                            .arg(table.header.size()),
                 line);
         if (table.rows.size() >= maxRows)
             return fail(tr("more than %1 rows").arg(maxRows), line);

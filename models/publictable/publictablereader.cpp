@@ -143,8 +143,9 @@ std::optional<RowError> factsOfRow(const CsvTable &table, int row, const Columns
         period = *end;
     }
     const QString note = noteOf(table, row, columns);
-    const QString where = QStringLiteral("%1, %2 %3").arg(mapping.title, context.fileName,
-        PublicTableReader::tr("line %1").arg(line));
+    const QString where
+        = QStringLiteral("%1, %2 %3")
+              .arg(mapping.title, context.fileName, PublicTableReader::tr("line %1").arg(line));
     for (int m = 0; m < mapping.metrics.size(); ++m) {
         const int column = columns.metrics[m];
         const QString text = cell(table, row, column);
@@ -171,8 +172,9 @@ std::optional<RowError> factsOfRow(const CsvTable &table, int row, const Columns
         fact.provenance = mapping.provenance;
         fact.analyst = mapping.analyst;
         fact.method = mapping.method;
-        QStringList noteParts { dateText.isEmpty() ? where : where + QStringLiteral(" (")
-                + dateText + QLatin1Char(')') };
+        QStringList noteParts {
+            dateText.isEmpty() ? where : where + QStringLiteral(" (") + dateText + QLatin1Char(')')
+        };
         if (!note.isEmpty())
             noteParts.append(note);
         fact.note = noteParts.join(QStringLiteral(". "));
@@ -250,7 +252,8 @@ TableImport PublicTableReader::read(
     return import;
 }
 
-std::optional<TableMapping> PublicTableReader::detectMapping(const QByteArray &bytes, QString *error)
+std::optional<TableMapping> PublicTableReader::detectMapping(
+    const QByteArray &bytes, QString *error)
 {
     if (looksLikeHtml(bytes)) {
         *error = tr("The file is a web page (HTML), not a CSV table.");
@@ -332,7 +335,8 @@ std::optional<double> PublicTableReader::coordinate(const QString &text, bool la
     double value = std::abs(degrees) + minutes / 60 + seconds / 3600;
     const QString hemisphere = match.captured(4).toUpper();
     if (!hemisphere.isEmpty()) {
-        const bool northSouth = hemisphere == QLatin1String("N") || hemisphere == QLatin1String("S");
+        const bool northSouth
+            = hemisphere == QLatin1String("N") || hemisphere == QLatin1String("S");
         if (northSouth != latitude || negative)
             return std::nullopt;
         if (hemisphere == QLatin1String("S") || hemisphere == QLatin1String("W"))

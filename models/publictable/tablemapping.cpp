@@ -34,8 +34,8 @@ TableMapping TableMapping::epochTimelines()
     TableMapping mapping;
     mapping.id = QStringLiteral("epoch_timelines");
     mapping.title = QStringLiteral("Epoch AI: data-center timelines");
-    mapping.siteColumns = { QStringLiteral("Data center"), QStringLiteral("Data Center"),
-        QStringLiteral("Name") };
+    mapping.siteColumns
+        = { QStringLiteral("Data center"), QStringLiteral("Data Center"), QStringLiteral("Name") };
     mapping.dateColumns = { QStringLiteral("Date") };
     mapping.metrics = {
         { { QStringLiteral("IT power (MW)"), QStringLiteral("IT Power (MW)") },
@@ -45,8 +45,8 @@ TableMapping TableMapping::epochTimelines()
         { { QStringLiteral("H100 equivalents"), QStringLiteral("H100e") },
             QString(Metric::ComputeH100e), QStringLiteral("H100e") },
     };
-    mapping.noteColumns = { QStringLiteral("Construction status"),
-        QStringLiteral("Buildings operational") };
+    mapping.noteColumns
+        = { QStringLiteral("Construction status"), QStringLiteral("Buildings operational") };
     mapping.analyst = QStringLiteral("Epoch AI");
     mapping.method = kEpochMethod;
     mapping.credit = kEpochCredit;
@@ -67,8 +67,8 @@ TableMapping TableMapping::epochDataCenters()
         { { QStringLiteral("Current H100 equivalents") }, QString(Metric::ComputeH100e),
             QStringLiteral("H100e") },
     };
-    mapping.noteColumns = { QStringLiteral("Project"), QStringLiteral("Owner"),
-        QStringLiteral("Users") };
+    mapping.noteColumns
+        = { QStringLiteral("Project"), QStringLiteral("Owner"), QStringLiteral("Users") };
     mapping.latitudeColumns = { QStringLiteral("Latitude") };
     mapping.longitudeColumns = { QStringLiteral("Longitude") };
     mapping.analyst = QStringLiteral("Epoch AI");
@@ -163,7 +163,8 @@ std::optional<TableMapping> TableMapping::fromJson(const QJsonObject &object, QS
     if (object.contains(QLatin1String("provenance"))) {
         const auto provenance
             = provenanceFromId(object.value(QLatin1String("provenance")).toString());
-        if (!provenance || (*provenance != Provenance::Estimate && *provenance != Provenance::Reported))
+        if (!provenance
+            || (*provenance != Provenance::Estimate && *provenance != Provenance::Reported))
             return fail(tr("a table's \"provenance\" is \"estimate\" or \"reported\""));
         mapping.provenance = *provenance;
     }

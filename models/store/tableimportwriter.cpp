@@ -51,9 +51,9 @@ bool insertRows(sqlite::Connection &db, qint64 importId, const TableImport &impo
         if (!insertFact.run())
             return false;
     }
-    auto insertName = db.prepare(QStringLiteral(
-        "INSERT INTO table_unmatched(import_id, name, rows, first_line, detail) "
-        "VALUES(?, ?, ?, ?, ?)"));
+    auto insertName = db.prepare(
+        QStringLiteral("INSERT INTO table_unmatched(import_id, name, rows, first_line, detail) "
+                       "VALUES(?, ?, ?, ?, ?)"));
     for (const UnmatchedName &name : import.unmatched) {
         insertName.bind(1, importId)
             .bind(2, name.name)
@@ -90,7 +90,8 @@ TableImportOutcome TableImportWriter::write(sqlite::Connection &db, const TableI
     sqlite::Transaction transaction(db);
     const auto failed = [&]() {
         outcome.kind = TableImportOutcome::Kind::Failed;
-        outcome.error = tr("Storing the table %1 failed: %2").arg(import.fileName, db.errorMessage());
+        outcome.error
+            = tr("Storing the table %1 failed: %2").arg(import.fileName, db.errorMessage());
         return outcome;
     };
     if (!transaction.begun())
@@ -147,7 +148,8 @@ TableImportOutcome TableImportWriter::reapply(
     sqlite::Transaction transaction(db);
     const auto failed = [&]() {
         outcome.kind = TableImportOutcome::Kind::Failed;
-        outcome.error = tr("Storing the table %1 failed: %2").arg(reread.fileName, db.errorMessage());
+        outcome.error
+            = tr("Storing the table %1 failed: %2").arg(reread.fileName, db.errorMessage());
         return outcome;
     };
     if (!transaction.begun())
@@ -169,15 +171,15 @@ TableImportOutcome TableImportWriter::reapply(
 QString TableImportWriter::setUserAlias(
     sqlite::Connection &db, const QString &name, const QString &siteId)
 {
-    auto remove = db.prepare(
-        QStringLiteral("DELETE FROM site_aliases WHERE name = ? AND origin = 'user'"));
+    auto remove
+        = db.prepare(QStringLiteral("DELETE FROM site_aliases WHERE name = ? AND origin = 'user'"));
     remove.bind(1, name.simplified());
     if (!remove.run())
         return db.errorMessage();
     if (siteId.isEmpty())
         return QString();
-    auto insert = db.prepare(QStringLiteral(
-        "INSERT INTO site_aliases(name, site_id, origin) VALUES(?, ?, 'user')"));
+    auto insert = db.prepare(
+        QStringLiteral("INSERT INTO site_aliases(name, site_id, origin) VALUES(?, ?, 'user')"));
     insert.bind(1, name.simplified()).bind(2, siteId);
     if (!insert.run())
         return tr("Mapping \"%1\" to %2 failed: %3").arg(name, siteId, db.errorMessage());

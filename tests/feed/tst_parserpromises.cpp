@@ -34,6 +34,8 @@ QString checkFor(const QString &target, const QByteArray &body)
         return ParserPromises::promApi(body);
     if (target == QLatin1String("fuzz_sitestatus"))
         return ParserPromises::siteStatus(body);
+    if (target == QLatin1String("fuzz_publictable"))
+        return ParserPromises::publicTable(body);
     return QStringLiteral("no check for the target %1").arg(target);
 }
 } // namespace
@@ -47,7 +49,9 @@ void TestParserPromises::corpusAndMutations_data()
     const QByteArray special("\"\\{}[],:=\n\r \t-+.eE0#\0\xff\xc3", 22);
     const QDir corpus(QStringLiteral(STARGATE_SOURCE_DIR "/tests/fuzz/corpus"));
     const QStringList targets = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    QCOMPARE(targets, (QStringList { "fuzz_promapi", "fuzz_prometheustext", "fuzz_sitestatus" }));
+    QCOMPARE(targets,
+        (QStringList {
+            "fuzz_promapi", "fuzz_prometheustext", "fuzz_publictable", "fuzz_sitestatus" }));
     for (const QString &target : targets) {
         const QDir seeds(corpus.filePath(target));
         const QStringList files = seeds.entryList(QDir::Files);
@@ -145,6 +149,32 @@ void TestParserPromises::checksCatchBrokenPromises_data()
         result.sites.append(SiteStatusRecord {});
         return ParserPromises::checkSiteStatus(result);
     }) << "still yields sites";
+    QTest::newRow("a CSV error with data") << std::function<QString()>([] {
+        CsvTable table = CsvReader::read("a,b\n1\n");
+        table.rows.append({ QStringLiteral("1") });
+        return ParserPromises::checkCsv(table, 10);
+    }) << "comes with data";
+    QTest::newRow("a ragged row") << std::function<QString()>([] {
+        CsvTable table = CsvReader::read("a,b\n1,2\n");
+        table.rows[0].append(QStringLiteral("3"));
+        return ParserPromises::checkCsv(table, 10);
+    }) << "a row of 3 fields";
+    QTest::newRow("a projection flag off") << std::function<QString()>([] {
+        const TableReadContext context = ParserPromises::publicTableContext();
+        TableImport import = PublicTableReader::read(
+            "Data center,Date,IT power (MW)\nOpenAI Stargate Abilene,2027,1200\n",
+            TableMapping::epochTimelines(), context);
+        import.facts[0].analystProjection = false;
+        return ParserPromises::checkPublicTable(import, context);
+    }) << "projection flag";
+    QTest::newRow("a refused table with figures") << std::function<QString()>([] {
+        const TableReadContext context = ParserPromises::publicTableContext();
+        TableImport import = PublicTableReader::read(
+            "Data center,Date,IT power (MW)\nOpenAI Stargate Abilene,2026,5\n",
+            TableMapping::epochTimelines(), context);
+        import.error = QStringLiteral("refused");
+        return ParserPromises::checkPublicTable(import, context);
+    }) << "still yields figures";
 }
 
 void TestParserPromises::checksCatchBrokenPromises()

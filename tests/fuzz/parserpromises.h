@@ -8,6 +8,8 @@
 #include "feed/promapi.h"
 #include "feed/prometheustext.h"
 #include "feed/sitestatus.h"
+#include "publictable/csvreader.h"
+#include "publictable/publictablereader.h"
 
 #include <QString>
 #include <cmath>
@@ -120,6 +122,85 @@ inline QString siteStatus(const QByteArray &body)
 }
 
 // For the fuzz targets: a broken promise is a finding.
+// The CSV reader: an error leaves nothing read and names its line; a read table has rows exactly
+// as wide as its header, on ascending lines after the header's, and no more than the limit.
+inline QString checkCsv(const CsvTable &table, int maxRows)
+{
+    if (!table.error.isEmpty()) {
+        if (!table.header.isEmpty() || !table.rows.isEmpty())
+            return QStringLiteral("a CSV error comes with data");
+        if (table.errorLine <= 0)
+            return QStringLiteral("the CSV error names no line");
+        return QString();
+    }
+    if (table.header.isEmpty())
+        return QStringLiteral("a table read without a header");
+    if (table.rows.size() > maxRows || table.rows.size() != table.rowLines.size())
+        return QStringLiteral("rows and their lines disagree, or exceed the limit");
+    int previous = 1;
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        if (table.rows[i].size() != table.header.size())
+            return QStringLiteral("a row of %1 fields under a header of %2")
+                .arg(table.rows[i].size())
+                .arg(table.header.size());
+        if (table.rowLines[i] <= previous)
+            return QStringLiteral("row lines do not ascend");
+        previous = table.rowLines[i];
+    }
+    return QString();
+}
+
+// A public table read with a preset: a refused file yields no figure; every figure belongs to a
+// known site, is finite and not negative, is an estimate naming its analyst, and is the
+// analyst's projection exactly when it is dated after the fetch.
+inline QString checkPublicTable(const TableImport &import, const TableReadContext &context)
+{
+    if (!import.error.isEmpty()) {
+        if (!import.facts.isEmpty() || !import.unmatched.isEmpty())
+            return QStringLiteral("a refused table still yields figures");
+        return QString();
+    }
+    for (const ReportedFact &fact : import.facts) {
+        if (!context.siteIds.contains(fact.siteId))
+            return QStringLiteral("a figure for an unknown site \"%1\"").arg(fact.siteId);
+        if (!std::isfinite(fact.value.low) || fact.value.low < 0
+            || fact.value.high != fact.value.low)
+            return QStringLiteral("an impossible figure: %1").arg(fact.value.low);
+        if (fact.provenance != Provenance::Estimate || fact.analyst.isEmpty()
+            || !fact.period.isValid())
+            return QStringLiteral("a figure that is no dated estimate naming its analyst");
+        if (fact.analystProjection != (fact.period > context.retrievedAt.date()))
+            return QStringLiteral("a projection flag that disagrees with the row's date");
+    }
+    return QString();
+}
+
+inline TableReadContext publicTableContext()
+{
+    TableReadContext context;
+    context.fileName = QStringLiteral("fuzz.csv");
+    context.retrievedAt = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+    context.siteIds = { QStringLiteral("abilene-tx") };
+    context.aliases.insert(PublicTableReader::foldName(QStringLiteral("OpenAI Stargate Abilene")),
+        QStringLiteral("abilene-tx"));
+    return context;
+}
+
+inline QString publicTable(const QByteArray &body)
+{
+    constexpr int maxRows = 1000;
+    if (const QString broken = checkCsv(CsvReader::read(body, maxRows), maxRows); !broken.isEmpty())
+        return broken;
+    const TableReadContext context = publicTableContext();
+    for (const TableMapping &mapping : TableMapping::presets()) {
+        if (const QString broken
+            = checkPublicTable(PublicTableReader::read(body, mapping, context), context);
+            !broken.isEmpty())
+            return broken;
+    }
+    return QString();
+}
+
 inline void abortIfBroken(const QString &broken)
 {
     if (broken.isEmpty())

@@ -28,8 +28,8 @@ TableReadContext context()
     TableReadContext context;
     context.fileName = QStringLiteral("data_center_timelines.csv");
     context.retrievedAt = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
-    context.aliases.insert(
-        PublicTableReader::foldName(QStringLiteral("OpenAI Stargate Abilene")), QStringLiteral("abilene-tx"));
+    context.aliases.insert(PublicTableReader::foldName(QStringLiteral("OpenAI Stargate Abilene")),
+        QStringLiteral("abilene-tx"));
     context.siteIds = { QStringLiteral("abilene-tx"), QStringLiteral("milam-tx") };
     return context;
 }
@@ -81,13 +81,16 @@ void TestPublicTable::csvReadsQuotesBomAndLineEnds_data()
     QTest::addColumn<QList<int>>("lines");
     QTest::newRow("lf") << QByteArray("a,b\n1,2\n3,4\n")
                         << QList<QStringList> { { "1", "2" }, { "3", "4" } } << QList<int> { 2, 3 };
-    QTest::newRow("crlf and bom") << QByteArray("\xEF\xBB\xBF" "a,b\r\n1,2\r\n")
+    QTest::newRow("crlf and bom") << QByteArray("\xEF\xBB\xBF"
+                                                "a,b\r\n1,2\r\n")
                                   << QList<QStringList> { { "1", "2" } } << QList<int> { 2 };
     QTest::newRow("quoted comma, quote and line break")
         << QByteArray("a,b\n\"1,5\",\"say \"\"hi\"\"\nthere\"\n7,8")
-        << QList<QStringList> { { "1,5", "say \"hi\"\nthere" }, { "7", "8" } } << QList<int> { 2, 4 };
+        << QList<QStringList> { { "1,5", "say \"hi\"\nthere" }, { "7", "8" } }
+        << QList<int> { 2, 4 };
     QTest::newRow("blank lines and empty fields")
-        << QByteArray("a,b,c\n\n1,,\n\n") << QList<QStringList> { { "1", "", "" } } << QList<int> { 3 };
+        << QByteArray("a,b,c\n\n1,,\n\n") << QList<QStringList> { { "1", "", "" } }
+        << QList<int> { 3 };
     QTest::newRow("lone cr") << QByteArray("a\r1\r2") << QList<QStringList> { { "1" }, { "2" } }
                              << QList<int> { 2, 3 };
 }
@@ -112,7 +115,9 @@ void TestPublicTable::csvRefusesMalformedInput_data()
     QTest::newRow("too few fields") << QByteArray("a,b\n1\n") << 2;
     QTest::newRow("unclosed quote") << QByteArray("a,b\n1,2\n\"3,4\n") << 3;
     QTest::newRow("text after quote") << QByteArray("a,b\n\"1\"x,2\n") << 2;
-    QTest::newRow("binary") << QByteArray("a,b\n1,\0" "2\n", 9) << 1;
+    QTest::newRow("binary") << QByteArray("a,b\n1,\0"
+                                          "2\n",
+        9) << 1;
     QTest::newRow("empty") << QByteArray("\n\n") << 1;
 }
 
@@ -185,7 +190,8 @@ void TestPublicTable::tagsBecomeWords()
 void TestPublicTable::presetIsDetectedFromTheHeader()
 {
     QString error;
-    const auto timelines = PublicTableReader::detectMapping(fixture("data_center_timelines.csv"), &error);
+    const auto timelines
+        = PublicTableReader::detectMapping(fixture("data_center_timelines.csv"), &error);
     QVERIFY2(timelines, qPrintable(error));
     QCOMPARE(timelines->id, QStringLiteral("epoch_timelines"));
     const auto centers = PublicTableReader::detectMapping(fixture("data_centers.csv"), &error);
@@ -236,8 +242,8 @@ void TestPublicTable::dataCentersAreDatedByTheFile()
 {
     TableReadContext ctx = context();
     ctx.fileDate = QDate(2026, 11, 20);
-    const TableImport import
-        = PublicTableReader::read(fixture("data_centers.csv"), TableMapping::epochDataCenters(), ctx);
+    const TableImport import = PublicTableReader::read(
+        fixture("data_centers.csv"), TableMapping::epochDataCenters(), ctx);
     QVERIFY2(import.error.isEmpty(), qPrintable(import.error));
     const QList<ReportedFact> it = factsOf(import, Metric::CapacityOnlineMw);
     QCOMPARE(it.size(), 1);
@@ -279,10 +285,12 @@ void TestPublicTable::badInputNamesLineAndColumn_data()
                                 << "line 2, column \"IT power (MW)\": \"abc\"";
     QTest::newRow("negative") << header + "OpenAI Stargate Abilene,2026-01,-5\n"
                               << "line 2, column \"IT power (MW)\"";
-    QTest::newRow("bad date") << header + "OpenAI Stargate Abilene,2026-01,5\nOpenAI Stargate "
-                                          "Abilene,soon,6\n"
+    QTest::newRow("bad date") << header
+            + "OpenAI Stargate Abilene,2026-01,5\nOpenAI Stargate "
+              "Abilene,soon,6\n"
                               << "line 3, column \"Date\": \"soon\"";
-    QTest::newRow("no site") << header + ",2026-01,5\n" << "line 2, column \"Data center\"";
+    QTest::newRow("no site") << header + ",2026-01,5\n"
+                             << "line 2, column \"Data center\"";
 }
 
 void TestPublicTable::badInputNamesLineAndColumn()
@@ -306,9 +314,9 @@ void TestPublicTable::missingColumnNamesWhatWasFound()
 
 void TestPublicTable::htmlIsRefused()
 {
-    const TableImport import = PublicTableReader::read(
-        "\n  <!DOCTYPE html><html><body>Rate limited</body></html>", TableMapping::epochTimelines(),
-        context());
+    const TableImport import
+        = PublicTableReader::read("\n  <!DOCTYPE html><html><body>Rate limited</body></html>",
+            TableMapping::epochTimelines(), context());
     QVERIFY(import.error.contains(QStringLiteral("HTML")));
     QVERIFY(import.facts.isEmpty());
 }
@@ -334,7 +342,9 @@ void TestPublicTable::mappingFromJsonOverridesAPreset()
         &error));
     QVERIFY(error.contains(QStringLiteral("metrics")));
     QVERIFY(!TableMapping::fromJson(QJsonDocument::fromJson(R"({"name": "x", "site_column": "A",
-        "metrics": [{"column": "B", "metric": "m", "unit": "MW"}]})").object(), &error));
+        "metrics": [{"column": "B", "metric": "m", "unit": "MW"}]})")
+                                        .object(),
+        &error));
     QVERIFY2(error.contains(QStringLiteral("analyst")), qPrintable(error));
 }
 
@@ -365,7 +375,8 @@ void TestPublicTable::storeKeepsEarlierVersionsAsHistory()
     OpenStore open;
     QVERIFY2(open.error.isEmpty(), qPrintable(open.error));
     const QByteArray first = fixture("data_center_timelines.csv");
-    const TableImportOutcome one = TableImportWriter::write(open.store.connection(), timelines(first));
+    const TableImportOutcome one
+        = TableImportWriter::write(open.store.connection(), timelines(first));
     QCOMPARE(one.kind, TableImportOutcome::Kind::Imported);
     QCOMPARE(one.sitesMatched, 1);
     QCOMPARE(one.unmatched.size(), 2);
@@ -378,7 +389,8 @@ void TestPublicTable::storeKeepsEarlierVersionsAsHistory()
     // A new version: its figures are current, the earlier one's stay as history.
     QByteArray second = first;
     second.replace("421,OpenAI", "450,OpenAI");
-    const TableImportOutcome two = TableImportWriter::write(open.store.connection(), timelines(second));
+    const TableImportOutcome two
+        = TableImportWriter::write(open.store.connection(), timelines(second));
     QCOMPARE(two.kind, TableImportOutcome::Kind::Imported);
     QCOMPARE(two.previousSitesMatched, 1);
     const QList<ReportedFact> current = open.store.facts();
@@ -408,8 +420,8 @@ void TestPublicTable::reapplyAfterMappingMatchesTheName()
     OpenStore open;
     const TableImportOutcome one = TableImportWriter::write(
         open.store.connection(), timelines(fixture("data_center_timelines.csv")));
-    QVERIFY(TableImportWriter::setUserAlias(open.store.connection(), QStringLiteral("xAI Colossus 2"),
-        QStringLiteral("abilene-tx"))
+    QVERIFY(TableImportWriter::setUserAlias(
+        open.store.connection(), QStringLiteral("xAI Colossus 2"), QStringLiteral("abilene-tx"))
                 .isEmpty());
     const QList<SiteAlias> aliases = open.store.siteAliases();
     QCOMPARE(aliases.size(), 1);
@@ -430,7 +442,8 @@ void TestPublicTable::reapplyAfterMappingMatchesTheName()
 void TestPublicTable::currentFigureIsNeverAnAnalystProjection()
 {
     OpenStore open;
-    TableImportWriter::write(open.store.connection(), timelines(fixture("data_center_timelines.csv")));
+    TableImportWriter::write(
+        open.store.connection(), timelines(fixture("data_center_timelines.csv")));
     int projections = 0;
     for (const ReportedFact &fact : open.store.facts()) {
         if (fact.analystProjection) {
