@@ -729,11 +729,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n figure(s) imported</source>
-        <translation><numerusform>%1: %n Kennzahl importiert</numerusform><numerusform>%1: %n Kennzahlen importiert</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Kennzahl importiert</numerusform>
+            <numerusform>%1: %n Kennzahlen importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> for %n site(s)</source>
-        <translation><numerusform> für %n Standort</numerusform><numerusform> für %n Standorte</numerusform></translation>
+        <translation>
+            <numerusform> für %n Standort</numerusform>
+            <numerusform> für %n Standorte</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -741,7 +747,10 @@
     </message>
     <message numerus="yes">
         <source>%n name(s) match no site and were not imported: %1</source>
-        <translation><numerusform>%n Name passt zu keinem Standort und wurde nicht importiert: %1</numerusform><numerusform>%n Namen passen zu keinem Standort und wurden nicht importiert: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Name passt zu keinem Standort und wurde nicht importiert: %1</numerusform>
+            <numerusform>%n Namen passen zu keinem Standort und wurden nicht importiert: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The previous version matched %1 sites, this one %2: the publisher may have renamed a site.</source>
@@ -2957,6 +2966,18 @@
     <message>
         <source>The same analyst's figures in an earlier version of the table.</source>
         <translation>Die Zahlen desselben Analysten in einer früheren Fassung der Tabelle.</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>%1's projection</source>
+        <translation>Projektion von %1</translation>
+    </message>
+    <message>
+        <source>Rows the analyst dates after the table was retrieved: the analyst's projection, not an estimate of the past and not a projection of this dashboard.</source>
+        <translation>Zeilen, die der Analyst nach dem Abruf der Tabelle datiert: seine Projektion, keine Schätzung der Vergangenheit und keine Projektion dieses Dashboards.</translation>
     </message>
 </context>
 <context>

@@ -729,11 +729,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n figure(s) imported</source>
-        <translation><numerusform>%1: %n figure imported</numerusform><numerusform>%1: %n figures imported</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n figure imported</numerusform>
+            <numerusform>%1: %n figures imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> for %n site(s)</source>
-        <translation><numerusform> for %n site</numerusform><numerusform> for %n sites</numerusform></translation>
+        <translation>
+            <numerusform> for %n site</numerusform>
+            <numerusform> for %n sites</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -741,7 +747,10 @@
     </message>
     <message numerus="yes">
         <source>%n name(s) match no site and were not imported: %1</source>
-        <translation><numerusform>%n name matches no site and was not imported: %1</numerusform><numerusform>%n names match no site and were not imported: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n name matches no site and was not imported: %1</numerusform>
+            <numerusform>%n names match no site and were not imported: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The previous version matched %1 sites, this one %2: the publisher may have renamed a site.</source>
@@ -2956,6 +2965,18 @@
     </message>
     <message>
         <source>The same analyst's figures in an earlier version of the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's projection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows the analyst dates after the table was retrieved: the analyst's projection, not an estimate of the past and not a projection of this dashboard.</source>
         <translation type="unfinished" />
     </message>
 </context>

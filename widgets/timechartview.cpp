@@ -442,6 +442,8 @@ TimeChartView::LineSeries TimeChartView::createPointsSeries(const ChartLine &lin
 {
     auto *points = new QScatterSeries;
     points->setMarkerSize(13 * widthFactor());
+    if (line.squareMarkers)
+        points->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     if (line.analystProjection) {
         // Hollow: the analyst's view of the future, not a figure of the past.
         points->setBrush(Qt::NoBrush);

@@ -94,6 +94,8 @@ struct ChartLine
     // An analyst's projection (a public table's rows dated after its retrieval): hollow points,
     // never mistaken for the analyst's estimates of the past or for our own projections.
     bool analystProjection = false;
+    // A second figure of the same provenance on one chart (facility beside IT capacity): squares.
+    bool squareMarkers = false;
 };
 
 struct TimeChartData

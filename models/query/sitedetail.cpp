@@ -64,13 +64,19 @@ QList<ChartLine> publicPoints(
             }
             if (line.points.isEmpty())
                 continue;
-            line.label = projection ? labelPattern.arg(
-                             tr("%1's projection").arg(analyst.isEmpty() ? tr("analyst") : analyst))
-                                    : labelPattern.arg(provenanceDisplayName(provenance));
-            if (projection)
-                line.description = tr("Rows the analyst dates after the table was retrieved: "
-                                      "the analyst's projection, not an estimate of the past and "
-                                      "not a projection of this dashboard.");
+            if (projection) {
+                const QString who = analyst.isEmpty()
+                    ? QCoreApplication::translate("SiteDetailQuery", "analyst")
+                    : analyst;
+                line.label = labelPattern.arg(
+                    QCoreApplication::translate("SiteDetailQuery", "%1's projection").arg(who));
+                line.description = QCoreApplication::translate("SiteDetailQuery",
+                    "Rows the analyst dates after the table was retrieved: the analyst's "
+                    "projection, not an estimate of the past and not a projection of this "
+                    "dashboard.");
+            } else {
+                line.label = labelPattern.arg(provenanceDisplayName(provenance));
+            }
             lines.append(line);
         }
     }
@@ -184,11 +190,14 @@ SiteDetail SiteDetailQuery::build(const Store &store, const QString &siteId, con
         detail.powerChart.lines.append(planned);
     detail.powerChart.lines
         += publicPoints(detail.facts, Metric::CapacityOnlineMw, tr("Operational (%1)"));
-    detail.powerChart.lines
-        += publicPoints(detail.facts, Metric::FacilityCapacityMw, tr("Facility capacity (%1)"));
+    for (ChartLine line :
+        publicPoints(detail.facts, Metric::FacilityCapacityMw, tr("Facility capacity (%1)"))) {
+        line.squareMarkers = true;
+        detail.powerChart.lines.append(line);
+    }
     for (ChartLine line : publicPoints(
              detail.earlierReleaseFacts, Metric::CapacityOnlineMw, tr("Operational (%1)"))) {
-        if (line.provenance != Provenance::Estimate)
+        if (line.provenance != Provenance::Estimate || line.analystProjection)
             continue;
         line.label = tr("Operational (earlier release of the table)");
         line.description = tr("The same analyst's figures in an earlier version of the table.");

@@ -3,6 +3,7 @@
 #include "publictable/csvreader.h"
 #include "publictable/publictablereader.h"
 #include "publictable/tablemapping.h"
+#include "query/sitedetail.h"
 #include "store/store.h"
 #include "store/tableimportwriter.h"
 
@@ -72,6 +73,7 @@ private slots:
     void storeKeepsEarlierVersionsAsHistory();
     void reapplyAfterMappingMatchesTheName();
     void currentFigureIsNeverAnAnalystProjection();
+    void sitePageChartsEstimatesProjectionsAndReleases();
 };
 
 void TestPublicTable::csvReadsQuotesBomAndLineEnds_data()
@@ -452,6 +454,42 @@ void TestPublicTable::currentFigureIsNeverAnAnalystProjection()
         }
     }
     QCOMPARE(projections, 3); // 2027's IT power, facility power and H100e
+}
+
+void TestPublicTable::sitePageChartsEstimatesProjectionsAndReleases()
+{
+    OpenStore open;
+    const QByteArray first = fixture("data_center_timelines.csv");
+    TableImportWriter::write(open.store.connection(), timelines(first));
+    const QDateTime now(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+    const auto lineNamed = [](const SiteDetail &detail, const QString &start) {
+        for (const ChartLine &line : detail.powerChart.lines) {
+            if (line.label.startsWith(start))
+                return line;
+        }
+        return ChartLine {};
+    };
+    SiteDetail detail = SiteDetailQuery::build(open.store, QStringLiteral("abilene-tx"), now);
+    QVERIFY(detail.credits.constFirst().contains(QStringLiteral("CC BY 4.0")));
+    const ChartLine estimates = lineNamed(detail, QStringLiteral("Operational (Estimate)"));
+    QCOMPARE(estimates.points.size(), 3);
+    QVERIFY(!estimates.analystProjection);
+    const ChartLine projection
+        = lineNamed(detail, QStringLiteral("Operational (Epoch AI's projection)"));
+    QCOMPARE(projection.points.size(), 1);
+    QVERIFY(projection.analystProjection);
+    QCOMPARE(projection.points[0].y(), 1200.0);
+    QVERIFY(lineNamed(detail, QStringLiteral("Facility capacity (Estimate)")).squareMarkers);
+    QVERIFY(detail.earlierReleaseFacts.isEmpty());
+
+    QByteArray second = first;
+    second.replace("421,OpenAI", "450,OpenAI");
+    TableImportWriter::write(open.store.connection(), timelines(second));
+    detail = SiteDetailQuery::build(open.store, QStringLiteral("abilene-tx"), now);
+    QCOMPARE(detail.earlierReleaseFacts.size(), 11);
+    const ChartLine earlier = lineNamed(detail, QStringLiteral("Operational (earlier release"));
+    QCOMPARE(earlier.points.size(), 3);
+    QVERIFY(earlier.points.contains(QPointF(earlier.points[1].x(), 421.0)));
 }
 
 QTEST_GUILESS_MAIN(TestPublicTable)
