@@ -365,8 +365,11 @@ void considerNewest(QDateTime &newest, const QDateTime &candidate)
 QDate DashboardQuery::newestSourceDate(const DashboardInputs &inputs)
 {
     QDate newest;
-    for (const ReportedFact &fact : inputs.facts)
-        considerNewest(newest, fact.asOf);
+    for (const ReportedFact &fact : inputs.facts) {
+        // Facts of an imported public table are not the bundled dataset's.
+        if (fact.importId == 0)
+            considerNewest(newest, fact.asOf);
+    }
     for (const Milestone &milestone : inputs.milestones)
         considerNewest(newest, milestone.asOf);
     for (const PhaseEvent &event : inputs.phaseEvents)

@@ -388,6 +388,17 @@ void TestDashboardQuery::newestSourceDateCoversTheWholeDataset()
     QCOMPARE(
         ExecutiveReport::toJson(snapshot).value(QStringLiteral("dataset_newest_source")).toString(),
         QStringLiteral("2026-06-12"));
+
+    // An imported public table is not the bundled dataset: its rows (an analyst's projection is
+    // dated by the day the table was fetched) never move the dataset's newest source date.
+    ReportedFact imported = fact(ReportedFact::Scope::Site, QStringLiteral("a"),
+        Metric::CapacityOnlineMw, 1200, QDate(2027, 12, 31), QDate(2026, 12, 3));
+    imported.importId = 7;
+    imported.analystProjection = true;
+    inputs.facts.append(imported);
+    const DashboardSnapshot withTable = snapshotOf(inputs);
+    QCOMPARE(withTable.summary.datasetNewestSource, QDate(2026, 6, 12));
+    QCOMPARE(withTable.summary.asOf, QDate(2026, 4, 17)); // a projection is no figure shown
 }
 
 void TestDashboardQuery::reportJsonGivesEveryFigureAScope()
