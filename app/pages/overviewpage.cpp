@@ -32,6 +32,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *title = new QLabel(tr("Stargate rollout overview"), this);
     title->setObjectName(QStringLiteral("PageTitle"));
     m_asOf->setObjectName(QStringLiteral("PageSubtitle"));
+    // A long as-of line (German, a long date) wraps instead of widening the page.
+    m_asOf->setWordWrap(true);
     m_simulatedBanner->setObjectName(QStringLiteral("Banner"));
     m_simulatedBanner->setText(
         tr("Includes SIMULATED data from the built-in demo feed: not real figures."));
