@@ -270,6 +270,8 @@ int main(int argc, char *argv[])
         ? Store::defaultPath()
         : QFileInfo(options.databasePath).absoluteFilePath();
     session.setStartupImports(options.importPaths);
+    if (!options.sourcesPath.isEmpty())
+        session.loadTableMappings(options.sourcesPath); // its errors: when the feed starts
     const QString error = session.open(databasePath);
     if (!error.isEmpty()) {
         printError(error);

@@ -1,5 +1,45 @@
 # German for public tables: the CSV reader, mappings, --import and its summary (scripts/fill-translations.py).
 DE = {
+    'Estimates: %1': 'Schätzungen: %1',
+    '&Import Public Data…': 'Öffentliche Daten &importieren…',
+    "Import an analyst's CSV table, such as Epoch AI's data-center timelines": 'Die CSV-Tabelle eines Analysten importieren, etwa Epoch AIs Rechenzentrums-Zeitreihen',
+    'Import Public Data': 'Öffentliche Daten importieren',
+    'CSV tables (*.csv);;All files (*)': 'CSV-Tabellen (*.csv);;Alle Dateien (*)',
+    'Importing %1…': '%1 wird importiert…',
+    'Table': 'Tabelle',
+    'File': 'Datei',
+    'Retrieved': 'Abgerufen',
+    'Figures': 'Kennzahlen',
+    'Sites': 'Standorte',
+    'Unmatched names': 'Namen ohne Standort',
+    'Credit': 'Quellenangabe',
+    'Public tables': 'Öffentliche Tabellen',
+    'Names that match no site': 'Namen, die zu keinem Standort passen',
+    'Name': 'Name',
+    'Rows': 'Zeilen',
+    'First line': 'Erste Zeile',
+    'What the table says of it': 'Was die Tabelle dazu angibt',
+    'Map to Site…': 'Standort zuordnen…',
+    "No public table has been imported. File → Import Public Data… (Ctrl+I) imports one, such as Epoch AI's data-center timelines; a public_table source polls one (docs/sources.md).":
+        'Es wurde noch keine öffentliche Tabelle importiert. Datei → Öffentliche Daten importieren… (Strg+I) importiert eine, etwa Epoch AIs Rechenzentrums-Zeitreihen; eine Quelle vom Typ public_table fragt eine regelmäßig ab (docs/sources.md).',
+    'Rows of these names were not imported: no site of ours has the name. Map a name to a site if it is one of ours.':
+        'Zeilen mit diesen Namen wurden nicht importiert: Keiner unserer Standorte trägt den Namen. Ordnen Sie einen Namen einem Standort zu, wenn er einer unserer ist.',
+    'Say which of our sites the selected name is; the newest version of every table is then read again':
+        'Angeben, welcher unserer Standorte der gewählte Name ist; die neueste Fassung jeder Tabelle wird dann neu gelesen',
+    'Imported from the file %1': 'Aus der Datei %1 importiert',
+    'Polled from %1': 'Abgefragt von %1',
+    'Map to Site': 'Standort zuordnen',
+    'Rows named "%1" become figures of the site chosen here, in the newest version of every table and in every later one. Choose only a site you know it is.':
+        'Zeilen mit dem Namen „%1“ werden zu Kennzahlen des hier gewählten Standorts, in der neuesten Fassung jeder Tabelle und in jeder späteren. Wählen Sie nur einen Standort, von dem Sie wissen, dass er es ist.',
+    'Map': 'Zuordnen',
+    'Site:': 'Standort:',
+    'Mapping "%1" failed: %2': 'Zuordnung von „%1“ fehlgeschlagen: %2',
+    '%1 (%2): %3': '%1 (%2): %3',
+    'must be prometheus_text, prometheus_api, site_status or public_table': 'muss prometheus_text, prometheus_api, site_status oder public_table sein',
+    'only a public_table source has a mapping': 'nur eine Quelle vom Typ public_table hat eine Zuordnung',
+    '"%1" is neither a preset (epoch_timelines, epoch_data_centers) nor one of the file\'s "mappings"':
+        '„%1“ ist weder eine Vorgabe (epoch_timelines, epoch_data_centers) noch eine der „mappings“ der Datei',
+    'mapping %1: %2': 'Zuordnung %1: %2',
     "Import a public table (e.g. Epoch AI's data_center_timelines.csv) into the store before starting; may be given more than once (see docs/sources.md).":
         'Eine öffentliche Tabelle (z. B. Epoch AIs data_center_timelines.csv) vor dem Start in den Speicher importieren; mehrfach möglich (siehe docs/sources.md).',
     'a quote opened on line %1 is never closed': 'ein in Zeile %1 geöffnetes Anführungszeichen wird nie geschlossen',
@@ -54,11 +94,13 @@ DE = {
     'an estimate names its "analyst" and "method"': 'eine Schätzung nennt „analyst“ und „method“',
 }
 DE_N = {
+    '%1 read again with the new site mapping: %n figure(s)': ('%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahl', '%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahlen'),
     '%1: %n figure(s) imported': ('%1: %n Kennzahl importiert', '%1: %n Kennzahlen importiert'),
     ' for %n site(s)': (' für %n Standort', ' für %n Standorte'),
     '%n name(s) match no site and were not imported: %1': ('%n Name passt zu keinem Standort und wurde nicht importiert: %1', '%n Namen passen zu keinem Standort und wurden nicht importiert: %1'),
 }
 EN_N = {
+    '%1 read again with the new site mapping: %n figure(s)': ('%1 read again with the new site mapping: %n figure', '%1 read again with the new site mapping: %n figures'),
     '%1: %n figure(s) imported': ('%1: %n figure imported', '%1: %n figures imported'),
     ' for %n site(s)': (' for %n site', ' for %n sites'),
     '%n name(s) match no site and were not imported: %1': ('%n name matches no site and was not imported: %1', '%n names match no site and were not imported: %1'),

@@ -760,6 +760,14 @@
         <source>The store is read-only: no public table was imported.</source>
         <translation>Der Speicher ist schreibgeschützt: Keine öffentliche Tabelle wurde importiert.</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 read again with the new site mapping: %n figure(s)</source>
+        <translation><numerusform>%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahl</numerusform><numerusform>%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahlen</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DatasetImporter</name>
@@ -1086,6 +1094,10 @@
         <source>Figures as published (estimates with their analyst and method); see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
         <translation>Zahlen wie veröffentlicht (Schätzungen mit Analyst und Methode); den Zusammenhang nennt jede Quelle. Zahlen der Stargate-Standorte, des Programms und der OpenAI-Flotte werden nie addiert.</translation>
     </message>
+    <message>
+        <source>Estimates: %1</source>
+        <translation>Schätzungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1166,10 +1178,6 @@
         <translation>„%1“ wird doppelt verwendet</translation>
     </message>
     <message>
-        <source>must be prometheus_text, prometheus_api or site_status</source>
-        <translation>muss prometheus_text, prometheus_api oder site_status sein</translation>
-    </message>
-    <message>
         <source>a prometheus_text source names the site it describes</source>
         <translation>eine prometheus_text-Quelle nennt den Standort, den sie beschreibt</translation>
     </message>
@@ -1220,6 +1228,22 @@
     <message>
         <source>must be between 0.1 and 600 seconds</source>
         <translation>muss zwischen 0,1 und 600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>must be prometheus_text, prometheus_api, site_status or public_table</source>
+        <translation>muss prometheus_text, prometheus_api, site_status oder public_table sein</translation>
+    </message>
+    <message>
+        <source>only a public_table source has a mapping</source>
+        <translation>nur eine Quelle vom Typ public_table hat eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a preset (epoch_timelines, epoch_data_centers) nor one of the file's "mappings"</source>
+        <translation>„%1“ ist weder eine Vorgabe (epoch_timelines, epoch_data_centers) noch eine der „mappings“ der Datei</translation>
+    </message>
+    <message>
+        <source>mapping %1: %2</source>
+        <translation>Zuordnung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1852,26 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Import Public Data…</source>
+        <translation>Öffentliche Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import an analyst's CSV table, such as Epoch AI's data-center timelines</source>
+        <translation>Die CSV-Tabelle eines Analysten importieren, etwa Epoch AIs Rechenzentrums-Zeitreihen</translation>
+    </message>
+    <message>
+        <source>Import Public Data</source>
+        <translation>Öffentliche Daten importieren</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv);;All files (*)</source>
+        <translation>CSV-Tabellen (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
     </message>
 </context>
 <context>
@@ -2892,10 +2936,112 @@
     </message>
 </context>
 <context>
+    <name>PublicTablesPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Unmatched names</source>
+        <translation>Namen ohne Standort</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <source>Public tables</source>
+        <translation>Öffentliche Tabellen</translation>
+    </message>
+    <message>
+        <source>Names that match no site</source>
+        <translation>Namen, die zu keinem Standort passen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>Erste Zeile</translation>
+    </message>
+    <message>
+        <source>What the table says of it</source>
+        <translation>Was die Tabelle dazu angibt</translation>
+    </message>
+    <message>
+        <source>Map to Site…</source>
+        <translation>Standort zuordnen…</translation>
+    </message>
+    <message>
+        <source>No public table has been imported. File → Import Public Data… (Ctrl+I) imports one, such as Epoch AI's data-center timelines; a public_table source polls one (docs/sources.md).</source>
+        <translation>Es wurde noch keine öffentliche Tabelle importiert. Datei → Öffentliche Daten importieren… (Strg+I) importiert eine, etwa Epoch AIs Rechenzentrums-Zeitreihen; eine Quelle vom Typ public_table fragt eine regelmäßig ab (docs/sources.md).</translation>
+    </message>
+    <message>
+        <source>Rows of these names were not imported: no site of ours has the name. Map a name to a site if it is one of ours.</source>
+        <translation>Zeilen mit diesen Namen wurden nicht importiert: Keiner unserer Standorte trägt den Namen. Ordnen Sie einen Namen einem Standort zu, wenn er einer unserer ist.</translation>
+    </message>
+    <message>
+        <source>Say which of our sites the selected name is; the newest version of every table is then read again</source>
+        <translation>Angeben, welcher unserer Standorte der gewählte Name ist; die neueste Fassung jeder Tabelle wird dann neu gelesen</translation>
+    </message>
+    <message>
+        <source>Imported from the file %1</source>
+        <translation>Aus der Datei %1 importiert</translation>
+    </message>
+    <message>
+        <source>Polled from %1</source>
+        <translation>Abgefragt von %1</translation>
+    </message>
+    <message>
+        <source>Map to Site</source>
+        <translation>Standort zuordnen</translation>
+    </message>
+    <message>
+        <source>Rows named "%1" become figures of the site chosen here, in the newest version of every table and in every later one. Choose only a site you know it is.</source>
+        <translation>Zeilen mit dem Namen „%1“ werden zu Kennzahlen des hier gewählten Standorts, in der neuesten Fassung jeder Tabelle und in jeder späteren. Wählen Sie nur einen Standort, von dem Sie wissen, dass er es ist.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Standort:</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>
     <message>
         <source>Power</source>
         <translation>Leistung</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWiring</name>
+    <message>
+        <source>Mapping "%1" failed: %2</source>
+        <translation>Zuordnung von „%1“ fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3617,10 @@ Quelle: %3</translation>
     <message>
         <source>Sources: %1; each figure with its source in the briefing appendix</source>
         <translation>Quellen: %1; jede Zahl mit ihrer Quelle im Anhang des Briefings</translation>
+    </message>
+    <message>
+        <source>Estimates: %1</source>
+        <translation>Schätzungen: %1</translation>
     </message>
 </context>
 <context>

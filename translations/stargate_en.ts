@@ -760,6 +760,14 @@
         <source>The store is read-only: no public table was imported.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 read again with the new site mapping: %n figure(s)</source>
+        <translation><numerusform>%1 read again with the new site mapping: %n figure</numerusform><numerusform>%1 read again with the new site mapping: %n figures</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DatasetImporter</name>
@@ -1086,6 +1094,10 @@
         <source>Figures as published (estimates with their analyst and method); see each source for its context. Figures of the Stargate sites, the program and the OpenAI fleet are never summed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Estimates: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1166,10 +1178,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>must be prometheus_text, prometheus_api or site_status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a prometheus_text source names the site it describes</source>
         <translation type="unfinished" />
     </message>
@@ -1219,6 +1227,22 @@
     </message>
     <message>
         <source>must be between 0.1 and 600 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be prometheus_text, prometheus_api, site_status or public_table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only a public_table source has a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is neither a preset (epoch_timelines, epoch_data_centers) nor one of the file's "mappings"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mapping %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1827,6 +1851,26 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Public Data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import an analyst's CSV table, such as Epoch AI's data-center timelines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Public Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV tables (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2892,9 +2936,111 @@
     </message>
 </context>
 <context>
+    <name>PublicTablesPanel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmatched names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names that match no site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the table says of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map to Site…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No public table has been imported. File → Import Public Data… (Ctrl+I) imports one, such as Epoch AI's data-center timelines; a public_table source polls one (docs/sources.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows of these names were not imported: no site of ours has the name. Map a name to a site if it is one of ours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say which of our sites the selected name is; the newest version of every table is then read again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported from the file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polled from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map to Site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows named "%1" become figures of the site chosen here, in the newest version of every table and in every later one. Choose only a site you know it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>
     <message>
         <source>Power</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionWiring</name>
+    <message>
+        <source>Mapping "%1" failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3469,6 +3615,10 @@ Source: %3</source>
     </message>
     <message>
         <source>Sources: %1; each figure with its source in the briefing appendix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimates: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -320,6 +320,7 @@ QListWidget#Navigation::item:selected { background: #1f2937; color: #ffffff; bor
 QListWidget#Navigation::item:hover:!selected { background: #1a2230; }
 QLabel#PageTitle { font-size: 26px; font-weight: 600; color: #111827; }
 QLabel#PageSubtitle { font-size: 14px; color: #4b5563; }
+QLabel#SectionTitle { font-size: 17px; font-weight: 600; color: #111827; }
 QLabel#Brand { color: #ffffff; font-size: 17px; font-weight: 700; padding: 20px 20px 4px 20px; background: #111827; }
 QLabel#BrandSub { color: #9ca3af; font-size: 12px; padding: 0 20px 12px 20px; background: #111827; }
 QFrame#KpiTile, QFrame#ChartCard { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 10px; }

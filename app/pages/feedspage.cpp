@@ -1,6 +1,7 @@
 #include "pages/feedspage.h"
 
 #include "itemmodels/sourcehealthmodel.h"
+#include "pages/publictablespanel.h"
 #include "query/dashboardsnapshot.h"
 #include "widgets/theme.h"
 
@@ -61,6 +62,7 @@ FeedsPage::FeedsPage(const QLocale &locale, QWidget *parent)
     , m_empty(new QLabel(this))
     , m_clock(new QTimer(this))
     , m_pause(new QPushButton(tr("Pause Polling"), this))
+    , m_publicTables(new PublicTablesPanel(locale, this))
 {
     m_model->setLocale(locale);
     auto *title = new QLabel(tr("Feeds"), this);
@@ -101,6 +103,7 @@ FeedsPage::FeedsPage(const QLocale &locale, QWidget *parent)
     layout->addLayout(summaryRow);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_publicTables);
 
     m_pause->setToolTip(
         tr("Stop or restart polling the selected source until the dashboard is closed "
@@ -129,6 +132,7 @@ void FeedsPage::showSnapshot(const DashboardSnapshot &snapshot)
     const int row = selectedRow();
     const QString selected = row >= 0 ? m_model->sources().at(row).sourceId : QString();
     m_model->setSources(snapshot.sources, QDateTime::currentMSecsSinceEpoch());
+    m_publicTables->showSnapshot(snapshot);
     for (int i = 0; i < m_model->sources().size(); ++i) {
         if (!selected.isEmpty() && m_model->sources().at(i).sourceId == selected)
             m_table->selectRow(i);

@@ -1,5 +1,6 @@
 // The Feeds page for operators: every polled source with its state, last success, latency,
-// next poll, samples per minute and error text. Rows come with each store snapshot; a
+// next poll, samples per minute and error text; below, the public tables and their unmatched
+// names (PublicTablesPanel). Rows come with each store snapshot; a
 // one-second tick only moves the clock (relative times, stale states), without reading the
 // database.
 #pragma once
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 struct DashboardSnapshot;
+class PublicTablesPanel;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -26,6 +28,7 @@ public:
     QString summaryText() const;
     QTableView *table() const { return m_table; }
     QPushButton *pauseButton() const { return m_pause; }
+    PublicTablesPanel *publicTables() const { return m_publicTables; }
     // Whether the Pause/Resume button acts (off in a snapshot, or when nothing polls).
     void setPollingControllable(bool controllable);
 
@@ -46,5 +49,6 @@ private:
     QLabel *m_empty;
     QTimer *m_clock;
     QPushButton *m_pause;
+    PublicTablesPanel *m_publicTables;
     bool m_controllable = false;
 };

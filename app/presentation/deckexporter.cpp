@@ -246,6 +246,8 @@ void DeckExporter::drawTitlePage(QPainter &painter, const QSizeF &page) const
     lines.append(
         tr("%n slide(s); the appendix lists every reported figure with its source and date.",
             nullptr, int(m_slides.size())));
+    for (const QString &credit : m_context.snapshot.dataCredits())
+        lines.append(tr("Estimates: %1").arg(credit));
     painter.setFont(pixelFont(32));
     painter.setPen(Theme::slideMutedTextColor());
     for (const QString &line : lines) {
@@ -278,6 +280,17 @@ qsizetype DeckExporter::drawAppendixPage(
         Qt::AlignLeft | Qt::AlignVCenter,
         firstPage ? tr("Appendix: public figures and their sources") : tr("Appendix (continued)"));
     y += 96;
+    if (firstPage) {
+        // The analysts whose estimates are listed, with the credit their licence asks for.
+        painter.setFont(pixelFont(22));
+        painter.setPen(Theme::slideMutedTextColor());
+        for (const QString &credit : m_context.snapshot.dataCredits()) {
+            painter.drawText(QRectF(margin, y, page.width() - 2 * margin, 34),
+                Qt::AlignLeft | Qt::AlignVCenter, tr("Estimates: %1").arg(credit));
+            y += 36;
+        }
+        painter.setPen(Theme::slideTextColor());
+    }
     const QList<ReportedFact> &facts = m_context.snapshot.facts;
     if (facts.isEmpty()) {
         painter.setFont(pixelFont(30));

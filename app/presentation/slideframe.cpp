@@ -120,6 +120,10 @@ QString SlideFrame::footer(const SlideContext &context, const QList<Provenance> 
         parts.append(tr("Shows: %1").arg(FigureFormat::provenanceList(provenances)));
     if (provenances.contains(Provenance::Simulated))
         parts.append(tr("includes SIMULATED data"));
+    // An analyst's figures carry the credit their licence asks for (CC BY) wherever they appear.
+    if (const QStringList credits = context.snapshot.dataCredits();
+        provenances.contains(Provenance::Estimate) && !credits.isEmpty())
+        parts.append(tr("Estimates: %1").arg(credits.join(QStringLiteral("; "))));
     if (summary.datasetVersion > 0)
         parts.append(tr("Sources: %1; each figure with its source in the briefing appendix")
                          .arg(AsOfLine::dataset(summary, context.locale)));

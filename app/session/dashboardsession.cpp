@@ -24,11 +24,15 @@
 
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // One at a time, so that versions reach the writer in the order they were fetched.
+    m_tableReaders.setMaxThreadCount(1);
+}
 
 DashboardSession::~DashboardSession()
 {
     stopFeed(); // before the writer goes: the poller hands it samples
+    m_tableReaders.waitForDone(); // and the table readers hand it imports
     if (m_writerThread.isRunning()) {
         QMetaObject::invokeMethod(m_writer, &StoreWriter::flush, Qt::BlockingQueuedConnection);
         m_writerThread.quit();
@@ -73,33 +77,166 @@ QString DashboardSession::upgradedCopyOf(const QString &snapshotPath, QString *c
     return QString();
 }
 
-TableImport DashboardSession::readTableFile(const QString &path) const
+TableReadContext DashboardSession::tableReadContext() const
 {
-    TableImport refused;
-    refused.fileName = QFileInfo(path).fileName();
-    QString error;
-    const auto bytes = FeedSourceFile::readBounded(path, 64 * 1024 * 1024, &error);
-    if (!bytes) {
-        refused.error = error;
-        return refused;
-    }
-    const auto mapping = PublicTableReader::detectMapping(*bytes, &error);
-    if (!mapping) {
-        refused.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), error);
-        return refused;
-    }
     TableReadContext context;
-    context.fileName = refused.fileName;
     context.retrievedAt = QDateTime::currentDateTimeUtc();
-    context.fileDate = QFileInfo(path).lastModified().toUTC().date();
     for (const Site &site : m_store.sites())
         context.siteIds.append(site.id);
     for (const SiteAlias &alias : m_store.siteAliases())
         context.aliases.insert(PublicTableReader::foldName(alias.name), alias.siteId);
-    TableImport import = PublicTableReader::read(*bytes, *mapping, context);
-    if (!import.error.isEmpty())
+    return context;
+}
+
+TableImport DashboardSession::readTable(const QByteArray &bytes,
+    std::optional<TableMapping> mapping, const QList<TableMapping> &userMappings,
+    const TableReadContext &context)
+{
+    QString error;
+    if (!mapping)
+        mapping = PublicTableReader::detectMapping(bytes, &error, userMappings);
+    if (!mapping) {
+        TableImport refused;
+        refused.sourceId = context.sourceId;
+        refused.fileName = context.fileName;
+        refused.error = error;
+        return refused;
+    }
+    return PublicTableReader::read(bytes, *mapping, context);
+}
+
+namespace {
+constexpr qint64 kMaxTableFileBytes = 64 * 1024 * 1024;
+
+// A table file on disk as the reader sees it: named and dated by the file.
+TableReadContext fileContext(TableReadContext context, const QString &path)
+{
+    context.fileName = QFileInfo(path).fileName();
+    context.fileDate = QFileInfo(path).lastModified().toUTC().date();
+    return context;
+}
+} // namespace
+
+TableImport DashboardSession::readTableAt(
+    const QString &path, const QList<TableMapping> &userMappings, const TableReadContext &context)
+{
+    QString error;
+    const auto bytes = FeedSourceFile::readBounded(path, kMaxTableFileBytes, &error);
+    TableImport import;
+    if (bytes) {
+        import = readTable(*bytes, std::nullopt, userMappings, context);
+    } else {
+        import.fileName = context.fileName;
+        import.error = error;
+    }
+    if (!import.error.isEmpty() && !import.error.contains(path))
         import.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), import.error);
     return import;
+}
+
+TableImport DashboardSession::readTableFile(const QString &path) const
+{
+    return readTableAt(path, m_tableMappings, fileContext(tableReadContext(), path));
+}
+
+QString DashboardSession::loadTableMappings(const QString &sourcesPath)
+{
+    QString error;
+    m_tableMappings = FeedSourceFile::loadMappings(sourcesPath, &error);
+    return error;
+}
+
+void DashboardSession::importTableFile(const QString &path)
+{
+    // What the store says of our sites is read here; reading a file of tens of MiB is not, so
+    // that the window stays responsive.
+    const TableReadContext context = fileContext(tableReadContext(), path);
+    StoreWriter *writer = m_writer;
+    const QList<TableMapping> mappings = m_tableMappings;
+    m_tableReaders.start([writer, path, context, mappings] {
+        const TableImport import = readTableAt(path, mappings, context);
+        QMetaObject::invokeMethod(
+            writer, [writer, import] { writer->importTable(import); }, Qt::QueuedConnection);
+    });
+}
+
+void DashboardSession::importPolledTable(const PolledTable &table)
+{
+    TableReadContext context = tableReadContext();
+    context.sourceId = table.sourceId;
+    context.fileName = table.fileName;
+    context.url = table.url;
+    context.retrievedAt = QDateTime::fromMSecsSinceEpoch(table.retrievedMs, Qt::UTC);
+    // A table without a date column is as of its publication (Last-Modified), not our fetch.
+    const QDateTime published
+        = QDateTime::fromString(QString::fromLatin1(table.lastModified), Qt::RFC2822Date);
+    context.fileDate = (published.isValid() ? published : context.retrievedAt).toUTC().date();
+    StoreWriter *writer = m_writer;
+    const QList<TableMapping> mappings = m_tableMappings;
+    m_tableReaders.start([writer, table, context, mappings] {
+        TableImport import = readTable(table.body, table.mapping, mappings, context);
+        import.sourceId = table.sourceId;
+        import.url = table.url;
+        import.etag = QString::fromLatin1(table.etag);
+        import.lastModified = QString::fromLatin1(table.lastModified);
+        if (!import.error.isEmpty())
+            import.error = tr("%1 (%2): %3").arg(table.sourceName, table.url, import.error);
+        QMetaObject::invokeMethod(
+            writer, [writer, import] { writer->importTable(import); }, Qt::QueuedConnection);
+    });
+}
+
+void DashboardSession::mapSiteName(const QString &name, const QString &siteId)
+{
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, name, siteId] { writer->setSiteAlias(name, siteId); },
+        Qt::QueuedConnection);
+}
+
+void DashboardSession::rereadNewestTables()
+{
+    const TableReadContext shared = tableReadContext();
+    for (const TableImportInfo &info : m_store.tableImports()) {
+        if (!info.newest)
+            continue;
+        std::optional<TableMapping> mapping = TableMapping::preset(info.mappingId);
+        for (const TableMapping &own : std::as_const(m_tableMappings))
+            if (own.id == info.mappingId)
+                mapping = own;
+        TableReadContext context = shared;
+        context.sourceId = info.sourceId;
+        context.fileName = info.fileName;
+        context.url = info.url;
+        context.retrievedAt = info.retrievedAt;
+        const QDateTime published = QDateTime::fromString(info.lastModified, Qt::RFC2822Date);
+        context.fileDate = (published.isValid() ? published : info.retrievedAt).toUTC().date();
+        const QByteArray content = m_store.tableImportContent(info.id);
+        if (!mapping || content.isEmpty())
+            continue; // a mapping the sources file no longer has: that version stays as it was
+        StoreWriter *writer = m_writer;
+        const qint64 id = info.id;
+        m_tableReaders.start([writer, id, content, mapping, context] {
+            const TableImport reread = PublicTableReader::read(content, *mapping, context);
+            QMetaObject::invokeMethod(
+                writer, [writer, id, reread] { writer->reapplyTable(id, reread); },
+                Qt::QueuedConnection);
+        });
+    }
+}
+
+void DashboardSession::seedTableValidators(QList<FeedSource> &sources) const
+{
+    const QList<TableImportInfo> imports = m_store.tableImports(); // newest first
+    for (FeedSource &source : sources) {
+        if (source.kind != FeedSource::Kind::PublicTable)
+            continue;
+        for (const TableImportInfo &info : imports) {
+            if (info.sourceId == source.id) {
+                source.tableValidators = { info.etag.toLatin1(), info.lastModified.toLatin1() };
+                break;
+            }
+        }
+    }
 }
 
 QString DashboardSession::summaryOf(const TableImportOutcome &outcome)
@@ -109,6 +246,10 @@ QString DashboardSession::summaryOf(const TableImportOutcome &outcome)
         return tr("Public table not imported: %1").arg(outcome.error);
     if (outcome.kind == Kind::AlreadyImported)
         return tr("%1: this version was imported before; nothing changed.").arg(outcome.fileName);
+    if (outcome.kind == Kind::Reapplied)
+        return tr("%1 read again with the new site mapping: %n figure(s)", nullptr, outcome.facts)
+                   .arg(outcome.fileName)
+            + tr(" for %n site(s)", nullptr, outcome.sitesMatched) + QLatin1Char('.');
     QString summary = tr("%1: %n figure(s) imported", nullptr, outcome.facts).arg(outcome.fileName)
         + tr(" for %n site(s)", nullptr, outcome.sitesMatched);
     if (!outcome.credit.isEmpty())
@@ -221,6 +362,16 @@ void DashboardSession::startWriter(const QString &databasePath, bool readOnly)
         Qt::QueuedConnection);
     connect(m_writer, &StoreWriter::writeFailed, this, &DashboardSession::writeFailed,
         Qt::QueuedConnection);
+    connect(m_writer, &StoreWriter::tableImported, this, &DashboardSession::tableImported,
+        Qt::QueuedConnection);
+    connect(
+        m_writer, &StoreWriter::siteAliasSet, this,
+        [this](const QString &name, const QString &siteId, const QString &error) {
+            if (error.isEmpty())
+                rereadNewestTables();
+            emit siteAliasSet(name, siteId, error);
+        },
+        Qt::QueuedConnection);
 }
 
 bool DashboardSession::isSnapshotFile(const QString &path)
@@ -253,9 +404,11 @@ QString DashboardSession::startFeed(const QString &sourcesPath)
     if (!m_store.damageMessage().isEmpty()) // polled samples could not be stored
         return m_store.damageMessage();
     QString error;
-    const QList<FeedSource> sources = FeedSourceFile::load(sourcesPath, &error);
+    QList<FeedSource> sources = FeedSourceFile::load(sourcesPath, &error);
     if (!error.isEmpty())
         return error;
+    m_tableMappings = FeedSourceFile::loadMappings(sourcesPath, &error);
+    seedTableValidators(sources);
     stopFeed();
     startPoller(sources);
     return QString();
@@ -285,6 +438,10 @@ void DashboardSession::startPoller(const QList<FeedSource> &sources)
     for (const Site &site : m_store.sites())
         siteIds.append(site.id);
     m_poller->setKnownSiteIds(siteIds);
+    m_poller->setTableSink([this](PolledTable table) {
+        QMetaObject::invokeMethod(
+            this, [this, table] { importPolledTable(table); }, Qt::QueuedConnection);
+    });
     m_poller->start();
     m_polledSources = int(sources.size());
 }

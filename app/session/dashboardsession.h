@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/lifecycle.h"
+#include "publictable/publictablereader.h"
 #include "query/sitedetail.h"
 #include "store/store.h"
 
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QThread>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
 
@@ -19,6 +21,7 @@ class QTemporaryDir;
 class AlertMonitor;
 class FeedPoller;
 struct FeedSource;
+struct PolledTable;
 class ProjectionController;
 class SimulatorServer;
 class SnapshotPublisher;
@@ -37,11 +40,20 @@ public:
     QString open(const QString &databasePath);
     // Public tables (CSV files) that open() imports after the dataset, before anything polls.
     void setStartupImports(const QStringList &paths) { m_startupImports = paths; }
+    // The sources file's own table mappings, tried before the presets on every file read
+    // (--import, File → Import Public Data…, a polled table without a mapping). Before open();
+    // startFeed() loads them too. An error message when the file cannot be read.
+    QString loadTableMappings(const QString &sourcesPath);
     // One line per startup import: what it stored and which names matched no site.
     QStringList importSummaries() const { return m_importSummaries; }
     // Reads a public table file for an import: mapping detected from its header, names matched
     // through the store's aliases. The result's error says why a file is refused.
     TableImport readTableFile(const QString &path) const;
+    // The same, off the GUI thread, then stored by the writer: tableImported() tells the outcome.
+    void importTableFile(const QString &path);
+    // Maps a table's name to one of our sites (empty: removes the user's mapping) and reads the
+    // newest version of every table again with it: siteAliasSet(), then tableImported().
+    void mapSiteName(const QString &name, const QString &siteId);
     static QString summaryOf(const TableImportOutcome &outcome);
     bool isSnapshot() const { return m_snapshotTakenAt.isValid(); }
     QDateTime snapshotTakenAt() const { return m_snapshotTakenAt; }
@@ -85,8 +97,25 @@ signals:
     void phaseEventRemoved(qint64 id);
     void phaseEventRefused(const QString &reason);
     void writeFailed(const QString &message);
+    // A public table was imported, refused, found unchanged or read again (File → Import, a
+    // polled source, a new site mapping).
+    void tableImported(const TableImportOutcome &outcome);
+    void siteAliasSet(const QString &name, const QString &siteId, const QString &error);
 
 private:
+    // What reading a table needs from the store (our sites and their aliases), read now.
+    TableReadContext tableReadContext() const;
+    // Reads `bytes` with `mapping`, or the user's or a preset mapping its header fits.
+    static TableImport readTable(const QByteArray &bytes, std::optional<TableMapping> mapping,
+        const QList<TableMapping> &userMappings, const TableReadContext &context);
+    // Reads the file at `path` (at most 64 MiB) so; the error names the file.
+    static TableImport readTableAt(const QString &path, const QList<TableMapping> &userMappings,
+        const TableReadContext &context);
+    // A polled source's new version: read on m_tableReaders, stored by the writer.
+    void importPolledTable(const PolledTable &table);
+    void rereadNewestTables();
+    // The validators of each public_table source's newest stored version.
+    void seedTableValidators(QList<FeedSource> &sources) const;
     void startWriter(const QString &databasePath, bool readOnly);
     void startPoller(const QList<FeedSource> &sources);
     // For a snapshot of an older schema: a migrated copy in a temporary folder; `copyPath`
@@ -108,5 +137,7 @@ private:
     QStringList m_warnings;
     QStringList m_startupImports;
     QStringList m_importSummaries;
+    QList<TableMapping> m_tableMappings;
+    QThreadPool m_tableReaders; // reads tables off the GUI thread; finished before the writer
     QDateTime m_snapshotTakenAt;
 };

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -239,6 +240,13 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("Export &Snapshot…"), this, &MainWindow::exportSnapshot);
     file->addAction(tr("&Open Snapshot…"), this, &MainWindow::openSnapshot);
+    file->addSeparator();
+    m_importTableAction
+        = file->addAction(tr("&Import Public Data…"), this, &MainWindow::chooseTableToImport);
+    m_importTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importTableAction->setStatusTip(
+        tr("Import an analyst's CSV table, such as Epoch AI's data-center timelines"));
+    m_importTableAction->setEnabled(false); // until there is a session to import into
     file->addSeparator();
     m_thresholdsAction
         = file->addAction(tr("Alert &Thresholds…"), this, &MainWindow::editAlertThresholds);
@@ -549,6 +557,45 @@ void MainWindow::openSnapshot()
             QCoreApplication::applicationFilePath(), { QStringLiteral("--db"), path }))
         QMessageBox::warning(this, tr("Open Snapshot"),
             tr("Cannot start a window for %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::setTableImporter(std::function<void(const QString &)> importer)
+{
+    m_tableImporter = std::move(importer);
+    m_importTableAction->setEnabled(m_tableImporter && !isReadOnlySnapshot());
+}
+
+void MainWindow::chooseTableToImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Public Data"), QDir::homePath(), tr("CSV tables (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importPublicTable(path);
+}
+
+void MainWindow::importPublicTable(const QString &path)
+{
+    if (!m_tableImporter || isReadOnlySnapshot())
+        return;
+    ++m_pendingTableImports;
+    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_tableImporter(path);
+}
+
+void MainWindow::showTableImportResult(const QString &summary, bool failed, bool fromFile)
+{
+    if (!fromFile || m_pendingTableImports == 0) {
+        statusBar()->showMessage(summary, failed ? 30000 : 15000);
+        return;
+    }
+    --m_pendingTableImports;
+    statusBar()->clearMessage();
+    auto *box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information,
+        tr("Import Public Data"), summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("tableImportResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::editAlertThresholds()

@@ -90,6 +90,16 @@ public:
         m_isSnapshotFile = std::move(isSnapshot);
     }
 
+    // How File → Import Public Data… imports a file (the session reads it off the GUI thread);
+    // the outcome comes back through showTableImportResult().
+    void setTableImporter(std::function<void(const QString &path)> importer);
+    // Imports `path` as File → Import Public Data… does after its file dialog.
+    void importPublicTable(const QString &path);
+    int pendingTableImports() const { return m_pendingTableImports; }
+    // A table was imported or refused: a dialog answers File → Import Public Data…; any other
+    // (a polled source, a table read again with a new site mapping) is a status-bar message.
+    void showTableImportResult(const QString &summary, bool failed, bool fromFile);
+
     // What the slides see now.
     SlideContext slideContext() const;
     // Opens the full-screen presentation; empty `slides`: the default deck.
@@ -119,6 +129,7 @@ private:
         const QString &folder, const QSize &size);
     void exportSnapshot();
     void openSnapshot();
+    void chooseTableToImport();
     void addPage(const QString &name, const QString &title, QWidget *page);
     void showAlertCount(int count);
     QWidget *scrollFor(QWidget *page);
@@ -153,4 +164,7 @@ private:
     QAction *m_thresholdsAction = nullptr;
     std::function<QString(const QString &, const std::function<bool(int)> &)> m_snapshotExporter;
     std::function<bool(const QString &)> m_isSnapshotFile;
+    std::function<void(const QString &)> m_tableImporter;
+    QAction *m_importTableAction = nullptr;
+    int m_pendingTableImports = 0;
 };

@@ -1,6 +1,8 @@
 #include "wiring/sessionwiring.h"
 
+#include "pages/feedspage.h"
 #include "pages/overviewpage.h"
+#include "pages/publictablespanel.h"
 #include "pages/sitepage.h"
 #include "session/dashboardsession.h"
 #include "store/storewriter.h"
@@ -41,6 +43,26 @@ void connectWindow(DashboardSession &session, MainWindow &window)
             return session.exportSnapshot(path, progress);
         });
     window.setSnapshotRecognizer(&DashboardSession::isSnapshotFile);
+    if (!session.isSnapshot())
+        window.setTableImporter([&session](const QString &path) { session.importTableFile(path); });
+    PublicTablesPanel *tables = window.feedsPage()->publicTables();
+    tables->setMappingAllowed(!session.isSnapshot());
+    QObject::connect(
+        tables, &PublicTablesPanel::siteMappingRequested, &session, &DashboardSession::mapSiteName);
+    QObject::connect(&session, &DashboardSession::siteAliasSet, &window,
+        [&window](const QString &name, const QString &, const QString &error) {
+            if (!error.isEmpty())
+                window.showWriteError(
+                    QCoreApplication::translate("SessionWiring", "Mapping \"%1\" failed: %2")
+                        .arg(name, error));
+        });
+    QObject::connect(&session, &DashboardSession::tableImported, &window,
+        [&window](const TableImportOutcome &outcome) {
+            using Kind = TableImportOutcome::Kind;
+            window.showTableImportResult(DashboardSession::summaryOf(outcome),
+                outcome.kind == Kind::Failed,
+                outcome.sourceId == QLatin1String("file") && outcome.kind != Kind::Reapplied);
+        });
     QObject::connect(
         &session, &DashboardSession::writeFailed, &window, &MainWindow::showWriteError);
     connectWriteState(session, window);

@@ -74,6 +74,8 @@ struct TableImportInfo
     QString fileName;
     QString url;
     QDateTime retrievedAt;
+    QString etag; // the validators it was fetched with: the next fetch is conditional on them
+    QString lastModified;
     QString analyst;
     QString credit;
     int rowsRead = 0;

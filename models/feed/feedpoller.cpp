@@ -158,6 +158,8 @@ ConversionResult convertByKind(
         return convertPromApi(source, body, httpStatus);
     case FeedSource::Kind::PrometheusText:
         return convertPromText(source, body, httpStatus, nowMs);
+    case FeedSource::Kind::PublicTable:
+        break; // a file to import, not samples: see FeedPoller::Impl::pollTable
     }
     return ConversionResult();
 }
@@ -227,6 +229,7 @@ struct SourceState
     std::unique_ptr<asio::steady_timer> timer;
     SourceHealth health;
     QHash<QString, Phase> reportedPhases; // per site, the phase this source last reported
+    HttpConditions tableValidators; // public table: of the version fetched last
     bool inFlight = false; // a request is on its way; its completion schedules the next poll
 };
 
@@ -292,6 +295,38 @@ void addQueryAnswer(
                                  .arg(query.metric, query.query, error));
 }
 
+// One fetch of a public table, through its redirects.
+struct TablePoll
+{
+    HttpTarget target;
+    QUrl url;
+    int redirects = 0;
+    qint64 latencyMs = 0;
+    bool sameHost = true; // credentials are only sent to the source's own host
+};
+
+// Where a redirect leads: the Location resolved against the address that sent it, if it is an
+// http(s) address; else why not.
+std::optional<QUrl> redirectTarget(const QUrl &from, const QByteArray &location, QString *error)
+{
+    const QUrl next = from.resolved(QUrl::fromEncoded(location.trimmed()));
+    if (location.trimmed().isEmpty() || !next.isValid()) {
+        *error = QStringLiteral("a redirect without a valid Location");
+        return std::nullopt;
+    }
+    if (next.scheme() != QLatin1String("http") && next.scheme() != QLatin1String("https")) {
+        *error = QStringLiteral("a redirect to %1, which is not an http(s) address")
+                     .arg(redactSecrets(next.toString(QUrl::RemoveUserInfo)));
+        return std::nullopt;
+    }
+    return next;
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
 struct FeedPoller::Impl
 {
     asio::io_context io { 1 };
@@ -300,6 +335,7 @@ struct FeedPoller::Impl
     SampleSink sampleSink;
     HealthSink healthSink;
     PhaseSink phaseSink;
+    TableSink tableSink;
     QRandomGenerator random { quint32(QDateTime::currentMSecsSinceEpoch()) };
     std::shared_ptr<ResponseBudget> budget
         = std::make_shared<ResponseBudget>(FeedPoller::defaultResponseBudgetBytes);
@@ -341,6 +377,13 @@ struct FeedPoller::Impl
             auto run = std::make_shared<PromApiPoll>();
             run->evaluationMs = state->health.lastAttemptMs;
             sendQuery(state, run);
+            return;
+        }
+        if (state->source.kind == FeedSource::Kind::PublicTable) {
+            auto run = std::make_shared<TablePoll>();
+            run->target = *state->target;
+            run->url = QUrl(state->source.url);
+            fetchTable(state, run);
             return;
         }
         const FeedSource &request = state->source;
@@ -385,6 +428,72 @@ struct FeedPoller::Impl
             run->outcome.backOff = !run->anyAnswered;
             complete(state, std::move(run->outcome));
         });
+    }
+
+    // A conditional GET of the table; redirects are followed up to maxRedirects, and a 304 or
+    // a version already fetched costs no import.
+    void fetchTable(
+        const std::shared_ptr<SourceState> &state, const std::shared_ptr<TablePoll> &run)
+    {
+        HttpOptions options = state->source.http;
+        if (!run->sameHost)
+            options.authorization.clear();
+        state->connection->get(
+            run->target, options, state->tableValidators, [this, state, run](HttpResult answer) {
+                onTableAnswer(state, run, std::move(answer));
+            });
+    }
+
+    void onTableAnswer(const std::shared_ptr<SourceState> &state,
+        const std::shared_ptr<TablePoll> &run, HttpResult answer)
+    {
+        run->latencyMs += answer.latencyMs;
+        PollOutcome outcome;
+        outcome.error = answer.error;
+        if (outcome.error.isEmpty() && isRedirect(answer.status)) {
+            if (run->redirects >= FeedPoller::maxRedirects) {
+                outcome.error
+                    = QStringLiteral("more than %1 redirects").arg(FeedPoller::maxRedirects);
+            } else if (const auto next
+                = redirectTarget(run->url, answer.location, &outcome.error)) {
+                QString targetError;
+                if (const auto target
+                    = HttpTarget::parse(next->toString(QUrl::FullyEncoded), &targetError)) {
+                    ++run->redirects;
+                    run->sameHost = run->sameHost && target->host == state->target->host
+                        && target->port == state->target->port;
+                    run->url = *next;
+                    run->target = *target;
+                    fetchTable(state, run);
+                    return;
+                }
+                outcome.error = targetError;
+            }
+        } else if (outcome.error.isEmpty() && answer.status == 200) {
+            deliverTable(*state, *run, std::move(answer));
+        } else if (outcome.error.isEmpty() && answer.status != 304) {
+            outcome.error = QStringLiteral("HTTP %1").arg(answer.status);
+        }
+        outcome.latencyMs = run->latencyMs;
+        complete(state, std::move(outcome));
+    }
+
+    void deliverTable(SourceState &state, const TablePoll &run, HttpResult answer)
+    {
+        state.tableValidators = { answer.etag, answer.lastModified };
+        if (!tableSink)
+            return;
+        PolledTable table;
+        table.sourceId = state.source.id;
+        table.sourceName = state.source.name;
+        table.url = stripCredentials(run.url.toString());
+        table.fileName = run.url.fileName();
+        table.body = std::move(answer.body);
+        table.etag = answer.etag;
+        table.lastModified = answer.lastModified;
+        table.retrievedMs = QDateTime::currentMSecsSinceEpoch();
+        table.mapping = state.source.tableMapping;
+        tableSink(std::move(table));
     }
 
     // Hands on the poll's samples, updates the source's health and schedules the next poll.
@@ -451,6 +560,7 @@ FeedPoller::FeedPoller(
         state->health.url = stripCredentials(source.url);
         state->health.intervalMs = source.intervalMs;
         state->health.enabled = source.enabled && state->target.has_value();
+        state->tableValidators = source.tableValidators;
         if (!state->target)
             state->health.lastError = redactSecrets(error, source.http.authorization);
         m_impl->sources.append(state);
@@ -462,6 +572,12 @@ void FeedPoller::setKnownSiteIds(const QStringList &siteIds)
     Q_ASSERT(!isRunning());
     for (const auto &state : m_impl->sources)
         state->source.knownSiteIds = siteIds;
+}
+
+void FeedPoller::setTableSink(TableSink tables)
+{
+    Q_ASSERT(!isRunning());
+    m_impl->tableSink = std::move(tables);
 }
 
 void FeedPoller::setResponseBudgetBytes(qint64 bytes)

@@ -28,6 +28,21 @@ struct ConversionResult
 ConversionResult convertResponse(
     const FeedSource &source, const QByteArray &body, int httpStatus, qint64 nowMs);
 
+// A public table's new version, fetched by its source (a 200 answer to a conditional request):
+// the owner reads it with its mapping and imports it (PublicTableReader, StoreWriter).
+struct PolledTable
+{
+    QString sourceId;
+    QString sourceName;
+    QString url; // where the file was finally fetched from, after redirects, without credentials
+    QString fileName; // the last segment of that path
+    QByteArray body;
+    QByteArray etag;
+    QByteArray lastModified;
+    qint64 retrievedMs = 0;
+    std::optional<TableMapping> mapping; // none: detected from the header
+};
+
 class FeedPoller
 {
 public:
@@ -36,6 +51,9 @@ public:
     // Called when a status feed reports a phase for a site that differs from what that source
     // reported before (and on its first report), not on every poll.
     using PhaseSink = std::function<void(QList<Lifecycle::FeedObservation>)>;
+    // Called on the poller thread with each new version of a public table.
+    using TableSink = std::function<void(PolledTable)>;
+    static constexpr int maxRedirects = 5;
 
     FeedPoller(
         QList<FeedSource> sources, SampleSink samples, HealthSink health, PhaseSink phases = {});
@@ -50,6 +68,9 @@ public:
     // does not fit fails its poll. Call before start().
     static constexpr qint64 defaultResponseBudgetBytes = 64 * 1024 * 1024;
     void setResponseBudgetBytes(qint64 bytes);
+    // Where public tables go; without one, public_table sources are fetched but nothing is
+    // imported. Call before start().
+    void setTableSink(TableSink tables);
     const ResponseBudget &responseBudget() const;
     void start();
     void stop();

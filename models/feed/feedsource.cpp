@@ -20,6 +20,8 @@ QString FeedSourceFile::kindId(FeedSource::Kind kind)
         return QStringLiteral("prometheus_api");
     case FeedSource::Kind::SiteStatus:
         return QStringLiteral("site_status");
+    case FeedSource::Kind::PublicTable:
+        return QStringLiteral("public_table");
     }
     return QString();
 }
@@ -85,9 +87,12 @@ Check readKind(const QJsonObject &object, FeedSource &source)
         source.kind = FeedSource::Kind::PrometheusApi;
     else if (kind == QLatin1String("site_status"))
         source.kind = FeedSource::Kind::SiteStatus;
+    else if (kind == QLatin1String("public_table"))
+        source.kind = FeedSource::Kind::PublicTable;
     else
         return FieldError { QStringLiteral("kind"),
-            FeedSourceFile::tr("must be prometheus_text, prometheus_api or site_status") };
+            FeedSourceFile::tr(
+                "must be prometheus_text, prometheus_api, site_status or public_table") };
     return std::nullopt;
 }
 
@@ -148,16 +153,19 @@ Check readLimits(const QJsonObject &object, FeedSource &source)
 {
     const QString timeoutRange = FeedSourceFile::tr("must be between 0.1 and 600 seconds");
     double interval = 0, connectTimeout = 0, timeout = 0, maxMiB = 0;
-    Check error = readNumber(object, QStringLiteral("interval_s"), 15, 0.5, 86400,
+    // A public table changes a few times a month and may be large: fetched daily by default,
+    // with time and room for a file of tens of MiB.
+    const bool table = source.kind == FeedSource::Kind::PublicTable;
+    Check error = readNumber(object, QStringLiteral("interval_s"), table ? 86400 : 15, 0.5, 86400,
         FeedSourceFile::tr("must be between 0.5 and 86400 seconds"), interval);
     if (!error)
         error = readNumber(
             object, QStringLiteral("connect_timeout_s"), 3, 0.1, 600, timeoutRange, connectTimeout);
     if (!error)
-        error
-            = readNumber(object, QStringLiteral("timeout_s"), 10, 0.1, 600, timeoutRange, timeout);
+        error = readNumber(
+            object, QStringLiteral("timeout_s"), table ? 120 : 10, 0.1, 600, timeoutRange, timeout);
     if (!error)
-        error = readNumber(object, QStringLiteral("max_response_mib"), 16, 0, 1024,
+        error = readNumber(object, QStringLiteral("max_response_mib"), table ? 64 : 16, 0, 1024,
             FeedSourceFile::tr("must be between 0 and 1024"), maxMiB);
     if (!error && maxMiB <= 0) // above 0: the range message is the one for both ends
         error = FieldError { QStringLiteral("max_response_mib"),
@@ -223,9 +231,42 @@ Check readCredentials(const QJsonObject &object, const QString &baseDirectory, F
     return std::nullopt;
 }
 
+// A public table's "mapping": the name of one of the file's mappings or of a preset, or a
+// mapping spelled out; absent: detected from the header of each file fetched.
+Check readTableMapping(
+    const QJsonObject &object, const QList<TableMapping> &fileMappings, FeedSource &source)
+{
+    const QJsonValue value = object.value(QStringLiteral("mapping"));
+    if (value.isUndefined())
+        return std::nullopt;
+    if (source.kind != FeedSource::Kind::PublicTable)
+        return FieldError { QStringLiteral("mapping"),
+            FeedSourceFile::tr("only a public_table source has a mapping") };
+    if (value.isString()) {
+        for (const TableMapping &mapping : fileMappings) {
+            if (mapping.id == value.toString()) {
+                source.tableMapping = mapping;
+                return std::nullopt;
+            }
+        }
+        source.tableMapping = TableMapping::preset(value.toString());
+        if (!source.tableMapping)
+            return FieldError { QStringLiteral("mapping"),
+                FeedSourceFile::tr("\"%1\" is neither a preset (epoch_timelines, "
+                                   "epoch_data_centers) nor one of the file's \"mappings\"")
+                    .arg(value.toString()) };
+        return std::nullopt;
+    }
+    QString error;
+    source.tableMapping = TableMapping::fromJson(value.toObject(), &error);
+    if (!source.tableMapping)
+        return FieldError { QStringLiteral("mapping"), error };
+    return std::nullopt;
+}
+
 // One source; its id must be new to `ids`, which it is then added to.
-Check readSource(
-    const QJsonObject &object, const QString &baseDirectory, QSet<QString> &ids, FeedSource &source)
+Check readSource(const QJsonObject &object, const QString &baseDirectory,
+    const QList<TableMapping> &fileMappings, QSet<QString> &ids, FeedSource &source)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
     source.id = object.value(QStringLiteral("id")).toString();
@@ -244,34 +285,86 @@ Check readSource(
         error = readLimits(object, source);
     if (!error)
         error = readCredentials(object, baseDirectory, source);
+    if (!error)
+        error = readTableMapping(object, fileMappings, source);
+    if (source.kind == FeedSource::Kind::PublicTable)
+        source.provenance = Provenance::Estimate; // the mapping's provenance decides per fact
     source.enabled = object.value(QStringLiteral("enabled")).toBool(true);
     return error;
 }
 } // namespace
 
-QList<FeedSource> FeedSourceFile::parse(
-    const QByteArray &json, QString *error, const QString &baseDirectory)
+namespace {
+// The document's root, once it is known to be a sources file of version 1.
+std::optional<QJsonObject> sourcesRoot(const QByteArray &json, QString *error)
 {
     error->clear();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON: %1 at byte %2")
+        *error = FeedSourceFile::tr("not valid JSON: %1 at byte %2")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
-        return {};
+        return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("version")).toInt() != 1) {
-        *error = tr("\"version\" must be 1");
-        return {};
+        *error = FeedSourceFile::tr("\"version\" must be 1");
+        return std::nullopt;
     }
+    return root;
+}
+
+QList<TableMapping> readMappings(const QJsonObject &root, QString *error)
+{
+    QList<TableMapping> mappings;
+    const QJsonArray list = root.value(QStringLiteral("mappings")).toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        QString mappingError;
+        const auto mapping = TableMapping::fromJson(list.at(i).toObject(), &mappingError);
+        if (!mapping) {
+            *error = FeedSourceFile::tr("mapping %1: %2").arg(i + 1).arg(mappingError);
+            return {};
+        }
+        mappings.append(*mapping);
+    }
+    return mappings;
+}
+} // namespace
+
+QList<TableMapping> FeedSourceFile::mappings(const QByteArray &json, QString *error)
+{
+    const auto root = sourcesRoot(json, error);
+    return root ? readMappings(*root, error) : QList<TableMapping>();
+}
+
+QList<TableMapping> FeedSourceFile::loadMappings(const QString &path, QString *error)
+{
+    const auto json = readBounded(path, kMaxSourcesFileBytes, error);
+    if (!json)
+        return {};
+    QList<TableMapping> result = mappings(*json, error);
+    if (!error->isEmpty())
+        *error = tr("Sources file %1: %2").arg(path, *error);
+    return result;
+}
+
+QList<FeedSource> FeedSourceFile::parse(
+    const QByteArray &json, QString *error, const QString &baseDirectory)
+{
+    const auto root = sourcesRoot(json, error);
+    if (!root)
+        return {};
+    const QList<TableMapping> fileMappings = readMappings(*root, error);
+    if (!error->isEmpty())
+        return {};
     QList<FeedSource> sources;
     QSet<QString> ids;
-    const QJsonArray list = root.value(QStringLiteral("sources")).toArray();
+    const QJsonArray list = root->value(QStringLiteral("sources")).toArray();
     for (int i = 0; i < list.size(); ++i) {
         FeedSource source;
-        if (const Check failure = readSource(list.at(i).toObject(), baseDirectory, ids, source)) {
+        if (const Check failure
+            = readSource(list.at(i).toObject(), baseDirectory, fileMappings, ids, source)) {
             *error = tr("source %1, field \"%2\": %3")
                          .arg(i + 1)
                          .arg(failure->field, failure->message);

@@ -5,6 +5,7 @@
 
 #include "domain/provenance.h"
 #include "feed/httpclient.h"
+#include "publictable/tablemapping.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,7 +27,8 @@ struct FeedSource
     {
         PrometheusText,
         PrometheusApi,
-        SiteStatus
+        SiteStatus,
+        PublicTable // an analyst's CSV, fetched conditionally and imported when it changed
     };
     QString id;
     QString name;
@@ -42,6 +44,12 @@ struct FeedSource
     QString authFile; // or a file holding it
     Provenance provenance = Provenance::Measured;
     bool enabled = true;
+    // PublicTable: how its columns become facts (a preset, or one of the file's "mappings");
+    // none: detected from the header when the file arrives.
+    std::optional<TableMapping> tableMapping;
+    // PublicTable, not from the sources file: the validators of the newest stored version, so
+    // that the first fetch after a start is conditional too.
+    HttpConditions tableValidators;
     // Not from the sources file: the sites the store knows, set by the poller's owner. An
     // answer naming another site is refused, so that its samples are not counted and then
     // dropped by the writer. Unset: no check (tests, the benchmark).
@@ -59,6 +67,10 @@ public:
         const QByteArray &json, QString *error, const QString &baseDirectory = QString());
     static QList<FeedSource> load(const QString &path, QString *error);
     static QString kindId(FeedSource::Kind kind);
+    // The file's own table mappings ("mappings": [...], docs/sources.md), which --import and
+    // File → Import Public Data… try before the presets. On error, none and why.
+    static QList<TableMapping> mappings(const QByteArray &json, QString *error);
+    static QList<TableMapping> loadMappings(const QString &path, QString *error);
     // Reads at most `limit` bytes of any file, regular or not (a device, a pipe); refuses a
     // longer one, with a message naming the file and the limit.
     static std::optional<QByteArray> readBounded(const QString &path, qint64 limit, QString *error);

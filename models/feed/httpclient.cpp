@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QUrl>
+#include <algorithm>
 
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
@@ -12,6 +13,7 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
+#include <algorithm>
 #include <mutex>
 #include <thread>
 
@@ -205,7 +207,7 @@ struct HttpConnection::Impl
             operation(*plain);
     }
 
-    void prepareRequest(const HttpTarget &target);
+    void prepareRequest(const HttpTarget &target, const HttpConditions &conditions);
     void armDeadline(Self self);
     void onDeadline(Self self, beast::error_code ec);
     bool isConnectedTo(const HttpTarget &target) const;
@@ -326,6 +328,12 @@ QString describe(const beast::error_code &ec)
 
 void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, Done done)
 {
+    get(target, options, HttpConditions(), std::move(done));
+}
+
+void HttpConnection::get(const HttpTarget &target, const HttpOptions &options,
+    const HttpConditions &conditions, Done done)
+{
     Impl &d = *m_impl;
     if (d.busy) {
         HttpResult busy;
@@ -341,7 +349,7 @@ void HttpConnection::get(const HttpTarget &target, const HttpOptions &options, D
     d.done = std::move(done);
     d.result = {};
     d.clock.start();
-    d.prepareRequest(target);
+    d.prepareRequest(target, conditions);
     auto self = shared_from_this();
     d.armDeadline(self);
 
@@ -391,7 +399,8 @@ bool HttpConnection::Impl::retryOnNewConnection(Self self, const beast::error_co
 }
 
 // The request carries the credentials; nothing else sees them.
-void HttpConnection::Impl::prepareRequest(const HttpTarget &target)
+void HttpConnection::Impl::prepareRequest(
+    const HttpTarget &target, const HttpConditions &conditions)
 {
     request = {};
     request.version(11);
@@ -402,6 +411,16 @@ void HttpConnection::Impl::prepareRequest(const HttpTarget &target)
     request.set(http::field::accept, "text/plain;version=0.0.4, application/json;q=0.9, */*;q=0.1");
     if (!options.authorization.isEmpty())
         request.set(http::field::authorization, options.authorization.toStdString());
+    // Validators come from a server's answer: only printable ASCII may go back into a header.
+    const auto printable = [](const QByteArray &value) {
+        return !value.isEmpty() && value.size() < 512
+            && std::all_of(
+                value.cbegin(), value.cend(), [](char c) { return c >= 0x20 && c < 0x7f; });
+    };
+    if (printable(conditions.ifNoneMatch))
+        request.set(http::field::if_none_match, conditions.ifNoneMatch.toStdString());
+    if (printable(conditions.ifModifiedSince))
+        request.set(http::field::if_modified_since, conditions.ifModifiedSince.toStdString());
     request.keep_alive(true);
 }
 
@@ -638,6 +657,10 @@ void HttpConnection::Impl::onRead(Self self, beast::error_code ec, std::size_t)
     result.status = int(response.result_int());
     result.contentType
         = QByteArray::fromStdString(std::string(response[http::field::content_type]));
+    result.etag = QByteArray::fromStdString(std::string(response[http::field::etag]));
+    result.lastModified
+        = QByteArray::fromStdString(std::string(response[http::field::last_modified]));
+    result.location = QByteArray::fromStdString(std::string(response[http::field::location]));
     result.body = QByteArray::fromStdString(std::move(response.body()));
     // Bytes beyond the answer that nobody asked for: server and client disagree about where
     // the answer ended, so the rest of this connection cannot be trusted.

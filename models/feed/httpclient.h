@@ -77,11 +77,22 @@ struct HttpOptions
     std::shared_ptr<ResponseBudget> budget;
 };
 
+// A conditional request's validators (RFC 9110 13.1): a server answers 304 Not Modified, with
+// no body, when the resource still has this entity tag or has not changed since that date.
+struct HttpConditions
+{
+    QByteArray ifNoneMatch; // the ETag of the version held, as the server sent it
+    QByteArray ifModifiedSince; // its Last-Modified, as the server sent it
+};
+
 struct HttpResult
 {
     int status = 0; // 0 when no response arrived
     QByteArray body;
     QByteArray contentType;
+    QByteArray etag; // the validators of the answer, for the next conditional request
+    QByteArray lastModified;
+    QByteArray location; // of a redirect (3xx), as sent: maybe relative
     QString error; // empty on a complete response (whatever its status)
     qint64 latencyMs = 0;
     bool reusedConnection = false;
@@ -97,6 +108,8 @@ public:
 
     // One request at a time per connection.
     void get(const HttpTarget &target, const HttpOptions &options, Done done);
+    void get(const HttpTarget &target, const HttpOptions &options, const HttpConditions &conditions,
+        Done done);
     void close();
 
     struct Impl;

@@ -253,7 +253,7 @@ TableImport PublicTableReader::read(
 }
 
 std::optional<TableMapping> PublicTableReader::detectMapping(
-    const QByteArray &bytes, QString *error)
+    const QByteArray &bytes, QString *error, const QList<TableMapping> &userMappings)
 {
     if (looksLikeHtml(bytes)) {
         *error = tr("The file is a web page (HTML), not a CSV table.");
@@ -266,7 +266,7 @@ std::optional<TableMapping> PublicTableReader::detectMapping(
         *error = tr("Line %1: %2").arg(table.errorLine).arg(table.error);
         return std::nullopt;
     }
-    if (auto mapping = TableMapping::detect(table.header))
+    if (auto mapping = TableMapping::detect(table.header, userMappings))
         return mapping;
     *error = tr("No mapping fits this table. Known tables: Epoch AI's data_center_timelines.csv "
                 "(columns \"Data center\", \"Date\", \"IT power (MW)\" …) and data_centers.csv "

@@ -32,7 +32,9 @@ public:
     static TableImport read(
         const QByteArray &bytes, const TableMapping &mapping, const TableReadContext &context);
     // The mapping preset that fits the file's header, or an error naming what was looked for.
-    static std::optional<TableMapping> detectMapping(const QByteArray &bytes, QString *error);
+    // The user's mappings (the sources file's) are tried before the presets.
+    static std::optional<TableMapping> detectMapping(
+        const QByteArray &bytes, QString *error, const QList<TableMapping> &userMappings = {});
 
     // Helpers, public for their tests.
     static QString foldName(const QString &name); // trimmed, single spaces, case-folded

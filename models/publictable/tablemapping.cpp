@@ -92,7 +92,8 @@ std::optional<TableMapping> TableMapping::preset(const QString &id)
     return std::nullopt;
 }
 
-std::optional<TableMapping> TableMapping::detect(const QStringList &header)
+std::optional<TableMapping> TableMapping::detect(
+    const QStringList &header, const QList<TableMapping> &userMappings)
 {
     const auto has = [&header](const QStringList &names) {
         for (const QString &column : header) {
@@ -101,13 +102,13 @@ std::optional<TableMapping> TableMapping::detect(const QStringList &header)
         }
         return false;
     };
-    for (const TableMapping &mapping : presets()) {
+    for (const TableMapping &mapping : userMappings + presets()) {
         if (!has(mapping.siteColumns))
             continue;
         if (!mapping.dateColumns.isEmpty() && !has(mapping.dateColumns))
             continue;
         // The timelines file has a date; the data-centers file has "Current …" columns.
-        if (mapping.dateColumns.isEmpty() && has({ QStringLiteral("Date") }))
+        if (mapping.id == QLatin1String("epoch_data_centers") && has({ QStringLiteral("Date") }))
             continue;
         for (const TableMetricColumn &metric : mapping.metrics) {
             if (has(metric.columns))

@@ -45,7 +45,9 @@ struct TableMapping
     static std::optional<TableMapping> preset(const QString &id);
     // The preset whose site, date and a metric column are all in `header`; none when no preset
     // fits (the caller then names the columns it looked for and the ones it found).
-    static std::optional<TableMapping> detect(const QStringList &header);
+    // A user's mappings (the sources file's) are tried first, in their order.
+    static std::optional<TableMapping> detect(
+        const QStringList &header, const QList<TableMapping> &userMappings = {});
     // {"preset": "epoch_timelines"} or a mapping spelled out (docs/sources.md); on error, none
     // and `error` says which key is wrong.
     static std::optional<TableMapping> fromJson(const QJsonObject &object, QString *error);

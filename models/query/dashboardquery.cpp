@@ -188,6 +188,7 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     snapshot.builtAt = now;
     snapshot.facts = inputs.facts;
     snapshot.sources = inputs.sources;
+    snapshot.tableImports = store.tableImports();
     snapshot.sites = siteRows(inputs);
     snapshot.summary = summarize(snapshot.sites, inputs);
     stampAsOf(snapshot.summary);
@@ -202,6 +203,17 @@ DashboardSnapshot DashboardQuery::build(const Store &store, const QDateTime &now
     snapshot.gpuChart = gpuChart(inputs, activeSites, ranges, span, nowMs);
     snapshot.powerChart = powerChart(inputs, activeSites, ranges, span, nowMs);
     return snapshot;
+}
+
+QStringList DashboardSnapshot::dataCredits() const
+{
+    QStringList credits;
+    for (const TableImportInfo &import : tableImports) {
+        if (import.newest && import.facts > 0 && !import.credit.isEmpty()
+            && !credits.contains(import.credit))
+            credits.append(import.credit);
+    }
+    return credits;
 }
 
 OverviewCharts DashboardQuery::overviewCharts(

@@ -5,6 +5,7 @@
 
 #include "domain/sourcedvalue.h"
 #include "domain/storetypes.h"
+#include "domain/tableimport.h"
 #include "query/timeline.h"
 
 #include <QDateTime>
@@ -123,5 +124,10 @@ struct DashboardSnapshot
     TimeChartData powerChart;
     QList<SourceHealth> sources; // every polled source's health, for the Feeds page and freshness
     TimelineData timeline; // every site's phases over time (Timeline page)
+    // Every stored version of every public table, newest first (Feeds page, credit lines).
+    QList<TableImportInfo> tableImports;
     QDateTime builtAt;
+    // The credit lines of the public tables whose figures are shown (their newest versions),
+    // each once: every surface that shows those figures shows these (CC BY).
+    QStringList dataCredits() const;
 };

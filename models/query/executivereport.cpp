@@ -240,6 +240,9 @@ QJsonObject ExecutiveReport::toJson(
     report.insert(QStringLiteral("dataset_version"), summary.datasetVersion);
     report.insert(QStringLiteral("dataset_compiled"), isoDate(summary.datasetCompiled));
     report.insert(QStringLiteral("dataset_newest_source"), isoDate(summary.datasetNewestSource));
+    // The credit lines of the analysts' tables whose estimates are in the figures (CC BY).
+    report.insert(
+        QStringLiteral("data_credits"), QJsonArray::fromStringList(snapshot.dataCredits()));
     report.insert(QStringLiteral("generated"), snapshot.builtAt.toUTC().toString(Qt::ISODate));
     if (projection)
         report.insert(QStringLiteral("projection"), projection->toJson());

@@ -4,8 +4,10 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QUrl>
 #include <QUrlQuery>
+#include <mutex>
 #include <sstream>
 
 #include <boost/asio.hpp>
@@ -99,17 +101,56 @@ private:
                 reply(http::status::not_found, "text/plain", "no such site or node\n");
             else
                 reply(http::status::ok, "text/plain; version=0.0.4", body);
+        } else if (path.startsWith(QLatin1String("/tables/"))) {
+            serveTable(path);
         } else {
             reply(http::status::not_found, "text/plain", "not found\n");
         }
     }
 
-    void reply(http::status status, const char *contentType, const QByteArray &body)
+    void serveTable(const QString &path)
+    {
+        if (path == QLatin1String("/tables/latest")) {
+            reply(http::status::found, "text/plain", "see elsewhere\n",
+                { { http::field::location, "data_center_timelines.csv" } });
+            return;
+        }
+        if (path == QLatin1String("/tables/loop")) {
+            reply(http::status::found, "text/plain", "see elsewhere\n",
+                { { http::field::location, "/tables/loop" } });
+            return;
+        }
+        const SimulatorServer::TableVersion table = m_server.publicTable();
+        if (path != QLatin1String("/tables/data_center_timelines.csv") || table.csv.isEmpty()) {
+            reply(http::status::not_found, "text/plain", "no such table\n");
+            return;
+        }
+        const Headers validators { { http::field::etag, table.etag },
+            { http::field::last_modified, table.lastModified } };
+        const auto header = [this](http::field field) {
+            return QByteArray::fromStdString(std::string(m_request[field]));
+        };
+        const QByteArray ifNoneMatch = header(http::field::if_none_match);
+        const bool unchanged = !ifNoneMatch.isEmpty()
+            ? ifNoneMatch == table.etag
+            : header(http::field::if_modified_since) == table.lastModified;
+        m_server.countTableAnswer(!unchanged);
+        if (unchanged)
+            reply(http::status::not_modified, "text/csv", QByteArray(), validators);
+        else
+            reply(http::status::ok, "text/csv; charset=utf-8", table.csv, validators);
+    }
+
+    using Headers = QList<std::pair<http::field, QByteArray>>;
+    void reply(http::status status, const char *contentType, const QByteArray &body,
+        const Headers &headers = {})
     {
         auto response
             = std::make_shared<http::response<http::string_body>>(status, m_request.version());
         response->set(http::field::server, "stargate-sitesim");
         response->set(http::field::content_type, contentType);
+        for (const auto &[field, value] : headers)
+            response->set(field, value.toStdString());
         response->keep_alive(m_request.keep_alive());
         response->body().assign(body.constData(), size_t(body.size()));
         response->prepare_payload();
@@ -389,4 +430,25 @@ void SimulatorServer::stop()
 QString SimulatorServer::baseUrl() const
 {
     return QStringLiteral("http://%1:%2").arg(m_address).arg(m_port);
+}
+
+void SimulatorServer::setPublicTable(const QByteArray &csv)
+{
+    std::lock_guard lock(m_tableMutex);
+    ++m_tableVersion;
+    m_table.csv = csv;
+    m_table.etag = QByteArrayLiteral("\"v") + QByteArray::number(m_tableVersion) + '"';
+    // An HTTP date (RFC 9110 5.6.7), one second later per version so that it differs.
+    const QDateTime modified
+        = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).addSecs(m_tableVersion);
+    m_table.lastModified
+        = QLocale::c()
+              .toString(modified, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+              .toLatin1();
+}
+
+SimulatorServer::TableVersion SimulatorServer::publicTable() const
+{
+    std::lock_guard lock(m_tableMutex);
+    return m_table;
 }

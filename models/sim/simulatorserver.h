@@ -5,6 +5,11 @@
 //   GET /api/v1/query?query=sum by (site) (M) a Prometheus HTTP API subset: sum|count by (site)
 //                                              over series or over distinct UUIDs, at `time`
 //                                              if given (SimulatedFleet::promQueryResponse)
+//   GET /tables/data_center_timelines.csv      the public table given to setPublicTable (404
+//                                              without one), with ETag and Last-Modified; 304
+//                                              to a matching If-None-Match/If-Modified-Since
+//   GET /tables/latest                         302 to the table (a relative Location)
+//   GET /tables/loop                           302 to itself, for ever
 //   GET /fault/<mode>/...                      misbehaviour for tests: slow, endless, truncated,
 //                                              wrong-length, http500, garbage, reset,
 //                                              hang-after-headers, gigabyte (announces 1 GiB),
@@ -26,10 +31,12 @@
 
 #include "sim/simulatedfleet.h"
 
+#include <QByteArray>
 #include <QString>
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 class SimulatorServer
@@ -50,6 +57,19 @@ public:
     QString baseUrl() const;
     quint64 requestsServed() const { return m_requests.load(); }
     const SimulatedFleet &fleet() const { return m_fleet; }
+    // The table it serves from now on, as a new version (new ETag and Last-Modified).
+    // Thread-safe. The demo serves none: an analyst's figures are never simulated.
+    void setPublicTable(const QByteArray &csv);
+    struct TableVersion
+    {
+        QByteArray csv;
+        QByteArray etag;
+        QByteArray lastModified;
+    };
+    TableVersion publicTable() const;
+    quint64 tableDownloads() const { return m_tableDownloads.load(); } // 200 answers
+    quint64 tableNotModified() const { return m_tableNotModified.load(); } // 304 answers
+    void countTableAnswer(bool modified) { ++(modified ? m_tableDownloads : m_tableNotModified); }
 
     struct Impl;
 
@@ -59,6 +79,11 @@ private:
     QString m_address;
     quint16 m_port = 0;
     std::atomic<quint64> m_requests { 0 };
+    std::atomic<quint64> m_tableDownloads { 0 };
+    std::atomic<quint64> m_tableNotModified { 0 };
+    mutable std::mutex m_tableMutex;
+    TableVersion m_table;
+    int m_tableVersion = 0;
     std::unique_ptr<Impl> m_impl;
     std::thread m_thread;
 };

@@ -331,7 +331,8 @@ QList<TableImportInfo> Store::tableImports() const
         "i.analyst, i.credit, i.rows_read, "
         "(SELECT count(*) FROM facts f WHERE f.import_id = i.id), "
         "(SELECT count(DISTINCT site_id) FROM facts f WHERE f.import_id = i.id), "
-        "i.id = (SELECT max(id) FROM table_imports n WHERE n.source_id = i.source_id) "
+        "i.id = (SELECT max(id) FROM table_imports n WHERE n.source_id = i.source_id), "
+        "i.etag, i.last_modified "
         "FROM table_imports i ORDER BY i.id DESC"));
     auto names = m_connection.prepare(QStringLiteral(
         "SELECT name, rows, first_line, detail FROM table_unmatched WHERE import_id = ? "
@@ -351,6 +352,8 @@ QList<TableImportInfo> Store::tableImports() const
         info.facts = int(q.int64(10));
         info.sitesMatched = int(q.int64(11));
         info.newest = q.int64(12) != 0;
+        info.etag = q.text(13);
+        info.lastModified = q.text(14);
         names.reset();
         names.bind(1, info.id);
         while (names.next())

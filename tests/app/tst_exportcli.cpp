@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -86,6 +87,7 @@ private slots:
     void pdfBriefing_data();
     void pdfBriefing();
     void coverFootersAndReportShareTheAsOf();
+    void importedEstimatesCarryTheirCredit();
     void pngOfEverySlide();
     void mapStaysInItsFrameOnPdf();
     void unwritableExportPath_data();
@@ -195,6 +197,44 @@ void TestExportCli::coverFootersAndReportShareTheAsOf()
             text.contains(dataAsOf), qPrintable(dataAsOf + QStringLiteral(" not in: ") + text));
         QVERIFY2(text.contains(source), qPrintable(source + QStringLiteral(" not in: ") + text));
     }
+}
+
+// Epoch AI's figures are CC BY: the cover, a slide showing them and the appendix all carry the
+// credit line; a slide without estimates does not.
+void TestExportCli::importedEstimatesCarryTheirCredit()
+{
+    const QString db = m_dir.filePath(QStringLiteral("imported.sqlite"));
+    const QString pdf = m_dir.filePath(QStringLiteral("credit.pdf"));
+    const Run run = runDashboard({ QStringLiteral("--db"), db, QStringLiteral("--import"),
+        QStringLiteral(STARGATE_SOURCE_DIR "/tests/fixtures/publictable/data_center_timelines.csv"),
+        QStringLiteral("--export-pdf"), pdf, QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("--slides"), QStringLiteral("overview,timeline") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString credit = QStringLiteral("Estimates: Epoch AI, \"Frontier Data Centers\" data, "
+                                          "CC BY 4.0 (epoch.ai/data/data-centers)");
+    for (int page : { 1, 2, 5 }) { // cover, overview, appendix (the timeline is 3 and 4)
+        const QString text = pdfText(pdf, page).simplified();
+        QVERIFY2(
+            text.contains(credit), qPrintable(QString::number(page) + QLatin1Char(' ') + text));
+    }
+    QVERIFY(!pdfText(pdf, 3).contains(QLatin1String("Epoch AI")));
+    const Run report = runDashboard(
+        { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("json") });
+    QCOMPARE(report.exitCode, 0);
+    const QJsonArray credits = QJsonDocument::fromJson(report.out)
+                                   .object()
+                                   .value(QLatin1String("data_credits"))
+                                   .toArray();
+    QCOMPARE(credits.size(), 1);
+    QCOMPARE(QStringLiteral("Estimates: ") + credits.first().toString(), credit);
+    // The bundled dataset alone credits no analyst's table.
+    const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
+    QCOMPARE(runDashboard({ QStringLiteral("--db"), m_db, QStringLiteral("--export-pdf"), plain,
+                              QStringLiteral("--lang"), QStringLiteral("en"),
+                              QStringLiteral("--slides"), QStringLiteral("overview") })
+                 .exitCode,
+        0);
+    QVERIFY(!pdfText(plain, 1).contains(QLatin1String("Frontier Data Centers")));
 }
 
 void TestExportCli::pngOfEverySlide()

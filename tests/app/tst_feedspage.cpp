@@ -5,6 +5,7 @@
 #include "itemmodels/sourcehealthmodel.h"
 #include "pages/feedspage.h"
 #include "pages/overviewpage.h"
+#include "pages/publictablespanel.h"
 #include "query/dashboardsnapshot.h"
 #include "query/snapshotpublisher.h"
 #include "session/dashboardsession.h"
@@ -15,9 +16,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QComboBox>
+#include <QDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXYSeries>
@@ -45,6 +49,46 @@ SourceHealth source(const QString &id, qint64 lastAttemptAgo, qint64 lastSuccess
     health.samplesLastPoll = 40;
     return health;
 }
+
+// Two versions of one table (the older carries an unmatched name that the newer dropped) and a
+// file import without figures.
+DashboardSnapshot snapshotWithTables()
+{
+    DashboardSnapshot snapshot;
+    SiteRow abilene;
+    abilene.site.id = QStringLiteral("abilene-tx");
+    abilene.site.name = QStringLiteral("Abilene, Texas");
+    SiteRow milam;
+    milam.site.id = QStringLiteral("milam-tx");
+    milam.site.name = QStringLiteral("Milam County, Texas");
+    snapshot.sites = { abilene, milam };
+    TableImportInfo newer;
+    newer.id = 2;
+    newer.sourceId = QStringLiteral("epoch");
+    newer.title = QStringLiteral("Epoch AI: data-center timelines");
+    newer.fileName = QStringLiteral("data_center_timelines.csv");
+    newer.url = QStringLiteral("https://epoch.example/data_center_timelines.csv");
+    newer.retrievedAt = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+    newer.credit = QStringLiteral("Epoch AI, CC BY 4.0");
+    newer.facts = 11;
+    newer.sitesMatched = 1;
+    newer.newest = true;
+    newer.unmatched = { { QStringLiteral("xAI Colossus 2"), 1, 6, QString() },
+        { QStringLiteral("OpenAI Stargate Milam"), 2, 9, QStringLiteral("Texas") } };
+    TableImportInfo older = newer;
+    older.id = 1;
+    older.newest = false;
+    older.unmatched = { { QStringLiteral("Gone Campus"), 1, 4, QString() } };
+    TableImportInfo empty;
+    empty.id = 3;
+    empty.sourceId = QStringLiteral("file");
+    empty.title = QStringLiteral("Our sheet");
+    empty.fileName = QStringLiteral("sheet.csv");
+    empty.credit = QStringLiteral("Finance");
+    empty.newest = true;
+    snapshot.tableImports = { empty, newer, older };
+    return snapshot;
+}
 } // namespace
 
 class TestFeedsPage : public QObject
@@ -63,6 +107,8 @@ private slots:
     void tileGoesStale();
     void chartsSayHowFresh();
     void liveRangeAppendsACommittedSample();
+    void publicTablesListNewestVersionsAndUnmatchedNames();
+    void unmatchedNameIsMappedThroughTheDialog();
 };
 
 void TestFeedsPage::states_data()
@@ -333,6 +379,70 @@ void TestFeedsPage::liveRangeAppendsACommittedSample()
     QCOMPARE(page.gpuChart()->chart(), chart);
     QVERIFY(chart->series().contains(online));
     QVERIFY(online->count() >= before);
+}
+
+void TestFeedsPage::publicTablesListNewestVersionsAndUnmatchedNames()
+{
+    FeedsPage page(QLocale(QLocale::English));
+    page.resize(1280, 720);
+    page.show();
+    PublicTablesPanel *panel = page.publicTables();
+    page.showSnapshot(DashboardSnapshot());
+    QVERIFY(panel->tables()->isHidden());
+    QVERIFY(panel->unmatched()->isHidden());
+
+    const DashboardSnapshot snapshot = snapshotWithTables();
+    page.showSnapshot(snapshot);
+    QVERIFY(!panel->tables()->isHidden());
+    QCOMPARE(panel->tables()->rowCount(), 2); // the newest version of each source
+    QStringList titles;
+    for (int row = 0; row < 2; ++row)
+        titles << panel->tables()->item(row, 0)->text();
+    QCOMPARE(titles,
+        (QStringList {
+            QStringLiteral("Our sheet"), QStringLiteral("Epoch AI: data-center timelines") }));
+    QVERIFY(panel->tables()->item(1, 0)->toolTip().contains(QLatin1String("epoch.example")));
+    QCOMPARE(panel->tables()->item(1, 6)->text(), QStringLiteral("Epoch AI, CC BY 4.0"));
+    // Only the newest version's names: the older one's are history.
+    QCOMPARE(panel->unmatched()->rowCount(), 2);
+    QStringList names;
+    for (int row = 0; row < 2; ++row)
+        names << panel->unmatched()->item(row, 0)->text();
+    QVERIFY(names.contains(QStringLiteral("OpenAI Stargate Milam")));
+    QVERIFY(!names.contains(QStringLiteral("Gone Campus")));
+    // The credit of a table without figures is not shown with the figures.
+    QCOMPARE(snapshot.dataCredits(), QStringList { QStringLiteral("Epoch AI, CC BY 4.0") });
+    QVERIFY(!panel->mapButton()->isEnabled()); // nothing selected yet
+}
+
+void TestFeedsPage::unmatchedNameIsMappedThroughTheDialog()
+{
+    FeedsPage page(QLocale(QLocale::English));
+    page.show();
+    PublicTablesPanel *panel = page.publicTables();
+    page.showSnapshot(snapshotWithTables());
+    QSignalSpy requested(panel, &PublicTablesPanel::siteMappingRequested);
+    int row = 0;
+    while (panel->unmatched()->item(row, 0)->text() != QLatin1String("OpenAI Stargate Milam"))
+        ++row;
+    panel->unmatched()->selectRow(row);
+    QVERIFY(panel->mapButton()->isEnabled());
+    QTest::mouseClick(panel->mapButton(), Qt::LeftButton);
+    QDialog *dialog = panel->findChild<QDialog *>(QStringLiteral("mapSiteDialog"));
+    QVERIFY(dialog);
+    auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("siteChoice"));
+    QVERIFY(choice);
+    QCOMPARE(choice->count(), 2);
+    choice->setCurrentIndex(choice->findData(QStringLiteral("milam-tx")));
+    dialog->accept();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("OpenAI Stargate Milam"));
+    QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("milam-tx"));
+
+    // A read-only snapshot maps nothing.
+    panel->setMappingAllowed(false);
+    QVERIFY(!panel->mapButton()->isEnabled());
+    QCOMPARE(panel->openMapDialog(), nullptr);
 }
 
 QTEST_MAIN(TestFeedsPage)

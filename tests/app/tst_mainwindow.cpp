@@ -3,7 +3,9 @@
 #include "domain/figureformat.h"
 #include "domain/metrics.h"
 #include "itemmodels/sitetablemodel.h"
+#include "pages/feedspage.h"
 #include "pages/overviewpage.h"
+#include "pages/publictablespanel.h"
 #include "pages/sitepage.h"
 #include "pages/sitespage.h"
 #include "query/snapshotpublisher.h"
@@ -22,13 +24,16 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +43,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void tilesShowStoreContents();
+    void importPublicDataAnswersWithASummary();
     void refreshesWhenWriterCommits();
     void pagesByNameAndKeyboard();
     void sitesTableFiltersAsYouType();
@@ -89,6 +95,48 @@ void TestMainWindow::tilesShowStoreContents()
     QVERIFY(overview->gpuTile()->toolTip().contains(QLatin1String("all of OpenAI's compute")));
     QVERIFY(!overview->simulatedBanner()->isVisible());
     QCOMPARE(window.siteModel()->rowCount(), int(session.store().sites().size()));
+}
+
+// File → Import Public Data…: the file is read off the GUI thread and the window answers with a
+// dialog naming what was stored and which names matched no site; a refused file gets a warning
+// naming why. The Feeds page lists the table with the next snapshot.
+void TestMainWindow::importPublicDataAnswersWithASummary()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QCOMPARE(session.open(TestUtil::storePath(dir)), QString());
+    MainWindow window(
+        session.publisher(), session.projections(), TestUtil::storePath(dir), kEnglish);
+    SessionWiring::connectWindow(session, window);
+    window.show();
+    const auto resultBox = [&window] {
+        return window.findChild<QMessageBox *>(QStringLiteral("tableImportResult"));
+    };
+
+    window.importPublicTable(QStringLiteral(
+        STARGATE_SOURCE_DIR "/tests/fixtures/publictable/data_center_timelines.csv"));
+    QCOMPARE(window.pendingTableImports(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(resultBox() != nullptr, 10'000);
+    QCOMPARE(window.pendingTableImports(), 0);
+    QCOMPARE(resultBox()->icon(), QMessageBox::Information);
+    QVERIFY2(
+        resultBox()->text().contains(QLatin1String("11 figure")), qPrintable(resultBox()->text()));
+    QVERIFY(resultBox()->text().contains(QLatin1String("Meta Prometheus")));
+    QVERIFY(resultBox()->text().contains(QLatin1String("CC BY 4.0")));
+    resultBox()->close();
+    QTRY_VERIFY(resultBox() == nullptr); // deleted on close
+    QTRY_COMPARE(window.feedsPage()->publicTables()->tables()->rowCount(), 1);
+
+    const QString html = dir.filePath(QStringLiteral("portal.csv"));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<html><head><title>Sign in</title></head></html>\n");
+    file.close();
+    window.importPublicTable(html);
+    QTRY_VERIFY_WITH_TIMEOUT(resultBox() != nullptr, 10'000);
+    QCOMPARE(resultBox()->icon(), QMessageBox::Warning);
+    QVERIFY2(resultBox()->text().contains(QLatin1String("HTML")), qPrintable(resultBox()->text()));
+    QCOMPARE(session.store().tableImports().size(), 1);
 }
 
 void TestMainWindow::refreshesWhenWriterCommits()

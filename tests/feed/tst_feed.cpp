@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -63,6 +64,52 @@ FeedSource promApiSource(const QString &baseUrl)
     };
     return source;
 }
+
+// A public_table source on the simulator's table, polled fast for the test.
+FeedSource tableSource(const QString &url)
+{
+    FeedSource source;
+    source.id = QStringLiteral("epoch");
+    source.name = QStringLiteral("Epoch AI");
+    source.kind = FeedSource::Kind::PublicTable;
+    source.url = url;
+    source.intervalMs = 100;
+    source.provenance = Provenance::Estimate;
+    return source;
+}
+
+QByteArray fixtureTable()
+{
+    QFile file(QStringLiteral(STARGATE_SOURCE_DIR "/tests/fixtures/publictable/"
+                                                  "data_center_timelines.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// Collects the tables a poller delivers, from its thread.
+struct TableCollector
+{
+    QMutex mutex;
+    QList<PolledTable> tables;
+    FeedPoller::TableSink sink()
+    {
+        return [this](PolledTable table) {
+            QMutexLocker lock(&mutex);
+            tables.append(std::move(table));
+        };
+    }
+    qsizetype count()
+    {
+        QMutexLocker lock(&mutex);
+        return tables.size();
+    }
+    PolledTable at(qsizetype i)
+    {
+        QMutexLocker lock(&mutex);
+        return tables.value(i);
+    }
+};
 
 // A name look-up that does not return until released (an NSS module or a DNS server that never
 // answers); released at the end of a test, or after a minute so that a failing run ends.
@@ -138,6 +185,10 @@ private slots:
     void concurrentAnswersShareABudget_data();
     void concurrentAnswersShareABudget();
     void pollerSourcesShareABudget();
+    void publicTableIsFetchedOnlyWhenItChanged();
+    void publicTableFollowsRedirectsWithinALimit_data();
+    void publicTableFollowsRedirectsWithinALimit();
+    void publicTableStartsConditional();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -1000,6 +1051,113 @@ void TestFeed::pollerSourcesShareABudget()
     QVERIFY(poller.responseBudget().peakBytes() <= 8 * MiB);
     QVERIFY(poller.responseBudget().peakBytes() >= 3 * MiB);
     QCOMPARE(collector.healthOf(QStringLiteral("status")).lastError, QString());
+}
+
+// The table is downloaded once; every later poll is a conditional request answered 304, which
+// imports nothing. A new version on the server is delivered once, with its new validators.
+void TestFeed::publicTableIsFetchedOnlyWhenItChanged()
+{
+    SimulatorServer server(SimulatedFleet(SimulatedFleet::defaultSites(0), 3));
+    QCOMPARE(server.start(), QString());
+    const QByteArray first = fixtureTable();
+    QVERIFY(!first.isEmpty());
+    server.setPublicTable(first);
+
+    Collector collector;
+    TableCollector tables;
+    FeedPoller poller(
+        { tableSource(server.baseUrl() + QStringLiteral("/tables/data_center_timelines.csv")) },
+        collector.sampleSink(), collector.healthSink());
+    poller.setTableSink(tables.sink());
+    poller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(tables.count(), 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.tableNotModified() >= 3, 10'000);
+    QCOMPARE(server.tableDownloads(), 1u);
+    QCOMPARE(tables.count(), 1);
+    const PolledTable delivered = tables.at(0);
+    QCOMPARE(delivered.body, first);
+    QCOMPARE(delivered.sourceId, QStringLiteral("epoch"));
+    QCOMPARE(delivered.fileName, QStringLiteral("data_center_timelines.csv"));
+    QCOMPARE(delivered.etag, server.publicTable().etag);
+    QVERIFY(!delivered.lastModified.isEmpty());
+    QVERIFY(delivered.retrievedMs > 0);
+    // A 304 is a successful poll, not an error.
+    QCOMPARE(collector.healthOf(QStringLiteral("epoch")).consecutiveFailures, 0);
+    QVERIFY(collector.healthOf(QStringLiteral("epoch")).lastError.isEmpty());
+    QCOMPARE(collector.sampleCount(), 0);
+
+    const QByteArray second = first + "\n";
+    server.setPublicTable(second);
+    QTRY_COMPARE_WITH_TIMEOUT(tables.count(), 2, 10'000);
+    poller.stop();
+    QCOMPARE(tables.at(1).body, second);
+    QCOMPARE(tables.at(1).etag, server.publicTable().etag);
+    QVERIFY(tables.at(1).etag != delivered.etag);
+    QCOMPARE(server.tableDownloads(), 2u);
+}
+
+void TestFeed::publicTableFollowsRedirectsWithinALimit_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("error"); // empty: the table arrives
+    QTest::newRow("relative 302") << QStringLiteral("/tables/latest") << QString();
+    QTest::newRow("redirect loop")
+        << QStringLiteral("/tables/loop") << QStringLiteral("more than 5 redirects");
+    QTest::newRow("missing table")
+        << QStringLiteral("/tables/none.csv") << QStringLiteral("HTTP 404");
+}
+
+void TestFeed::publicTableFollowsRedirectsWithinALimit()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, error);
+    SimulatorServer server(SimulatedFleet(SimulatedFleet::defaultSites(0), 3));
+    QCOMPARE(server.start(), QString());
+    server.setPublicTable(fixtureTable());
+
+    Collector collector;
+    TableCollector tables;
+    FeedPoller poller(
+        { tableSource(server.baseUrl() + path) }, collector.sampleSink(), collector.healthSink());
+    poller.setTableSink(tables.sink());
+    poller.start();
+    if (error.isEmpty()) {
+        QTRY_COMPARE_WITH_TIMEOUT(tables.count(), 1, 10'000);
+        poller.stop();
+        // The final address, not the one that redirected.
+        QVERIFY(tables.at(0).url.endsWith(QStringLiteral("/tables/data_center_timelines.csv")));
+        QCOMPARE(tables.at(0).fileName, QStringLiteral("data_center_timelines.csv"));
+        QCOMPARE(tables.at(0).body, server.publicTable().csv);
+        return;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        collector.healthOf(QStringLiteral("epoch")).consecutiveFailures >= 1, 10'000);
+    poller.stop();
+    QVERIFY2(collector.healthOf(QStringLiteral("epoch")).lastError.contains(error),
+        qPrintable(collector.healthOf(QStringLiteral("epoch")).lastError));
+    QCOMPARE(tables.count(), 0);
+}
+
+// Validators of the stored version (seeded by the owner) make even the first fetch after a
+// start conditional: an unchanged table is not downloaded again.
+void TestFeed::publicTableStartsConditional()
+{
+    SimulatorServer server(SimulatedFleet(SimulatedFleet::defaultSites(0), 3));
+    QCOMPARE(server.start(), QString());
+    server.setPublicTable(fixtureTable());
+
+    Collector collector;
+    TableCollector tables;
+    FeedSource source
+        = tableSource(server.baseUrl() + QStringLiteral("/tables/data_center_timelines.csv"));
+    source.tableValidators = { server.publicTable().etag, server.publicTable().lastModified };
+    FeedPoller poller({ source }, collector.sampleSink(), collector.healthSink());
+    poller.setTableSink(tables.sink());
+    poller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.tableNotModified() >= 2, 10'000);
+    poller.stop();
+    QCOMPARE(server.tableDownloads(), 0u);
+    QCOMPARE(tables.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFeed)

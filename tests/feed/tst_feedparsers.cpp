@@ -107,6 +107,7 @@ private slots:
     void sourcesFileReadsEachPart();
     void sourcesFileRejects_data();
     void sourcesFileRejects();
+    void sourcesFileReadsPublicTables();
     void convertPromApiKeepsSitesWithValidValues();
     void convertPromApiRefusesBlankPowerSums();
     void convertNeedsHttp200_data();
@@ -1154,6 +1155,18 @@ void TestFeedParsers::sourcesFileRejects_data()
     QTest::addRow("credentials in the url")
         << QByteArray(R"({"id":"s","kind":"site_status","url":"https://admin:hunter22@h/status"})")
         << QStringLiteral("url") << QStringLiteral("auth_env or auth_file");
+    QTest::addRow("mapping on a status source")
+        << QByteArray(
+               R"({"id":"s","kind":"site_status","url":"http://h/","mapping":"epoch_timelines"})")
+        << QStringLiteral("mapping") << QStringLiteral("only a public_table");
+    QTest::addRow("unknown mapping name")
+        << QByteArray(R"({"id":"s","kind":"public_table","url":"http://h/t.csv","mapping":"mine"})")
+        << QStringLiteral("mapping") << QStringLiteral("neither a preset");
+    QTest::addRow("inline mapping without a unit")
+        << QByteArray(R"({"id":"s","kind":"public_table","url":"http://h/t.csv","mapping":)"
+                      R"({"site_column":"Site","date_column":"Date",)"
+                      R"("metrics":[{"column":"MW","metric":"it_power_mw"}]}})")
+        << QStringLiteral("mapping") << QStringLiteral("\"unit\"");
     QTest::addRow("user name in the url")
         << QByteArray(R"({"id":"s","kind":"site_status","url":"https://admin@h/status"})")
         << QStringLiteral("url") << QStringLiteral("auth_env or auth_file");
@@ -1180,6 +1193,46 @@ void TestFeedParsers::sourcesFileRejects()
     QVERIFY2(error.startsWith(prefix), qPrintable(error));
     QVERIFY2(error.contains(messagePart), qPrintable(error));
     QVERIFY2(!error.contains(QLatin1String("hunter22")), qPrintable(error));
+}
+
+// A public_table source: fetched daily with room for a large file, its figures estimates; its
+// mapping a preset, one of the file's "mappings" or none (detected per file).
+void TestFeedParsers::sourcesFileReadsPublicTables()
+{
+    const QByteArray json = R"({"version":1,
+        "mappings":[{"name":"ours","title":"Our capacity sheet","site_column":"Campus",
+            "date_column":"Month","provenance":"reported","metrics":[{"column":"IT MW","metric":"it_power_mw",
+            "unit":"MW"}]}],
+        "sources":[
+          {"id":"epoch","kind":"public_table","url":"https://epoch.example/t.csv"},
+          {"id":"preset","kind":"public_table","url":"https://epoch.example/t.csv",
+           "mapping":"epoch_data_centers","interval_s":3600},
+          {"id":"sheet","kind":"public_table","url":"https://intranet.example/s.csv",
+           "mapping":"ours"}]})";
+    QString error;
+    const QList<FeedSource> sources = FeedSourceFile::parse(json, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(sources.size(), 3);
+    const FeedSource &epoch = sources.at(0);
+    QCOMPARE(epoch.kind, FeedSource::Kind::PublicTable);
+    QCOMPARE(epoch.intervalMs, 86'400'000);
+    QCOMPARE(epoch.http.totalTimeoutMs, 120'000);
+    QCOMPARE(epoch.http.maxBodyBytes, qint64(64) * 1024 * 1024);
+    QCOMPARE(epoch.provenance, Provenance::Estimate);
+    QVERIFY(!epoch.tableMapping);
+    QCOMPARE(sources.at(1).tableMapping->id, QStringLiteral("epoch_data_centers"));
+    QCOMPARE(sources.at(1).intervalMs, 3'600'000);
+    QCOMPARE(sources.at(2).tableMapping->id, QStringLiteral("ours"));
+    QCOMPARE(sources.at(2).tableMapping->siteColumns, QStringList { QStringLiteral("Campus") });
+    QCOMPARE(sources.at(2).tableMapping->provenance, Provenance::Reported);
+
+    // --import and File → Import read the same mappings.
+    const QList<TableMapping> mappings = FeedSourceFile::mappings(json, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(mappings.size(), 1);
+    QCOMPARE(mappings.first().title, QStringLiteral("Our capacity sheet"));
+    FeedSourceFile::mappings(R"({"version":1,"mappings":[{"metrics":[{"column":"x"}]}]})", &error);
+    QVERIFY2(error.startsWith(QStringLiteral("mapping 1: ")), qPrintable(error));
 }
 
 void TestFeedParsers::convertPromApiKeepsSitesWithValidValues()

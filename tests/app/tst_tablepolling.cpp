@@ -1,0 +1,229 @@
+// A public_table source end to end: the session polls the simulator's table, reads it off the
+// GUI thread and stores it as estimates; a restart asks conditionally with the stored
+// validators; a new version keeps the earlier one in history; a refused file stores nothing;
+// a name mapped to a site reads the newest version again.
+#include "domain/metrics.h"
+#include "session/dashboardsession.h"
+#include "sim/simulatorserver.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(STARGATE_SOURCE_DIR "/tests/fixtures/publictable/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+TableImportOutcome outcomeAt(const QSignalSpy &spy, int index)
+{
+    return spy.at(index).at(0).value<TableImportOutcome>();
+}
+
+int factsOf(const Store &store, const QString &siteId, qint64 importId = 0)
+{
+    int count = 0;
+    for (const ReportedFact &fact : store.facts(Store::FactSelection::WithEarlierReleases))
+        if (fact.siteId == siteId && fact.importId > 0 && (!importId || fact.importId == importId))
+            ++count;
+    return count;
+}
+
+} // namespace
+
+class TestTablePolling : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void pollImportsAndRestartsConditionally();
+    void newVersionKeepsTheEarlierOne();
+    void htmlPageStoresNothing();
+    void mappedNameIsReadAgain();
+    void fileImportRunsOffTheGuiThread();
+
+private:
+    QString writeSources(int intervalS = 1);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SimulatorServer> m_server;
+};
+
+void TestTablePolling::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server
+        = std::make_unique<SimulatorServer>(SimulatedFleet(SimulatedFleet::defaultSites(0), 3));
+    QCOMPARE(m_server->start(), QString());
+    m_server->setPublicTable(fixture(QStringLiteral("data_center_timelines.csv")));
+}
+
+QString TestTablePolling::writeSources(int intervalS)
+{
+    const QString path = m_dir->filePath(QStringLiteral("sources.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(QStringLiteral(R"({"version":1,"sources":[{"id":"epoch","name":"Epoch AI",)"
+                              R"("kind":"public_table","interval_s":%1,)"
+                              R"("url":"%2/tables/data_center_timelines.csv"}]})")
+                   .arg(intervalS)
+                   .arg(m_server->baseUrl())
+                   .toUtf8());
+    return path;
+}
+
+void TestTablePolling::pollImportsAndRestartsConditionally()
+{
+    const QString db = m_dir->filePath(QStringLiteral("store.sqlite"));
+    const QString sources = writeSources();
+    {
+        DashboardSession session;
+        QCOMPARE(session.open(db), QString());
+        QSignalSpy imported(&session, &DashboardSession::tableImported);
+        QCOMPARE(session.startFeed(sources), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10'000);
+        QCOMPARE(outcomeAt(imported, 0).kind, TableImportOutcome::Kind::Imported);
+        QVERIFY(outcomeAt(imported, 0).credit.contains(QLatin1String("Epoch AI")));
+
+        const QList<TableImportInfo> imports = session.store().tableImports();
+        QCOMPARE(imports.size(), 1);
+        QCOMPARE(imports.first().sourceId, QStringLiteral("epoch"));
+        QVERIFY(imports.first().url.endsWith(QLatin1String("/tables/data_center_timelines.csv")));
+        QCOMPARE(imports.first().etag.toLatin1(), m_server->publicTable().etag);
+        QCOMPARE(imports.first().lastModified.toLatin1(), m_server->publicTable().lastModified);
+        // Abilene's rows are estimates as of their own dates (a month: its last day), not of
+        // the fetch.
+        bool sawOctober = false;
+        for (const ReportedFact &fact : session.store().facts()) {
+            if (fact.importId == 0 || fact.siteId != QLatin1String("abilene-tx"))
+                continue;
+            QCOMPARE(fact.provenance, Provenance::Estimate);
+            QCOMPARE(fact.analyst, QStringLiteral("Epoch AI"));
+            if (fact.metric == QLatin1String(Metric::CapacityOnlineMw)
+                && fact.period == QDate(2026, 10, 31))
+                sawOctober = qFuzzyCompare(fact.value.high, 700.0);
+        }
+        QVERIFY(sawOctober);
+        // Later polls are answered 304 and import nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->tableNotModified() >= 1, 10'000);
+        QCOMPARE(imported.count(), 1);
+    }
+    // A restart's first fetch is conditional on the stored version: nothing is downloaded.
+    const quint64 notModified = m_server->tableNotModified();
+    DashboardSession session;
+    QCOMPARE(session.open(db), QString());
+    QSignalSpy imported(&session, &DashboardSession::tableImported);
+    QCOMPARE(session.startFeed(sources), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->tableNotModified() >= notModified + 1, 10'000);
+    QCOMPARE(m_server->tableDownloads(), 1u);
+    QCOMPARE(imported.count(), 0);
+    QCOMPARE(session.store().tableImports().size(), 1);
+}
+
+void TestTablePolling::newVersionKeepsTheEarlierOne()
+{
+    DashboardSession session;
+    QCOMPARE(session.open(m_dir->filePath(QStringLiteral("store.sqlite"))), QString());
+    QSignalSpy imported(&session, &DashboardSession::tableImported);
+    QCOMPARE(session.startFeed(writeSources()), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10'000);
+    const qint64 first = outcomeAt(imported, 0).importId;
+    const int firstAbilene = factsOf(session.store(), QStringLiteral("abilene-tx"), first);
+    QVERIFY(firstAbilene > 0);
+
+    QByteArray revised = fixture(QStringLiteral("data_center_timelines.csv"));
+    revised.replace("700,OpenAI Stargate Abilene", "760,OpenAI Stargate Abilene");
+    m_server->setPublicTable(revised);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 10'000);
+    QCOMPARE(outcomeAt(imported, 1).kind, TableImportOutcome::Kind::Imported);
+    const qint64 second = outcomeAt(imported, 1).importId;
+    QVERIFY(second != first);
+    // Both versions are kept; the current figures are the new version's.
+    QCOMPARE(session.store().tableImports().size(), 2);
+    QCOMPARE(factsOf(session.store(), QStringLiteral("abilene-tx"), first), firstAbilene);
+    bool revisedShown = false;
+    for (const ReportedFact &fact : session.store().facts()) {
+        QVERIFY(fact.importId != first);
+        if (fact.importId == second && fact.metric == QLatin1String(Metric::CapacityOnlineMw)
+            && fact.period == QDate(2026, 10, 31))
+            revisedShown = qFuzzyCompare(fact.value.high, 760.0);
+    }
+    QVERIFY(revisedShown);
+}
+
+// A captive portal or an error page answered with 200: refused, named, nothing stored, and the
+// program polls on.
+void TestTablePolling::htmlPageStoresNothing()
+{
+    m_server->setPublicTable("<!DOCTYPE html><html><body>Sign in to continue</body></html>");
+    DashboardSession session;
+    QCOMPARE(session.open(m_dir->filePath(QStringLiteral("store.sqlite"))), QString());
+    QSignalSpy imported(&session, &DashboardSession::tableImported);
+    QCOMPARE(session.startFeed(writeSources()), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10'000);
+    const TableImportOutcome outcome = outcomeAt(imported, 0);
+    QCOMPARE(outcome.kind, TableImportOutcome::Kind::Failed);
+    QVERIFY2(outcome.error.contains(QLatin1String("HTML")), qPrintable(outcome.error));
+    QVERIFY2(outcome.error.contains(QLatin1String("Epoch AI")), qPrintable(outcome.error));
+    QVERIFY(session.store().tableImports().isEmpty());
+    // The publisher fixes the page: the next version is imported.
+    m_server->setPublicTable(fixture(QStringLiteral("data_center_timelines.csv")));
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 10'000);
+    QCOMPARE(outcomeAt(imported, 1).kind, TableImportOutcome::Kind::Imported);
+}
+
+void TestTablePolling::mappedNameIsReadAgain()
+{
+    DashboardSession session;
+    QCOMPARE(session.open(m_dir->filePath(QStringLiteral("store.sqlite"))), QString());
+    QSignalSpy imported(&session, &DashboardSession::tableImported);
+    QSignalSpy mapped(&session, &DashboardSession::siteAliasSet);
+    QCOMPARE(session.startFeed(writeSources()), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10'000);
+    const QString name = QStringLiteral("Meta Prometheus");
+    bool listed = false;
+    for (const UnmatchedName &unmatched : outcomeAt(imported, 0).unmatched)
+        listed = listed || unmatched.name == name;
+    QVERIFY(listed);
+    QString target;
+    for (const Site &site : session.store().sites())
+        if (site.id != QLatin1String("abilene-tx") && target.isEmpty())
+            target = site.id;
+    QCOMPARE(factsOf(session.store(), target), 0);
+
+    session.mapSiteName(name, target);
+    QTRY_COMPARE(mapped.count(), 1);
+    QCOMPARE(mapped.at(0).at(2).toString(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 10'000);
+    const TableImportOutcome reread = outcomeAt(imported, 1);
+    QCOMPARE(reread.kind, TableImportOutcome::Kind::Reapplied);
+    for (const UnmatchedName &unmatched : reread.unmatched)
+        QVERIFY(unmatched.name != name);
+    QVERIFY(factsOf(session.store(), target) > 0);
+    QCOMPARE(session.store().tableImports().size(), 1); // the same version, read again
+}
+
+void TestTablePolling::fileImportRunsOffTheGuiThread()
+{
+    DashboardSession session;
+    QCOMPARE(session.open(m_dir->filePath(QStringLiteral("store.sqlite"))), QString());
+    QSignalSpy imported(&session, &DashboardSession::tableImported);
+    session.importTableFile(
+        QStringLiteral(STARGATE_SOURCE_DIR "/tests/fixtures/publictable/data_centers.csv"));
+    session.importTableFile(m_dir->filePath(QStringLiteral("missing.csv")));
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 10'000);
+    QCOMPARE(outcomeAt(imported, 0).kind, TableImportOutcome::Kind::Imported);
+    QCOMPARE(outcomeAt(imported, 0).sourceId, QStringLiteral("file"));
+    QCOMPARE(outcomeAt(imported, 1).kind, TableImportOutcome::Kind::Failed);
+    QVERIFY2(outcomeAt(imported, 1).error.contains(QLatin1String("missing.csv")),
+        qPrintable(outcomeAt(imported, 1).error));
+}
+
+QTEST_GUILESS_MAIN(TestTablePolling)
+#include "tst_tablepolling.moc"
