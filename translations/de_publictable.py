@@ -1,5 +1,8 @@
 # German for public tables: the CSV reader, mappings, --import and its summary (scripts/fill-translations.py).
 DE = {
+    'Operational (estimate)': 'In Betrieb (Schätzung)',
+    "Independent analysts' estimates of operational capacity, dated by their rows; their projections are on each Site page":
+        'Schätzungen unabhängiger Analysten zur Betriebskapazität, datiert nach ihren Zeilen; ihre Projektionen stehen auf der Seite des jeweiligen Standorts',
     'Estimates: %1': 'Schätzungen: %1',
     '&Import Public Data…': 'Öffentliche Daten &importieren…',
     "Import an analyst's CSV table, such as Epoch AI's data-center timelines": 'Die CSV-Tabelle eines Analysten importieren, etwa Epoch AIs Rechenzentrums-Zeitreihen',
@@ -80,7 +83,6 @@ DE = {
     'analyst': 'Analyst',
     'Rows the analyst dates after the table was retrieved: the analyst\'s projection, not an estimate of the past and not a projection of this dashboard.':
         'Zeilen, die der Analyst nach dem Abruf der Tabelle datiert: seine Projektion, keine Schätzung der Vergangenheit und keine Projektion dieses Dashboards.',
-    'Estimates: %1': 'Schätzungen: %1',
     'The store is read-only; the table %1 was not imported.': 'Der Speicher ist schreibgeschützt; die Tabelle %1 wurde nicht importiert.',
     'Storing the table %1 failed: %2': 'Das Speichern der Tabelle %1 ist fehlgeschlagen: %2',
     'Mapping "%1" to %2 failed: %3': 'Die Zuordnung von „%1“ zu %2 ist fehlgeschlagen: %3',
@@ -94,12 +96,16 @@ DE = {
     'an estimate names its "analyst" and "method"': 'eine Schätzung nennt „analyst“ und „method“',
 }
 DE_N = {
+    'operational capacity reported or estimated for %n site(s), not a measured draw': ('Betriebskapazität für %n Standort berichtet oder geschätzt, kein gemessener Bezug', 'Betriebskapazität für %n Standorte berichtet oder geschätzt, kein gemessener Bezug'),
+    'operational capacity estimated for %n site(s), not a measured draw': ('Betriebskapazität für %n Standort geschätzt, kein gemessener Bezug', 'Betriebskapazität für %n Standorte geschätzt, kein gemessener Bezug'),
     '%1 read again with the new site mapping: %n figure(s)': ('%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahl', '%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahlen'),
     '%1: %n figure(s) imported': ('%1: %n Kennzahl importiert', '%1: %n Kennzahlen importiert'),
     ' for %n site(s)': (' für %n Standort', ' für %n Standorte'),
     '%n name(s) match no site and were not imported: %1': ('%n Name passt zu keinem Standort und wurde nicht importiert: %1', '%n Namen passen zu keinem Standort und wurden nicht importiert: %1'),
 }
 EN_N = {
+    'operational capacity reported or estimated for %n site(s), not a measured draw': ('operational capacity reported or estimated for %n site, not a measured draw', 'operational capacity reported or estimated for %n sites, not a measured draw'),
+    'operational capacity estimated for %n site(s), not a measured draw': ('operational capacity estimated for %n site, not a measured draw', 'operational capacity estimated for %n sites, not a measured draw'),
     '%1 read again with the new site mapping: %n figure(s)': ('%1 read again with the new site mapping: %n figure', '%1 read again with the new site mapping: %n figures'),
     '%1: %n figure(s) imported': ('%1: %n figure imported', '%1: %n figures imported'),
     ' for %n site(s)': (' for %n site', ' for %n sites'),

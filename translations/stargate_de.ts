@@ -688,6 +688,14 @@
         <source>Drawn (%1)</source>
         <translation>Bezogen (%1)</translation>
     </message>
+    <message>
+        <source>Operational (estimate)</source>
+        <translation>In Betrieb (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Independent analysts' estimates of operational capacity, dated by their rows; their projections are on each Site page</source>
+        <translation>Schätzungen unabhängiger Analysten zur Betriebskapazität, datiert nach ihren Zeilen; ihre Projektionen stehen auf der Seite des jeweiligen Standorts</translation>
+    </message>
 </context>
 <context>
     <name>DashboardSession</name>
@@ -766,7 +774,10 @@
     </message>
     <message numerus="yes">
         <source>%1 read again with the new site mapping: %n figure(s)</source>
-        <translation><numerusform>%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahl</numerusform><numerusform>%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahlen</numerusform></translation>
+        <translation>
+            <numerusform>%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahl</numerusform>
+            <numerusform>%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2198,18 @@
     <message>
         <source>Demo feed (SIMULATED)</source>
         <translation>Demo-Feed (SIMULIERT)</translation>
+    </message>
+    <message>
+        <source>Estimates: %1</source>
+        <translation>Schätzungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>operational capacity reported or estimated for %n site(s), not a measured draw</source>
+        <translation><numerusform>Betriebskapazität für %n Standort berichtet oder geschätzt, kein gemessener Bezug</numerusform><numerusform>Betriebskapazität für %n Standorte berichtet oder geschätzt, kein gemessener Bezug</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>operational capacity estimated for %n site(s), not a measured draw</source>
+        <translation><numerusform>Betriebskapazität für %n Standort geschätzt, kein gemessener Bezug</numerusform><numerusform>Betriebskapazität für %n Standorte geschätzt, kein gemessener Bezug</numerusform></translation>
     </message>
 </context>
 <context>

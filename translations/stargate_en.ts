@@ -688,6 +688,14 @@
         <source>Drawn (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Operational (estimate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Independent analysts' estimates of operational capacity, dated by their rows; their projections are on each Site page</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DashboardSession</name>
@@ -766,7 +774,10 @@
     </message>
     <message numerus="yes">
         <source>%1 read again with the new site mapping: %n figure(s)</source>
-        <translation><numerusform>%1 read again with the new site mapping: %n figure</numerusform><numerusform>%1 read again with the new site mapping: %n figures</numerusform></translation>
+        <translation>
+            <numerusform>%1 read again with the new site mapping: %n figure</numerusform>
+            <numerusform>%1 read again with the new site mapping: %n figures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2198,18 @@
     <message>
         <source>Demo feed (SIMULATED)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimates: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>operational capacity reported or estimated for %n site(s), not a measured draw</source>
+        <translation><numerusform>operational capacity reported or estimated for %n site, not a measured draw</numerusform><numerusform>operational capacity reported or estimated for %n sites, not a measured draw</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>operational capacity estimated for %n site(s), not a measured draw</source>
+        <translation><numerusform>operational capacity estimated for %n site, not a measured draw</numerusform><numerusform>operational capacity estimated for %n sites, not a measured draw</numerusform></translation>
     </message>
 </context>
 <context>

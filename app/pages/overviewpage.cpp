@@ -134,7 +134,11 @@ void OverviewPage::resizeEvent(QResizeEvent *event)
 void OverviewPage::setSnapshot(const DashboardSnapshot &snapshot, const QLocale &locale)
 {
     const OverviewSummary &summary = snapshot.summary;
-    m_asOf->setText(AsOfLine::full(summary, locale));
+    // An analyst's estimates carry their credit (CC BY) where they are shown.
+    QString asOf = AsOfLine::full(summary, locale);
+    if (const QStringList credits = snapshot.dataCredits(); !credits.isEmpty())
+        asOf += AsOfLine::separator() + tr("Estimates: %1").arg(credits.join(QStringLiteral("; ")));
+    m_asOf->setText(asOf);
     m_simulatedBanner->setVisible(summary.includesSimulated);
 
     showGpus(summary, locale);
@@ -260,8 +264,18 @@ void OverviewPage::showPower(const OverviewSummary &summary, const QLocale &loca
         detail.append(tr("drawn now, IT load"));
     } else if (summary.capacityOnlineMw) {
         shown = summary.capacityOnlineMw;
-        detail.append(tr("operational capacity reported for %n site(s), not a measured draw",
-            nullptr, summary.capacityOnlineMw->contributors));
+        // An analyst's estimate is not a report: the wording says which it is.
+        const bool estimated = shown->includes(Provenance::Estimate);
+        const bool reported = shown->includes(Provenance::Reported);
+        detail.append(estimated && reported
+                ? tr("operational capacity reported or estimated for %n site(s), not a measured "
+                     "draw",
+                    nullptr, shown->contributors)
+                : estimated
+                ? tr("operational capacity estimated for %n site(s), not a measured draw", nullptr,
+                    shown->contributors)
+                : tr("operational capacity reported for %n site(s), not a measured draw", nullptr,
+                    shown->contributors));
     }
     if (shown) {
         m_power->setValue(FigureFormat::megawatts(shown->value, locale));

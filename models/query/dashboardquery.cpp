@@ -161,16 +161,19 @@ ChartLine plannedLine(const QList<Milestone> &milestones, const QSet<QString> &a
     return PlanCurve::chartLine(PlanCurve::build(milestones, activeSites, unit), unit, untilMs);
 }
 
-// Reported site figures of one metric as points (ranges as low and upper edges).
-ChartLine reportedPoints(
-    const QList<ReportedFact> &facts, QLatin1StringView metric, const QSet<QString> &activeSites)
+// Site figures of one metric and provenance as points (ranges as low and upper edges). An
+// analyst's projections (rows dated after its table was read) are not current figures: the
+// Site page draws them on their own.
+ChartLine factPoints(const QList<ReportedFact> &facts, QLatin1StringView metric,
+    const QSet<QString> &activeSites, Provenance provenance = Provenance::Reported)
 {
     ChartLine line;
     line.style = ChartLine::Style::Points;
-    line.provenance = Provenance::Reported;
+    line.provenance = provenance;
     for (const ReportedFact &fact : facts) {
         if (fact.scope != ReportedFact::Scope::Site || fact.metric != metric
-            || !activeSites.contains(fact.siteId))
+            || !activeSites.contains(fact.siteId) || fact.provenance != provenance
+            || fact.analystProjection)
             continue;
         line.points.append(QPointF(double(chartMs(fact.period)), fact.value.low));
         line.upper.append(QPointF(double(chartMs(fact.period)), fact.value.high));
@@ -558,7 +561,7 @@ TimeChartData DashboardQuery::gpuChart(const DashboardInputs &inputs,
         !planned.points.isEmpty())
         gpu.lines.append(planned);
     gpu.lines += polledLines(inputs, activeSites, ranges, Metric::GpusOnline, tr("Online (%1)"));
-    if (ChartLine reported = reportedPoints(inputs.facts, Metric::GpusOnline, activeSites);
+    if (ChartLine reported = factPoints(inputs.facts, Metric::GpusOnline, activeSites);
         !reported.points.isEmpty()) {
         reported.label = tr("Online (reported)");
         gpu.lines.append(reported);
@@ -577,10 +580,18 @@ TimeChartData DashboardQuery::powerChart(const DashboardInputs &inputs,
         = plannedLine(inputs.milestones, activeSites, PlanCurve::Unit::Megawatts, span.toMs);
         !planned.points.isEmpty())
         power.lines.append(planned);
-    if (ChartLine online = reportedPoints(inputs.facts, Metric::CapacityOnlineMw, activeSites);
+    if (ChartLine online = factPoints(inputs.facts, Metric::CapacityOnlineMw, activeSites);
         !online.points.isEmpty()) {
         online.label = tr("Operational (reported)");
         power.lines.append(online);
+    }
+    if (ChartLine estimated
+        = factPoints(inputs.facts, Metric::CapacityOnlineMw, activeSites, Provenance::Estimate);
+        !estimated.points.isEmpty()) {
+        estimated.label = tr("Operational (estimate)");
+        estimated.description = tr("Independent analysts' estimates of operational capacity, "
+                                   "dated by their rows; their projections are on each Site page");
+        power.lines.append(estimated);
     }
     power.lines += polledLines(inputs, activeSites, ranges, Metric::PowerMw, tr("Drawn (%1)"));
     // OpenAI's fleet-wide compute (GW, all providers) is not drawn here: beside a site's MW it

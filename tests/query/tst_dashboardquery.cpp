@@ -149,6 +149,7 @@ private slots:
     void chartSpanPadsToCleanDates_data();
     void chartSpanPadsToCleanDates();
     void powerChartCarriesNoFleetLine();
+    void powerChartKeepsEstimatesApartFromReports();
     void chartExtentSpan_data();
     void chartExtentSpan();
     void projectionInputPrefersRealHistory();
@@ -789,6 +790,36 @@ void TestDashboardQuery::powerChartCarriesNoFleetLine()
     QCOMPARE(chart.fromMs, 0);
     QCOMPARE(chart.toMs, 1);
     QVERIFY(chart.lines.isEmpty()); // a fleet-wide 1.9 GW line would sit beside a site's MW
+}
+
+// An analyst's estimate of operational capacity is not a report: it used to be drawn as
+// "Operational (reported)", together with the analyst's projections two years out.
+void TestDashboardQuery::powerChartKeepsEstimatesApartFromReports()
+{
+    DashboardInputs inputs;
+    const QString a = QStringLiteral("a");
+    ReportedFact projected = fact(ReportedFact::Scope::Site, a, Metric::CapacityOnlineMw, 1200,
+        QDate(2027, 12, 31), QDate(2026, 11, 30), Provenance::Estimate);
+    projected.analystProjection = true;
+    inputs.facts = {
+        fact(ReportedFact::Scope::Site, a, Metric::CapacityOnlineMw, 200, QDate(2025, 9, 30),
+            QDate(2025, 10, 2)),
+        fact(ReportedFact::Scope::Site, a, Metric::CapacityOnlineMw, 700, QDate(2026, 10, 31),
+            QDate(2026, 11, 30), Provenance::Estimate),
+        projected,
+    };
+    const TimeChartData chart
+        = DashboardQuery::powerChart(inputs, { a }, {}, { 0, 1 }, kNow.toMSecsSinceEpoch());
+    QCOMPARE(chart.lines.size(), 2);
+    const ChartLine &reported = chart.lines.at(0);
+    QCOMPARE(reported.provenance, Provenance::Reported);
+    QCOMPARE(reported.points.size(), 1);
+    QCOMPARE(reported.points.first().y(), 200.0);
+    const ChartLine &estimated = chart.lines.at(1);
+    QCOMPARE(estimated.provenance, Provenance::Estimate);
+    QCOMPARE(estimated.label, QStringLiteral("Operational (estimate)"));
+    QCOMPARE(estimated.points.size(), 1); // the projection is not a current figure
+    QCOMPARE(estimated.points.first().y(), 700.0);
 }
 
 void TestDashboardQuery::chartExtentSpan_data()
