@@ -1,5 +1,8 @@
 # German for public tables: the CSV reader, mappings, --import and its summary (scripts/fill-translations.py).
 DE = {
+    'operational capacity reported or estimated, not a measured draw': 'gemeldete oder geschätzte Betriebskapazität, kein gemessener Bezug',
+    'operational capacity estimated, not a measured draw': 'geschätzte Betriebskapazität, kein gemessener Bezug',
+    'operational capacity estimated:\n%1': 'geschätzte Betriebskapazität:\n%1',
     'Operational (estimate)': 'In Betrieb (Schätzung)',
     "Independent analysts' estimates of operational capacity, dated by their rows; their projections are on each Site page":
         'Schätzungen unabhängiger Analysten zur Betriebskapazität, datiert nach ihren Zeilen; ihre Projektionen stehen auf der Seite des jeweiligen Standorts',

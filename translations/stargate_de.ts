@@ -2205,11 +2205,17 @@
     </message>
     <message numerus="yes">
         <source>operational capacity reported or estimated for %n site(s), not a measured draw</source>
-        <translation><numerusform>Betriebskapazität für %n Standort berichtet oder geschätzt, kein gemessener Bezug</numerusform><numerusform>Betriebskapazität für %n Standorte berichtet oder geschätzt, kein gemessener Bezug</numerusform></translation>
+        <translation>
+            <numerusform>Betriebskapazität für %n Standort berichtet oder geschätzt, kein gemessener Bezug</numerusform>
+            <numerusform>Betriebskapazität für %n Standorte berichtet oder geschätzt, kein gemessener Bezug</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>operational capacity estimated for %n site(s), not a measured draw</source>
-        <translation><numerusform>Betriebskapazität für %n Standort geschätzt, kein gemessener Bezug</numerusform><numerusform>Betriebskapazität für %n Standorte geschätzt, kein gemessener Bezug</numerusform></translation>
+        <translation>
+            <numerusform>Betriebskapazität für %n Standort geschätzt, kein gemessener Bezug</numerusform>
+            <numerusform>Betriebskapazität für %n Standorte geschätzt, kein gemessener Bezug</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3884,6 +3890,20 @@ Quelle: %3</translation>
         <source>operational capacity reported:
 %1</source>
         <translation>gemeldete Betriebskapazität:
+%1</translation>
+    </message>
+    <message>
+        <source>operational capacity reported or estimated, not a measured draw</source>
+        <translation>gemeldete oder geschätzte Betriebskapazität, kein gemessener Bezug</translation>
+    </message>
+    <message>
+        <source>operational capacity estimated, not a measured draw</source>
+        <translation>geschätzte Betriebskapazität, kein gemessener Bezug</translation>
+    </message>
+    <message>
+        <source>operational capacity estimated:
+%1</source>
+        <translation>geschätzte Betriebskapazität:
 %1</translation>
     </message>
 </context>

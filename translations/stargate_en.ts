@@ -2205,11 +2205,17 @@
     </message>
     <message numerus="yes">
         <source>operational capacity reported or estimated for %n site(s), not a measured draw</source>
-        <translation><numerusform>operational capacity reported or estimated for %n site, not a measured draw</numerusform><numerusform>operational capacity reported or estimated for %n sites, not a measured draw</numerusform></translation>
+        <translation>
+            <numerusform>operational capacity reported or estimated for %n site, not a measured draw</numerusform>
+            <numerusform>operational capacity reported or estimated for %n sites, not a measured draw</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>operational capacity estimated for %n site(s), not a measured draw</source>
-        <translation><numerusform>operational capacity estimated for %n site, not a measured draw</numerusform><numerusform>operational capacity estimated for %n sites, not a measured draw</numerusform></translation>
+        <translation>
+            <numerusform>operational capacity estimated for %n site, not a measured draw</numerusform>
+            <numerusform>operational capacity estimated for %n sites, not a measured draw</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3887,19 @@ Source: %3</source>
     </message>
     <message>
         <source>operational capacity reported:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>operational capacity reported or estimated, not a measured draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>operational capacity estimated, not a measured draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>operational capacity estimated:
 %1</source>
         <translation type="unfinished" />
     </message>

@@ -94,7 +94,13 @@ std::optional<SourcedValue> shownPower(const OverviewSummary &summary, QString *
         return summary.powerDrawnMw;
     }
     if (summary.capacityOnlineMw) {
-        *what = SlideText::tr("operational capacity reported, not a measured draw");
+        // As on the Overview tile: an analyst's estimate is not a report.
+        const bool estimated = summary.capacityOnlineMw->includes(Provenance::Estimate);
+        const bool reported = summary.capacityOnlineMw->includes(Provenance::Reported);
+        *what = estimated && reported
+            ? SlideText::tr("operational capacity reported or estimated, not a measured draw")
+            : estimated ? SlideText::tr("operational capacity estimated, not a measured draw")
+                        : SlideText::tr("operational capacity reported, not a measured draw");
         return summary.capacityOnlineMw;
     }
     return std::nullopt;
@@ -417,7 +423,9 @@ SlideBody siteSlide(const SlideContext &context, const QString &siteId, QWidget 
     // A measured draw does not hide the reported operational capacity beside it.
     if (!row.powerIsOperationalCapacity && row.operationalCapacityMw)
         // The figure on its own line: a range must not wrap at its dash.
-        appendLine(SlideText::tr("operational capacity reported:\n%1")
+        appendLine((row.operationalCapacityMw->includes(Provenance::Estimate)
+                ? SlideText::tr("operational capacity estimated:\n%1")
+                : SlideText::tr("operational capacity reported:\n%1"))
                        .arg(FigureFormat::megawatts(row.operationalCapacityMw->value, locale)));
     if (row.plannedMw)
         appendLine(SlideText::tr("planned: %1")

@@ -9,8 +9,10 @@
 // surface joins by adding its reader to every figure it shows.
 //
 // Each row is "store · figure · surface"; a failure names all three and both values. Stores:
-// the bundled dataset alone (English, and German for the formatter's locale path), and the
-// bundled dataset plus polled MEASURED and SIMULATED samples written through SampleWriter.
+// the bundled dataset alone (English, and German for the formatter's locale path), the
+// bundled dataset plus polled MEASURED and SIMULATED samples written through SampleWriter, and
+// the bundled dataset plus Epoch AI's timelines table (its estimates become the operational
+// capacity shown, its projections must not).
 #include "domain/figureformat.h"
 #include "domain/metrics.h"
 #include "forecast/projection.h"
@@ -23,6 +25,7 @@
 #include "presentation/slidecontext.h"
 #include "presentation/slideframe.h"
 #include "presentation/slideregistry.h"
+#include "publictable/publictablereader.h"
 #include "query/chartaxis.h"
 #include "query/dashboardquery.h"
 #include "query/executivereport.h"
@@ -30,11 +33,13 @@
 #include "query/sitedetail.h"
 #include "store/dataset.h"
 #include "store/datasetimporter.h"
+#include "store/tableimportwriter.h"
 #include "testutil.h"
 #include "widgets/kpitile.h"
 #include "widgets/timechartview.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFrame>
 #include <QGridLayout>
 #include <QJsonArray>
@@ -336,6 +341,28 @@ QJsonObject binaryReport(const QString &databasePath, QString *error)
     return document.object();
 }
 
+// Epoch AI's timelines table (the test fixture) imported as --import does, read as of `now`.
+bool importEpochTable(Store &store, const QDateTime &now)
+{
+    QFile file(QStringLiteral(
+        STARGATE_SOURCE_DIR "/tests/fixtures/publictable/data_center_timelines.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    TableReadContext context;
+    context.fileName = QStringLiteral("data_center_timelines.csv");
+    context.retrievedAt = now;
+    context.fileDate = now.date();
+    for (const Site &site : store.sites())
+        context.siteIds.append(site.id);
+    for (const SiteAlias &alias : store.siteAliases())
+        context.aliases.insert(PublicTableReader::foldName(alias.name), alias.siteId);
+    const TableImport import = PublicTableReader::read(
+        file.readAll(), *TableMapping::preset(QStringLiteral("epoch_timelines")), context);
+    return import.error.isEmpty()
+        && TableImportWriter::write(store.connection(), import).kind
+        == TableImportOutcome::Kind::Imported;
+}
+
 void readSurfaces(Fixture &fixture)
 {
     fixture.overview = std::make_unique<OverviewPage>();
@@ -400,8 +427,9 @@ std::optional<ReportedFact> newestSiteFact(
 {
     std::optional<ReportedFact> best;
     for (const ReportedFact &fact : facts) {
+        // An analyst's projection (a row dated after its table was read) is never current.
         if (fact.scope != ReportedFact::Scope::Site || fact.siteId != siteId
-            || fact.metric != metric)
+            || fact.metric != metric || fact.analystProjection)
             continue;
         if (!best || fact.period > best->period
             || (fact.period == best->period && fact.asOf > best->asOf))
@@ -417,7 +445,8 @@ std::optional<SourcedValue> sourcedFact(const std::optional<ReportedFact> &fact)
     SourcedValue value;
     value.value = fact->value;
     value.provenances = { fact->provenance };
-    value.asOf = fact->asOf;
+    // A public table's row is as of its own date, not of the day the table was read.
+    value.asOf = fact->importId > 0 ? fact->period : fact->asOf;
     value.contributors = 1;
     return value;
 }
@@ -517,8 +546,9 @@ Expected dateTruth(const QDate &date, const QLocale &locale)
 }
 
 // The as-of rule (docs/dataset.md): every header names the dataset's newest source date, the
-// newest date of anything the store's public record holds (a fact's or plan's publication, a
-// phase event, a site's status), whether or not a tile shows it. Read from the store.
+// newest date of anything the dataset put in the store (a fact's or plan's publication, a
+// phase event, a site's status), whether or not a tile shows it; not an imported table's (its
+// retrieval is not a publication). Read from the store.
 QDate newestSourceDate(
     const Store &store, const QList<ReportedFact> &facts, const QList<Site> &sites)
 {
@@ -530,7 +560,8 @@ QDate newestSourceDate(
     for (const Site &site : sites)
         consider(site.statusAsOf);
     for (const ReportedFact &fact : facts)
-        consider(fact.asOf);
+        if (fact.importId == 0) // the dataset's; a public table's rows have their own dates
+            consider(fact.asOf);
     for (const Milestone &milestone : store.milestones())
         consider(milestone.asOf);
     for (const PhaseEvent &event : store.phaseEvents())
@@ -1693,17 +1724,18 @@ private slots:
     void figureAgreesOnEverySurface_data();
     void figureAgreesOnEverySurface();
     void everySurfaceWasRead();
+    void anEstimateIsNeverCalledReported();
 
 private:
     // `targetGpus` > 0 sets the scenario's target as a user does on the Forecast page (the
     // binary cannot, so it does not run then).
     std::unique_ptr<Fixture> build(const QString &name, const QLocale &locale, bool polled,
-        bool runBinary, double targetGpus = 0);
+        bool runBinary, double targetGpus = 0, bool importTable = false);
     std::vector<std::unique_ptr<Fixture>> m_fixtures;
 };
 
-std::unique_ptr<Fixture> TestConsistency::build(
-    const QString &name, const QLocale &locale, bool polled, bool runBinary, double targetGpus)
+std::unique_ptr<Fixture> TestConsistency::build(const QString &name, const QLocale &locale,
+    bool polled, bool runBinary, double targetGpus, bool importTable)
 {
     auto fixture = std::make_unique<Fixture>();
     fixture->name = name;
@@ -1716,6 +1748,8 @@ std::unique_ptr<Fixture> TestConsistency::build(
             != DatasetImporter::Result::Outcome::Imported)
         return nullptr;
     if (polled && !writePolledSamples(fixture->store, fixture->now).isEmpty())
+        return nullptr;
+    if (importTable && !importEpochTable(fixture->store, fixture->now))
         return nullptr;
     fixture->facts = fixture->store.facts();
     fixture->sites = fixture->store.sites();
@@ -1758,6 +1792,10 @@ void TestConsistency::initTestCase()
         QStringLiteral("bundled+polled+simulated, target 400,000"), english, true, false, 400'000);
     QVERIFY2(lowTarget, "cannot build the store with a target of 400,000");
     m_fixtures.push_back(std::move(lowTarget));
+    std::unique_ptr<Fixture> imported
+        = build(QStringLiteral("bundled+Epoch table"), english, false, true, 0, true);
+    QVERIFY2(imported, "cannot build the store with Epoch's table");
+    m_fixtures.push_back(std::move(imported));
 }
 
 void TestConsistency::figureAgreesOnEverySurface_data()
@@ -1820,6 +1858,28 @@ void TestConsistency::everySurfaceWasRead()
         QVERIFY2(fixture->binaryError.isEmpty(), qPrintable(fixture->binaryError));
         QVERIFY(!fixture->slideText.isEmpty());
         QVERIFY(fixture->sitesModel->rowCount() > 0);
+    }
+}
+
+// With Epoch's table the Power figure is an estimate: every surface words it so. The slide and
+// the PDF said "operational capacity reported" under an ESTIMATE badge.
+void TestConsistency::anEstimateIsNeverCalledReported()
+{
+    const auto found = std::find_if(m_fixtures.cbegin(), m_fixtures.cend(),
+        [](const auto &f) { return f->name == QLatin1String("bundled+Epoch table"); });
+    QVERIFY(found != m_fixtures.cend());
+    const Fixture &fixture = **found;
+    QVERIFY(fixture.snapshot.summary.capacityOnlineMw);
+    QCOMPARE(fixture.snapshot.summary.capacityOnlineMw->provenances,
+        QList<Provenance> { Provenance::Estimate });
+    const QString slide = fixture.slideText.value(QStringLiteral("overview")).text.simplified();
+    const int page = int(fixture.slides.indexOf(SlideSpec { QStringLiteral("overview"), {} })) + 1;
+    QVERIFY(page > 0 && page < fixture.pdfPages.size());
+    const QString pdf = fixture.pdfPages.at(page).simplified();
+    for (const QString &text : { slide, pdf }) {
+        QVERIFY2(text.contains(QLatin1String("operational capacity estimated")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("capacity reported")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Estimates: Epoch AI")), qPrintable(text));
     }
 }
 
