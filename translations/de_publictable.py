@@ -1,5 +1,15 @@
 # German for public tables: the CSV reader, mappings, --import and its summary (scripts/fill-translations.py).
 DE = {
+    'Public tables (*.csv *.zip);;All files (*)': 'Öffentliche Tabellen (*.csv *.zip);;Alle Dateien (*)',
+    'not a readable ZIP archive: %1': 'kein lesbares ZIP-Archiv: %1',
+    '%1 in the ZIP archive cannot be read: %2': '%1 im ZIP-Archiv kann nicht gelesen werden: %2',
+    '%1 in the ZIP archive is damaged: %2': '%1 im ZIP-Archiv ist beschädigt: %2',
+    '%1 in the ZIP archive holds more than %2 MiB': '%1 im ZIP-Archiv enthält mehr als %2 MiB',
+    'the ZIP archive has more than %1 entries': 'das ZIP-Archiv hat mehr als %1 Einträge',
+    '%1 in the ZIP archive is encrypted': '%1 im ZIP-Archiv ist verschlüsselt',
+    'the CSV files of the ZIP archive hold more than %1 MiB together': 'die CSV-Dateien des ZIP-Archivs enthalten zusammen mehr als %1 MiB',
+    'the ZIP archive is empty': 'das ZIP-Archiv ist leer',
+    'the ZIP archive holds no CSV file (it holds %1)': 'das ZIP-Archiv enthält keine CSV-Datei (es enthält %1)',
     'operational capacity reported or estimated, not a measured draw': 'gemeldete oder geschätzte Betriebskapazität, kein gemessener Bezug',
     'operational capacity estimated, not a measured draw': 'geschätzte Betriebskapazität, kein gemessener Bezug',
     'operational capacity estimated:\n%1': 'geschätzte Betriebskapazität:\n%1',

@@ -1877,12 +1877,12 @@
         <translation>Öffentliche Daten importieren</translation>
     </message>
     <message>
-        <source>CSV tables (*.csv);;All files (*)</source>
-        <translation>CSV-Tabellen (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Public tables (*.csv *.zip);;All files (*)</source>
+        <translation>Öffentliche Tabellen (*.csv *.zip);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4057,45 @@ Quelle: %3</translation>
     <message>
         <source>The store is read-only; the table %1 was not imported.</source>
         <translation>Der Speicher ist schreibgeschützt; die Tabelle %1 wurde nicht importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>TableArchive</name>
+    <message>
+        <source>not a readable ZIP archive: %1</source>
+        <translation>kein lesbares ZIP-Archiv: %1</translation>
+    </message>
+    <message>
+        <source>%1 in the ZIP archive cannot be read: %2</source>
+        <translation>%1 im ZIP-Archiv kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the ZIP archive is damaged: %2</source>
+        <translation>%1 im ZIP-Archiv ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the ZIP archive holds more than %2 MiB</source>
+        <translation>%1 im ZIP-Archiv enthält mehr als %2 MiB</translation>
+    </message>
+    <message>
+        <source>the ZIP archive has more than %1 entries</source>
+        <translation>das ZIP-Archiv hat mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 in the ZIP archive is encrypted</source>
+        <translation>%1 im ZIP-Archiv ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the CSV files of the ZIP archive hold more than %1 MiB together</source>
+        <translation>die CSV-Dateien des ZIP-Archivs enthalten zusammen mehr als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is empty</source>
+        <translation>das ZIP-Archiv ist leer</translation>
+    </message>
+    <message>
+        <source>the ZIP archive holds no CSV file (it holds %1)</source>
+        <translation>das ZIP-Archiv enthält keine CSV-Datei (es enthält %1)</translation>
     </message>
 </context>
 <context>

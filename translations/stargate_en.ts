@@ -1877,11 +1877,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CSV tables (*.csv);;All files (*)</source>
+        <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing %1…</source>
+        <source>Public tables (*.csv *.zip);;All files (*)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4053,6 +4053,45 @@ Source: %3</source>
     </message>
     <message>
         <source>The store is read-only; the table %1 was not imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableArchive</name>
+    <message>
+        <source>not a readable ZIP archive: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in the ZIP archive cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in the ZIP archive is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in the ZIP archive holds more than %2 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ZIP archive has more than %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in the ZIP archive is encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the CSV files of the ZIP archive hold more than %1 MiB together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ZIP archive is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ZIP archive holds no CSV file (it holds %1)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "feed/feedsource.h"
 #include "publictable/publictablereader.h"
+#include "publictable/tablearchive.h"
 #include "store/tableimportwriter.h"
 
 #include "alerts/alertmonitor.h"
@@ -105,6 +106,36 @@ TableImport DashboardSession::readTable(const QByteArray &bytes,
     return PublicTableReader::read(bytes, *mapping, context);
 }
 
+QList<TableImport> DashboardSession::readTables(const QByteArray &bytes,
+    const std::optional<TableMapping> &mapping, const QList<TableMapping> &userMappings,
+    const TableReadContext &context)
+{
+    if (!TableArchive::isZip(bytes))
+        return { readTable(bytes, mapping, userMappings, context) };
+    QString error;
+    const auto files = TableArchive::csvFiles(bytes, &error);
+    if (!files) {
+        TableImport refused;
+        refused.sourceId = context.sourceId;
+        refused.fileName = context.fileName;
+        refused.error = error;
+        return { refused };
+    }
+    // Each CSV of the archive is a table of its own, with its own versions: an unchanged one
+    // is not imported again when another one changed. The source's mapping is tried first.
+    QList<TableMapping> mappings = userMappings;
+    if (mapping)
+        mappings.prepend(*mapping);
+    QList<TableImport> imports;
+    for (const ArchivedTable &file : *files) {
+        TableReadContext entry = context;
+        entry.fileName = context.fileName + QLatin1Char('/') + file.name;
+        entry.sourceId = context.sourceId + QLatin1Char('/') + file.name;
+        imports.append(readTable(file.bytes, std::nullopt, mappings, entry));
+    }
+    return imports;
+}
+
 namespace {
 constexpr qint64 kMaxTableFileBytes = 64 * 1024 * 1024;
 
@@ -112,29 +143,35 @@ constexpr qint64 kMaxTableFileBytes = 64 * 1024 * 1024;
 TableReadContext fileContext(TableReadContext context, const QString &path)
 {
     context.fileName = QFileInfo(path).fileName();
+    context.sourceId = TableReadContext::fileSourceId(context.fileName);
     context.fileDate = QFileInfo(path).lastModified().toUTC().date();
     return context;
 }
 } // namespace
 
-TableImport DashboardSession::readTableAt(
+QList<TableImport> DashboardSession::readTableAt(
     const QString &path, const QList<TableMapping> &userMappings, const TableReadContext &context)
 {
     QString error;
     const auto bytes = FeedSourceFile::readBounded(path, kMaxTableFileBytes, &error);
-    TableImport import;
+    QList<TableImport> imports;
     if (bytes) {
-        import = readTable(*bytes, std::nullopt, userMappings, context);
+        imports = readTables(*bytes, std::nullopt, userMappings, context);
     } else {
-        import.fileName = context.fileName;
-        import.error = error;
+        TableImport unreadable;
+        unreadable.sourceId = context.sourceId;
+        unreadable.fileName = context.fileName;
+        unreadable.error = error;
+        imports = { unreadable };
     }
-    if (!import.error.isEmpty() && !import.error.contains(path))
-        import.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), import.error);
-    return import;
+    for (TableImport &import : imports) {
+        if (!import.error.isEmpty() && !import.error.contains(path))
+            import.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), import.error);
+    }
+    return imports;
 }
 
-TableImport DashboardSession::readTableFile(const QString &path) const
+QList<TableImport> DashboardSession::readTableFile(const QString &path) const
 {
     return readTableAt(path, m_tableMappings, fileContext(tableReadContext(), path));
 }
@@ -154,9 +191,9 @@ void DashboardSession::importTableFile(const QString &path)
     StoreWriter *writer = m_writer;
     const QList<TableMapping> mappings = m_tableMappings;
     m_tableReaders.start([writer, path, context, mappings] {
-        const TableImport import = readTableAt(path, mappings, context);
-        QMetaObject::invokeMethod(
-            writer, [writer, import] { writer->importTable(import); }, Qt::QueuedConnection);
+        for (const TableImport &import : readTableAt(path, mappings, context))
+            QMetaObject::invokeMethod(
+                writer, [writer, import] { writer->importTable(import); }, Qt::QueuedConnection);
     });
 }
 
@@ -174,15 +211,15 @@ void DashboardSession::importPolledTable(const PolledTable &table)
     StoreWriter *writer = m_writer;
     const QList<TableMapping> mappings = m_tableMappings;
     m_tableReaders.start([writer, table, context, mappings] {
-        TableImport import = readTable(table.body, table.mapping, mappings, context);
-        import.sourceId = table.sourceId;
-        import.url = table.url;
-        import.etag = QString::fromLatin1(table.etag);
-        import.lastModified = QString::fromLatin1(table.lastModified);
-        if (!import.error.isEmpty())
-            import.error = tr("%1 (%2): %3").arg(table.sourceName, table.url, import.error);
-        QMetaObject::invokeMethod(
-            writer, [writer, import] { writer->importTable(import); }, Qt::QueuedConnection);
+        for (TableImport import : readTables(table.body, table.mapping, mappings, context)) {
+            import.url = table.url;
+            import.etag = QString::fromLatin1(table.etag);
+            import.lastModified = QString::fromLatin1(table.lastModified);
+            if (!import.error.isEmpty())
+                import.error = tr("%1 (%2): %3").arg(table.sourceName, table.url, import.error);
+            QMetaObject::invokeMethod(
+                writer, [writer, import] { writer->importTable(import); }, Qt::QueuedConnection);
+        }
     });
 }
 
@@ -302,9 +339,9 @@ QString DashboardSession::open(const QString &path)
 
     if (!snapshot && !damaged) {
         for (const QString &tablePath : std::as_const(m_startupImports)) {
-            const TableImportOutcome outcome
-                = TableImportWriter::write(m_store.connection(), readTableFile(tablePath));
-            m_importSummaries.append(summaryOf(outcome));
+            for (const TableImport &import : readTableFile(tablePath))
+                m_importSummaries.append(
+                    summaryOf(TableImportWriter::write(m_store.connection(), import)));
         }
     } else if (!m_startupImports.isEmpty()) {
         m_importSummaries.append(tr("The store is read-only: no public table was imported."));

@@ -48,7 +48,8 @@ public:
     QStringList importSummaries() const { return m_importSummaries; }
     // Reads a public table file for an import: mapping detected from its header, names matched
     // through the store's aliases. The result's error says why a file is refused.
-    TableImport readTableFile(const QString &path) const;
+    // A ZIP archive gives one per CSV file in it.
+    QList<TableImport> readTableFile(const QString &path) const;
     // The same, off the GUI thread, then stored by the writer: tableImported() tells the outcome.
     void importTableFile(const QString &path);
     // Maps a table's name to one of our sites (empty: removes the user's mapping) and reads the
@@ -108,9 +109,13 @@ private:
     // Reads `bytes` with `mapping`, or the user's or a preset mapping its header fits.
     static TableImport readTable(const QByteArray &bytes, std::optional<TableMapping> mapping,
         const QList<TableMapping> &userMappings, const TableReadContext &context);
-    // Reads the file at `path` (at most 64 MiB) so; the error names the file.
-    static TableImport readTableAt(const QString &path, const QList<TableMapping> &userMappings,
+    // The same for every CSV of a ZIP archive; a CSV file gives one.
+    static QList<TableImport> readTables(const QByteArray &bytes,
+        const std::optional<TableMapping> &mapping, const QList<TableMapping> &userMappings,
         const TableReadContext &context);
+    // Reads the file at `path` (at most 64 MiB) so; the errors name the file.
+    static QList<TableImport> readTableAt(const QString &path,
+        const QList<TableMapping> &userMappings, const TableReadContext &context);
     // A polled source's new version: read on m_tableReaders, stored by the writer.
     void importPolledTable(const PolledTable &table);
     void rereadNewestTables();

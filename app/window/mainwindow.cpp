@@ -567,8 +567,8 @@ void MainWindow::setTableImporter(std::function<void(const QString &)> importer)
 
 void MainWindow::chooseTableToImport()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Public Data"), QDir::homePath(), tr("CSV tables (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Public Data"),
+        QDir::homePath(), tr("Public tables (*.csv *.zip);;All files (*)"));
     if (!path.isEmpty())
         importPublicTable(path);
 }
@@ -584,6 +584,14 @@ void MainWindow::importPublicTable(const QString &path)
 
 void MainWindow::showTableImportResult(const QString &summary, bool failed, bool fromFile)
 {
+    // The further tables of a ZIP archive join the answer that is still open.
+    if (fromFile && m_pendingTableImports == 0 && m_tableImportResult) {
+        m_tableImportResult->setText(
+            m_tableImportResult->text() + QStringLiteral("\n\n") + summary);
+        if (failed)
+            m_tableImportResult->setIcon(QMessageBox::Warning);
+        return;
+    }
     if (!fromFile || m_pendingTableImports == 0) {
         statusBar()->showMessage(summary, failed ? 30000 : 15000);
         return;
@@ -595,6 +603,7 @@ void MainWindow::showTableImportResult(const QString &summary, bool failed, bool
     box->setObjectName(QStringLiteral("tableImportResult"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
+    m_tableImportResult = box;
     box->open();
 }
 

@@ -26,6 +26,7 @@ struct SlideContext;
 class ProjectionController;
 class QLabel;
 class QListWidget;
+class QMessageBox;
 class QStackedWidget;
 class SitePage;
 class SitesPage;
@@ -167,4 +168,5 @@ private:
     std::function<void(const QString &)> m_tableImporter;
     QAction *m_importTableAction = nullptr;
     int m_pendingTableImports = 0;
+    QPointer<QMessageBox> m_tableImportResult; // the answer to the last File → Import
 };

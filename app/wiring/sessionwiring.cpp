@@ -61,7 +61,8 @@ void connectWindow(DashboardSession &session, MainWindow &window)
             using Kind = TableImportOutcome::Kind;
             window.showTableImportResult(DashboardSession::summaryOf(outcome),
                 outcome.kind == Kind::Failed,
-                outcome.sourceId == QLatin1String("file") && outcome.kind != Kind::Reapplied);
+                TableReadContext::isFileSource(outcome.sourceId)
+                    && outcome.kind != Kind::Reapplied);
         });
     QObject::connect(
         &session, &DashboardSession::writeFailed, &window, &MainWindow::showWriteError);

@@ -23,7 +23,7 @@ struct UnmatchedName
 struct TableImport
 {
     qint64 id = 0; // set by the store
-    QString sourceId; // the sources file's id, or "file" for File → Import Public Data…
+    QString sourceId; // the sources file's id, or "file:<name>" for --import and File → Import
     QString mappingId; // the mapping preset or the sources file's mapping name
     QString title; // the mapping's title ("Epoch AI: data-center timelines")
     QString fileName;

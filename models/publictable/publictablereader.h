@@ -15,7 +15,17 @@
 
 struct TableReadContext
 {
+    // The sources file's id of a polled table; for a file on disk "file:" and its name, so that
+    // two different files are two tables (each with its own versions), not versions of one.
     QString sourceId = QStringLiteral("file");
+    static QString fileSourceId(const QString &fileName)
+    {
+        return QStringLiteral("file:") + fileName;
+    }
+    static bool isFileSource(const QString &sourceId)
+    {
+        return sourceId.startsWith(QLatin1String("file"));
+    }
     QString fileName;
     QString url; // without credentials
     QDateTime retrievedAt; // UTC

@@ -7,6 +7,7 @@
 #include "sim/simulatorserver.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +47,7 @@ private slots:
     void htmlPageStoresNothing();
     void mappedNameIsReadAgain();
     void fileImportRunsOffTheGuiThread();
+    void zipArchiveIsOneTablePerCsv();
 
 private:
     QString writeSources(int intervalS = 1);
@@ -219,10 +221,68 @@ void TestTablePolling::fileImportRunsOffTheGuiThread()
     session.importTableFile(m_dir->filePath(QStringLiteral("missing.csv")));
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 10'000);
     QCOMPARE(outcomeAt(imported, 0).kind, TableImportOutcome::Kind::Imported);
-    QCOMPARE(outcomeAt(imported, 0).sourceId, QStringLiteral("file"));
+    QCOMPARE(outcomeAt(imported, 0).sourceId, QStringLiteral("file:data_centers.csv"));
     QCOMPARE(outcomeAt(imported, 1).kind, TableImportOutcome::Kind::Failed);
     QVERIFY2(outcomeAt(imported, 1).error.contains(QLatin1String("missing.csv")),
         qPrintable(outcomeAt(imported, 1).error));
+
+    // A second, different file is a table of its own: both are current. Both used to be
+    // versions of one table "file", so the second hid the first one's figures.
+    session.importTableFile(QStringLiteral(
+        STARGATE_SOURCE_DIR "/tests/fixtures/publictable/data_center_timelines.csv"));
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 3, 10'000);
+    QCOMPARE(outcomeAt(imported, 2).kind, TableImportOutcome::Kind::Imported);
+    int newest = 0;
+    for (const TableImportInfo &info : session.store().tableImports())
+        newest += info.newest ? 1 : 0;
+    QCOMPARE(newest, 2);
+    QSet<qint64> current;
+    for (const ReportedFact &fact : session.store().facts())
+        if (fact.importId > 0)
+            current.insert(fact.importId);
+    QCOMPARE(current,
+        (QSet<qint64> { outcomeAt(imported, 0).importId, outcomeAt(imported, 2).importId }));
+}
+
+// A ZIP of Epoch's two files, imported from disk and polled: each CSV is a table of its own
+// (its own versions), an unchanged archive imports nothing, a bomb is refused whole.
+void TestTablePolling::zipArchiveIsOneTablePerCsv()
+{
+    DashboardSession session;
+    QCOMPARE(session.open(m_dir->filePath(QStringLiteral("store.sqlite"))), QString());
+    QSignalSpy imported(&session, &DashboardSession::tableImported);
+    const QString zip
+        = QStringLiteral(STARGATE_SOURCE_DIR "/tests/fixtures/publictable/epoch_data_centers.zip");
+    session.importTableFile(zip);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 10'000);
+    QCOMPARE(outcomeAt(imported, 0).kind, TableImportOutcome::Kind::Imported);
+    QCOMPARE(outcomeAt(imported, 0).sourceId,
+        QStringLiteral("file:epoch_data_centers.zip/data/data_center_timelines.csv"));
+    QCOMPARE(outcomeAt(imported, 1).kind, TableImportOutcome::Kind::Imported);
+    QCOMPARE(outcomeAt(imported, 1).fileName,
+        QStringLiteral("epoch_data_centers.zip/data/data_centers.csv"));
+    session.importTableFile(zip);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 4, 10'000);
+    QCOMPARE(outcomeAt(imported, 2).kind, TableImportOutcome::Kind::AlreadyImported);
+    QCOMPARE(outcomeAt(imported, 3).kind, TableImportOutcome::Kind::AlreadyImported);
+    session.importTableFile(
+        QStringLiteral(STARGATE_SOURCE_DIR "/tests/fixtures/publictable/expands_to_80_mib.zip"));
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 5, 10'000);
+    QCOMPARE(outcomeAt(imported, 4).kind, TableImportOutcome::Kind::Failed);
+    QVERIFY2(outcomeAt(imported, 4).error.contains(QLatin1String("more than 64 MiB")),
+        qPrintable(outcomeAt(imported, 4).error));
+    QCOMPARE(session.store().tableImports().size(), 2);
+
+    // The same archive served by a public_table source.
+    QFile archive(zip);
+    QVERIFY(archive.open(QIODevice::ReadOnly));
+    m_server->setPublicTable(archive.readAll());
+    QCOMPARE(session.startFeed(writeSources()), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 7, 10'000);
+    QCOMPARE(
+        outcomeAt(imported, 5).sourceId, QStringLiteral("epoch/data/data_center_timelines.csv"));
+    QCOMPARE(outcomeAt(imported, 6).sourceId, QStringLiteral("epoch/data/data_centers.csv"));
+    QCOMPARE(outcomeAt(imported, 6).kind, TableImportOutcome::Kind::Imported);
 }
 
 QTEST_GUILESS_MAIN(TestTablePolling)

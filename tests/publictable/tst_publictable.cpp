@@ -2,6 +2,7 @@
 // of the past and the analyst's projections, and storing versions with history.
 #include "publictable/csvreader.h"
 #include "publictable/publictablereader.h"
+#include "publictable/tablearchive.h"
 #include "publictable/tablemapping.h"
 #include "query/sitedetail.h"
 #include "store/store.h"
@@ -52,6 +53,9 @@ class TestPublicTable : public QObject
     Q_OBJECT
 
 private slots:
+    void zipGivesItsCsvFiles();
+    void zipRefusesWhatItCannotRead_data();
+    void zipRefusesWhatItCannotRead();
     void csvReadsQuotesBomAndLineEnds_data();
     void csvReadsQuotesBomAndLineEnds();
     void csvRefusesMalformedInput_data();
@@ -490,6 +494,56 @@ void TestPublicTable::sitePageChartsEstimatesProjectionsAndReleases()
     const ChartLine earlier = lineNamed(detail, QStringLiteral("Operational (earlier release"));
     QCOMPARE(earlier.points.size(), 3);
     QVERIFY(earlier.points.contains(QPointF(earlier.points[1].x(), 421.0)));
+}
+
+// Publishers offer their tables as one ZIP: its CSV files come out whole and in order; folders,
+// other files and macOS's resource copies stay behind.
+void TestPublicTable::zipGivesItsCsvFiles()
+{
+    const QByteArray zip = fixture(QStringLiteral("epoch_data_centers.zip"));
+    QVERIFY(TableArchive::isZip(zip));
+    QVERIFY(!TableArchive::isZip(fixture(QStringLiteral("data_centers.csv"))));
+    QString error;
+    const auto files = TableArchive::csvFiles(zip, &error);
+    QVERIFY2(files, qPrintable(error));
+    QCOMPARE(files->size(), 2);
+    QCOMPARE(files->at(0).name, QStringLiteral("data/data_center_timelines.csv"));
+    QCOMPARE(files->at(0).bytes, fixture(QStringLiteral("data_center_timelines.csv")));
+    QCOMPARE(files->at(1).name, QStringLiteral("data/data_centers.csv"));
+    QCOMPARE(files->at(1).bytes, fixture(QStringLiteral("data_centers.csv")));
+}
+
+void TestPublicTable::zipRefusesWhatItCannotRead_data()
+{
+    QTest::addColumn<QByteArray>("zip");
+    QTest::addColumn<qint64>("maxEntryBytes");
+    QTest::addColumn<qint64>("maxTotalBytes");
+    QTest::addColumn<QString>("messagePart");
+    const QByteArray epoch = fixture(QStringLiteral("epoch_data_centers.zip"));
+    const qint64 entry = TableArchive::defaultMaxEntryBytes;
+    const qint64 total = TableArchive::defaultMaxTotalBytes;
+    QTest::addRow("80 MiB from 240 KiB")
+        << fixture(QStringLiteral("expands_to_80_mib.zip")) << entry << total
+        << QStringLiteral("big.csv in the ZIP archive holds more than 64 MiB");
+    QTest::addRow("both files over a total cap")
+        << epoch << entry << qint64(600) << QStringLiteral("more than 0 MiB together");
+    QTest::addRow("truncated") << epoch.left(epoch.size() / 2) << entry << total
+                               << QStringLiteral("not a readable ZIP archive");
+    QTest::addRow("no CSV") << fixture(QStringLiteral("no_csv.zip")) << entry << total
+                            << QStringLiteral("holds no CSV file (it holds README.txt, chart.png)");
+    QTest::addRow("empty") << QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0') << entry << total
+                           << QStringLiteral("the ZIP archive is empty");
+}
+
+void TestPublicTable::zipRefusesWhatItCannotRead()
+{
+    QFETCH(QByteArray, zip);
+    QFETCH(qint64, maxEntryBytes);
+    QFETCH(qint64, maxTotalBytes);
+    QFETCH(QString, messagePart);
+    QString error;
+    QVERIFY(!TableArchive::csvFiles(zip, &error, maxEntryBytes, maxTotalBytes));
+    QVERIFY2(error.contains(messagePart), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestPublicTable)
