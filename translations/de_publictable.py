@@ -1,5 +1,6 @@
 # German for public tables: the CSV reader, mappings, --import and its summary (scripts/fill-translations.py).
 DE = {
+    'Choose a site': 'Standort wählen',
     'Public tables (*.csv *.zip);;All files (*)': 'Öffentliche Tabellen (*.csv *.zip);;Alle Dateien (*)',
     'not a readable ZIP archive: %1': 'kein lesbares ZIP-Archiv: %1',
     '%1 in the ZIP archive cannot be read: %2': '%1 im ZIP-Archiv kann nicht gelesen werden: %2',

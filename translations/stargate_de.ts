@@ -3058,6 +3058,10 @@
         <source>Site:</source>
         <translation>Standort:</translation>
     </message>
+    <message>
+        <source>Choose a site</source>
+        <translation>Standort wählen</translation>
+    </message>
 </context>
 <context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>

@@ -3058,6 +3058,10 @@
         <source>Site:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose a site</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QCoreApplication::QCoreApplication::QCoreApplication::QCoreApplication::SlideText</name>

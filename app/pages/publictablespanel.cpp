@@ -190,8 +190,15 @@ QDialog *PublicTablesPanel::openMapDialog()
     sites->setObjectName(QStringLiteral("siteChoice"));
     for (const auto &[id, siteName] : std::as_const(m_sites))
         sites->addItem(siteName, id);
+    // No site is chosen for the user: Enter must not map a name to the first site in the list.
+    sites->setPlaceholderText(tr("Choose a site"));
+    sites->setCurrentIndex(-1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Map"));
+    QPushButton *map = buttons->button(QDialogButtonBox::Ok);
+    map->setText(tr("Map"));
+    map->setEnabled(false);
+    connect(sites, &QComboBox::currentIndexChanged, map,
+        [map](int index) { map->setEnabled(index >= 0); });
     auto *form = new QFormLayout;
     form->addRow(tr("Site:"), sites);
     auto *layout = new QVBoxLayout(dialog);

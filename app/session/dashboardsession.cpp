@@ -131,6 +131,9 @@ QList<TableImport> DashboardSession::readTables(const QByteArray &bytes,
         TableReadContext entry = context;
         entry.fileName = context.fileName + QLatin1Char('/') + file.name;
         entry.sourceId = context.sourceId + QLatin1Char('/') + file.name;
+        // A table without dates is as of its own file, not of the archive around it.
+        if (file.modified.isValid())
+            entry.fileDate = file.modified.date();
         imports.append(readTable(file.bytes, std::nullopt, mappings, entry));
     }
     return imports;

@@ -122,7 +122,10 @@ std::optional<QList<ArchivedTable>> TableArchive::csvFiles(
             return std::nullopt;
         }
         total += bytes->size();
-        tables.append({ name, *bytes });
+        QDateTime modified;
+        if (stat.valid & ZIP_STAT_MTIME)
+            modified = QDateTime::fromSecsSinceEpoch(qint64(stat.mtime), Qt::UTC);
+        tables.append({ name, *bytes, modified });
     }
     if (tables.isEmpty()) {
         *error = others.isEmpty() ? tr("the ZIP archive is empty")

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -14,6 +15,7 @@ struct ArchivedTable
 {
     QString name; // the entry's name inside the archive ("data/data_centers.csv")
     QByteArray bytes;
+    QDateTime modified; // the entry's own time stamp (UTC), if the archive has one
 };
 
 class TableArchive

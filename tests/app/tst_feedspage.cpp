@@ -18,6 +18,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -433,8 +434,13 @@ void TestFeedsPage::unmatchedNameIsMappedThroughTheDialog()
     auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("siteChoice"));
     QVERIFY(choice);
     QCOMPARE(choice->count(), 2);
+    // Nothing is chosen for the user, and Map waits for a choice.
+    QCOMPARE(choice->currentIndex(), -1);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
     choice->setCurrentIndex(choice->findData(QStringLiteral("milam-tx")));
-    dialog->accept();
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("OpenAI Stargate Milam"));
     QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("milam-tx"));

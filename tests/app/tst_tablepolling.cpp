@@ -261,6 +261,13 @@ void TestTablePolling::zipArchiveIsOneTablePerCsv()
     QCOMPARE(outcomeAt(imported, 1).kind, TableImportOutcome::Kind::Imported);
     QCOMPARE(outcomeAt(imported, 1).fileName,
         QStringLiteral("epoch_data_centers.zip/data/data_centers.csv"));
+    // data_centers.csv has no date column: its rows are as of its entry's time stamp, not of
+    // the archive's file or of the import.
+    bool dated = false;
+    for (const ReportedFact &fact : session.store().facts())
+        if (fact.importId == outcomeAt(imported, 1).importId)
+            dated = fact.period == QDate(2026, 11, 20);
+    QVERIFY(dated);
     session.importTableFile(zip);
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 4, 10'000);
     QCOMPARE(outcomeAt(imported, 2).kind, TableImportOutcome::Kind::AlreadyImported);

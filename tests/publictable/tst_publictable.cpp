@@ -511,6 +511,8 @@ void TestPublicTable::zipGivesItsCsvFiles()
     QCOMPARE(files->at(0).bytes, fixture(QStringLiteral("data_center_timelines.csv")));
     QCOMPARE(files->at(1).name, QStringLiteral("data/data_centers.csv"));
     QCOMPARE(files->at(1).bytes, fixture(QStringLiteral("data_centers.csv")));
+    // Each entry keeps its own time stamp (a table without dates is as of it).
+    QCOMPARE(files->at(1).modified.date(), QDate(2026, 11, 20));
 }
 
 void TestPublicTable::zipRefusesWhatItCannotRead_data()
