@@ -402,7 +402,17 @@ void DashboardSession::startWriter(const QString &databasePath, bool readOnly)
         Qt::QueuedConnection);
     connect(m_writer, &StoreWriter::writeFailed, this, &DashboardSession::writeFailed,
         Qt::QueuedConnection);
-    connect(m_writer, &StoreWriter::tableImported, this, &DashboardSession::tableImported,
+    connect(
+        m_writer, &StoreWriter::tableImported, this,
+        [this](const TableImportOutcome &outcome) {
+            // A polled table refused on import is its source's error on the Feeds page, not
+            // only a passing status-bar line. (A ZIP's tables are "<source>/<entry>".)
+            if (m_poller && outcome.kind == TableImportOutcome::Kind::Failed
+                && !TableReadContext::isFileSource(outcome.sourceId))
+                m_poller->reportTableRefused(
+                    outcome.sourceId.section(QLatin1Char('/'), 0, 0), outcome.error);
+            emit tableImported(outcome);
+        },
         Qt::QueuedConnection);
     connect(
         m_writer, &StoreWriter::siteAliasSet, this,

@@ -230,6 +230,7 @@ struct SourceState
     SourceHealth health;
     QHash<QString, Phase> reportedPhases; // per site, the phase this source last reported
     HttpConditions tableValidators; // public table: of the version fetched last
+    QString tableRefusal; // why that version was refused on import; reported until a new one
     bool inFlight = false; // a request is on its way; its completion schedules the next poll
 };
 
@@ -473,6 +474,10 @@ struct FeedPoller::Impl
             deliverTable(*state, *run, std::move(answer));
         } else if (outcome.error.isEmpty() && answer.status != 304) {
             outcome.error = QStringLiteral("HTTP %1").arg(answer.status);
+        } else if (outcome.error.isEmpty() && !state->tableRefusal.isEmpty()) {
+            // Unchanged since it was refused: still refused, and the server is not at fault.
+            outcome.error = state->tableRefusal;
+            outcome.backOff = false;
         }
         outcome.latencyMs = run->latencyMs;
         complete(state, std::move(outcome));
@@ -481,6 +486,7 @@ struct FeedPoller::Impl
     void deliverTable(SourceState &state, const TablePoll &run, HttpResult answer)
     {
         state.tableValidators = { answer.etag, answer.lastModified };
+        state.tableRefusal.clear();
         if (!tableSink)
             return;
         PolledTable table;
@@ -637,6 +643,21 @@ void FeedPoller::setSourceEnabled(const QString &sourceId, bool enabled)
                 if (!state->inFlight) // else the answer on its way schedules the next poll
                     d.schedule(state, 0);
             }
+            d.healthSink(state->health);
+        }
+    });
+}
+
+void FeedPoller::reportTableRefused(const QString &sourceId, const QString &message)
+{
+    Impl &d = *m_impl;
+    asio::post(d.io, [&d, sourceId, message] {
+        for (const auto &state : d.sources) {
+            if (state->source.id != sourceId)
+                continue;
+            state->tableRefusal = message.left(500);
+            state->health.lastError = state->tableRefusal;
+            state->health.consecutiveFailures = std::max(1, state->health.consecutiveFailures);
             d.healthSink(state->health);
         }
     });

@@ -79,6 +79,10 @@ public:
     // source whose address is invalid cannot be resumed. Not saved: the sources file decides
     // at the next start.
     void setSourceEnabled(const QString &sourceId, bool enabled);
+    // The newest version of a public_table source's table was refused when it was read (an
+    // HTML page, a renamed column): the source reports `message` as its error, also through
+    // its 304 answers, until a new version arrives. Thread-safe.
+    void reportTableRefused(const QString &sourceId, const QString &message);
     bool isRunning() const { return m_thread.joinable(); }
 
     struct Impl;

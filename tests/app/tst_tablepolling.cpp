@@ -174,10 +174,24 @@ void TestTablePolling::htmlPageStoresNothing()
     QVERIFY2(outcome.error.contains(QLatin1String("HTML")), qPrintable(outcome.error));
     QVERIFY2(outcome.error.contains(QLatin1String("Epoch AI")), qPrintable(outcome.error));
     QVERIFY(session.store().tableImports().isEmpty());
-    // The publisher fixes the page: the next version is imported.
+    // The Feeds page shows the refusal as the source's error, through the 304s that follow.
+    const auto sourceHealth = [&session] {
+        for (const SourceHealth &health : session.store().sourceHealth())
+            if (health.sourceId == QLatin1String("epoch"))
+                return health;
+        return SourceHealth();
+    };
+    const auto sourceError = [&sourceHealth] { return sourceHealth().lastError; };
+    QTRY_VERIFY_WITH_TIMEOUT(sourceError().contains(QLatin1String("HTML")), 10'000);
+    // A later poll, answered 304, still reports it.
+    const qint64 refusedAt = sourceHealth().lastAttemptMs;
+    QTRY_VERIFY_WITH_TIMEOUT(sourceHealth().lastAttemptMs > refusedAt, 10'000);
+    QVERIFY2(sourceError().contains(QLatin1String("HTML")), qPrintable(sourceError()));
+    // The publisher fixes the page: the next version is imported, the error goes.
     m_server->setPublicTable(fixture(QStringLiteral("data_center_timelines.csv")));
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 10'000);
     QCOMPARE(outcomeAt(imported, 1).kind, TableImportOutcome::Kind::Imported);
+    QTRY_COMPARE_WITH_TIMEOUT(sourceError(), QString(), 10'000);
 }
 
 void TestTablePolling::mappedNameIsReadAgain()
