@@ -110,6 +110,7 @@ DE = {
     'an estimate names its "analyst" and "method"': 'eine Schätzung nennt „analyst“ und „method“',
 }
 DE_N = {
+    'and %n more (listed on the Feeds page)': ('und %n weiterer (auf der Seite Datenquellen aufgeführt)', 'und %n weitere (auf der Seite Datenquellen aufgeführt)'),
     'operational capacity reported or estimated for %n site(s), not a measured draw': ('Betriebskapazität für %n Standort berichtet oder geschätzt, kein gemessener Bezug', 'Betriebskapazität für %n Standorte berichtet oder geschätzt, kein gemessener Bezug'),
     'operational capacity estimated for %n site(s), not a measured draw': ('Betriebskapazität für %n Standort geschätzt, kein gemessener Bezug', 'Betriebskapazität für %n Standorte geschätzt, kein gemessener Bezug'),
     '%1 read again with the new site mapping: %n figure(s)': ('%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahl', '%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahlen'),
@@ -118,6 +119,7 @@ DE_N = {
     '%n name(s) match no site and were not imported: %1': ('%n Name passt zu keinem Standort und wurde nicht importiert: %1', '%n Namen passen zu keinem Standort und wurden nicht importiert: %1'),
 }
 EN_N = {
+    'and %n more (listed on the Feeds page)': ('and %n more (listed on the Feeds page)', 'and %n more (listed on the Feeds page)'),
     'operational capacity reported or estimated for %n site(s), not a measured draw': ('operational capacity reported or estimated for %n site, not a measured draw', 'operational capacity reported or estimated for %n sites, not a measured draw'),
     'operational capacity estimated for %n site(s), not a measured draw': ('operational capacity estimated for %n site, not a measured draw', 'operational capacity estimated for %n sites, not a measured draw'),
     '%1 read again with the new site mapping: %n figure(s)': ('%1 read again with the new site mapping: %n figure', '%1 read again with the new site mapping: %n figures'),

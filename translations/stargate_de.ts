@@ -779,6 +779,10 @@
             <numerusform>%1 mit der neuen Standortzuordnung neu gelesen: %n Kennzahlen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more (listed on the Feeds page)</source>
+        <translation><numerusform>und %n weiterer (auf der Seite Datenquellen aufgeführt)</numerusform><numerusform>und %n weitere (auf der Seite Datenquellen aufgeführt)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DatasetImporter</name>

@@ -779,6 +779,10 @@
             <numerusform>%1 read again with the new site mapping: %n figures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more (listed on the Feeds page)</source>
+        <translation><numerusform>and %n more (listed on the Feeds page)</numerusform><numerusform>and %n more (listed on the Feeds page)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DatasetImporter</name>

@@ -296,9 +296,14 @@ QString DashboardSession::summaryOf(const TableImportOutcome &outcome)
         summary += tr(" (%1)").arg(outcome.credit);
     summary += QLatin1Char('.');
     if (!outcome.unmatched.isEmpty()) {
+        // A few names say what kind of rows they are; the Feeds page lists every one.
+        constexpr int kNamesListed = 8;
         QStringList names;
-        for (const UnmatchedName &name : outcome.unmatched)
+        for (const UnmatchedName &name : outcome.unmatched.mid(0, kNamesListed))
             names.append(name.name);
+        const int more = int(outcome.unmatched.size()) - int(names.size());
+        if (more > 0)
+            names.append(tr("and %n more (listed on the Feeds page)", nullptr, more));
         summary += QLatin1Char(' ')
             + tr("%n name(s) match no site and were not imported: %1", nullptr,
                 int(outcome.unmatched.size()))

@@ -48,6 +48,7 @@ private slots:
     void mappedNameIsReadAgain();
     void fileImportRunsOffTheGuiThread();
     void zipArchiveIsOneTablePerCsv();
+    void summaryNamesAFewUnmatchedNames();
 
 private:
     QString writeSources(int intervalS = 1);
@@ -304,6 +305,22 @@ void TestTablePolling::zipArchiveIsOneTablePerCsv()
         outcomeAt(imported, 5).sourceId, QStringLiteral("epoch/data/data_center_timelines.csv"));
     QCOMPARE(outcomeAt(imported, 6).sourceId, QStringLiteral("epoch/data/data_centers.csv"));
     QCOMPARE(outcomeAt(imported, 6).kind, TableImportOutcome::Kind::Imported);
+}
+
+// A table of 2,000 other data centers must not answer with a dialog of 2,000 names.
+void TestTablePolling::summaryNamesAFewUnmatchedNames()
+{
+    TableImportOutcome outcome;
+    outcome.kind = TableImportOutcome::Kind::Imported;
+    outcome.fileName = QStringLiteral("big.csv");
+    outcome.facts = 3;
+    outcome.sitesMatched = 1;
+    for (int i = 1; i <= 20; ++i)
+        outcome.unmatched.append({ QStringLiteral("Campus %1").arg(i), 1, i + 1, QString() });
+    const QString summary = DashboardSession::summaryOf(outcome);
+    QVERIFY2(summary.contains(QLatin1String("Campus 8,")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("Campus 9")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("and 12 more")), qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestTablePolling)
