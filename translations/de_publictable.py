@@ -1,5 +1,6 @@
 # German for public tables: the CSV reader, mappings, --import and its summary (scripts/fill-translations.py).
 DE = {
+    'Operational now, Stargate sites: %1 (%2)': 'Heute in Betrieb, Stargate-Standorte: %1 (%2)',
     'Choose a site': 'Standort wählen',
     'Public tables (*.csv *.zip);;All files (*)': 'Öffentliche Tabellen (*.csv *.zip);;Alle Dateien (*)',
     'not a readable ZIP archive: %1': 'kein lesbares ZIP-Archiv: %1',

@@ -781,7 +781,10 @@
     </message>
     <message numerus="yes">
         <source>and %n more (listed on the Feeds page)</source>
-        <translation><numerusform>und %n weiterer (auf der Seite Datenquellen aufgeführt)</numerusform><numerusform>und %n weitere (auf der Seite Datenquellen aufgeführt)</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiterer (auf der Seite Datenquellen aufgeführt)</numerusform>
+            <numerusform>und %n weitere (auf der Seite Datenquellen aufgeführt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1528,10 @@
     <message>
         <source>Includes SIMULATED data (demo feed).</source>
         <translation>Enthält SIMULIERTE Daten (Demo-Feed).</translation>
+    </message>
+    <message>
+        <source>Operational now, Stargate sites: %1 (%2)</source>
+        <translation>Heute in Betrieb, Stargate-Standorte: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -781,7 +781,10 @@
     </message>
     <message numerus="yes">
         <source>and %n more (listed on the Feeds page)</source>
-        <translation><numerusform>and %n more (listed on the Feeds page)</numerusform><numerusform>and %n more (listed on the Feeds page)</numerusform></translation>
+        <translation>
+            <numerusform>and %n more (listed on the Feeds page)</numerusform>
+            <numerusform>and %n more (listed on the Feeds page)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1527,10 @@
     </message>
     <message>
         <source>Includes SIMULATED data (demo feed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operational now, Stargate sites: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>

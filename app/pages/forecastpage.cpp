@@ -39,6 +39,7 @@ ForecastPage::ForecastPage(const QLocale &locale, QWidget *parent)
     , m_sitesVerdict(new QLabel(this))
     , m_basis(new QLabel(this))
     , m_power(new QLabel(this))
+    , m_operational(new QLabel(this))
     , m_assumptions(new QLabel(this))
     , m_chart(new TimeChartView(tr("GPUs at Stargate sites: history, plan and projection"), this))
     , m_target(new QSpinBox(this))
@@ -105,6 +106,10 @@ QLayout *ForecastPage::buildCards()
     powerTitle->setObjectName(QStringLiteral("KpiTitle"));
     powerLayout->addWidget(powerTitle);
     powerLayout->addWidget(m_power);
+    m_operational->setObjectName(QStringLiteral("KpiDetail"));
+    m_operational->setWordWrap(true);
+    m_operational->hide();
+    powerLayout->addWidget(m_operational);
     powerLayout->addStretch();
 
     auto *cards = new QHBoxLayout;
@@ -341,6 +346,17 @@ void ForecastPage::showVerdict(const ProjectionResult &result)
         + tr(
             "The target counts all OpenAI compute; the projection covers the Stargate sites only.");
     m_basis->setText(basis.trimmed());
+}
+
+void ForecastPage::showOperationalCapacity(const std::optional<SourcedValue> &capacity)
+{
+    m_operational->setVisible(capacity.has_value());
+    if (!capacity)
+        return;
+    m_operational->setText(tr("Operational now, Stargate sites: %1 (%2)")
+                               .arg(FigureFormat::megawatts(capacity->value, m_locale),
+                                   FigureFormat::provenanceLabel(*capacity, m_locale)));
+    m_operational->setToolTip(FigureFormat::origin(*capacity, m_locale));
 }
 
 void ForecastPage::showResult(const ProjectionResult &result)

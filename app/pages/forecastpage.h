@@ -3,6 +3,8 @@
 // into Scenarios for the ProjectionController; it computes nothing itself.
 #pragma once
 
+#include "domain/sourcedvalue.h"
+
 #include "forecast/projection.h"
 
 #include <QLocale>
@@ -38,12 +40,16 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *sitesVerdictLabel() const { return m_sitesVerdict; }
     QLabel *powerLabel() const { return m_power; }
+    QLabel *operationalLabel() const { return m_operational; }
     QCheckBox *includeSimulatedField() const { return m_includeSimulated; }
     TimeChartView *chart() const { return m_chart; }
     ProjectionTableModel *tableModel() const { return m_tableModel; }
 
 public slots:
     void showResult(const ProjectionResult &result);
+    // The operational capacity of the Stargate sites now (reported or an analyst's estimate),
+    // beside the projected power so that the plan reads against where the sites stand.
+    void showOperationalCapacity(const std::optional<SourcedValue> &capacity);
 
 signals:
     void scenarioEdited(const Scenario &scenario);
@@ -69,6 +75,7 @@ private:
     QLabel *m_sitesVerdict; // the Stargate sites' own projection, when the target is fleet-wide
     QLabel *m_basis;
     QLabel *m_power;
+    QLabel *m_operational;
     QLabel *m_assumptions;
     TimeChartView *m_chart;
     QSpinBox *m_target;

@@ -349,6 +349,7 @@ void MainWindow::showSnapshot(const DashboardSnapshot &snapshot)
         m_siteModel->setToday(snapshot.builtAt.toUTC().date());
     m_siteModel->setRows(snapshot.sites);
     m_feeds->showSnapshot(snapshot);
+    m_forecast->showOperationalCapacity(snapshot.summary.capacityOnlineMw);
     m_timeline->setData(snapshot.timeline);
     QList<QPair<QString, QString>> sites;
     for (const SiteRow &row : snapshot.sites)

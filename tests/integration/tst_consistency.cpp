@@ -372,6 +372,7 @@ void readSurfaces(Fixture &fixture)
 
     fixture.forecast = std::make_unique<ForecastPage>(fixture.locale);
     fixture.forecast->showResult(fixture.projection);
+    fixture.forecast->showOperationalCapacity(fixture.snapshot.summary.capacityOnlineMw);
 
     fixture.sitesModel = std::make_unique<SiteTableModel>();
     fixture.sitesModel->setLocale(fixture.locale);
@@ -1213,6 +1214,15 @@ QList<Figure> headlineFigures()
               }),
             surface(QStringLiteral("Overview tile"),
                 [](const Fixture &f) { return fromTile(f.overview->powerTile(), false); }),
+            surface(QStringLiteral("Forecast page"),
+                [](const Fixture &f) {
+                    const QLabel *label = f.forecast->operationalLabel();
+                    if (label->isHidden())
+                        return notShown();
+                    Observed observed = fromText(label->text(), ProvenanceShown::Badge);
+                    observed.provenance = label->text().section(QLatin1Char('('), 1);
+                    return observed;
+                }),
             surface(QStringLiteral("slide overview"),
                 [overview](const Fixture &f) {
                     return slideBlock(f, overview, { QStringLiteral("Power") }, false);
