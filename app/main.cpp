@@ -207,6 +207,9 @@ int runWindow(DashboardSession &session, const CommandLineOptions &options,
     if (options.pageGiven || !window.showPage(lastPage))
         window.showPage(options.page);
     window.show();
+    // What --import stored, also for a user who did not start from a terminal.
+    if (const QStringList imports = session.importSummaries(); !imports.isEmpty())
+        window.showTableImportResult(imports.join(QLatin1Char(' ')), false, false);
     if (options.present)
         window.startPresentation(options.slides, options.autoAdvanceSeconds);
     // A session ending (SIGTERM at logout, Ctrl+C in a terminal) closes the window as the

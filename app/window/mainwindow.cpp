@@ -90,13 +90,17 @@ MainWindow::MainWindow(SnapshotPublisher *publisher, ProjectionController *proje
         if (row >= 0)
             m_pages->setCurrentIndex(row);
     });
+    // While a site is open its page is not in the list, and the row it came from stays current
+    // without being selected: a click on that row goes back to it.
+    connect(m_navigation, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem *item) { showNavigationRow(m_navigation->row(item)); });
     // The Site page has no entry of its own in the navigation: it is reached from a site.
     m_siteScroll = scrollFor(m_site);
     m_pages->addWidget(m_siteScroll);
     connect(m_map, &MapPage::siteActivated, this, &MainWindow::openSite);
     connect(m_sites->tableView(), &SiteTableView::siteActivated, this, &MainWindow::openSite);
-    connect(m_site, &SitePage::backRequested, this,
-        [this] { m_navigation->setCurrentRow(m_pageBeforeSite); });
+    connect(
+        m_site, &SitePage::backRequested, this, [this] { showNavigationRow(m_pageBeforeSite); });
     m_navigation->setCurrentRow(0);
 
     auto *side = new QWidget(this);
@@ -200,8 +204,14 @@ bool MainWindow::showPage(const QString &name)
     const int index = int(m_pageNames.indexOf(name));
     if (index < 0)
         return false;
-    m_navigation->setCurrentRow(index);
+    showNavigationRow(index);
     return true;
+}
+
+void MainWindow::showNavigationRow(int row)
+{
+    m_navigation->setCurrentRow(row); // selects it too
+    m_pages->setCurrentIndex(row); // also when it was current already (a site was open)
 }
 
 QString MainWindow::currentPageName() const
@@ -224,9 +234,11 @@ bool MainWindow::openSite(const QString &id)
     if (auto *scroll = qobject_cast<QScrollArea *>(m_siteScroll))
         scroll->verticalScrollBar()->setValue(0);
     {
-        // The navigation shows no page as current while a site is open.
+        // The navigation shows no page as selected while a site is open. Its current row stays
+        // valid: a list without one makes its first row current when it takes focus, and that
+        // left the Site page for the Overview.
         const QSignalBlocker blocker(m_navigation);
-        m_navigation->setCurrentRow(-1);
+        m_navigation->setCurrentRow(m_pageBeforeSite, QItemSelectionModel::Clear);
     }
     m_pages->setCurrentWidget(m_siteScroll);
     return true;
@@ -258,7 +270,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pageNames.size(); ++i) {
         QAction *action = view->addAction(
-            m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
+            m_navigation->item(i)->text(), this, [this, i] { showNavigationRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();

@@ -132,6 +132,7 @@ private:
     void openSnapshot();
     void chooseTableToImport();
     void addPage(const QString &name, const QString &title, QWidget *page);
+    void showNavigationRow(int row);
     void showAlertCount(int count);
     QWidget *scrollFor(QWidget *page);
 

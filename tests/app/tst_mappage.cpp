@@ -230,6 +230,24 @@ void TestMapPage::sitesTableOpensSiteAndBackReturns()
     // The navigation still works after the Site page was shown.
     QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(f.window->currentPageName(), QStringLiteral("map"));
+
+    // The navigation taking focus does not leave the Site page (a window started with --page
+    // site:… opened on the Overview: the list's focus-in made its first row current).
+    emit f.window->mapPage()->siteActivated(QStringLiteral("milam-tx"));
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("site:milam-tx"));
+    auto *navigation = f.window->findChild<QListWidget *>(QStringLiteral("Navigation"));
+    QVERIFY(navigation);
+    QFocusEvent focusIn(QEvent::FocusIn, Qt::TabFocusReason);
+    QApplication::sendEvent(navigation, &focusIn);
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("site:milam-tx"));
+    // The page it came from is reached by its shortcut and by a click on its row.
+    QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("map"));
+    emit f.window->mapPage()->siteActivated(QStringLiteral("milam-tx"));
+    QListWidgetItem *mapItem = navigation->item(2);
+    QTest::mouseClick(
+        navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(mapItem).center());
+    QCOMPARE(f.window->currentPageName(), QStringLiteral("map"));
 }
 
 // A site opened from the map starts at its header, not where the previous site was scrolled.
