@@ -529,6 +529,9 @@ void TestPublicTable::zipRefusesWhatItCannotRead_data()
         << QStringLiteral("big.csv in the ZIP archive holds more than 64 MiB");
     QTest::addRow("both files over a total cap")
         << epoch << entry << qint64(600) << QStringLiteral("more than 0 MiB together");
+    QTest::addRow("encrypted") << fixture(QStringLiteral("encrypted.zip")) << entry << total
+                               << QStringLiteral(
+                                      "data_centers.csv in the ZIP archive is encrypted");
     QTest::addRow("truncated") << epoch.left(epoch.size() / 2) << entry << total
                                << QStringLiteral("not a readable ZIP archive");
     QTest::addRow("no CSV") << fixture(QStringLiteral("no_csv.zip")) << entry << total
