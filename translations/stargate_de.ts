@@ -1321,6 +1321,10 @@
         <source>Resume Polling</source>
         <translation>Abfrage fortsetzen</translation>
     </message>
+    <message>
+        <source>Polled sources</source>
+        <translation>Abgefragte Quellen</translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>
@@ -1532,6 +1536,10 @@
     <message>
         <source>Operational now, Stargate sites: %1 (%2)</source>
         <translation>Heute in Betrieb, Stargate-Standorte: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Forecast by site</source>
+        <translation>Prognose nach Standort</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3624,10 @@ Quelle: %3</translation>
             <numerusform>%1 von %n Standorten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
 </context>
 <context>
     <name>SitesPage</name>
@@ -4111,6 +4123,37 @@ Quelle: %3</translation>
     <message>
         <source>the ZIP archive holds no CSV file (it holds %1)</source>
         <translation>das ZIP-Archiv enthält keine CSV-Datei (es enthält %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Headers</source>
+        <translation>Mit &amp;Spaltenköpfen kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Site</source>
+        <translation>Standort ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

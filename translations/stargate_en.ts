@@ -1321,6 +1321,10 @@
         <source>Resume Polling</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Polled sources</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>
@@ -1531,6 +1535,10 @@
     </message>
     <message>
         <source>Operational now, Stargate sites: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast by site</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3615,6 +3623,10 @@ Source: %3</source>
             <numerusform>%1 of %n sites</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SitesPage</name>
@@ -4107,6 +4119,37 @@ Source: %3</source>
     </message>
     <message>
         <source>the ZIP archive holds no CSV file (it holds %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy with &amp;Headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Site</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "domain/phase.h"
 #include "itemmodels/sitefilterproxymodel.h"
 #include "itemmodels/sitetablemodel.h"
+#include "widgets/tableexport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,6 +31,9 @@ SiteTableView::SiteTableView(QWidget *parent)
     m_count->setObjectName(QStringLiteral("PageSubtitle"));
 
     m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Sites"));
+    TableExport::addContextMenu(m_table, SiteTableModel::SortRole, SiteTableModel::SiteIdRole,
+        [this](const QString &siteId) { emit siteActivated(siteId); });
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SiteTableModel::PlannedMwColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

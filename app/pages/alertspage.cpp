@@ -2,6 +2,7 @@
 
 #include "itemmodels/alertfilterproxymodel.h"
 #include "itemmodels/alerttablemodel.h"
+#include "widgets/tableexport.h"
 #include "widgets/theme.h"
 
 #include <QComboBox>
@@ -110,6 +111,8 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
     filters->addWidget(m_thresholds);
 
     m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Alerts"));
+    TableExport::addContextMenu(m_table, AlertTableModel::SortRole);
     m_table->setItemDelegate(new AlertCellDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);

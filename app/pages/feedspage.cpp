@@ -3,6 +3,7 @@
 #include "itemmodels/sourcehealthmodel.h"
 #include "pages/publictablespanel.h"
 #include "query/dashboardsnapshot.h"
+#include "widgets/tableexport.h"
 #include "widgets/theme.h"
 
 #include <QDateTime>
@@ -83,6 +84,8 @@ FeedsPage::FeedsPage(const QLocale &locale, QWidget *parent)
     auto *colours = new StateColours(this);
     colours->setSourceModel(m_model);
     m_table->setModel(colours);
+    m_table->setAccessibleName(tr("Polled sources"));
+    TableExport::addContextMenu(m_table);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

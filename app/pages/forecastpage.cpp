@@ -3,6 +3,7 @@
 #include "domain/figureformat.h"
 #include "itemmodels/projectiontablemodel.h"
 #include "query/forecastchart.h"
+#include "widgets/tableexport.h"
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
 
@@ -218,6 +219,8 @@ void ForecastPage::buildTable(const QLocale &locale)
     m_table->setObjectName(QStringLiteral("ForecastTable"));
     m_chart->setObjectName(QStringLiteral("ForecastChart"));
     m_table->setModel(m_tableModel);
+    m_table->setAccessibleName(tr("Forecast by site"));
+    TableExport::addContextMenu(m_table, ProjectionTableModel::SortRole);
     m_tableModel->setLocale(locale);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);

@@ -2,6 +2,7 @@
 
 #include "domain/figureformat.h"
 #include "query/dashboardsnapshot.h"
+#include "widgets/tableexport.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -33,6 +34,7 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     // As tall as its rows (a few tables, a few names), not as tall as the page.
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    TableExport::addContextMenu(table);
     return table;
 }
 

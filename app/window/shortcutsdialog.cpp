@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent)
     : QDialog(parent)
@@ -43,8 +44,16 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
 QList<QAction *> ShortcutsDialog::actionsWithShortcuts(const QWidget *window)
 {
     QList<QAction *> found;
+    // Each table has its own Copy (Ctrl+C): one row says it.
+    const auto listed = [&found](const QAction *action) {
+        return std::any_of(found.cbegin(), found.cend(), [action](const QAction *other) {
+            return other == action
+                || (plainText(other) == plainText(action)
+                    && other->shortcuts() == action->shortcuts());
+        });
+    };
     for (QAction *action : window->findChildren<QAction *>()) {
-        if (!action->shortcuts().isEmpty() && !action->isSeparator() && !found.contains(action))
+        if (!action->shortcuts().isEmpty() && !action->isSeparator() && !listed(action))
             found.append(action);
     }
     return found;

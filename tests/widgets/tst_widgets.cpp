@@ -1,16 +1,23 @@
 #include "widgets/chartrangegroup.h"
 #include "widgets/chartzoom.h"
 #include "widgets/kpitile.h"
+#include "widgets/tableexport.h"
 #include "widgets/theme.h"
 #include "widgets/timechartview.h"
 #include "widgets/timerangebar.h"
 
 #include <QAbstractSeries>
+#include <QApplication>
 #include <QChart>
+#include <QClipboard>
 #include <QDateTimeAxis>
+#include <QFile>
 #include <QLegend>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
@@ -108,6 +115,7 @@ class TestWidgets : public QObject
     Q_OBJECT
 
 private slots:
+    void tableCopiesWhatItShowsAndExportsValues();
     void badgeShowsMostTellingProvenance_data();
     void badgeShowsMostTellingProvenance();
     void chartShowsEmptyState();
@@ -512,6 +520,64 @@ void TestWidgets::rangeGroupZoomsEveryChartAndResets()
     QCOMPARE(group.range(), TimeRange::preset(TimeRange::Preset::LastHour));
     QCOMPARE(gpus->shownSpan(), (ChartSpan { now - 3'600'000, now }));
     QVERIFY(bar->liveAction()->isChecked());
+}
+
+// Copy gives the selected rows as shown (tab-separated, hidden columns left out); CSV gives
+// every shown row with the values behind the text, quoted as RFC 4180 asks, and never a cell
+// a spreadsheet would run as a formula.
+void TestWidgets::tableCopiesWhatItShowsAndExportsValues()
+{
+    constexpr int valueRole = Qt::UserRole + 1;
+    QStandardItemModel model(3, 4);
+    model.setHorizontalHeaderLabels({ QStringLiteral("Site"), QStringLiteral("Power (MW)"),
+        QStringLiteral("Since"), QStringLiteral("Internal") });
+    const auto set = [&model](int row, int column, const QString &text, const QVariant &value) {
+        auto *item = new QStandardItem(text);
+        if (value.isValid())
+            item->setData(value, valueRole);
+        model.setItem(row, column, item);
+    };
+    set(0, 0, QStringLiteral("Abilene, Texas"), {});
+    set(0, 1, QStringLiteral("1,200"), 1200.0);
+    set(0, 2, QStringLiteral("July 22, 2025"), QDate(2025, 7, 22));
+    set(0, 3, QStringLiteral("x"), {});
+    set(1, 0, QStringLiteral("=HYPERLINK(\"evil\")"), {});
+    set(1, 1, QStringLiteral("700 (estimate)"), 700.5);
+    set(1, 2, QStringLiteral("—"), {});
+    set(1, 3, QStringLiteral("y"), {});
+    set(2, 0, QStringLiteral("Hidden row"), {});
+    QTableView view;
+    view.setModel(&model);
+    view.setColumnHidden(3, true);
+    view.setRowHidden(2, true);
+    TableExport::addContextMenu(&view, valueRole);
+    view.show();
+
+    QCOMPARE(TableExport::rowsAsText(&view, true),
+        QStringLiteral("Site\tPower (MW)\tSince\nAbilene, Texas\t1,200\tJuly 22, 2025\n"
+                       "=HYPERLINK(\"evil\")\t700 (estimate)\t—\n"));
+    view.selectRow(1);
+    QCOMPARE(TableExport::rowsAsText(&view, false),
+        QStringLiteral("=HYPERLINK(\"evil\")\t700 (estimate)\t—\n"));
+    // Ctrl+C on the table copies the selection.
+    QApplication::clipboard()->clear();
+    view.setFocus();
+    QTest::keySequence(&view, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), TableExport::rowsAsText(&view, false));
+
+    const QString csv = TableExport::rowsAsCsv(&view, valueRole);
+    QCOMPARE(csv,
+        QStringLiteral("Site,Power (MW),Since\r\n\"Abilene, Texas\",1200,2025-07-22\r\n"
+                       "\"'=HYPERLINK(\"\"evil\"\")\",700.5,—\r\n"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sites.csv"));
+    QCOMPARE(TableExport::writeCsv(&view, path, valueRole), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), csv);
+    const QString error
+        = TableExport::writeCsv(&view, dir.filePath(QStringLiteral("no/such/dir/x.csv")));
+    QVERIFY2(error.startsWith(QLatin1String("Cannot write")), qPrintable(error));
 }
 
 QTEST_MAIN(TestWidgets)

@@ -1,0 +1,15 @@
+# German for the tables' context menu and CSV export (scripts/fill-translations.py).
+DE = {
+    'Polled sources': 'Abgefragte Quellen',
+    'Forecast by site': 'Prognose nach Standort',
+    'Sites': 'Standorte',
+    'Cannot write %1: %2': '%1 kann nicht geschrieben werden: %2',
+    '&Copy': '&Kopieren',
+    'Copy with &Headers': 'Mit &Spaltenköpfen kopieren',
+    '&Export CSV…': 'Als CSV &exportieren…',
+    'Export CSV': 'Als CSV exportieren',
+    'CSV files (*.csv)': 'CSV-Dateien (*.csv)',
+    '&Open Site': 'Standort ö&ffnen',
+}
+DE_N = {}
+EN_N = {}
