@@ -1325,6 +1325,10 @@
         <source>Polled sources</source>
         <translation>Abgefragte Quellen</translation>
     </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 angehalten</translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>
@@ -3821,6 +3825,22 @@ Quelle: %3</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Paused since %1</source>
+        <translation>Angehalten seit %1</translation>
+    </message>
+    <message>
+        <source>Paused by an operator; Resume Polling or the next start polls it again</source>
+        <translation>Von Hand angehalten; „Abfrage fortsetzen“ oder der nächste Start fragt sie wieder ab</translation>
+    </message>
+    <message>
+        <source>Disabled in the sources file ("enabled": false)</source>
+        <translation>In der Quellendatei abgeschaltet („enabled“: false)</translation>
     </message>
 </context>
 <context>

@@ -1325,6 +1325,10 @@
         <source>Polled sources</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>
@@ -3819,6 +3823,22 @@ Source: %3</source>
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused by an operator; Resume Polling or the next start polls it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled in the sources file ("enabled": false)</source>
         <translation type="unfinished" />
     </message>
 </context>

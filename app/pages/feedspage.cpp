@@ -43,6 +43,7 @@ public:
             case SourceState::Failing:
                 return Theme::negativeColor();
             case SourceState::Disabled:
+            case SourceState::Paused:
             case SourceState::Pending:
                 return Theme::mutedTextColor();
             }
@@ -190,7 +191,7 @@ void FeedsPage::updateSummary()
     parts << tr("%n source(s)", nullptr, total);
     const std::pair<SourceState, QString> states[] = { { SourceState::Ok, tr("%1 OK") },
         { SourceState::Stale, tr("%1 stale") }, { SourceState::Failing, tr("%1 failing") },
-        { SourceState::Disabled, tr("%1 disabled") },
+        { SourceState::Disabled, tr("%1 disabled") }, { SourceState::Paused, tr("%1 paused") },
         { SourceState::Pending, tr("%1 not polled yet") } };
     for (const auto &[state, text] : states) {
         const int n = m_model->count(state);

@@ -205,6 +205,7 @@ struct SourceHealth
     int samplesLastPoll = 0;
     qint64 samplesTotal = 0;
     bool enabled = true;
+    qint64 pausedAtMs = 0; // when an operator paused it (Pause Polling); 0: not paused by hand
     QStringList siteIds; // the sites its newest successful poll delivered figures for
 };
 

@@ -631,6 +631,7 @@ void FeedPoller::setSourceEnabled(const QString &sourceId, bool enabled)
             if (state->source.id != sourceId || !state->target || state->health.enabled == enabled)
                 continue;
             state->health.enabled = enabled;
+            state->health.pausedAtMs = enabled ? 0 : QDateTime::currentMSecsSinceEpoch();
             if (!enabled) {
                 state->health.nextPollMs = 0;
                 if (state->timer)

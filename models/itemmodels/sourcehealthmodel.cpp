@@ -5,7 +5,7 @@
 SourceState sourceStateOf(const SourceHealth &health, qint64 nowMs)
 {
     if (!health.enabled)
-        return SourceState::Disabled;
+        return health.pausedAtMs > 0 ? SourceState::Paused : SourceState::Disabled;
     if (health.lastAttemptMs <= 0)
         return SourceState::Pending;
     if (health.consecutiveFailures > 0)
@@ -27,6 +27,8 @@ QString sourceStateId(SourceState state)
         return QStringLiteral("failing");
     case SourceState::Disabled:
         return QStringLiteral("disabled");
+    case SourceState::Paused:
+        return QStringLiteral("paused");
     case SourceState::Pending:
         return QStringLiteral("pending");
     }
@@ -44,6 +46,8 @@ QString sourceStateName(SourceState state)
         return SourceHealthModel::tr("Failing");
     case SourceState::Disabled:
         return SourceHealthModel::tr("Disabled");
+    case SourceState::Paused:
+        return SourceHealthModel::tr("Paused");
     case SourceState::Pending:
         return SourceHealthModel::tr("Not polled yet");
     }
@@ -113,6 +117,10 @@ QString SourceHealthModel::display(const SourceHealth &health, int column) const
             return tr("Site status JSON");
         return health.kind;
     case State:
+        if (sourceStateOf(health, m_nowMs) == SourceState::Paused)
+            return tr("Paused since %1")
+                .arg(FigureFormat::dateTime(
+                    QDateTime::fromMSecsSinceEpoch(health.pausedAtMs, Qt::UTC), m_locale));
         return sourceStateName(sourceStateOf(health, m_nowMs));
     case LastSuccess:
         return health.lastSuccessMs > 0
@@ -126,7 +134,9 @@ QString SourceHealthModel::display(const SourceHealth &health, int column) const
             ? FigureFormat::due(health.nextPollMs - m_nowMs, m_locale)
             : QStringLiteral("—");
     case SamplesPerMinute:
-        return m_locale.toString(samplesPerMinute(health), 'f', 0);
+        // A source that is not polled delivers nothing: its last rate would be a frozen lie.
+        return health.enabled ? m_locale.toString(samplesPerMinute(health), 'f', 0)
+                              : QStringLiteral("—");
     case Error:
         return health.lastError.isEmpty() ? QString()
                                           : health.lastError.section(QLatin1Char('\n'), 0, 0);
@@ -138,6 +148,10 @@ QString SourceHealthModel::toolTip(const SourceHealth &health) const
 {
     QStringList lines;
     lines << health.url;
+    if (!health.enabled)
+        lines << (health.pausedAtMs > 0
+                ? tr("Paused by an operator; Resume Polling or the next start polls it again")
+                : tr("Disabled in the sources file (\"enabled\": false)"));
     if (health.consecutiveFailures > 0)
         lines << tr("%n failure(s) in a row", nullptr, health.consecutiveFailures);
     if (health.lastSuccessMs > 0)

@@ -14,7 +14,8 @@ enum class SourceState
     Ok,
     Stale,
     Failing,
-    Disabled,
+    Disabled, // off in the sources file
+    Paused, // paused by an operator (Pause Polling) until resumed or the next start
     Pending
 };
 

@@ -8,7 +8,7 @@
 namespace {
 
 // Each entry moves the schema one version forward. Never edit a released entry: add one.
-const std::array<const char *, 9> kMigrations = {
+const std::array<const char *, 10> kMigrations = {
     // 1: sites, their lifecycle, plans, reported facts and time series.
     R"sql(
 CREATE TABLE meta(
@@ -269,6 +269,11 @@ CREATE TABLE site_aliases(
 ALTER TABLE facts ADD COLUMN import_id INTEGER REFERENCES table_imports(id) ON DELETE CASCADE;
 ALTER TABLE facts ADD COLUMN analyst_projection INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX facts_import ON facts(import_id);
+)sql",
+    // 10: when an operator paused a source, so that the Feeds page says "Paused since …" rather
+    // than "Disabled" (which the sources file decides).
+    R"sql(
+ALTER TABLE source_health ADD COLUMN paused_at INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -398,7 +398,7 @@ QList<SourceHealth> Store::sourceHealth() const
         QStringLiteral("SELECT source_id, name, kind, url, enabled, interval_ms, "
                        "ifnull(last_attempt, 0), ifnull(last_success, 0), "
                        "ifnull(latency_ms, 0), consecutive_failures, last_error, ifnull(next_poll, "
-                       "0), samples_last_poll, samples_total, site_ids "
+                       "0), samples_last_poll, samples_total, site_ids, paused_at "
                        "FROM source_health ORDER BY name, source_id"));
     while (q.next()) {
         SourceHealth health;
@@ -417,6 +417,7 @@ QList<SourceHealth> Store::sourceHealth() const
         health.samplesLastPoll = int(q.int64(12));
         health.samplesTotal = q.int64(13);
         health.siteIds = q.text(14).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        health.pausedAtMs = q.int64(15);
         result.append(health);
     }
     return result;

@@ -224,8 +224,8 @@ bool StoreWriter::writeHealth(const SourceHealth &health)
         QStringLiteral("INSERT OR REPLACE INTO source_health(source_id, name, kind, url, enabled, "
                        "interval_ms, last_attempt, "
                        "last_success, latency_ms, consecutive_failures, last_error, next_poll, "
-                       "samples_last_poll, samples_total, site_ids) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "samples_last_poll, samples_total, site_ids, paused_at) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const auto optionalTime
         = [](qint64 ms) { return ms > 0 ? std::optional<qint64>(ms) : std::nullopt; };
     upsert.bind(1, health.sourceId)
@@ -242,7 +242,8 @@ bool StoreWriter::writeHealth(const SourceHealth &health)
         .bind(12, optionalTime(health.nextPollMs))
         .bind(13, qint64(health.samplesLastPoll))
         .bind(14, health.samplesTotal)
-        .bind(15, health.siteIds.join(QLatin1Char(' ')));
+        .bind(15, health.siteIds.join(QLatin1Char(' ')))
+        .bind(16, health.pausedAtMs);
     if (upsert.run())
         return true;
     if (!failsForNow(*m_connection)) // a row the store refuses: retrying would not help

@@ -104,7 +104,7 @@ private slots:
     void modelPassesTester();
     void pageListsSourcesAndCounts();
     void pauseAndResumeTheSelectedSource();
-    void pausingTheDemoFeedShowsDisabled();
+    void pausingTheDemoFeedShowsPaused();
     void tileGoesStale();
     void chartsSayHowFresh();
     void liveRangeAppendsACommittedSample();
@@ -244,7 +244,7 @@ void TestFeedsPage::pauseAndResumeTheSelectedSource()
 
 // End to end: the demo feed polls; pausing it from the page turns its row "Disabled" through
 // the poller, the writer and the store.
-void TestFeedsPage::pausingTheDemoFeedShowsDisabled()
+void TestFeedsPage::pausingTheDemoFeedShowsPaused()
 {
     QTemporaryDir dir;
     DashboardSession session;
@@ -261,8 +261,20 @@ void TestFeedsPage::pausingTheDemoFeedShowsDisabled()
     page.table()->selectRow(0);
     QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page.model()->sources().first().enabled, 15'000);
-    QCOMPARE(page.model()->index(0, SourceHealthModel::State).data().toString(),
-        sourceStateName(SourceState::Disabled));
+    // Paused by the operator, with its time: not "Disabled", which the sources file decides,
+    // and no frozen samples/min.
+    const SourceHealth paused = page.model()->sources().first();
+    QVERIFY(paused.pausedAtMs > 0);
+    QCOMPARE(sourceStateOf(paused, paused.pausedAtMs), SourceState::Paused);
+    QVERIFY2(page.model()
+                 ->index(0, SourceHealthModel::State)
+                 .data()
+                 .toString()
+                 .startsWith(QLatin1String("Paused since ")),
+        qPrintable(page.model()->index(0, SourceHealthModel::State).data().toString()));
+    QCOMPARE(page.model()->index(0, SourceHealthModel::SamplesPerMinute).data().toString(),
+        QStringLiteral("—"));
+    QVERIFY(page.summaryText().contains(QLatin1String("1 paused")));
     QTRY_COMPARE(page.pauseButton()->text(), QStringLiteral("Resume Polling"));
     QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page.model()->sources().first().enabled, 15'000);
