@@ -1,5 +1,6 @@
 # German for public tables: the CSV reader, mappings, --import and its summary (scripts/fill-translations.py).
 DE = {
+    'Public table: %1.': 'Öffentliche Tabelle: %1.',
     'Operational now, Stargate sites: %1 (%2)': 'Heute in Betrieb, Stargate-Standorte: %1 (%2)',
     'Choose a site': 'Standort wählen',
     'Public tables (*.csv *.zip);;All files (*)': 'Öffentliche Tabellen (*.csv *.zip);;Alle Dateien (*)',

@@ -67,6 +67,10 @@
         <source>Estimates marked "Estimate · %1": %1.</source>
         <translation>Mit „Schätzung · %1“ markierte Schätzungen: %1.</translation>
     </message>
+    <message>
+        <source>Public table: %1.</source>
+        <translation>Öffentliche Tabelle: %1.</translation>
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>

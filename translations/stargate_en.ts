@@ -67,6 +67,10 @@
         <source>Estimates marked "Estimate · %1": %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Public table: %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AlertNotifier</name>

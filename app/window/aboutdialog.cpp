@@ -139,5 +139,8 @@ QString AboutDialog::creditsLines(const DashboardSnapshot &snapshot) const
             html += paragraph(
                 tr("Estimates marked \"Estimate · %1\": %1.").arg(analyst.toHtmlEscaped()));
     }
+    // The credit lines of the imported public tables whose figures are shown.
+    for (const QString &credit : snapshot.dataCredits())
+        html += paragraph(tr("Public table: %1.").arg(credit.toHtmlEscaped()));
     return html;
 }

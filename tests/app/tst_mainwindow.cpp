@@ -394,6 +394,18 @@ void TestMainWindow::aboutNamesVersionsDatasetStoreAndCredits()
         QStringList { QStringLiteral("Epoch AI") });
     // No estimate shown, no analyst credited.
     QVERIFY(AboutDialog::analystsShown(DashboardSnapshot {}).isEmpty());
+    // An imported table's credit line, once its figures are in the store.
+    QVERIFY(!text.contains(QLatin1String("Public table:")));
+    DashboardSnapshot withTable;
+    TableImportInfo table;
+    table.newest = true;
+    table.facts = 3;
+    table.credit = QStringLiteral("Epoch AI, \"Frontier Data Centers\" data, CC BY 4.0");
+    withTable.tableImports = { table };
+    const AboutDialog credited(withTable, QStringLiteral("/tmp/store.sqlite"), kEnglish);
+    QVERIFY2(credited.text().contains(QLatin1String("Public table: Epoch AI, &quot;Frontier Data "
+                                                    "Centers&quot; data, CC BY 4.0.")),
+        qPrintable(credited.text()));
 }
 
 // Catches what QDesktopServices would hand to the file manager.
