@@ -1,5 +1,6 @@
 # German for the tables' context menu and CSV export (scripts/fill-translations.py).
 DE = {
+    '%1, %2': '%1, %2',
     '%1 paused': '%1 angehalten',
     'Paused': 'Angehalten',
     'Paused since %1': 'Angehalten seit %1',

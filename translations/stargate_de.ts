@@ -1399,6 +1399,10 @@
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ForecastChart</name>

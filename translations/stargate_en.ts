@@ -1399,6 +1399,10 @@
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ForecastChart</name>

@@ -84,8 +84,13 @@ QString FigureFormat::due(qint64 milliseconds, const QLocale &locale)
 
 QString FigureFormat::dateTime(const QDateTime &dateTime, const QLocale &locale)
 {
-    return dateTime.isValid() ? locale.toString(dateTime.toLocalTime(), QLocale::ShortFormat)
-                              : QString();
+    if (!dateTime.isValid())
+        return QString();
+    // The same long date as everywhere else (the short format's two-digit year, "12/3/26",
+    // read as a third date format beside "December 3, 2026" and ISO), then the local time.
+    const QDateTime local = dateTime.toLocalTime();
+    return tr("%1, %2").arg(date(local.date(), locale),
+        locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat)));
 }
 
 QString FigureFormat::provenanceList(const QList<Provenance> &provenances)

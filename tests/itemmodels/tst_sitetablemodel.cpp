@@ -18,6 +18,8 @@ class TestSiteTableModel : public QObject
 
 private slots:
     void initTestCase();
+    void datesAndTimesHaveOneLongForm_data();
+    void datesAndTimesHaveOneLongForm();
     void passesModelTester();
     void rowsMatchStore();
     void simulatedValuesAreLabelled();
@@ -256,6 +258,36 @@ void TestSiteTableModel::quietSitesSayNoPublicUpdateSince()
                  .toString()
                  .contains(notice),
         quiet);
+}
+
+// One long date in prose and tables, in every language; a time follows it. The short form's
+// two-digit year ("12/3/26 3:12 PM") was a third format beside the long one and ISO.
+void TestSiteTableModel::datesAndTimesHaveOneLongForm_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("dateTime");
+    QTest::addRow("en") << QLocale(QLocale::English, QLocale::UnitedStates)
+                        << QStringLiteral("December 3, 2026")
+                        << QStringLiteral("December 3, 2026, 3:12\u202fPM");
+    QTest::addRow("de") << QLocale(QLocale::German, QLocale::Germany)
+                        << QStringLiteral("3. Dezember 2026")
+                        << QStringLiteral("3. Dezember 2026, 15:12");
+}
+
+void TestSiteTableModel::datesAndTimesHaveOneLongForm()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, date);
+    QFETCH(QString, dateTime);
+    const QDateTime at(QDate(2026, 12, 3), QTime(15, 12), Qt::LocalTime);
+    QCOMPARE(FigureFormat::date(at.date(), locale), date);
+    const QString shown = FigureFormat::dateTime(at, locale);
+    // Newer locale data put a narrow no-break space before "PM", older a plain one.
+    if (!shown.contains(QChar(0x202f)))
+        dateTime.replace(QChar(0x202f), QLatin1Char(' '));
+    QCOMPARE(shown, dateTime);
+    QVERIFY(!shown.contains(QLatin1String("/26")));
 }
 
 QTEST_GUILESS_MAIN(TestSiteTableModel)
