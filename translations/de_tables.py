@@ -1,5 +1,15 @@
 # German for the tables' context menu and CSV export (scripts/fill-translations.py).
 DE = {
+    '%1  ·  Comment: %2': '%1  ·  Kommentar: %2',
+    '%1\n\nComment by %2:\n%3': '%1\n\nKommentar von %2:\n%3',
+    'Comment…': 'Kommentar…',
+    'Write a note on the selected alert (a ticket, who is on it)': 'Eine Notiz zum gewählten Alarm schreiben (ein Ticket, wer sich kümmert)',
+    'Un-acknowledge': 'Bestätigung zurücknehmen',
+    'Comment on Alert': 'Kommentar zum Alarm',
+    'A ticket, who is on it, what was done (empty: no comment)': 'Ein Ticket, wer sich kümmert, was getan wurde (leer: kein Kommentar)',
+    'Comment': 'Kommentar',
+    'Taking back acknowledgements failed: %1': 'Das Zurücknehmen der Bestätigungen ist fehlgeschlagen: %1',
+    'Saving the comment failed: %1': 'Das Speichern des Kommentars ist fehlgeschlagen: %1',
     '%1, %2': '%1, %2',
     '%1 paused': '%1 angehalten',
     'Paused': 'Angehalten',

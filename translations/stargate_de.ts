@@ -208,6 +208,20 @@
         <source>Raised</source>
         <translation>Ausgelöst</translation>
     </message>
+    <message>
+        <source>%1  ·  Comment: %2</source>
+        <translation>%1  ·  Kommentar: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Comment by %2:
+%3</source>
+        <translation>%1
+
+Kommentar von %2:
+%3</translation>
+    </message>
 </context>
 <context>
     <name>AlertThresholdsDialog</name>
@@ -390,6 +404,30 @@
     <message>
         <source>When each alert is raised and cleared (saved in the settings, applied at once).</source>
         <translation>Wann jeder Alarm ausgelöst und aufgehoben wird (in den Einstellungen gespeichert, sofort wirksam).</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>Kommentar…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected alert (a ticket, who is on it)</source>
+        <translation>Eine Notiz zum gewählten Alarm schreiben (ein Ticket, wer sich kümmert)</translation>
+    </message>
+    <message>
+        <source>Un-acknowledge</source>
+        <translation>Bestätigung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Comment on Alert</source>
+        <translation>Kommentar zum Alarm</translation>
+    </message>
+    <message>
+        <source>A ticket, who is on it, what was done (empty: no comment)</source>
+        <translation>Ein Ticket, wer sich kümmert, was getan wurde (leer: kein Kommentar)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4150,14 @@ Quelle: %3</translation>
     <message>
         <source>The store is read-only; the table %1 was not imported.</source>
         <translation>Der Speicher ist schreibgeschützt; die Tabelle %1 wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Taking back acknowledgements failed: %1</source>
+        <translation>Das Zurücknehmen der Bestätigungen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saving the comment failed: %1</source>
+        <translation>Das Speichern des Kommentars ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,17 @@
         <source>Raised</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1  ·  Comment: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Comment by %2:
+%3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AlertThresholdsDialog</name>
@@ -389,6 +400,30 @@
     </message>
     <message>
         <source>When each alert is raised and cleared (saved in the settings, applied at once).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a note on the selected alert (a ticket, who is on it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Un-acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment on Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A ticket, who is on it, what was done (empty: no comment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4108,6 +4143,14 @@ Source: %3</source>
     </message>
     <message>
         <source>The store is read-only; the table %1 was not imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taking back acknowledgements failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the comment failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

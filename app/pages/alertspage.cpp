@@ -6,11 +6,14 @@
 #include "widgets/theme.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -64,6 +67,7 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
     , m_site(new QComboBox(this))
     , m_rule(new QComboBox(this))
     , m_acknowledge(new QPushButton(tr("Acknowledge"), this))
+    , m_comment(new QPushButton(tr("Comment…"), this))
     , m_thresholds(new QPushButton(tr("Thresholds…"), this))
     , m_table(new QTableView(this))
     , m_empty(new QLabel(this))
@@ -108,6 +112,7 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
     filters->addWidget(m_rule);
     filters->addStretch(1);
     filters->addWidget(m_acknowledge);
+    filters->addWidget(m_comment);
     filters->addWidget(m_thresholds);
 
     m_table->setModel(m_proxy);
@@ -163,10 +168,19 @@ AlertsPage::AlertsPage(const QLocale &locale, QWidget *parent)
         tr("When each alert is raised and cleared (saved in the settings, applied at once)."));
     connect(m_thresholds, &QPushButton::clicked, this, &AlertsPage::thresholdsRequested);
     connect(m_acknowledge, &QPushButton::clicked, this, [this] {
-        const QList<qint64> ids = selectedUnacknowledged();
-        if (!ids.isEmpty())
+        if (const QList<qint64> ids = selectedUnacknowledged(); !ids.isEmpty()) {
             emit acknowledgeRequested(ids);
+            return;
+        }
+        QList<qint64> acknowledged;
+        for (const AlertRecord *alert : selectedAlerts())
+            acknowledged.append(alert->id);
+        if (!acknowledged.isEmpty())
+            emit unacknowledgeRequested(acknowledged);
     });
+    m_comment->setToolTip(tr("Write a note on the selected alert (a ticket, who is on it)"));
+    m_comment->setEnabled(false);
+    connect(m_comment, &QPushButton::clicked, this, &AlertsPage::openCommentDialog);
     updateSummary();
 }
 
@@ -214,9 +228,56 @@ QList<qint64> AlertsPage::selectedUnacknowledged() const
     return ids;
 }
 
+QList<const AlertRecord *> AlertsPage::selectedAlerts() const
+{
+    QList<const AlertRecord *> alerts;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const AlertRecord *alert = m_model->alertAt(m_proxy->mapToSource(index).row()))
+            alerts.append(alert);
+    }
+    return alerts;
+}
+
 void AlertsPage::updateButton()
 {
-    m_acknowledge->setEnabled(!selectedUnacknowledged().isEmpty());
+    // Acknowledge while anything selected needs it; else the selection can be taken back.
+    const QList<const AlertRecord *> selected = selectedAlerts();
+    const bool acknowledge = selected.isEmpty() || !selectedUnacknowledged().isEmpty();
+    m_acknowledge->setText(acknowledge ? tr("Acknowledge") : tr("Un-acknowledge"));
+    m_acknowledge->setEnabled(!selected.isEmpty());
+    m_comment->setEnabled(selected.size() == 1);
+}
+
+QDialog *AlertsPage::openCommentDialog()
+{
+    const QList<const AlertRecord *> selected = selectedAlerts();
+    if (selected.size() != 1)
+        return nullptr;
+    const qint64 id = selected.first()->id;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("alertCommentDialog"));
+    dialog->setWindowTitle(tr("Comment on Alert"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    auto *message = new QLabel(selected.first()->message, dialog);
+    message->setWordWrap(true);
+    auto *text = new QPlainTextEdit(selected.first()->comment, dialog);
+    text->setObjectName(QStringLiteral("commentText"));
+    text->setPlaceholderText(tr("A ticket, who is on it, what was done (empty: no comment)"));
+    text->setAccessibleName(tr("Comment"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(message);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this,
+        [this, id, text] { emit commentRequested(id, text->toPlainText()); });
+    dialog->resize(480, 240);
+    dialog->open();
+    text->setFocus();
+    return dialog;
 }
 
 void AlertsPage::updateSummary()

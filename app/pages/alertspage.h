@@ -1,6 +1,7 @@
-// The Alerts page: every stored alert in a table with filters (state, site, rule) and an
-// Acknowledge button. Shows the lists it is given and turns the button into
-// acknowledgeRequested(); the AlertMonitor does the rest.
+// The Alerts page: every stored alert in a table with filters (state, site, rule), an
+// Acknowledge button (Un-acknowledge when the selection is acknowledged) and Comment….
+// Shows the lists it is given and turns the buttons into requests; the AlertMonitor does the
+// rest.
 #pragma once
 
 #include "domain/alert.h"
@@ -12,6 +13,7 @@
 class AlertFilterProxyModel;
 class AlertTableModel;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -28,7 +30,10 @@ public:
     void setSites(const QList<QPair<QString, QString>> &idsAndNames);
 
     QTableView *table() const { return m_table; }
-    QPushButton *acknowledgeButton() const { return m_acknowledge; }
+    QPushButton *acknowledgeButton() const { return m_acknowledge; } // or Un-acknowledge
+    QPushButton *commentButton() const { return m_comment; }
+    // Opens the comment dialog for the one selected alert (window-modal, not blocking).
+    QDialog *openCommentDialog();
     QComboBox *stateFilter() const { return m_state; }
     QComboBox *siteFilter() const { return m_site; }
     QComboBox *ruleFilter() const { return m_rule; }
@@ -39,10 +44,13 @@ public:
 
 signals:
     void acknowledgeRequested(const QList<qint64> &ids);
+    void unacknowledgeRequested(const QList<qint64> &ids);
+    void commentRequested(qint64 id, const QString &comment);
     void thresholdsRequested();
 
 private:
     QList<qint64> selectedUnacknowledged() const;
+    QList<const AlertRecord *> selectedAlerts() const;
     void updateButton();
     void updateSummary();
 
@@ -53,6 +61,7 @@ private:
     QComboBox *m_site;
     QComboBox *m_rule;
     QPushButton *m_acknowledge;
+    QPushButton *m_comment;
     QPushButton *m_thresholds;
     QTableView *m_table;
     QLabel *m_empty;

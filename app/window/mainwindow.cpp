@@ -665,6 +665,9 @@ void MainWindow::setAlertMonitor(AlertMonitor *monitor)
     connect(monitor, &AlertMonitor::alertsChanged, this, showSiteBadges);
     showSiteBadges(monitor->alerts());
     connect(m_alertsPage, &AlertsPage::acknowledgeRequested, monitor, &AlertMonitor::acknowledge);
+    connect(
+        m_alertsPage, &AlertsPage::unacknowledgeRequested, monitor, &AlertMonitor::unacknowledge);
+    connect(m_alertsPage, &AlertsPage::commentRequested, monitor, &AlertMonitor::setComment);
     showAlerts(monitor->alerts());
     showAlertCount(monitor->attentionCount());
 }

@@ -193,6 +193,26 @@ void AlertMonitor::acknowledge(const QList<qint64> &ids)
         Qt::QueuedConnection);
 }
 
+void AlertMonitor::unacknowledge(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    ++m_outstandingWrites;
+    StoreWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, ids] { writer->unacknowledgeAlerts(ids); }, Qt::QueuedConnection);
+}
+
+void AlertMonitor::setComment(qint64 id, const QString &comment)
+{
+    ++m_outstandingWrites;
+    const QString user = Lifecycle::currentUserName();
+    StoreWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, id, comment, user] { writer->setAlertComment(id, comment, user); },
+        Qt::QueuedConnection);
+}
+
 void AlertMonitor::writeLanded()
 {
     m_outstandingWrites = std::max(0, m_outstandingWrites - 1);
@@ -210,7 +230,7 @@ void AlertMonitor::reload()
             const AlertRecord &a = alerts[i];
             const AlertRecord &b = m_alerts[i];
             same = a.id == b.id && a.clearedAtMs == b.clearedAtMs
-                && a.acknowledgedAtMs == b.acknowledgedAtMs;
+                && a.acknowledgedAtMs == b.acknowledgedAtMs && a.comment == b.comment;
         }
         if (same)
             return;

@@ -50,6 +50,8 @@ public slots:
     // Re-read the alert list (e.g. another process wrote to the store).
     void reload();
     void acknowledge(const QList<qint64> &ids);
+    void unacknowledge(const QList<qint64> &ids);
+    void setComment(qint64 id, const QString &comment);
     // While the writer cannot write, the stored health of the sources goes stale although
     // their polls succeed: no feed-stale alert is raised until it can write again (and has
     // written the health it held).

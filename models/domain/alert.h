@@ -56,6 +56,8 @@ struct AlertRecord
     qint64 clearedAtMs = 0; // 0 while open
     qint64 acknowledgedAtMs = 0; // 0 until acknowledged
     QString acknowledgedBy;
+    QString comment; // an operator's note on it ("vendor ticket 4711"), with its author
+    QString commentBy;
     AlertSeverity severity = AlertSeverity::Warning;
     QString message;
     double value = 0;

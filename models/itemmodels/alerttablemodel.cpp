@@ -127,7 +127,9 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         case SubjectColumn:
             return subject(alert);
         case MessageColumn:
-            return alert.message;
+            return alert.comment.isEmpty()
+                ? alert.message
+                : tr("%1  ·  Comment: %2").arg(alert.message, alert.comment.simplified());
         case RaisedColumn:
             return time(alert.raisedAtMs);
         case AcknowledgedColumn:
@@ -140,7 +142,9 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == SubjectColumn)
-            return alert.message;
+            return alert.comment.isEmpty()
+                ? alert.message
+                : tr("%1\n\nComment by %2:\n%3").arg(alert.message, alert.commentBy, alert.comment);
         break;
     default:
         break;

@@ -8,7 +8,7 @@
 namespace {
 
 // Each entry moves the schema one version forward. Never edit a released entry: add one.
-const std::array<const char *, 10> kMigrations = {
+const std::array<const char *, 11> kMigrations = {
     // 1: sites, their lifecycle, plans, reported facts and time series.
     R"sql(
 CREATE TABLE meta(
@@ -274,6 +274,11 @@ CREATE INDEX facts_import ON facts(import_id);
     // than "Disabled" (which the sources file decides).
     R"sql(
 ALTER TABLE source_health ADD COLUMN paused_at INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 11: an operator's comment on an alert, and who wrote it.
+    R"sql(
+ALTER TABLE alerts ADD COLUMN comment TEXT NOT NULL DEFAULT '';
+ALTER TABLE alerts ADD COLUMN comment_by TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

@@ -599,7 +599,8 @@ QList<AlertRecord> Store::alerts(AlertSelection selection) const
     auto q = m_connection.prepare(
         QStringLiteral("SELECT id, rule, site_id, source_id, raised_at, cleared_at, "
                        "acknowledged_at, acknowledged_by, severity, "
-                       "message, value FROM alerts WHERE (?1 = 0 OR cleared_at IS NULL) ORDER BY "
+                       "message, value, comment, comment_by FROM alerts WHERE (?1 = 0 OR "
+                       "cleared_at IS NULL) ORDER BY "
                        "raised_at DESC, id DESC"));
     q.bind(1, qint64(selection == AlertSelection::Open ? 1 : 0));
     while (q.next()) {
@@ -613,6 +614,8 @@ QList<AlertRecord> Store::alerts(AlertSelection selection) const
         alert.severity = severityFromId(q.text(8));
         alert.message = q.text(9);
         alert.value = q.isNull(10) ? 0.0 : q.real(10);
+        alert.comment = q.text(11);
+        alert.commentBy = q.text(12);
         result.append(alert);
     }
     return result;

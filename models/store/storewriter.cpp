@@ -613,6 +613,42 @@ void StoreWriter::applyAlertTransitions(const AlertTransitions &transitions)
     emit alertsWritten();
 }
 
+void StoreWriter::unacknowledgeAlerts(const QList<qint64> &ids)
+{
+    if (ids.isEmpty() || refuseWhenReadOnly() || !ensureOpen()) {
+        emit alertsWritten();
+        return;
+    }
+    sqlite::Transaction transaction(*m_connection);
+    auto update = m_connection->prepare(QStringLiteral(
+        "UPDATE alerts SET acknowledged_at = NULL, acknowledged_by = '' WHERE id = ?"));
+    bool ok = transaction.begun();
+    for (qint64 id : ids) {
+        if (!ok)
+            break;
+        update.reset();
+        ok = update.bind(1, id).run();
+    }
+    if (!ok || !transaction.commit())
+        emit writeFailed(
+            tr("Taking back acknowledgements failed: %1").arg(m_connection->errorMessage()));
+    emit alertsWritten();
+}
+
+void StoreWriter::setAlertComment(qint64 id, const QString &comment, const QString &user)
+{
+    if (refuseWhenReadOnly() || !ensureOpen()) {
+        emit alertsWritten();
+        return;
+    }
+    const QString text = comment.trimmed().left(2000);
+    auto update = m_connection->prepare(
+        QStringLiteral("UPDATE alerts SET comment = ?, comment_by = ? WHERE id = ?"));
+    if (!update.bind(1, text).bind(2, text.isEmpty() ? QString() : user).bind(3, id).run())
+        emit writeFailed(tr("Saving the comment failed: %1").arg(m_connection->errorMessage()));
+    emit alertsWritten();
+}
+
 void StoreWriter::acknowledgeAlerts(const QList<qint64> &ids, const QString &user, qint64 atMs)
 {
     if (ids.isEmpty() || !ensureOpen()) {

@@ -112,6 +112,10 @@ public slots:
     void reapplyTable(qint64 importId, const TableImport &reread);
     void setSiteAlias(const QString &name, const QString &siteId);
     void acknowledgeAlerts(const QList<qint64> &ids, const QString &user, qint64 atMs);
+    // Takes the acknowledgement back: the alerts need attention again.
+    void unacknowledgeAlerts(const QList<qint64> &ids);
+    // Sets (or, empty, removes) the comment on an alert, with its author.
+    void setAlertComment(qint64 id, const QString &comment, const QString &user);
 
 signals:
     void tableImported(const TableImportOutcome &outcome);

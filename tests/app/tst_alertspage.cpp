@@ -16,9 +16,11 @@
 #include "wiring/sessionwiring.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -114,8 +116,8 @@ void TestAlertsPage::acknowledgeChangesTheRowAndIsStored()
                 .data()
                 .toString()
                 .contains(QLatin1String("operator-ada")));
-    QVERIFY(
-        !page->acknowledgeButton()->isEnabled()); // nothing left to acknowledge in the selection
+    // Nothing left to acknowledge in the selection: the button takes it back instead.
+    QCOMPARE(page->acknowledgeButton()->text(), QStringLiteral("Un-acknowledge"));
     QCOMPARE(monitor->attentionCount(), before - 1);
     QCOMPARE(window.navigationText(QStringLiteral("alerts")),
         before - 1 > 0 ? QStringLiteral("Alerts (%1)").arg(before - 1) : QStringLiteral("Alerts"));
@@ -134,6 +136,47 @@ void TestAlertsPage::acknowledgeChangesTheRowAndIsStored()
         }
     }
     QVERIFY(found);
+
+    // A comment, written in the dialog, is stored with its author and shown on the row.
+    page->table()->selectRow(rowOf(page, AlertRule::ErrorStreak));
+    QVERIFY(page->commentButton()->isEnabled());
+    QTest::mouseClick(page->commentButton(), Qt::LeftButton);
+    auto *dialog = page->findChild<QDialog *>(QStringLiteral("alertCommentDialog"));
+    QVERIFY(dialog);
+    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("commentText"));
+    QVERIFY(text);
+    QTest::keyClicks(text, QStringLiteral("Vendor ticket 4711, Ada on it"));
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(page->proxy()
+                    ->index(rowOf(page, AlertRule::ErrorStreak), AlertTableModel::MessageColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Comment: Vendor ticket 4711, Ada on it")));
+    const auto storedAlert = [&reader] {
+        for (const AlertRecord &alert : reader.alerts())
+            if (alert.key.rule == AlertRule::ErrorStreak)
+                return alert;
+        return AlertRecord();
+    };
+    QCOMPARE(storedAlert().comment, QStringLiteral("Vendor ticket 4711, Ada on it"));
+    QCOMPARE(storedAlert().commentBy, QStringLiteral("operator-ada"));
+
+    // Un-acknowledge: it needs attention again, and the badge counts it.
+    page->table()->selectRow(rowOf(page, AlertRule::ErrorStreak));
+    QTest::mouseClick(page->acknowledgeButton(), Qt::LeftButton);
+    QTRY_COMPARE(page->proxy()
+                     ->index(rowOf(page, AlertRule::ErrorStreak), AlertTableModel::StateColumn)
+                     .data()
+                     .toString(),
+        QStringLiteral("Active"));
+    QCOMPARE(storedAlert().acknowledgedAtMs, 0);
+    QTRY_COMPARE(monitor->attentionCount(), before);
+    QCOMPARE(storedAlert().comment, QStringLiteral("Vendor ticket 4711, Ada on it"));
+    // Acknowledge again, for the filters below.
+    page->table()->selectRow(rowOf(page, AlertRule::ErrorStreak));
+    QTest::mouseClick(page->acknowledgeButton(), Qt::LeftButton);
+    QTRY_COMPARE(monitor->attentionCount(), before - 1);
 
     // Filters: acknowledged only, then by rule.
     page->stateFilter()->setCurrentIndex(
