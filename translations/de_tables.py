@@ -1,5 +1,6 @@
 # German for the tables' context menu and CSV export (scripts/fill-translations.py).
 DE = {
+    'Comment by %1:\n%2': 'Kommentar von %1:\n%2',
     '%1  ·  Comment: %2': '%1  ·  Kommentar: %2',
     '%1\n\nComment by %2:\n%3': '%1\n\nKommentar von %2:\n%3',
     'Comment…': 'Kommentar…',

@@ -209,10 +209,6 @@
         <translation>Ausgelöst</translation>
     </message>
     <message>
-        <source>%1  ·  Comment: %2</source>
-        <translation>%1  ·  Kommentar: %2</translation>
-    </message>
-    <message>
         <source>%1
 
 Comment by %2:
@@ -221,6 +217,16 @@ Comment by %2:
 
 Kommentar von %2:
 %3</translation>
+    </message>
+    <message>
+        <source>Comment by %1:
+%2</source>
+        <translation>Kommentar von %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>

@@ -209,14 +209,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1  ·  Comment: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1
 
 Comment by %2:
 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment by %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -127,9 +127,9 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         case SubjectColumn:
             return subject(alert);
         case MessageColumn:
-            return alert.comment.isEmpty()
-                ? alert.message
-                : tr("%1  ·  Comment: %2").arg(alert.message, alert.comment.simplified());
+            return alert.message;
+        case CommentColumn:
+            return alert.comment.simplified();
         case RaisedColumn:
             return time(alert.raisedAtMs);
         case AcknowledgedColumn:
@@ -141,6 +141,8 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == CommentColumn && !alert.comment.isEmpty())
+            return tr("Comment by %1:\n%2").arg(alert.commentBy, alert.comment);
         if (index.column() == MessageColumn || index.column() == SubjectColumn)
             return alert.comment.isEmpty()
                 ? alert.message
@@ -173,6 +175,8 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Acknowledged");
     case ClearedColumn:
         return tr("Cleared");
+    case CommentColumn:
+        return tr("Comment");
     }
     return QVariant();
 }

@@ -24,6 +24,7 @@ public:
         RaisedColumn,
         AcknowledgedColumn,
         ClearedColumn,
+        CommentColumn,
         ColumnCount
     };
     enum class State

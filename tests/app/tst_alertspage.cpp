@@ -148,11 +148,16 @@ void TestAlertsPage::acknowledgeChangesTheRowAndIsStored()
     QTest::keyClicks(text, QStringLiteral("Vendor ticket 4711, Ada on it"));
     QTest::mouseClick(
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-    QTRY_VERIFY(page->proxy()
-                    ->index(rowOf(page, AlertRule::ErrorStreak), AlertTableModel::MessageColumn)
-                    .data()
-                    .toString()
-                    .contains(QLatin1String("Comment: Vendor ticket 4711, Ada on it")));
+    QTRY_COMPARE(page->proxy()
+                     ->index(rowOf(page, AlertRule::ErrorStreak), AlertTableModel::CommentColumn)
+                     .data()
+                     .toString(),
+        QStringLiteral("Vendor ticket 4711, Ada on it"));
+    QVERIFY(page->proxy()
+                ->index(rowOf(page, AlertRule::ErrorStreak), AlertTableModel::CommentColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QLatin1String("Comment by operator-ada:")));
     const auto storedAlert = [&reader] {
         for (const AlertRecord &alert : reader.alerts())
             if (alert.key.rule == AlertRule::ErrorStreak)
