@@ -102,14 +102,25 @@ private:
             else
                 reply(http::status::ok, "text/plain; version=0.0.4", body);
         } else if (path.startsWith(QLatin1String("/tables/"))) {
-            serveTable(path);
+            serveTable(path, url);
         } else {
             reply(http::status::not_found, "text/plain", "not found\n");
         }
     }
 
-    void serveTable(const QString &path)
+    void serveTable(const QString &path, const QUrl &url)
     {
+        // Who asks for tables, with which credentials (a redirect to another host must not
+        // carry them).
+        m_server.recordTableAuthorization(
+            QByteArray::fromStdString(std::string(m_request[http::field::authorization])));
+        if (path == QLatin1String("/tables/elsewhere")) {
+            const QByteArray to
+                = QUrlQuery(url).queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded).toUtf8();
+            reply(http::status::found, "text/plain", "see elsewhere\n",
+                { { http::field::location, to } });
+            return;
+        }
         if (path == QLatin1String("/tables/latest")) {
             reply(http::status::found, "text/plain", "see elsewhere\n",
                 { { http::field::location, "data_center_timelines.csv" } });
@@ -445,6 +456,18 @@ void SimulatorServer::setPublicTable(const QByteArray &csv)
         = QLocale::c()
               .toString(modified, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
               .toLatin1();
+}
+
+void SimulatorServer::recordTableAuthorization(const QByteArray &authorization)
+{
+    std::lock_guard lock(m_tableMutex);
+    m_tableAuthorization = authorization;
+}
+
+QByteArray SimulatorServer::lastTableAuthorization() const
+{
+    std::lock_guard lock(m_tableMutex);
+    return m_tableAuthorization;
 }
 
 SimulatorServer::TableVersion SimulatorServer::publicTable() const

@@ -10,6 +10,7 @@
 //                                              to a matching If-None-Match/If-Modified-Since
 //   GET /tables/latest                         302 to the table (a relative Location)
 //   GET /tables/loop                           302 to itself, for ever
+//   GET /tables/elsewhere?to=URL               302 to URL (another server, for tests)
 //   GET /fault/<mode>/...                      misbehaviour for tests: slow, endless, truncated,
 //                                              wrong-length, http500, garbage, reset,
 //                                              hang-after-headers, gigabyte (announces 1 GiB),
@@ -70,6 +71,9 @@ public:
     quint64 tableDownloads() const { return m_tableDownloads.load(); } // 200 answers
     quint64 tableNotModified() const { return m_tableNotModified.load(); } // 304 answers
     void countTableAnswer(bool modified) { ++(modified ? m_tableDownloads : m_tableNotModified); }
+    // The Authorization header of the newest table request (empty: none was sent).
+    void recordTableAuthorization(const QByteArray &authorization);
+    QByteArray lastTableAuthorization() const;
 
     struct Impl;
 
@@ -83,6 +87,7 @@ private:
     std::atomic<quint64> m_tableNotModified { 0 };
     mutable std::mutex m_tableMutex;
     TableVersion m_table;
+    QByteArray m_tableAuthorization;
     int m_tableVersion = 0;
     std::unique_ptr<Impl> m_impl;
     std::thread m_thread;

@@ -189,6 +189,7 @@ private slots:
     void publicTableFollowsRedirectsWithinALimit_data();
     void publicTableFollowsRedirectsWithinALimit();
     void publicTableStartsConditional();
+    void redirectToAnotherHostDropsCredentials();
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
@@ -1158,6 +1159,39 @@ void TestFeed::publicTableStartsConditional()
     poller.stop();
     QCOMPARE(server.tableDownloads(), 0u);
     QCOMPARE(tables.count(), 0);
+}
+
+// A table source's token goes to its own host, through a redirect on that host too, but never
+// to the host a redirect leads to (a publisher's CDN, or a hostile server's choice).
+void TestFeed::redirectToAnotherHostDropsCredentials()
+{
+    SimulatorServer own(SimulatedFleet(SimulatedFleet::defaultSites(0), 3));
+    SimulatorServer other(SimulatedFleet(SimulatedFleet::defaultSites(0), 3));
+    QCOMPARE(own.start(), QString());
+    QCOMPARE(other.start(), QString());
+    own.setPublicTable(fixtureTable());
+    other.setPublicTable(fixtureTable());
+    const QByteArray token = "Bearer table-secret";
+
+    Collector collector;
+    TableCollector tables;
+    FeedSource sameHost = tableSource(own.baseUrl() + QStringLiteral("/tables/latest"));
+    sameHost.id = QStringLiteral("same-host");
+    sameHost.http.authorization = token;
+    const QString target = other.baseUrl() + QStringLiteral("/tables/data_center_timelines.csv");
+    FeedSource otherHost = tableSource(own.baseUrl() + QStringLiteral("/tables/elsewhere?to=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(target)));
+    otherHost.id = QStringLiteral("other-host");
+    otherHost.http.authorization = token;
+    FeedPoller poller({ sameHost, otherHost }, collector.sampleSink(), collector.healthSink());
+    poller.setTableSink(tables.sink());
+    poller.start();
+    // Later polls are answered 304: two tables, one from each source.
+    QTRY_COMPARE_WITH_TIMEOUT(tables.count(), 2, 10'000);
+    poller.stop();
+    QCOMPARE(own.lastTableAuthorization(), token); // its own host, after its own redirect
+    QCOMPARE(other.tableDownloads(), 1u);
+    QCOMPARE(other.lastTableAuthorization(), QByteArray()); // the other host got no token
 }
 
 QTEST_GUILESS_MAIN(TestFeed)
