@@ -89,6 +89,26 @@ TableReadContext DashboardSession::tableReadContext() const
     return context;
 }
 
+namespace {
+// A table refused before it could be read (no mapping fits, not a ZIP, unreadable file).
+TableImport refusedTable(const TableReadContext &context, const QString &error)
+{
+    TableImport refused;
+    refused.sourceId = context.sourceId;
+    refused.fileName = context.fileName;
+    refused.error = error;
+    return refused;
+}
+
+// What a table without a date column is as of: its publication (HTTP Last-Modified), else
+// the day it was fetched.
+QDate publicationDate(const QString &lastModified, const QDateTime &retrievedAt)
+{
+    const QDateTime published = QDateTime::fromString(lastModified, Qt::RFC2822Date);
+    return (published.isValid() ? published : retrievedAt).toUTC().date();
+}
+} // namespace
+
 TableImport DashboardSession::readTable(const QByteArray &bytes,
     std::optional<TableMapping> mapping, const QList<TableMapping> &userMappings,
     const TableReadContext &context)
@@ -96,13 +116,8 @@ TableImport DashboardSession::readTable(const QByteArray &bytes,
     QString error;
     if (!mapping)
         mapping = PublicTableReader::detectMapping(bytes, &error, userMappings);
-    if (!mapping) {
-        TableImport refused;
-        refused.sourceId = context.sourceId;
-        refused.fileName = context.fileName;
-        refused.error = error;
-        return refused;
-    }
+    if (!mapping)
+        return refusedTable(context, error);
     return PublicTableReader::read(bytes, *mapping, context);
 }
 
@@ -114,13 +129,8 @@ QList<TableImport> DashboardSession::readTables(const QByteArray &bytes,
         return { readTable(bytes, mapping, userMappings, context) };
     QString error;
     const auto files = TableArchive::csvFiles(bytes, &error);
-    if (!files) {
-        TableImport refused;
-        refused.sourceId = context.sourceId;
-        refused.fileName = context.fileName;
-        refused.error = error;
-        return { refused };
-    }
+    if (!files)
+        return { refusedTable(context, error) };
     // Each CSV of the archive is a table of its own, with its own versions: an unchanged one
     // is not imported again when another one changed. The source's mapping is tried first.
     QList<TableMapping> mappings = userMappings;
@@ -157,16 +167,8 @@ QList<TableImport> DashboardSession::readTableAt(
 {
     QString error;
     const auto bytes = FeedSourceFile::readBounded(path, kMaxTableFileBytes, &error);
-    QList<TableImport> imports;
-    if (bytes) {
-        imports = readTables(*bytes, std::nullopt, userMappings, context);
-    } else {
-        TableImport unreadable;
-        unreadable.sourceId = context.sourceId;
-        unreadable.fileName = context.fileName;
-        unreadable.error = error;
-        imports = { unreadable };
-    }
+    QList<TableImport> imports = bytes ? readTables(*bytes, std::nullopt, userMappings, context)
+                                       : QList<TableImport> { refusedTable(context, error) };
     for (TableImport &import : imports) {
         if (!import.error.isEmpty() && !import.error.contains(path))
             import.error = tr("%1: %2").arg(QDir::toNativeSeparators(path), import.error);
@@ -207,10 +209,8 @@ void DashboardSession::importPolledTable(const PolledTable &table)
     context.fileName = table.fileName;
     context.url = table.url;
     context.retrievedAt = QDateTime::fromMSecsSinceEpoch(table.retrievedMs, Qt::UTC);
-    // A table without a date column is as of its publication (Last-Modified), not our fetch.
-    const QDateTime published
-        = QDateTime::fromString(QString::fromLatin1(table.lastModified), Qt::RFC2822Date);
-    context.fileDate = (published.isValid() ? published : context.retrievedAt).toUTC().date();
+    context.fileDate
+        = publicationDate(QString::fromLatin1(table.lastModified), context.retrievedAt);
     StoreWriter *writer = m_writer;
     const QList<TableMapping> mappings = m_tableMappings;
     m_tableReaders.start([writer, table, context, mappings] {
@@ -248,8 +248,10 @@ void DashboardSession::rereadNewestTables()
         context.fileName = info.fileName;
         context.url = info.url;
         context.retrievedAt = info.retrievedAt;
-        const QDateTime published = QDateTime::fromString(info.lastModified, Qt::RFC2822Date);
-        context.fileDate = (published.isValid() ? published : info.retrievedAt).toUTC().date();
+        // Dated as the first read dated it (a file's or a ZIP entry's own date).
+        context.fileDate = info.fileDate.isValid()
+            ? info.fileDate
+            : publicationDate(info.lastModified, info.retrievedAt);
         const QByteArray content = m_store.tableImportContent(info.id);
         if (!mapping || content.isEmpty())
             continue; // a mapping the sources file no longer has: that version stays as it was

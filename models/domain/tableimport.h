@@ -30,6 +30,7 @@ struct TableImport
     QString url; // where it was fetched from, without credentials; empty for a file
     QByteArray sha256; // hex of the file's bytes: the same file is imported once
     QDateTime retrievedAt; // UTC
+    QDate fileDate; // what a row without a date is as of (the file's date, Last-Modified)
     QString etag; // HTTP validators of the fetched version, for the next conditional fetch
     QString lastModified;
     QString analyst; // "Epoch AI"; empty for reported figures
@@ -74,6 +75,7 @@ struct TableImportInfo
     QString fileName;
     QString url;
     QDateTime retrievedAt;
+    QDate fileDate; // invalid for a version stored before schema 12
     QString etag; // the validators it was fetched with: the next fetch is conditional on them
     QString lastModified;
     QString analyst;

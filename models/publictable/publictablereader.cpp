@@ -195,6 +195,7 @@ TableImport PublicTableReader::read(
     import.fileName = context.fileName;
     import.url = context.url;
     import.retrievedAt = context.retrievedAt;
+    import.fileDate = context.fileDate;
     import.analyst = mapping.analyst;
     import.credit = mapping.credit;
     import.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();

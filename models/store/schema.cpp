@@ -8,7 +8,7 @@
 namespace {
 
 // Each entry moves the schema one version forward. Never edit a released entry: add one.
-const std::array<const char *, 11> kMigrations = {
+const std::array<const char *, 12> kMigrations = {
     // 1: sites, their lifecycle, plans, reported facts and time series.
     R"sql(
 CREATE TABLE meta(
@@ -279,6 +279,11 @@ ALTER TABLE source_health ADD COLUMN paused_at INTEGER NOT NULL DEFAULT 0;
     R"sql(
 ALTER TABLE alerts ADD COLUMN comment TEXT NOT NULL DEFAULT '';
 ALTER TABLE alerts ADD COLUMN comment_by TEXT NOT NULL DEFAULT '';
+)sql",
+    // 12: the date a table's dateless rows are as of, so that reading a version again (a new
+    // site mapping) dates them as the first read did, not by the day it was imported.
+    R"sql(
+ALTER TABLE table_imports ADD COLUMN file_date TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

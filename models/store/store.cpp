@@ -332,7 +332,7 @@ QList<TableImportInfo> Store::tableImports() const
         "(SELECT count(*) FROM facts f WHERE f.import_id = i.id), "
         "(SELECT count(DISTINCT site_id) FROM facts f WHERE f.import_id = i.id), "
         "i.id = (SELECT max(id) FROM table_imports n WHERE n.source_id = i.source_id), "
-        "i.etag, i.last_modified "
+        "i.etag, i.last_modified, i.file_date "
         "FROM table_imports i ORDER BY i.id DESC"));
     auto names = m_connection.prepare(QStringLiteral(
         "SELECT name, rows, first_line, detail FROM table_unmatched WHERE import_id = ? "
@@ -354,6 +354,7 @@ QList<TableImportInfo> Store::tableImports() const
         info.newest = q.int64(12) != 0;
         info.etag = q.text(13);
         info.lastModified = q.text(14);
+        info.fileDate = QDate::fromString(q.text(15), Qt::ISODate);
         names.reset();
         names.bind(1, info.id);
         while (names.next())

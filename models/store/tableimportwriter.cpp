@@ -110,8 +110,8 @@ TableImportOutcome TableImportWriter::write(sqlite::Connection &db, const TableI
     }
     auto insert = db.prepare(QStringLiteral(
         "INSERT INTO table_imports(source_id, mapping, title, file_name, url, sha256, "
-        "retrieved_at, etag, last_modified, analyst, credit, rows_read, content) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "retrieved_at, etag, last_modified, analyst, credit, rows_read, content, file_date) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(1, import.sourceId)
         .bind(2, import.mappingId)
         .bind(3, import.title)
@@ -124,7 +124,9 @@ TableImportOutcome TableImportWriter::write(sqlite::Connection &db, const TableI
         .bind(10, import.analyst.isNull() ? QStringLiteral("") : import.analyst)
         .bind(11, import.credit.isNull() ? QStringLiteral("") : import.credit)
         .bind(12, import.rowsRead)
-        .bindBlob(13, import.content);
+        .bindBlob(13, import.content)
+        .bind(14,
+            import.fileDate.isValid() ? import.fileDate.toString(Qt::ISODate) : QStringLiteral(""));
     if (!insert.run())
         return failed();
     outcome.importId = db.lastInsertRowId();
